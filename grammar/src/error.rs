@@ -1,0 +1,42 @@
+//! Syntax errors: what the parser can say about a source before any meaning is given to it.
+
+use crate::span::Span;
+
+/// A syntax error with a stable code, a message, the span it points at and an optional hint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub code: &'static str,
+    pub message: String,
+    pub span: Span,
+    pub help: Option<String>,
+}
+
+impl SyntaxError {
+    pub fn new(code: &'static str, message: impl Into<String>, span: Span) -> Self {
+        SyntaxError {
+            code,
+            message: message.into(),
+            span,
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// Codes of the syntax layer. The checker's codes live in `lexpact-core`.
+pub mod codes {
+    /// The text does not follow the grammar.
+    pub const SYNTAX: &str = "E0001";
+    /// Brackets or quantifiers nest deeper than the limit.
+    pub const TOO_DEEP: &str = "E0002";
+    /// The source is larger than the limit.
+    pub const TOO_LARGE: &str = "E0003";
+    /// A string literal holds an escape the language does not know.
+    pub const BAD_ESCAPE: &str = "E0004";
+    /// A construct is incomplete in a way the grammar allows but the language does not.
+    pub const INCOMPLETE: &str = "E0005";
+}
