@@ -10,6 +10,7 @@
 pub mod ast;
 pub mod error;
 mod parser;
+pub mod print;
 mod scan;
 pub mod span;
 
