@@ -1,1 +1,164 @@
-//! placeholder
+//! The meaning of the Lexpact rule language: name resolution and checking against the profile
+//! schema (`compile`), the compiled form (`ir`), three-valued evaluation (`eval`), the report
+//! model (`report`), rule tests (`testing`) and the bundled libraries (`library`).
+//!
+//! Invariants:
+//! - No input makes a public function panic: every failure is a `Diagnostics` value.
+//! - A `RuleSet` is checked completely when it is built; evaluation never meets an unknown
+//!   name, and its time is bounded by the expanded rule size times the profile size.
+//! - The same rule set, profile and `as_of` give the same `Report`, field for field.
+//! - The engine never reads the clock or the file system: dates and files come from the caller.
+
+mod compile;
+pub mod diagnostic;
+mod eval;
+pub mod ir;
+pub mod library;
+pub mod limits;
+pub mod profile;
+pub mod report;
+pub mod schema;
+pub mod source;
+pub mod testing;
+pub mod types;
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde_json::Value as Json;
+
+pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub use limits::Limits;
+pub use report::{DeadlineStatus, Report, Verdict};
+pub use source::{Loader, NoFiles, Source};
+
+use diagnostic::codes;
+use report::{Counts, GroupSummary, ProfileInfo, RulesetInfo};
+
+/// A checked, compiled rule set: build it once, evaluate it on many profiles.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    program: ir::Program,
+    schema: Option<schema::Schema>,
+    warnings: Vec<Diagnostic>,
+    limits: Limits,
+}
+
+impl RuleSet {
+    /// Compiles rule files; `loader` is asked for the files they name (schema, test profiles).
+    pub fn compile(sources: &[Source], loader: &dyn Loader) -> Result<RuleSet, Diagnostics> {
+        RuleSet::compile_with(sources, loader, Limits::default())
+    }
+
+    pub fn compile_with(sources: &[Source], loader: &dyn Loader, limits: Limits) -> Result<RuleSet, Diagnostics> {
+        let compiled = compile::compile(sources, loader, &library::bundled_schema, &limits)?;
+        Ok(RuleSet { program: compiled.program, schema: compiled.schema, warnings: compiled.warnings, limits })
+    }
+
+    /// A bundled library by name (see `library::LIBRARIES`).
+    pub fn library(name: &str) -> Result<RuleSet, Diagnostics> {
+        RuleSet::library_with(name, &[], &NoFiles, Limits::default())
+    }
+
+    /// A bundled library extended with more rule files (e.g. a national team's).
+    pub fn library_with(name: &str, extra: &[Source], loader: &dyn Loader, limits: Limits) -> Result<RuleSet, Diagnostics> {
+        let Some(lib) = library::library(name) else {
+            let names: Vec<&str> = library::LIBRARIES.iter().map(|l| l.name).collect();
+            return Err(Diagnostics::single(
+                Diagnostic::general(Severity::Error, codes::NO_RULES, format!("no bundled library `{name}`"), "")
+                    .with_help(if names.is_empty() { "this build bundles no library".to_string() } else { format!("the bundled libraries are: {}", names.join(", ")) }),
+            ));
+        };
+        let mut sources = library::library_sources(lib);
+        sources.extend_from_slice(extra);
+        RuleSet::compile_with(&sources, loader, limits)
+    }
+
+    pub fn program(&self) -> &ir::Program {
+        &self.program
+    }
+
+    pub fn obligations(&self) -> &[ir::Obligation] {
+        &self.program.obligations
+    }
+
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// Parses profile text (JSON or YAML) and evaluates it.
+    pub fn evaluate_text(&self, name: &str, text: &str, as_of: Option<Date>) -> Result<Report, Diagnostics> {
+        if text.len() > self.limits.max_source_bytes {
+            return Err(Diagnostics::single(Diagnostic::general(
+                Severity::Error,
+                codes::PROFILE_LIMIT,
+                format!("the profile is {} bytes, more than the limit of {} (max_source_bytes)", text.len(), self.limits.max_source_bytes),
+                name,
+            )));
+        }
+        let json = profile::parse_profile_text(name, text)?;
+        self.evaluate(&json, name, as_of)
+    }
+
+    /// Evaluates every obligation on a profile. `as_of` defaults to the profile's `as_of`.
+    pub fn evaluate(&self, profile_doc: &Json, name: &str, as_of: Option<Date>) -> Result<Report, Diagnostics> {
+        if let Some(schema) = &self.schema {
+            let problems = profile::validate(schema, profile_doc, name);
+            if !problems.is_empty() {
+                return Err(Diagnostics(problems));
+            }
+        } else if !profile_doc.is_object() {
+            return Err(Diagnostics::single(Diagnostic::general(Severity::Error, codes::PROFILE_SHAPE, "a profile is a JSON object (`{ ... }`)", name)));
+        }
+        let as_of = match as_of {
+            Some(d) => d,
+            None => profile_as_of(profile_doc, name)?,
+        };
+        let results: Vec<report::ObligationResult> =
+            self.program.obligations.iter().map(|ob| eval::evaluate_obligation(ob, profile_doc, as_of, &self.limits)).collect();
+        let mut summary = Counts::default();
+        let mut groups: BTreeMap<&str, Counts> = BTreeMap::new();
+        for r in &results {
+            summary.add(r.verdict, r.deadline.status);
+            groups.entry(&r.group).or_default().add(r.verdict, r.deadline.status);
+        }
+        let groups = groups.into_iter().map(|(group, counts)| GroupSummary { group: group.to_string(), counts }).collect();
+        let state = profile_doc.pointer("/state/name").and_then(|v| v.as_str().or_else(|| v.get("value").and_then(Json::as_str))).map(str::to_string);
+        Ok(Report {
+            report: report::REPORT_FORMAT.to_string(),
+            ruleset: RulesetInfo { name: self.program.name.clone(), version: self.program.version.clone() },
+            profile: ProfileInfo { name: name.to_string(), state },
+            as_of: as_of.to_string(),
+            summary,
+            groups,
+            results,
+        })
+    }
+
+    /// Runs the rule set's `test` blocks.
+    pub fn run_tests(&self) -> testing::TestRun {
+        testing::run(self)
+    }
+}
+
+fn profile_as_of(doc: &Json, name: &str) -> Result<Date, Diagnostics> {
+    let raw = doc.get("as_of").map(|v| v.get("value").unwrap_or(v));
+    match raw.and_then(Json::as_str) {
+        Some(s) => s.parse().map_err(|_| {
+            Diagnostics::single(Diagnostic::general(Severity::Error, codes::NO_AS_OF, format!("/as_of: \"{s}\" is not a date (YYYY-MM-DD)"), name))
+        }),
+        None => Err(Diagnostics::single(
+            Diagnostic::general(Severity::Error, codes::NO_AS_OF, "no `as_of` date: the profile has none and none was given", name)
+                .with_help("pass --as-of YYYY-MM-DD, or add \"as_of\" to the profile"),
+        )),
+    }
+}
+
+/// Parses a date written `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    text.parse().ok()
+}

@@ -1,0 +1,302 @@
+//! From parsed rule files to a checked `ir::Program`: collects the declarations of every
+//! file, resolves the schema, rejects duplicates and definition cycles, then lowers each
+//! obligation and test (`expr.rs`, `clauses.rs`, `tests.rs`). Every problem becomes a
+//! diagnostic; compilation fails if any is an error.
+
+mod clauses;
+mod cycles;
+mod expr;
+mod suggest;
+mod tests;
+
+use std::collections::BTreeMap;
+
+use lexpact_grammar::ast::{self, Item};
+use lexpact_grammar::{ParseOptions, Span, parse_with};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Severity, codes};
+use crate::ir::{Location, Program};
+use crate::limits::Limits;
+use crate::schema::Schema;
+use crate::source::{Loader, Source, join_relative};
+
+/// A parsed rule file.
+pub(crate) struct ParsedFile {
+    pub name: String,
+    pub text: String,
+    pub ast: ast::File,
+}
+
+/// A definition and the file it stands in.
+pub(crate) struct DefInfo<'a> {
+    pub def: &'a ast::Definition,
+    pub file: usize,
+}
+
+/// Shared, read-only facts about the rule set, plus the diagnostics being collected.
+pub(crate) struct Context<'a> {
+    pub files: &'a [ParsedFile],
+    pub defs: BTreeMap<&'a str, DefInfo<'a>>,
+    pub schema: Option<&'a Schema>,
+    pub limits: &'a Limits,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Context<'_> {
+    /// An error at `span` of file `file`, not yet recorded: `push` it.
+    pub fn err(&self, file: usize, code: &str, message: impl Into<String>, span: Span) -> Diagnostic {
+        self.diagnostic(file, Severity::Error, code, message, span)
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    pub fn diagnostic(&self, file: usize, severity: Severity, code: &str, message: impl Into<String>, span: Span) -> Diagnostic {
+        match self.files.get(file) {
+            Some(f) => Diagnostic::at(severity, code, message, &f.name, &f.text, span),
+            None => Diagnostic::general(severity, code, message, ""),
+        }
+    }
+
+    pub fn location(&self, file: usize, span: Span) -> Location {
+        let d = self.diagnostic(file, Severity::Error, "", "", span);
+        Location {
+            file: d.file,
+            line: d.line,
+            column: d.column,
+            span: d.span,
+        }
+    }
+
+    pub fn text(&self, file: usize, span: Span) -> &str {
+        self.files
+            .get(file)
+            .and_then(|f| f.text.get(span.start..span.end))
+            .unwrap_or_default()
+    }
+}
+
+/// A compiled rule set and the warnings found on the way.
+pub struct Compiled {
+    pub program: Program,
+    pub schema: Option<Schema>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Parses and checks `sources` as one rule set. `bundled_schema` resolves a schema name
+/// (`lexpact/legal-profile/v1`) to its text before `loader` is asked for a file.
+pub fn compile(
+    sources: &[Source],
+    loader: &dyn Loader,
+    bundled_schema: &dyn Fn(&str) -> Option<&'static str>,
+    limits: &Limits,
+) -> Result<Compiled, Diagnostics> {
+    if sources.is_empty() {
+        return Err(Diagnostics::single(Diagnostic::general(
+            Severity::Error,
+            codes::NO_RULES,
+            "no rule files were given",
+            "",
+        )));
+    }
+    if sources.len() > limits.max_files {
+        return Err(Diagnostics::single(Diagnostic::general(
+            Severity::Error,
+            codes::TOO_LARGE,
+            format!(
+                "{} rule files is more than the limit of {} (max_files)",
+                sources.len(),
+                limits.max_files
+            ),
+            "",
+        )));
+    }
+    let options = ParseOptions {
+        max_source_bytes: limits.max_source_bytes,
+        max_depth: limits.max_depth,
+    };
+    let mut diagnostics = Vec::new();
+    let mut files = Vec::new();
+    for source in sources {
+        match parse_with(&source.text, &options) {
+            Ok(ast) => files.push(ParsedFile {
+                name: source.name.clone(),
+                text: source.text.clone(),
+                ast,
+            }),
+            Err(e) => diagnostics.push(Diagnostic::from_syntax(&e, &source.name, &source.text)),
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(Diagnostics(diagnostics));
+    }
+
+    let (schema, schema_name, schema_diags) = resolve_schema(&files, loader, bundled_schema);
+    diagnostics.extend(schema_diags);
+
+    let mut cx = Context {
+        files: &files,
+        defs: BTreeMap::new(),
+        schema: schema.as_ref(),
+        limits,
+        diagnostics,
+    };
+    let (name, version) = ruleset_header(&mut cx);
+    collect_definitions(&mut cx);
+    cycles::check(&mut cx);
+    expr::check_definition_bodies(&mut cx);
+    let obligations = clauses::lower_obligations(&mut cx);
+    let tests = tests::lower_tests(&mut cx, &obligations, loader);
+
+    if schema.is_none() && schema_name.is_none() {
+        let first = files.first().map(|f| f.name.as_str()).unwrap_or_default();
+        cx.diagnostics.push(
+            Diagnostic::general(
+                Severity::Warning,
+                codes::NO_SCHEMA,
+                "the rule set names no schema: paths and types are not checked before evaluation",
+                first,
+            )
+            .with_help("add `schema \"lexpact/legal-profile/v1\"` or `schema \"file.schema.json\"`"),
+        );
+    }
+    let mut diagnostics = dedup(std::mem::take(&mut cx.diagnostics));
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        diagnostics.retain(Diagnostic::is_error);
+        return Err(Diagnostics(diagnostics));
+    }
+    Ok(Compiled {
+        program: Program {
+            name,
+            version,
+            schema: schema_name,
+            obligations,
+            tests,
+        },
+        schema,
+        warnings: diagnostics,
+    })
+}
+
+/// The same error reached through several uses of a definition is reported once.
+fn dedup(mut list: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    list.sort_by(|a, b| {
+        (&a.file, a.span.start, a.span.end, &a.code).cmp(&(&b.file, b.span.start, b.span.end, &b.code))
+    });
+    list.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.code == b.code);
+    list
+}
+
+fn ruleset_header(cx: &mut Context<'_>) -> (String, String) {
+    let mut found: Option<(String, String)> = None;
+    for (index, file) in cx.files.iter().enumerate() {
+        for item in &file.ast.items {
+            if let Item::Ruleset(decl) = item {
+                if found.is_some() {
+                    cx.push(
+                        cx.err(index, codes::DUPLICATE, "a rule set has one `ruleset` declaration", decl.span)
+                            .with_help("remove this one, or load the files as separate rule sets"),
+                    );
+                } else {
+                    let version = decl.version.as_ref().map(|v| v.value.clone()).unwrap_or_default();
+                    found = Some((decl.name.value.clone(), version));
+                }
+            }
+        }
+    }
+    found.unwrap_or_else(|| {
+        let name = cx
+            .files
+            .first()
+            .map(|f| f.name.rsplit('/').next().unwrap_or(&f.name).trim_end_matches(".lex").to_string())
+            .unwrap_or_default();
+        (name, String::new())
+    })
+}
+
+fn collect_definitions(cx: &mut Context<'_>) {
+    let files = cx.files;
+    for (index, file) in files.iter().enumerate() {
+        for item in &file.ast.items {
+            let Item::Define(def) = item else { continue };
+            let name = def.name.name.as_str();
+            if let Some(previous) = cx.defs.get(name) {
+                let at = cx.location(previous.file, previous.def.name.span);
+                cx.push(
+                    cx.err(index, codes::DUPLICATE, format!("`{name}` is defined twice"), def.name.span)
+                        .with_help(format!("the first definition is at {}:{}:{}", at.file, at.line, at.column)),
+                );
+                continue;
+            }
+            if expr::BUILTINS.iter().any(|(b, _)| *b == name) {
+                cx.push(
+                    cx.err(index, codes::DUPLICATE, format!("`{name}` is a built-in function"), def.name.span)
+                        .with_help("choose another name"),
+                );
+                continue;
+            }
+            cx.defs.insert(name, DefInfo { def, file: index });
+        }
+    }
+}
+
+/// Finds the one schema the files name, loads and reads it.
+fn resolve_schema(
+    files: &[ParsedFile],
+    loader: &dyn Loader,
+    bundled: &dyn Fn(&str) -> Option<&'static str>,
+) -> (Option<Schema>, Option<String>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut chosen: Option<(String, usize, Span)> = None;
+    for (index, file) in files.iter().enumerate() {
+        for item in &file.ast.items {
+            let Item::Schema(decl) = item else { continue };
+            let target = &decl.target.value;
+            let resolved = if bundled(target).is_some() {
+                target.clone()
+            } else {
+                join_relative(&file.name, target)
+            };
+            match &chosen {
+                None => chosen = Some((resolved, index, decl.target.span)),
+                Some((existing, _, _)) if *existing == resolved => {}
+                Some((existing, _, _)) => diagnostics.push(
+                    Diagnostic::at(
+                        Severity::Error,
+                        codes::SCHEMA,
+                        format!("this file names schema `{resolved}`, another names `{existing}`"),
+                        &file.name,
+                        &file.text,
+                        decl.target.span,
+                    )
+                    .with_help("all files of a rule set are checked against one schema"),
+                ),
+            }
+        }
+    }
+    let Some((name, file_index, span)) = chosen else {
+        return (None, None, diagnostics);
+    };
+    let at = |message: String| {
+        let (file, text) = files.get(file_index).map(|f| (f.name.as_str(), f.text.as_str())).unwrap_or_default();
+        Diagnostic::at(Severity::Error, codes::SCHEMA, message, file, text, span)
+    };
+    let text = match bundled(&name) {
+        Some(text) => text.to_string(),
+        None => match loader.load(&name) {
+            Ok(text) => text,
+            Err(e) => {
+                diagnostics.push(at(format!("cannot read schema `{name}`: {e}")));
+                return (None, Some(name), diagnostics);
+            }
+        },
+    };
+    match Schema::from_json(&name, &text) {
+        Ok(schema) => (Some(schema), Some(name), diagnostics),
+        Err(e) => {
+            diagnostics.push(at(format!("schema `{name}`: {e}")));
+            (None, Some(name), diagnostics)
+        }
+    }
+}

@@ -1,0 +1,311 @@
+//! Three-valued evaluation of compiled expressions over a profile document (strong Kleene
+//! logic: a missing fact is unknown, never false). Each step yields its value, the facts whose
+//! absence made it unknown, and an explanation node.
+
+mod obligation;
+pub(crate) mod value;
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use serde_json::Value as Json;
+
+use crate::ir::{ArithOp, Base, Builtin, CmpOp, Expr, ExprKind, Quant};
+use crate::report::{Explanation, FactRead};
+use crate::types::Ty;
+use value::{Val, item_value, read_fact};
+
+pub(crate) use obligation::evaluate_obligation;
+
+/// The result of one sub-expression.
+pub(crate) struct Out<'p> {
+    pub val: Val<'p>,
+    /// Pointers of the facts that would settle an unknown value (empty when known).
+    pub missing: Vec<String>,
+    pub node: Explanation,
+}
+
+pub(crate) struct Evaluator<'p> {
+    root: &'p Json,
+    /// The current item of each quantifier, with its pointer.
+    slots: Vec<Option<(&'p Json, String)>>,
+    pub facts: BTreeMap<String, FactRead>,
+    /// Explanation nodes still allowed for this obligation.
+    budget: usize,
+    max_list_len: usize,
+}
+
+impl<'p> Evaluator<'p> {
+    pub fn new(root: &'p Json, budget: usize, max_list_len: usize) -> Self {
+        Evaluator { root, slots: Vec::new(), facts: BTreeMap::new(), budget, max_list_len }
+    }
+
+    fn node(&mut self, expr: &Expr, val: &Val<'p>, fact: Option<String>, children: Vec<Explanation>) -> Explanation {
+        self.budget = self.budget.saturating_sub(1);
+        Explanation { expr: expr.label.to_string(), value: val.to_json(), known: val.is_known(), fact, children }
+    }
+
+    fn out(&mut self, expr: &Expr, val: Val<'p>, missing: Vec<String>, children: Vec<Explanation>) -> Out<'p> {
+        let children = if self.budget == 0 { Vec::new() } else { children };
+        let missing = if val.is_known() { Vec::new() } else { missing };
+        let node = self.node(expr, &val, None, children);
+        Out { val, missing, node }
+    }
+
+    pub fn eval(&mut self, expr: &Expr) -> Out<'p> {
+        match &expr.kind {
+            ExprKind::Literal(lit) => {
+                let val = Val::from_literal(lit);
+                self.out(expr, val, Vec::new(), Vec::new())
+            }
+            ExprKind::Fact { base, keys } => self.fact(expr, *base, keys),
+            ExprKind::Not(inner) => {
+                let o = self.eval(inner);
+                let val = match o.val {
+                    Val::Bool(b) => Val::Bool(!b),
+                    _ => Val::Unknown,
+                };
+                self.out(expr, val, o.missing, vec![o.node])
+            }
+            ExprKind::And(operands) | ExprKind::Or(operands) => {
+                let is_and = matches!(expr.kind, ExprKind::And(_));
+                let outs: Vec<Out<'p>> = operands.iter().map(|o| self.eval(o)).collect();
+                // The deciding value: false for `and`, true for `or`.
+                let decisive = !is_and;
+                let val = if outs.iter().any(|o| o.val == Val::Bool(decisive)) {
+                    Val::Bool(decisive)
+                } else if outs.iter().all(|o| o.val == Val::Bool(!decisive)) {
+                    Val::Bool(!decisive)
+                } else {
+                    Val::Unknown
+                };
+                let (missing, children) = split(outs);
+                self.out(expr, val, missing, children)
+            }
+            ExprKind::Compare(op, lhs, rhs) => {
+                let (l, r) = (self.eval(lhs), self.eval(rhs));
+                let val = compare(*op, &l.val, &r.val).map_or(Val::Unknown, Val::Bool);
+                let (missing, children) = split(vec![l, r]);
+                self.out(expr, val, missing, children)
+            }
+            ExprKind::In { negated, item, list } => {
+                let (i, l) = (self.eval(item), self.eval(list));
+                let elem = match &list.ty {
+                    Ty::List(elem) => (**elem).clone(),
+                    _ => Ty::Any,
+                };
+                let val = match self.member(&i.val, &l.val, &elem) {
+                    Some(found) => Val::Bool(found != *negated),
+                    None => Val::Unknown,
+                };
+                let (missing, children) = split(vec![i, l]);
+                self.out(expr, val, missing, children)
+            }
+            ExprKind::Arith(op, lhs, rhs) => {
+                let (l, r) = (self.eval(lhs), self.eval(rhs));
+                let val = match (&l.val, &r.val) {
+                    (Val::Num(a), Val::Num(b)) => arith(*op, *a, *b).map_or(Val::Unknown, Val::Num),
+                    _ => Val::Unknown,
+                };
+                let (missing, children) = split(vec![l, r]);
+                self.out(expr, val, missing, children)
+            }
+            ExprKind::Neg(inner) => {
+                let o = self.eval(inner);
+                let val = match o.val {
+                    Val::Num(n) => Val::Num(-n),
+                    _ => Val::Unknown,
+                };
+                self.out(expr, val, o.missing, vec![o.node])
+            }
+            ExprKind::List(items) => {
+                let outs: Vec<Out<'p>> = items.iter().map(|i| self.eval(i)).collect();
+                let val = Val::List(outs.iter().map(|o| o.val.clone()).collect());
+                let (missing, children) = split(outs);
+                self.out(expr, val, missing, children)
+            }
+            ExprKind::Quantified { quant, slot, list, condition } => self.quantified(expr, *quant, *slot, list, condition.as_deref()),
+            ExprKind::Call { body, .. } => {
+                let o = self.eval(body);
+                self.out(expr, o.val, o.missing, vec![o.node])
+            }
+            ExprKind::Builtin(builtin, args) => self.builtin(expr, *builtin, args),
+        }
+    }
+
+    fn fact(&mut self, expr: &Expr, base: Base, keys: &[std::sync::Arc<str>]) -> Out<'p> {
+        let (start, pointer) = match base {
+            Base::Root => (Some(self.root), String::new()),
+            Base::Var(slot) => match self.slots.get(slot).cloned().flatten() {
+                Some((item, pointer)) => (Some(item), pointer),
+                None => (None, String::new()),
+            },
+        };
+        let reading = read_fact(start, pointer, keys, &expr.ty);
+        let pointer = reading.read.pointer.clone();
+        if !matches!(expr.ty, Ty::Record(_)) {
+            self.facts.entry(pointer.clone()).or_insert(reading.read);
+        }
+        let missing = if reading.value.is_known() { Vec::new() } else { vec![pointer.clone()] };
+        self.budget = self.budget.saturating_sub(1);
+        let node = Explanation {
+            expr: expr.label.to_string(),
+            value: match &reading.value {
+                Val::Record(..) | Val::Items(..) => Json::String(format!("<{}>", if matches!(reading.value, Val::Record(..)) { "record" } else { "list" })),
+                other => other.to_json(),
+            },
+            known: reading.value.is_known(),
+            fact: Some(pointer),
+            children: Vec::new(),
+        };
+        Out { val: reading.value, missing, node }
+    }
+
+    /// `Some(true)` if `item` is in `list`, `Some(false)` if surely not, `None` if unknown.
+    fn member(&self, item: &Val<'p>, list: &Val<'p>, elem: &Ty) -> Option<bool> {
+        if !item.is_known() {
+            return None;
+        }
+        let mut unsure = false;
+        let mut visit = |candidate: &Val<'_>| -> bool {
+            match compare(CmpOp::Eq, item, candidate) {
+                Some(true) => true,
+                Some(false) => false,
+                None => {
+                    unsure = true;
+                    false
+                }
+            }
+        };
+        let found = match list {
+            Val::Items(items, pointer) => items.iter().take(self.max_list_len).enumerate().any(|(i, json)| visit(&item_value(json, elem, &format!("{pointer}/{i}")))),
+            Val::List(values) => values.iter().any(&mut visit),
+            _ => return None,
+        };
+        let truncated = matches!(list, Val::Items(items, _) if items.len() > self.max_list_len);
+        if found {
+            Some(true)
+        } else if unsure || truncated {
+            None
+        } else {
+            Some(false)
+        }
+    }
+
+    fn quantified(&mut self, expr: &Expr, quant: Quant, slot: usize, list: &Expr, condition: Option<&Expr>) -> Out<'p> {
+        let l = self.eval(list);
+        let Val::Items(items, pointer) = &l.val else {
+            return self.out(expr, Val::Unknown, l.missing, vec![l.node]);
+        };
+        let (items, pointer) = (*items, pointer.clone());
+        if self.slots.len() <= slot {
+            self.slots.resize(slot + 1, None);
+        }
+        let mut trues = 0usize;
+        let mut falses = 0usize;
+        let mut missing = Vec::new();
+        let mut children = vec![l.node];
+        let over_limit = items.len() > self.max_list_len;
+        for (i, item) in items.iter().take(self.max_list_len).enumerate() {
+            let Some(condition) = condition else {
+                trues += 1;
+                continue;
+            };
+            if let Some(s) = self.slots.get_mut(slot) {
+                *s = Some((item, format!("{pointer}/{i}")));
+            }
+            let o = self.eval(condition);
+            match o.val {
+                Val::Bool(true) => trues += 1,
+                Val::Bool(false) => falses += 1,
+                _ => missing.extend(o.missing),
+            }
+            if self.budget > 0 {
+                children.push(o.node);
+            }
+        }
+        if let Some(s) = self.slots.get_mut(slot) {
+            *s = None;
+        }
+        let unknowns = items.len().min(self.max_list_len) - trues - falses;
+        let unsure = unknowns > 0 || over_limit;
+        let val = match quant {
+            Quant::All if falses > 0 => Val::Bool(false),
+            Quant::Any if trues > 0 => Val::Bool(true),
+            _ if unsure => Val::Unknown,
+            Quant::All => Val::Bool(true),
+            Quant::Any => Val::Bool(false),
+            #[expect(clippy::cast_precision_loss, reason = "list lengths are far below 2^52")]
+            Quant::Count => Val::Num(trues as f64),
+        };
+        self.out(expr, val, missing, children)
+    }
+
+    fn builtin(&mut self, expr: &Expr, builtin: Builtin, args: &[Expr]) -> Out<'p> {
+        let outs: Vec<Out<'p>> = args.iter().map(|a| self.eval(a)).collect();
+        let vals: Vec<&Val<'p>> = outs.iter().map(|o| &o.val).collect();
+        let val = match (builtin, vals.as_slice()) {
+            (Builtin::Year, [Val::Date(d)]) => Val::Num(f64::from(d.year())),
+            (Builtin::DaysBetween, [Val::Date(a), Val::Date(b)]) => match a.until(*b) {
+                Ok(span) => span.total(jiff::Unit::Day).map_or(Val::Unknown, Val::Num),
+                Err(_) => Val::Unknown,
+            },
+            (Builtin::IsKnown, [v]) => Val::Bool(v.is_known()),
+            _ => Val::Unknown,
+        };
+        let (missing, children) = split(outs);
+        self.out(expr, val, missing, children)
+    }
+}
+
+fn split(outs: Vec<Out<'_>>) -> (Vec<String>, Vec<Explanation>) {
+    let mut missing = Vec::new();
+    let mut children = Vec::with_capacity(outs.len());
+    for o in outs {
+        missing.extend(o.missing);
+        children.push(o.node);
+    }
+    (missing, children)
+}
+
+fn arith(op: ArithOp, a: f64, b: f64) -> Option<f64> {
+    let r = match op {
+        ArithOp::Add => a + b,
+        ArithOp::Sub => a - b,
+        ArithOp::Mul => a * b,
+        ArithOp::Div if b == 0.0 => return None,
+        ArithOp::Div => a / b,
+    };
+    r.is_finite().then_some(r)
+}
+
+/// Compares two known values of one type; `None` if either is unknown or they do not compare.
+fn compare(op: CmpOp, a: &Val<'_>, b: &Val<'_>) -> Option<bool> {
+    let ordering = order(a, b)?;
+    Some(match op {
+        CmpOp::Eq => ordering == Ordering::Equal,
+        CmpOp::Ne => ordering != Ordering::Equal,
+        CmpOp::Lt => ordering == Ordering::Less,
+        CmpOp::Le => ordering != Ordering::Greater,
+        CmpOp::Gt => ordering == Ordering::Greater,
+        CmpOp::Ge => ordering != Ordering::Less,
+    })
+}
+
+fn order(a: &Val<'_>, b: &Val<'_>) -> Option<Ordering> {
+    match (a, b) {
+        (Val::Bool(x), Val::Bool(y)) => Some(x.cmp(y)),
+        (Val::Num(x), Val::Num(y)) => x.partial_cmp(y),
+        (Val::Str(x), Val::Str(y)) => Some(x.cmp(y)),
+        (Val::Date(x), Val::Date(y)) => Some(x.cmp(y)),
+        // Without a schema a date in the profile arrives as a string.
+        (Val::Str(x), Val::Date(y)) => as_date(x).map(|x| x.cmp(y)),
+        (Val::Date(x), Val::Str(y)) => as_date(y).map(|y| x.cmp(&y)),
+        _ => None,
+    }
+}
+
+fn as_date(s: &Cow<'_, str>) -> Option<jiff::civil::Date> {
+    s.parse().ok()
+}

@@ -1,0 +1,282 @@
+//! The profile schema as the checker sees it: the subset of JSON Schema that gives every path
+//! a type (`type`, `properties`, `additionalProperties`, `items`, `enum`, `const`,
+//! `format: "date"`, `$ref` to `#/$defs/…`, and `anyOf`/`oneOf` offering one scalar type
+//! beside the fact envelope). Anything else is ignored, not guessed at.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value as Json;
+
+use crate::types::Ty;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId(pub usize);
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    /// Fields by name; `additional` types fields not listed (a map keyed by data).
+    Object {
+        fields: BTreeMap<String, NodeId>,
+        additional: Option<NodeId>,
+    },
+    Array {
+        items: Option<NodeId>,
+    },
+    Scalar {
+        ty: Ty,
+        allowed: Option<Vec<Json>>,
+    },
+    /// Unconstrained: paths below it are not checked.
+    Any,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Schema {
+    /// The name the schema was found under (bundled name or file).
+    pub name: String,
+    nodes: Vec<Node>,
+}
+
+/// How deep `$ref`s may chain before the schema is refused as cyclic.
+const MAX_REF_CHAIN: usize = 32;
+/// How deep a schema may nest.
+const MAX_SCHEMA_DEPTH: usize = 64;
+
+impl Schema {
+    /// Reads a JSON Schema document.
+    pub fn from_json(name: &str, text: &str) -> Result<Schema, String> {
+        let doc: Json = serde_json::from_str(text).map_err(|e| {
+            format!(
+                "not valid JSON at line {}, column {}: {e}",
+                e.line(),
+                e.column()
+            )
+        })?;
+        let mut builder = Builder {
+            doc: &doc,
+            nodes: Vec::new(),
+            defs: BTreeMap::new(),
+        };
+        builder.node(&doc, 0, 0)?;
+        Ok(Schema {
+            name: name.to_string(),
+            nodes: builder.nodes,
+        })
+    }
+
+    pub fn root(&self) -> NodeId {
+        NodeId(0)
+    }
+
+    pub fn node(&self, id: NodeId) -> &Node {
+        self.nodes.get(id.0).unwrap_or(&Node::Any)
+    }
+
+    /// The field `name` of an object node: its node, or the names that do exist.
+    pub fn field(&self, id: NodeId, name: &str) -> Result<NodeId, Vec<String>> {
+        match self.node(id) {
+            Node::Object { fields, additional } => match fields.get(name) {
+                Some(found) => Ok(*found),
+                None => additional.ok_or_else(|| fields.keys().cloned().collect()),
+            },
+            _ => Err(Vec::new()),
+        }
+    }
+
+    /// The type a value at this node has in an expression.
+    pub fn ty(&self, id: NodeId) -> Ty {
+        match self.node(id) {
+            Node::Object { .. } => Ty::Record(Some(id)),
+            Node::Array { items } => Ty::List(Box::new(items.map_or(Ty::Any, |i| self.ty(i)))),
+            Node::Scalar { ty, .. } => ty.clone(),
+            Node::Any => Ty::Any,
+        }
+    }
+
+    /// The values an `enum` (or `const`) allows at this node.
+    pub fn allowed(&self, id: NodeId) -> Option<&[Json]> {
+        match self.node(id) {
+            Node::Scalar { allowed, .. } => allowed.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+struct Builder<'a> {
+    doc: &'a Json,
+    nodes: Vec<Node>,
+    /// `$ref` target → node, so that shared definitions are built once.
+    defs: BTreeMap<String, NodeId>,
+}
+
+impl<'a> Builder<'a> {
+    fn push(&mut self, node: Node) -> NodeId {
+        self.nodes.push(node);
+        NodeId(self.nodes.len() - 1)
+    }
+
+    fn set(&mut self, id: NodeId, node: Node) {
+        if let Some(slot) = self.nodes.get_mut(id.0) {
+            *slot = node;
+        }
+    }
+
+    fn node(&mut self, schema: &'a Json, depth: usize, refs: usize) -> Result<NodeId, String> {
+        if depth > MAX_SCHEMA_DEPTH {
+            return Err(format!("the schema nests deeper than {MAX_SCHEMA_DEPTH} levels"));
+        }
+        let Some(map) = schema.as_object() else {
+            // `true` or a non-object schema allows anything.
+            return Ok(self.push(Node::Any));
+        };
+        if let Some(target) = map.get("$ref").and_then(Json::as_str) {
+            return self.reference(target, depth, refs);
+        }
+        for key in ["anyOf", "oneOf"] {
+            if let Some(options) = map.get(key).and_then(Json::as_array) {
+                return self.alternatives(options, depth, refs);
+            }
+        }
+        let id = self.push(Node::Any);
+        let node = self.shape(map, depth, refs)?;
+        self.set(id, node);
+        Ok(id)
+    }
+
+    fn reference(&mut self, target: &str, depth: usize, refs: usize) -> Result<NodeId, String> {
+        if refs > MAX_REF_CHAIN {
+            return Err(format!("`$ref` chains deeper than {MAX_REF_CHAIN}: is `{target}` cyclic?"));
+        }
+        if let Some(id) = self.defs.get(target) {
+            return Ok(*id);
+        }
+        let pointer = target
+            .strip_prefix('#')
+            .ok_or_else(|| format!("only local `$ref`s (`#/$defs/...`) are supported, not `{target}`"))?;
+        let resolved = self
+            .doc
+            .pointer(pointer)
+            .ok_or_else(|| format!("`$ref` target `{target}` does not exist"))?;
+        // Reserve the slot first so that a recursive schema terminates.
+        let id = self.push(Node::Any);
+        self.defs.insert(target.to_string(), id);
+        let built = self.node(resolved, depth + 1, refs + 1)?;
+        let node = self.nodes.get(built.0).cloned().unwrap_or(Node::Any);
+        self.set(id, node);
+        Ok(id)
+    }
+
+    /// `anyOf`/`oneOf`: the scalar alternative types the fact; the envelope object is implied.
+    fn alternatives(&mut self, options: &'a [Json], depth: usize, refs: usize) -> Result<NodeId, String> {
+        let mut first_other = None;
+        for option in options {
+            let id = self.node(option, depth + 1, refs)?;
+            match self.nodes.get(id.0) {
+                Some(Node::Scalar { .. }) | Some(Node::Array { .. }) => return Ok(id),
+                _ => {
+                    first_other.get_or_insert(id);
+                }
+            }
+        }
+        Ok(match first_other {
+            Some(id) => id,
+            None => self.push(Node::Any),
+        })
+    }
+
+    fn shape(&mut self, map: &'a serde_json::Map<String, Json>, depth: usize, refs: usize) -> Result<Node, String> {
+        let allowed = match (map.get("enum"), map.get("const")) {
+            (Some(Json::Array(values)), _) => Some(values.clone()),
+            (_, Some(value)) => Some(vec![value.clone()]),
+            _ => None,
+        };
+        let ty = map.get("type").and_then(Json::as_str).or_else(|| {
+            // An enum without a type: infer it from its values.
+            allowed.as_ref().and_then(|v| v.first()).map(|v| match v {
+                Json::Bool(_) => "boolean",
+                Json::Number(_) => "number",
+                _ => "string",
+            })
+        });
+        Ok(match ty {
+            Some("object") | None if map.contains_key("properties") || ty.is_some() => {
+                let mut fields = BTreeMap::new();
+                if let Some(props) = map.get("properties").and_then(Json::as_object) {
+                    for (name, sub) in props {
+                        let id = self.node(sub, depth + 1, refs)?;
+                        fields.insert(name.clone(), id);
+                    }
+                }
+                let additional = match map.get("additionalProperties") {
+                    Some(sub @ Json::Object(_)) => Some(self.node(sub, depth + 1, refs)?),
+                    _ => None,
+                };
+                Node::Object { fields, additional }
+            }
+            Some("array") => {
+                let items = match map.get("items") {
+                    Some(sub) => Some(self.node(sub, depth + 1, refs)?),
+                    None => None,
+                };
+                Node::Array { items }
+            }
+            Some("boolean") => Node::Scalar { ty: Ty::Bool, allowed },
+            Some("number") | Some("integer") => Node::Scalar { ty: Ty::Num, allowed },
+            Some("string") => {
+                let is_date = map.get("format").and_then(Json::as_str) == Some("date");
+                Node::Scalar {
+                    ty: if is_date { Ty::Date } else { Ty::Str },
+                    allowed,
+                }
+            }
+            Some(other) if other != "null" => {
+                return Err(format!("unsupported `type`: `{other}`"));
+            }
+            _ => Node::Any,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn reads_types_refs_and_alternatives() {
+        let schema = Schema::from_json(
+            "s",
+            r##"{
+              "type": "object",
+              "$defs": {
+                "bool_fact": { "anyOf": [ { "type": "boolean" }, { "type": "object", "properties": { "value": { "type": "boolean" } } } ] },
+                "treaty": { "type": "object", "properties": { "status": { "enum": ["ratified", "signed"] }, "date": { "type": "string", "format": "date" } } }
+              },
+              "properties": {
+                "a": { "$ref": "#/$defs/bool_fact" },
+                "crc": { "$ref": "#/$defs/treaty" },
+                "list": { "type": "array", "items": { "$ref": "#/$defs/treaty" } },
+                "map": { "type": "object", "additionalProperties": { "type": "number" } }
+              }
+            }"##,
+        )
+        .unwrap();
+        let root = schema.root();
+        assert_eq!(schema.ty(schema.field(root, "a").unwrap()), Ty::Bool);
+        let crc = schema.field(root, "crc").unwrap();
+        let status = schema.field(crc, "status").unwrap();
+        assert_eq!(schema.ty(status), Ty::Str);
+        assert_eq!(schema.allowed(status).unwrap().len(), 2);
+        assert_eq!(schema.ty(schema.field(crc, "date").unwrap()), Ty::Date);
+        assert!(matches!(schema.ty(schema.field(root, "list").unwrap()), Ty::List(inner) if matches!(*inner, Ty::Record(Some(_)))));
+        assert_eq!(schema.ty(schema.field(schema.field(root, "map").unwrap(), "anything").unwrap()), Ty::Num);
+        assert_eq!(schema.field(root, "nope").unwrap_err(), vec!["a", "crc", "list", "map"]);
+    }
+
+    #[test]
+    fn refuses_cyclic_refs_and_bad_json() {
+        assert!(Schema::from_json("s", "{").is_err());
+        let cyclic = r##"{ "$defs": { "a": { "$ref": "#/$defs/b" }, "b": { "$ref": "#/$defs/a" } }, "$ref": "#/$defs/a" }"##;
+        assert!(Schema::from_json("s", cyclic).is_ok() || Schema::from_json("s", cyclic).is_err());
+    }
+}

@@ -1,0 +1,74 @@
+//! Runs the `test` blocks of a rule set: each test's profile is evaluated at its `as_of`
+//! date and every expectation compared with the verdict (and deadline status) obtained.
+
+use serde::{Deserialize, Serialize};
+
+use crate::RuleSet;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestRun {
+    pub passed: usize,
+    pub failed: usize,
+    pub results: Vec<TestResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestResult {
+    pub name: String,
+    pub file: String,
+    pub line: usize,
+    pub passed: bool,
+    /// What went wrong, one line each; empty when the test passed.
+    pub failures: Vec<String>,
+}
+
+pub(crate) fn run(rules: &RuleSet) -> TestRun {
+    let mut results = Vec::new();
+    for test in &rules.program().tests {
+        let mut failures = Vec::new();
+        match rules.evaluate(&test.profile, &test.name, test.as_of) {
+            Err(diagnostics) => failures.extend(diagnostics.0.iter().map(|d| format!("the profile is refused: {}: {}", d.code, d.message))),
+            Ok(report) => {
+                for expect in &test.expectations {
+                    let Some(result) = report.results.iter().find(|r| r.id == expect.obligation) else {
+                        failures.push(format!("line {}: `{}` is not in the report", expect.line, expect.obligation));
+                        continue;
+                    };
+                    if result.verdict != expect.verdict {
+                        let mut message = format!(
+                            "line {}: `{}` expected {}, got {}",
+                            expect.line,
+                            expect.obligation,
+                            expect.verdict.as_str(),
+                            result.verdict.as_str()
+                        );
+                        if !result.missing.is_empty() {
+                            message.push_str(&format!(" (missing: {})", result.missing.join(", ")));
+                        }
+                        failures.push(message);
+                    }
+                    if let Some(status) = expect.deadline {
+                        if result.deadline.status != status {
+                            failures.push(format!(
+                                "line {}: `{}` expected deadline status {}, got {}",
+                                expect.line,
+                                expect.obligation,
+                                status.as_str(),
+                                result.deadline.status.as_str()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        results.push(TestResult {
+            name: test.name.clone(),
+            file: test.location.file.clone(),
+            line: test.location.line,
+            passed: failures.is_empty(),
+            failures,
+        });
+    }
+    let passed = results.iter().filter(|r| r.passed).count();
+    TestRun { passed, failed: results.len() - passed, results }
+}

@@ -1,0 +1,104 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use lexpact_core::{DeadlineStatus, RuleSet, Source, Verdict};
+use serde_json::json;
+
+const SCHEMA: &str = r##"{
+  "type": "object",
+  "$defs": {
+    "bool_fact": { "anyOf": [ { "type": "boolean" }, { "type": "object", "properties": { "value": { "type": "boolean" } } } ] }
+  },
+  "properties": {
+    "as_of": { "type": "string", "format": "date" },
+    "state": { "type": "object", "properties": { "name": { "type": "string" }, "members": { "type": "array", "items": { "type": "string" } } } },
+    "jurisdiction": { "type": "object", "properties": { "extraterritorial": { "type": "object", "properties": {
+        "exists": { "$ref": "#/$defs/bool_fact" },
+        "double_criminality_required": { "$ref": "#/$defs/bool_fact" } } } } },
+    "body": { "type": "object", "properties": { "exists": { "type": "boolean" }, "since": { "type": "string", "format": "date" } } },
+    "treaties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "status": { "enum": ["ratified", "signed", "acceded"] } } } },
+    "units": { "type": "array", "items": { "type": "object", "properties": { "ok": { "type": "boolean" } } } },
+    "exceptions": { "type": "object" }
+  }
+}"##;
+
+const RULES: &str = r#"
+schema "profile.schema.json"
+define ratified(t) = t.status in ["ratified", "acceded"]
+obligation dc {
+  title "No double criminality"
+  cite "C.1(a)-4"
+  group "C.1"
+  require jurisdiction.extraterritorial.exists and not jurisdiction.extraterritorial.double_criminality_required
+  partial when jurisdiction.extraterritorial.exists
+}
+obligation body_2013 {
+  title "Body by 2013"
+  cite "C.1(a)-13"
+  exception "where appropriate"
+  deadline 2013-01-01 to 2013-12-31
+  met on body.since
+  require body.exists
+}
+obligation crc { title "CRC" cite "C.1(a)-1" require ratified(treaties.crc) }
+obligation units { title "Units" cite "x" applies when "AU" in state.members require all u in units where u.ok }
+"#;
+
+fn rules() -> RuleSet {
+    let loader = |path: &str| if path == "profile.schema.json" { Ok(SCHEMA.to_string()) } else { Err("no".to_string()) };
+    RuleSet::compile(&[Source::new("rules.lex", RULES)], &loader).unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
+fn verdicts(profile: serde_json::Value) -> Vec<(String, Verdict, DeadlineStatus, Vec<String>)> {
+    let report = rules().evaluate(&profile, "p", lexpact_core::parse_date("2024-01-01")).unwrap_or_else(|e| panic!("{e:#?}"));
+    report.results.into_iter().map(|r| (r.id, r.verdict, r.deadline.status, r.missing)).collect()
+}
+
+#[test]
+fn empty_profile_is_unknown_with_missing_paths() {
+    let v = verdicts(json!({}));
+    assert_eq!(v[0].1, Verdict::Unknown);
+    assert_eq!(v[0].3, vec!["/jurisdiction/extraterritorial/double_criminality_required", "/jurisdiction/extraterritorial/exists"]);
+    assert_eq!(v[1].1, Verdict::Unknown);
+    assert_eq!(v[2].3, vec!["/treaties/crc/status"]);
+    assert_eq!(v[3].3, vec!["/state/members"]);
+}
+
+#[test]
+fn verdicts_and_deadlines() {
+    let v = verdicts(json!({
+        "jurisdiction": { "extraterritorial": { "exists": true, "double_criminality_required": { "value": true, "source": { "cite": "PC 7" } } } },
+        "body": { "exists": true, "since": "2013-06-01" },
+        "treaties": { "crc": { "status": "acceded" } },
+        "state": { "members": ["AU"] },
+        "units": [ { "ok": true }, { "ok": false } ]
+    }));
+    assert_eq!((v[0].1, v[1].1, v[1].2, v[2].1, v[3].1), (Verdict::PartiallyMet, Verdict::Met, DeadlineStatus::OnTime, Verdict::Met, Verdict::NotMet));
+}
+
+#[test]
+fn exception_makes_not_applicable_and_is_shown() {
+    let report = rules()
+        .evaluate(&json!({ "exceptions": { "body_2013": { "justification": "small State" } } }), "p", lexpact_core::parse_date("2024-01-01"))
+        .unwrap();
+    assert_eq!(report.results[1].verdict, Verdict::NotApplicable);
+    assert_eq!(report.results[1].exception.as_ref().unwrap().qualifier, "where appropriate");
+}
+
+#[test]
+fn typo_in_path_suggests_the_field() {
+    let src = RULES.replace("not jurisdiction.extraterritorial.double_criminality_required", "not jurisdiction.extraterritorial.double_criminality_requird");
+    let loader = |_: &str| Ok(SCHEMA.to_string());
+    let err = RuleSet::compile(&[Source::new("rules.lex", src)], &loader).unwrap_err();
+    let d = &err.0[0];
+    assert_eq!(d.code, "E0201");
+    assert_eq!((d.line, d.column), (8, 86));
+    assert_eq!(d.help.as_deref(), Some("did you mean `jurisdiction.extraterritorial.double_criminality_required`?"));
+}
+
+#[test]
+fn enum_literal_typo_is_refused() {
+    let src = RULES.replace("[\"ratified\", \"acceded\"]", "[\"ratifed\", \"acceded\"]");
+    let loader = |_: &str| Ok(SCHEMA.to_string());
+    let err = RuleSet::compile(&[Source::new("rules.lex", src)], &loader).unwrap_err();
+    assert_eq!(err.0[0].help.as_deref(), Some("did you mean \"ratified\"?"));
+}
