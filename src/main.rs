@@ -1,1 +1,25 @@
-fn main() {}
+//! `lexpact`: check legal profiles against rule sets, run rule tests, format rule files.
+
+mod cli;
+mod commands;
+mod diagnostics;
+mod load;
+mod render;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Check(args) => commands::check::run(&args),
+        Command::Test(args) => commands::test::run(&args),
+        Command::Fmt(args) => commands::fmt::run(&args),
+        Command::Explain(args) => commands::explain::run(&args),
+        Command::Schema => commands::schema::run(),
+    };
+    ExitCode::from(code)
+}

@@ -125,7 +125,10 @@ impl Diagnostics {
 
 fn summary(list: &[Diagnostic]) -> String {
     match list.first() {
-        Some(d) if d.line > 0 => format!("{}:{}:{}: {}: {}", d.file, d.line, d.column, d.code, d.message),
+        Some(d) if d.line > 0 => format!(
+            "{}:{}:{}: {}: {}",
+            d.file, d.line, d.column, d.code, d.message
+        ),
         Some(d) if d.file.is_empty() => format!("{}: {}", d.code, d.message),
         Some(d) => format!("{}: {}: {}", d.file, d.code, d.message),
         None => "no diagnostics".to_string(),
@@ -147,6 +150,8 @@ pub mod codes {
     pub const SHADOWED: &str = "E0211";
     pub const TOO_LARGE: &str = "E0212";
     pub const NO_RULES: &str = "E0213";
+    /// A file could not be read (missing, not UTF-8).
+    pub const IO: &str = "E0300";
     /// Profile input: not JSON/YAML, or not what the schema allows.
     pub const PROFILE_SYNTAX: &str = "E0301";
     pub const PROFILE_SHAPE: &str = "E0302";

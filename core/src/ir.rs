@@ -128,12 +128,19 @@ pub enum Literal {
 pub enum ExprKind {
     Literal(Literal),
     /// A fact: `keys` read from `base`.
-    Fact { base: Base, keys: Arc<[Arc<str>]> },
+    Fact {
+        base: Base,
+        keys: Arc<[Arc<str>]>,
+    },
     Not(Box<Expr>),
     And(Vec<Expr>),
     Or(Vec<Expr>),
     Compare(CmpOp, Box<Expr>, Box<Expr>),
-    In { negated: bool, item: Box<Expr>, list: Box<Expr> },
+    In {
+        negated: bool,
+        item: Box<Expr>,
+        list: Box<Expr>,
+    },
     Arith(ArithOp, Box<Expr>, Box<Expr>),
     Neg(Box<Expr>),
     List(Vec<Expr>),
@@ -144,6 +151,9 @@ pub enum ExprKind {
         condition: Option<Box<Expr>>,
     },
     /// The use of a definition, expanded; kept as a node so explanations show its name.
-    Call { name: Arc<str>, body: Box<Expr> },
+    Call {
+        name: Arc<str>,
+        body: Box<Expr>,
+    },
     Builtin(Builtin, Vec<Expr>),
 }

@@ -50,9 +50,18 @@ impl RuleSet {
         RuleSet::compile_with(sources, loader, Limits::default())
     }
 
-    pub fn compile_with(sources: &[Source], loader: &dyn Loader, limits: Limits) -> Result<RuleSet, Diagnostics> {
+    pub fn compile_with(
+        sources: &[Source],
+        loader: &dyn Loader,
+        limits: Limits,
+    ) -> Result<RuleSet, Diagnostics> {
         let compiled = compile::compile(sources, loader, &library::bundled_schema, &limits)?;
-        Ok(RuleSet { program: compiled.program, schema: compiled.schema, warnings: compiled.warnings, limits })
+        Ok(RuleSet {
+            program: compiled.program,
+            schema: compiled.schema,
+            warnings: compiled.warnings,
+            limits,
+        })
     }
 
     /// A bundled library by name (see `library::LIBRARIES`).
@@ -61,12 +70,26 @@ impl RuleSet {
     }
 
     /// A bundled library extended with more rule files (e.g. a national team's).
-    pub fn library_with(name: &str, extra: &[Source], loader: &dyn Loader, limits: Limits) -> Result<RuleSet, Diagnostics> {
+    pub fn library_with(
+        name: &str,
+        extra: &[Source],
+        loader: &dyn Loader,
+        limits: Limits,
+    ) -> Result<RuleSet, Diagnostics> {
         let Some(lib) = library::library(name) else {
             let names: Vec<&str> = library::LIBRARIES.iter().map(|l| l.name).collect();
             return Err(Diagnostics::single(
-                Diagnostic::general(Severity::Error, codes::NO_RULES, format!("no bundled library `{name}`"), "")
-                    .with_help(if names.is_empty() { "this build bundles no library".to_string() } else { format!("the bundled libraries are: {}", names.join(", ")) }),
+                Diagnostic::general(
+                    Severity::Error,
+                    codes::NO_RULES,
+                    format!("no bundled library `{name}`"),
+                    "",
+                )
+                .with_help(if names.is_empty() {
+                    "this build bundles no library".to_string()
+                } else {
+                    format!("the bundled libraries are: {}", names.join(", "))
+                }),
             ));
         };
         let mut sources = library::library_sources(lib);
@@ -91,12 +114,21 @@ impl RuleSet {
     }
 
     /// Parses profile text (JSON or YAML) and evaluates it.
-    pub fn evaluate_text(&self, name: &str, text: &str, as_of: Option<Date>) -> Result<Report, Diagnostics> {
+    pub fn evaluate_text(
+        &self,
+        name: &str,
+        text: &str,
+        as_of: Option<Date>,
+    ) -> Result<Report, Diagnostics> {
         if text.len() > self.limits.max_source_bytes {
             return Err(Diagnostics::single(Diagnostic::general(
                 Severity::Error,
                 codes::PROFILE_LIMIT,
-                format!("the profile is {} bytes, more than the limit of {} (max_source_bytes)", text.len(), self.limits.max_source_bytes),
+                format!(
+                    "the profile is {} bytes, more than the limit of {} (max_source_bytes)",
+                    text.len(),
+                    self.limits.max_source_bytes
+                ),
                 name,
             )));
         }
@@ -105,33 +137,65 @@ impl RuleSet {
     }
 
     /// Evaluates every obligation on a profile. `as_of` defaults to the profile's `as_of`.
-    pub fn evaluate(&self, profile_doc: &Json, name: &str, as_of: Option<Date>) -> Result<Report, Diagnostics> {
+    pub fn evaluate(
+        &self,
+        profile_doc: &Json,
+        name: &str,
+        as_of: Option<Date>,
+    ) -> Result<Report, Diagnostics> {
         if let Some(schema) = &self.schema {
             let problems = profile::validate(schema, profile_doc, name);
             if !problems.is_empty() {
                 return Err(Diagnostics(problems));
             }
         } else if !profile_doc.is_object() {
-            return Err(Diagnostics::single(Diagnostic::general(Severity::Error, codes::PROFILE_SHAPE, "a profile is a JSON object (`{ ... }`)", name)));
+            return Err(Diagnostics::single(Diagnostic::general(
+                Severity::Error,
+                codes::PROFILE_SHAPE,
+                "a profile is a JSON object (`{ ... }`)",
+                name,
+            )));
         }
         let as_of = match as_of {
             Some(d) => d,
             None => profile_as_of(profile_doc, name)?,
         };
-        let results: Vec<report::ObligationResult> =
-            self.program.obligations.iter().map(|ob| eval::evaluate_obligation(ob, profile_doc, as_of, &self.limits)).collect();
+        let results: Vec<report::ObligationResult> = self
+            .program
+            .obligations
+            .iter()
+            .map(|ob| eval::evaluate_obligation(ob, profile_doc, as_of, &self.limits))
+            .collect();
         let mut summary = Counts::default();
         let mut groups: BTreeMap<&str, Counts> = BTreeMap::new();
         for r in &results {
             summary.add(r.verdict, r.deadline.status);
-            groups.entry(&r.group).or_default().add(r.verdict, r.deadline.status);
+            groups
+                .entry(&r.group)
+                .or_default()
+                .add(r.verdict, r.deadline.status);
         }
-        let groups = groups.into_iter().map(|(group, counts)| GroupSummary { group: group.to_string(), counts }).collect();
-        let state = profile_doc.pointer("/state/name").and_then(|v| v.as_str().or_else(|| v.get("value").and_then(Json::as_str))).map(str::to_string);
+        let groups = groups
+            .into_iter()
+            .map(|(group, counts)| GroupSummary {
+                group: group.to_string(),
+                counts,
+            })
+            .collect();
+        let state = profile_doc
+            .pointer("/state/name")
+            .and_then(|v| v.as_str().or_else(|| v.get("value").and_then(Json::as_str)))
+            .map(str::to_string);
         Ok(Report {
             report: report::REPORT_FORMAT.to_string(),
-            ruleset: RulesetInfo { name: self.program.name.clone(), version: self.program.version.clone() },
-            profile: ProfileInfo { name: name.to_string(), state },
+            ruleset: RulesetInfo {
+                name: self.program.name.clone(),
+                version: self.program.version.clone(),
+            },
+            profile: ProfileInfo {
+                name: name.to_string(),
+                state,
+            },
             as_of: as_of.to_string(),
             summary,
             groups,
@@ -149,11 +213,21 @@ fn profile_as_of(doc: &Json, name: &str) -> Result<Date, Diagnostics> {
     let raw = doc.get("as_of").map(|v| v.get("value").unwrap_or(v));
     match raw.and_then(Json::as_str) {
         Some(s) => s.parse().map_err(|_| {
-            Diagnostics::single(Diagnostic::general(Severity::Error, codes::NO_AS_OF, format!("/as_of: \"{s}\" is not a date (YYYY-MM-DD)"), name))
+            Diagnostics::single(Diagnostic::general(
+                Severity::Error,
+                codes::NO_AS_OF,
+                format!("/as_of: \"{s}\" is not a date (YYYY-MM-DD)"),
+                name,
+            ))
         }),
         None => Err(Diagnostics::single(
-            Diagnostic::general(Severity::Error, codes::NO_AS_OF, "no `as_of` date: the profile has none and none was given", name)
-                .with_help("pass --as-of YYYY-MM-DD, or add \"as_of\" to the profile"),
+            Diagnostic::general(
+                Severity::Error,
+                codes::NO_AS_OF,
+                "no `as_of` date: the profile has none and none was given",
+                name,
+            )
+            .with_help("pass --as-of YYYY-MM-DD, or add \"as_of\" to the profile"),
         )),
     }
 }

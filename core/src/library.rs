@@ -10,19 +10,51 @@ pub struct Library {
 }
 
 /// The libraries compiled into this build.
-pub const LIBRARIES: &[Library] = &[];
+pub const LIBRARIES: &[Library] = &[
+    Library {
+        name: "rio",
+        description: "Rio de Janeiro Pact to Prevent and Stop Sexual Exploitation of Children and Adolescents (draft of 28 November 2008)",
+        files: &[
+            ("rio.lex", include_str!("../library/rio/rio.lex")),
+            ("c1.lex", include_str!("../library/rio/c1.lex")),
+            ("c2.lex", include_str!("../library/rio/c2.lex")),
+            ("c3.lex", include_str!("../library/rio/c3.lex")),
+            ("c4.lex", include_str!("../library/rio/c4.lex")),
+            ("c5.lex", include_str!("../library/rio/c5.lex")),
+            ("d.lex", include_str!("../library/rio/d.lex")),
+        ],
+    },
+    Library {
+        name: "icmec",
+        description: "ICMEC's five criteria for child sexual abuse material legislation (9th edition, 2018)",
+        files: &[("icmec.lex", include_str!("../library/icmec/icmec.lex"))],
+    },
+];
+
+/// The legal-profile schema the bundled libraries are checked against.
+pub const LEGAL_PROFILE_V1: &str = "lexpact/legal-profile/v1";
 
 /// The schemas compiled into this build, by the name a rule set's `schema` declaration uses.
-pub const SCHEMAS: &[(&str, &str)] = &[];
+pub const SCHEMAS: &[(&str, &str)] = &[(
+    LEGAL_PROFILE_V1,
+    include_str!("../library/legal-profile-v1.schema.json"),
+)];
 
 pub fn library(name: &str) -> Option<&'static Library> {
     LIBRARIES.iter().find(|l| l.name == name)
 }
 
 pub fn library_sources(library: &Library) -> Vec<Source> {
-    library.files.iter().map(|(name, text)| Source::new(format!("{}/{name}", library.name), *text)).collect()
+    library
+        .files
+        .iter()
+        .map(|(name, text)| Source::new(format!("{}/{name}", library.name), *text))
+        .collect()
 }
 
 pub fn bundled_schema(name: &str) -> Option<&'static str> {
-    SCHEMAS.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+    SCHEMAS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
 }

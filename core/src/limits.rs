@@ -27,7 +27,7 @@ impl Default for Limits {
         Limits {
             max_source_bytes: 4 << 20,
             max_files: 1_000,
-            max_depth: 64,
+            max_depth: 32,
             max_obligations: 10_000,
             max_expanded_nodes: 1_000_000,
             max_list_len: 100_000,

@@ -9,7 +9,13 @@ use crate::schema::{Node, NodeId, Schema};
 use crate::types::Ty;
 
 /// The statuses a fact envelope may give.
-pub const FACT_STATUSES: [&str; 5] = ["known", "unknown", "not_assessed", "not_applicable", "contested"];
+pub const FACT_STATUSES: [&str; 5] = [
+    "known",
+    "unknown",
+    "not_assessed",
+    "not_applicable",
+    "contested",
+];
 
 /// How many shape problems are listed before the rest are summarised.
 const MAX_SHAPE_DIAGNOSTICS: usize = 50;
@@ -22,11 +28,23 @@ pub fn parse_profile_text(name: &str, text: &str) -> Result<Json, Diagnostics> {
     if yaml {
         serde_yaml_ng::from_str::<Json>(text).map_err(|e| {
             let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-            Diagnostics::single(Diagnostic::at_line(codes::PROFILE_SYNTAX, format!("not valid YAML: {}", strip_location(&e.to_string())), name, line, column))
+            Diagnostics::single(Diagnostic::at_line(
+                codes::PROFILE_SYNTAX,
+                format!("not valid YAML: {}", strip_location(&e.to_string())),
+                name,
+                line,
+                column,
+            ))
         })
     } else {
         serde_json::from_str::<Json>(text).map_err(|e| {
-            Diagnostics::single(Diagnostic::at_line(codes::PROFILE_SYNTAX, format!("not valid JSON: {}", strip_location(&e.to_string())), name, e.line(), e.column()))
+            Diagnostics::single(Diagnostic::at_line(
+                codes::PROFILE_SYNTAX,
+                format!("not valid JSON: {}", strip_location(&e.to_string())),
+                name,
+                e.line(),
+                e.column(),
+            ))
         })
     }
 }
@@ -45,7 +63,12 @@ fn strip_location(message: &str) -> String {
 
 /// Every place where `profile` does not fit `schema`.
 pub fn validate(schema: &Schema, profile: &Json, name: &str) -> Vec<Diagnostic> {
-    let mut v = Validator { schema, name, out: Vec::new(), hidden: 0 };
+    let mut v = Validator {
+        schema,
+        name,
+        out: Vec::new(),
+        hidden: 0,
+    };
     if !profile.is_object() {
         v.report("", "a profile is a JSON object (`{ ... }`)".to_string());
     } else {
@@ -53,7 +76,12 @@ pub fn validate(schema: &Schema, profile: &Json, name: &str) -> Vec<Diagnostic> 
     }
     if v.hidden > 0 {
         let hidden = v.hidden;
-        v.out.push(Diagnostic::general(Severity::Error, codes::PROFILE_SHAPE, format!("and {hidden} more problems"), name));
+        v.out.push(Diagnostic::general(
+            Severity::Error,
+            codes::PROFILE_SHAPE,
+            format!("and {hidden} more problems"),
+            name,
+        ));
     }
     v.out
 }
@@ -71,8 +99,17 @@ impl Validator<'_> {
             self.hidden += 1;
             return;
         }
-        let at = if pointer.is_empty() { "/".to_string() } else { pointer.to_string() };
-        self.out.push(Diagnostic::general(Severity::Error, codes::PROFILE_SHAPE, format!("{at}: {message}"), self.name));
+        let at = if pointer.is_empty() {
+            "/".to_string()
+        } else {
+            pointer.to_string()
+        };
+        self.out.push(Diagnostic::general(
+            Severity::Error,
+            codes::PROFILE_SHAPE,
+            format!("{at}: {message}"),
+            self.name,
+        ));
     }
 
     fn value(&mut self, id: NodeId, value: &Json, pointer: &mut String) {
@@ -81,7 +118,10 @@ impl Validator<'_> {
             Node::Object { fields, additional } => {
                 let Json::Object(map) = value else {
                     if !value.is_null() {
-                        self.report(pointer, format!("expected an object, found {}", kind(value)));
+                        self.report(
+                            pointer,
+                            format!("expected an object, found {}", kind(value)),
+                        );
                     }
                     return;
                 };
@@ -123,11 +163,12 @@ impl Validator<'_> {
                 if let Err(message) = check_scalar(ty, inner) {
                     return self.report(pointer, message);
                 }
-                if let Some(allowed) = allowed {
-                    if !allowed.contains(inner) {
-                        let words: Vec<String> = allowed.iter().map(|a| a.to_string()).collect();
-                        self.report(pointer, format!("{inner} is not one of {}", words.join(", ")));
-                    }
+                if let Some(allowed) = allowed.as_ref().filter(|a| !a.contains(inner)) {
+                    let words: Vec<String> = allowed.iter().map(|a| a.to_string()).collect();
+                    self.report(
+                        pointer,
+                        format!("{inner} is not one of {}", words.join(", ")),
+                    );
                 }
             }
         }
@@ -143,12 +184,27 @@ fn envelope_value(value: &Json) -> Result<Option<&Json>, String> {
             if let Some(status) = map.get("status") {
                 match status.as_str() {
                     Some(s) if FACT_STATUSES.contains(&s) => {}
-                    _ => return Err(format!("fact status {status} is not one of {}", FACT_STATUSES.join(", "))),
+                    _ => {
+                        return Err(format!(
+                            "fact status {status} is not one of {}",
+                            FACT_STATUSES.join(", ")
+                        ));
+                    }
                 }
             }
-            if map.keys().any(|k| !matches!(k.as_str(), "value" | "status" | "source" | "note" | "as_of")) {
-                let odd: Vec<&str> = map.keys().map(String::as_str).filter(|k| !matches!(*k, "value" | "status" | "source" | "note" | "as_of")).collect();
-                return Err(format!("a fact is a value or an object with value, status, source and note; found the field(s) {}", odd.join(", ")));
+            if map
+                .keys()
+                .any(|k| !matches!(k.as_str(), "value" | "status" | "source" | "note" | "as_of"))
+            {
+                let odd: Vec<&str> = map
+                    .keys()
+                    .map(String::as_str)
+                    .filter(|k| !matches!(*k, "value" | "status" | "source" | "note" | "as_of"))
+                    .collect();
+                return Err(format!(
+                    "a fact is a value or an object with value, status, source and note; found the field(s) {}",
+                    odd.join(", ")
+                ));
             }
             Ok(map.get("value").filter(|v| !v.is_null()))
         }
@@ -165,12 +221,19 @@ fn check_scalar(ty: &Ty, value: &Json) -> Result<(), String> {
             return match value.as_str() {
                 Some(s) if s.parse::<jiff::civil::Date>().is_ok() => Ok(()),
                 Some(s) => Err(format!("\"{s}\" is not a date (YYYY-MM-DD)")),
-                None => Err(format!("expected a date (\"YYYY-MM-DD\"), found {}", kind(value))),
+                None => Err(format!(
+                    "expected a date (\"YYYY-MM-DD\"), found {}",
+                    kind(value)
+                )),
             };
         }
         _ => true,
     };
-    if fits { Ok(()) } else { Err(format!("expected {}, found {}", ty.describe(), kind(value))) }
+    if fits {
+        Ok(())
+    } else {
+        Err(format!("expected {}, found {}", ty.describe(), kind(value)))
+    }
 }
 
 fn kind(value: &Json) -> String {

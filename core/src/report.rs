@@ -2,12 +2,25 @@
 //! CLI and the bindings. Field order is declaration order; lists are in rule order or sorted,
 //! so the same inputs give byte-identical output.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 pub const REPORT_FORMAT: &str = "lexpact/report/v1";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// The JSON Schema of the report, generated from these types so that it cannot drift.
+pub fn report_schema() -> serde_json::Value {
+    let mut schema = schemars::schema_for!(Report);
+    schema.insert(
+        "$id".to_string(),
+        serde_json::Value::String("urn:lexpact:schema:report:v1".to_string()),
+    );
+    schema.to_value()
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Met,
@@ -41,7 +54,9 @@ impl Verdict {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineStatus {
     /// The obligation has no deadline, or does not apply.
@@ -50,7 +65,8 @@ pub enum DeadlineStatus {
     OnTime,
     Late,
     Overdue,
-    /// Met, but the date it was met on is not known.
+    /// Cannot be told: met on an unknown date, met with no `met on` after the due date, or an
+    /// `unknown` verdict after the due date.
     Unknown,
 }
 
@@ -80,7 +96,7 @@ impl DeadlineStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
     /// The format marker, `lexpact/report/v1`.
     pub report: String,
@@ -92,13 +108,13 @@ pub struct Report {
     pub results: Vec<ObligationResult>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct RulesetInfo {
     pub name: String,
     pub version: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ProfileInfo {
     /// The name the caller gave the profile (usually its file).
     pub name: String,
@@ -107,7 +123,7 @@ pub struct ProfileInfo {
     pub state: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Counts {
     pub total: usize,
     pub met: usize,
@@ -148,13 +164,13 @@ impl Counts {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct GroupSummary {
     pub group: String,
     pub counts: Counts,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ObligationResult {
     pub id: String,
     pub title: String,
@@ -176,7 +192,7 @@ pub struct ObligationResult {
     pub warnings: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DeadlineResult {
     pub status: DeadlineStatus,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -190,7 +206,7 @@ pub struct DeadlineResult {
     pub reading: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ExceptionUse {
     /// The qualifier of the text, e.g. "where appropriate".
     pub qualifier: String,
@@ -199,7 +215,7 @@ pub struct ExceptionUse {
     pub source: Option<Json>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FactRead {
     /// JSON pointer into the profile.
     pub pointer: String,
@@ -213,7 +229,7 @@ pub struct FactRead {
     pub note: Option<Json>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ClauseExplanation {
     /// `applies when`, `require`, `partial when` or `met on`.
     pub clause: String,
@@ -223,7 +239,7 @@ pub struct ClauseExplanation {
 
 /// One evaluated sub-expression: its source text, its value (`null` when unknown) and how it
 /// was reached.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Explanation {
     pub expr: String,
     pub value: Json,

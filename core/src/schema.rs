@@ -123,7 +123,9 @@ impl<'a> Builder<'a> {
 
     fn node(&mut self, schema: &'a Json, depth: usize, refs: usize) -> Result<NodeId, String> {
         if depth > MAX_SCHEMA_DEPTH {
-            return Err(format!("the schema nests deeper than {MAX_SCHEMA_DEPTH} levels"));
+            return Err(format!(
+                "the schema nests deeper than {MAX_SCHEMA_DEPTH} levels"
+            ));
         }
         let Some(map) = schema.as_object() else {
             // `true` or a non-object schema allows anything.
@@ -145,14 +147,16 @@ impl<'a> Builder<'a> {
 
     fn reference(&mut self, target: &str, depth: usize, refs: usize) -> Result<NodeId, String> {
         if refs > MAX_REF_CHAIN {
-            return Err(format!("`$ref` chains deeper than {MAX_REF_CHAIN}: is `{target}` cyclic?"));
+            return Err(format!(
+                "`$ref` chains deeper than {MAX_REF_CHAIN}: is `{target}` cyclic?"
+            ));
         }
         if let Some(id) = self.defs.get(target) {
             return Ok(*id);
         }
-        let pointer = target
-            .strip_prefix('#')
-            .ok_or_else(|| format!("only local `$ref`s (`#/$defs/...`) are supported, not `{target}`"))?;
+        let pointer = target.strip_prefix('#').ok_or_else(|| {
+            format!("only local `$ref`s (`#/$defs/...`) are supported, not `{target}`")
+        })?;
         let resolved = self
             .doc
             .pointer(pointer)
@@ -167,7 +171,12 @@ impl<'a> Builder<'a> {
     }
 
     /// `anyOf`/`oneOf`: the scalar alternative types the fact; the envelope object is implied.
-    fn alternatives(&mut self, options: &'a [Json], depth: usize, refs: usize) -> Result<NodeId, String> {
+    fn alternatives(
+        &mut self,
+        options: &'a [Json],
+        depth: usize,
+        refs: usize,
+    ) -> Result<NodeId, String> {
         let mut first_other = None;
         for option in options {
             let id = self.node(option, depth + 1, refs)?;
@@ -184,7 +193,12 @@ impl<'a> Builder<'a> {
         })
     }
 
-    fn shape(&mut self, map: &'a serde_json::Map<String, Json>, depth: usize, refs: usize) -> Result<Node, String> {
+    fn shape(
+        &mut self,
+        map: &'a serde_json::Map<String, Json>,
+        depth: usize,
+        refs: usize,
+    ) -> Result<Node, String> {
         let allowed = match (map.get("enum"), map.get("const")) {
             (Some(Json::Array(values)), _) => Some(values.clone()),
             (_, Some(value)) => Some(vec![value.clone()]),
@@ -220,8 +234,14 @@ impl<'a> Builder<'a> {
                 };
                 Node::Array { items }
             }
-            Some("boolean") => Node::Scalar { ty: Ty::Bool, allowed },
-            Some("number") | Some("integer") => Node::Scalar { ty: Ty::Num, allowed },
+            Some("boolean") => Node::Scalar {
+                ty: Ty::Bool,
+                allowed,
+            },
+            Some("number") | Some("integer") => Node::Scalar {
+                ty: Ty::Num,
+                allowed,
+            },
             Some("string") => {
                 let is_date = map.get("format").and_then(Json::as_str) == Some("date");
                 Node::Scalar {
@@ -268,9 +288,19 @@ mod tests {
         assert_eq!(schema.ty(status), Ty::Str);
         assert_eq!(schema.allowed(status).unwrap().len(), 2);
         assert_eq!(schema.ty(schema.field(crc, "date").unwrap()), Ty::Date);
-        assert!(matches!(schema.ty(schema.field(root, "list").unwrap()), Ty::List(inner) if matches!(*inner, Ty::Record(Some(_)))));
-        assert_eq!(schema.ty(schema.field(schema.field(root, "map").unwrap(), "anything").unwrap()), Ty::Num);
-        assert_eq!(schema.field(root, "nope").unwrap_err(), vec!["a", "crc", "list", "map"]);
+        assert!(
+            matches!(schema.ty(schema.field(root, "list").unwrap()), Ty::List(inner) if matches!(*inner, Ty::Record(Some(_))))
+        );
+        assert_eq!(
+            schema.ty(schema
+                .field(schema.field(root, "map").unwrap(), "anything")
+                .unwrap()),
+            Ty::Num
+        );
+        assert_eq!(
+            schema.field(root, "nope").unwrap_err(),
+            vec!["a", "crc", "list", "map"]
+        );
     }
 
     #[test]

@@ -74,7 +74,10 @@ mod tests {
 
     #[test]
     fn joins_and_folds() {
-        assert_eq!(join_relative("rules/c1.lex", "schema.json"), "rules/schema.json");
+        assert_eq!(
+            join_relative("rules/c1.lex", "schema.json"),
+            "rules/schema.json"
+        );
         assert_eq!(join_relative("rules/c1.lex", "../s/x.json"), "s/x.json");
         assert_eq!(join_relative("c1.lex", "./x.json"), "x.json");
         assert_eq!(join_relative("c1.lex", "../x.json"), "../x.json");

@@ -27,11 +27,20 @@ pub(crate) fn run(rules: &RuleSet) -> TestRun {
     for test in &rules.program().tests {
         let mut failures = Vec::new();
         match rules.evaluate(&test.profile, &test.name, test.as_of) {
-            Err(diagnostics) => failures.extend(diagnostics.0.iter().map(|d| format!("the profile is refused: {}: {}", d.code, d.message))),
+            Err(diagnostics) => failures.extend(
+                diagnostics
+                    .0
+                    .iter()
+                    .map(|d| format!("the profile is refused: {}: {}", d.code, d.message)),
+            ),
             Ok(report) => {
                 for expect in &test.expectations {
-                    let Some(result) = report.results.iter().find(|r| r.id == expect.obligation) else {
-                        failures.push(format!("line {}: `{}` is not in the report", expect.line, expect.obligation));
+                    let Some(result) = report.results.iter().find(|r| r.id == expect.obligation)
+                    else {
+                        failures.push(format!(
+                            "line {}: `{}` is not in the report",
+                            expect.line, expect.obligation
+                        ));
                         continue;
                     };
                     if result.verdict != expect.verdict {
@@ -47,16 +56,14 @@ pub(crate) fn run(rules: &RuleSet) -> TestRun {
                         }
                         failures.push(message);
                     }
-                    if let Some(status) = expect.deadline {
-                        if result.deadline.status != status {
-                            failures.push(format!(
-                                "line {}: `{}` expected deadline status {}, got {}",
-                                expect.line,
-                                expect.obligation,
-                                status.as_str(),
-                                result.deadline.status.as_str()
-                            ));
-                        }
+                    if let Some(status) = expect.deadline.filter(|s| *s != result.deadline.status) {
+                        failures.push(format!(
+                            "line {}: `{}` expected deadline status {}, got {}",
+                            expect.line,
+                            expect.obligation,
+                            status.as_str(),
+                            result.deadline.status.as_str()
+                        ));
                     }
                 }
             }
@@ -70,5 +77,9 @@ pub(crate) fn run(rules: &RuleSet) -> TestRun {
         });
     }
     let passed = results.iter().filter(|r| r.passed).count();
-    TestRun { passed, failed: results.len() - passed, results }
+    TestRun {
+        passed,
+        failed: results.len() - passed,
+        results,
+    }
 }

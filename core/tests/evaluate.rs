@@ -1,4 +1,9 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use lexpact_core::{DeadlineStatus, RuleSet, Source, Verdict};
 use serde_json::json;
@@ -44,20 +49,39 @@ obligation units { title "Units" cite "x" applies when "AU" in state.members req
 "#;
 
 fn rules() -> RuleSet {
-    let loader = |path: &str| if path == "profile.schema.json" { Ok(SCHEMA.to_string()) } else { Err("no".to_string()) };
-    RuleSet::compile(&[Source::new("rules.lex", RULES)], &loader).unwrap_or_else(|e| panic!("{e:#?}"))
+    let loader = |path: &str| {
+        if path == "profile.schema.json" {
+            Ok(SCHEMA.to_string())
+        } else {
+            Err("no".to_string())
+        }
+    };
+    RuleSet::compile(&[Source::new("rules.lex", RULES)], &loader)
+        .unwrap_or_else(|e| panic!("{e:#?}"))
 }
 
 fn verdicts(profile: serde_json::Value) -> Vec<(String, Verdict, DeadlineStatus, Vec<String>)> {
-    let report = rules().evaluate(&profile, "p", lexpact_core::parse_date("2024-01-01")).unwrap_or_else(|e| panic!("{e:#?}"));
-    report.results.into_iter().map(|r| (r.id, r.verdict, r.deadline.status, r.missing)).collect()
+    let report = rules()
+        .evaluate(&profile, "p", lexpact_core::parse_date("2024-01-01"))
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+    report
+        .results
+        .into_iter()
+        .map(|r| (r.id, r.verdict, r.deadline.status, r.missing))
+        .collect()
 }
 
 #[test]
 fn empty_profile_is_unknown_with_missing_paths() {
     let v = verdicts(json!({}));
     assert_eq!(v[0].1, Verdict::Unknown);
-    assert_eq!(v[0].3, vec!["/jurisdiction/extraterritorial/double_criminality_required", "/jurisdiction/extraterritorial/exists"]);
+    assert_eq!(
+        v[0].3,
+        vec![
+            "/jurisdiction/extraterritorial/double_criminality_required",
+            "/jurisdiction/extraterritorial/exists"
+        ]
+    );
     assert_eq!(v[1].1, Verdict::Unknown);
     assert_eq!(v[2].3, vec!["/treaties/crc/status"]);
     assert_eq!(v[3].3, vec!["/state/members"]);
@@ -72,27 +96,49 @@ fn verdicts_and_deadlines() {
         "state": { "members": ["AU"] },
         "units": [ { "ok": true }, { "ok": false } ]
     }));
-    assert_eq!((v[0].1, v[1].1, v[1].2, v[2].1, v[3].1), (Verdict::PartiallyMet, Verdict::Met, DeadlineStatus::OnTime, Verdict::Met, Verdict::NotMet));
+    assert_eq!(
+        (v[0].1, v[1].1, v[1].2, v[2].1, v[3].1),
+        (
+            Verdict::PartiallyMet,
+            Verdict::Met,
+            DeadlineStatus::OnTime,
+            Verdict::Met,
+            Verdict::NotMet
+        )
+    );
 }
 
 #[test]
 fn exception_makes_not_applicable_and_is_shown() {
     let report = rules()
-        .evaluate(&json!({ "exceptions": { "body_2013": { "justification": "small State" } } }), "p", lexpact_core::parse_date("2024-01-01"))
+        .evaluate(
+            &json!({ "exceptions": { "body_2013": { "justification": "small State" } } }),
+            "p",
+            lexpact_core::parse_date("2024-01-01"),
+        )
         .unwrap();
     assert_eq!(report.results[1].verdict, Verdict::NotApplicable);
-    assert_eq!(report.results[1].exception.as_ref().unwrap().qualifier, "where appropriate");
+    assert_eq!(
+        report.results[1].exception.as_ref().unwrap().qualifier,
+        "where appropriate"
+    );
 }
 
 #[test]
 fn typo_in_path_suggests_the_field() {
-    let src = RULES.replace("not jurisdiction.extraterritorial.double_criminality_required", "not jurisdiction.extraterritorial.double_criminality_requird");
+    let src = RULES.replace(
+        "not jurisdiction.extraterritorial.double_criminality_required",
+        "not jurisdiction.extraterritorial.double_criminality_requird",
+    );
     let loader = |_: &str| Ok(SCHEMA.to_string());
     let err = RuleSet::compile(&[Source::new("rules.lex", src)], &loader).unwrap_err();
     let d = &err.0[0];
     assert_eq!(d.code, "E0201");
     assert_eq!((d.line, d.column), (8, 86));
-    assert_eq!(d.help.as_deref(), Some("did you mean `jurisdiction.extraterritorial.double_criminality_required`?"));
+    assert_eq!(
+        d.help.as_deref(),
+        Some("did you mean `jurisdiction.extraterritorial.double_criminality_required`?")
+    );
 }
 
 #[test]

@@ -26,7 +26,7 @@ impl Default for ParseOptions {
     fn default() -> Self {
         ParseOptions {
             max_source_bytes: 1 << 20,
-            max_depth: 64,
+            max_depth: 32,
         }
     }
 }
@@ -52,8 +52,11 @@ pub fn parse_with(source: &str, options: &ParseOptions) -> Result<File, SyntaxEr
     check_nesting(source, options.max_depth)?;
     let mut pairs = LexpactParser::parse(Rule::file, source).map_err(|e| from_pest(source, &e))?;
     let file = take(&mut pairs, Span::new(0, source.len()))?;
+    let comments = collect_comments(source);
     let builder = Builder {
         max_depth: options.max_depth,
+        source,
+        comments: &comments,
     };
     let mut items = Vec::new();
     for pair in file.into_inner() {
@@ -61,10 +64,7 @@ pub fn parse_with(source: &str, options: &ParseOptions) -> Result<File, SyntaxEr
             items.push(builder.item(pair)?);
         }
     }
-    Ok(File {
-        items,
-        comments: collect_comments(source),
-    })
+    Ok(File { items, comments })
 }
 
 /// Parses a single expression (used by tools and tests).
@@ -74,7 +74,9 @@ pub fn parse_expr(source: &str) -> Result<Expr, SyntaxError> {
     let whole = Span::new(0, source.len());
     let mut pairs = LexpactParser::parse(Rule::expr, source).map_err(|e| from_pest(source, &e))?;
     let expr = take(&mut pairs, whole)?;
-    if expr.as_span().end() != source.trim_end().len() {
+    // pest's span may or may not take in the white space and comments after the expression.
+    let after = source.get(expr.as_span().end()..).unwrap_or_default();
+    if !only_space_and_comments(after) {
         let at = expr.as_span().end();
         return Err(SyntaxError::new(
             codes::SYNTAX,
@@ -82,10 +84,29 @@ pub fn parse_expr(source: &str) -> Result<Expr, SyntaxError> {
             Span::new(at, source.len()),
         ));
     }
+    let comments = collect_comments(source);
     Builder {
         max_depth: options.max_depth,
+        source,
+        comments: &comments,
     }
     .expr(expr, 0)
+}
+
+fn only_space_and_comments(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{FEFF}']);
+        match rest.strip_prefix('#') {
+            Some(comment) => {
+                rest = comment
+                    .find('\n')
+                    .and_then(|i| comment.get(i..))
+                    .unwrap_or("")
+            }
+            None => return rest.is_empty(),
+        }
+    }
 }
 
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
@@ -119,13 +140,38 @@ fn is_keyword(rule: Rule) -> bool {
     format!("{rule:?}").starts_with("kw_")
 }
 
-struct Builder {
+struct Builder<'a> {
     max_depth: usize,
+    source: &'a str,
+    /// Every comment of `source`, in order.
+    comments: &'a [Comment],
 }
 
-impl Builder {
+impl Builder<'_> {
+    /// The pair's span, ending at its last token. When an optional or repeated part at the
+    /// end of a rule does not match, pest's span still takes in the white space and comments
+    /// it skipped looking for it (`require a  # note` would reach the end of the line, or
+    /// beyond); those are cut off here.
+    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let span = span_of(pair);
+        let mut end = span.end;
+        loop {
+            let text = self.source.get(span.start..end).unwrap_or_default();
+            end = span.start
+                + text
+                    .trim_end_matches([' ', '\t', '\r', '\n', '\u{FEFF}'])
+                    .len();
+            // A comment that holds the last character left: cut it off too.
+            let before = self.comments.partition_point(|c| c.span.start < end);
+            match before.checked_sub(1).and_then(|i| self.comments.get(i)) {
+                Some(c) if c.span.start >= span.start && end <= c.span.end => end = c.span.start,
+                _ => return Span::new(span.start, end),
+            }
+        }
+    }
+
     fn item(&self, pair: Pair<'_, Rule>) -> Result<Item, SyntaxError> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let rule = pair.as_rule();
         let mut inner = pair.into_inner();
         Ok(match rule {
@@ -188,7 +234,7 @@ impl Builder {
     }
 
     fn clause(&self, pair: Pair<'_, Rule>) -> Result<Clause, SyntaxError> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let rule = pair.as_rule();
         let mut inner = pair.into_inner();
         let mut content = || take_content(&mut inner, span);
@@ -222,7 +268,7 @@ impl Builder {
     }
 
     fn test_clause(&self, pair: Pair<'_, Rule>) -> Result<TestClause, SyntaxError> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         let rule = pair.as_rule();
         let mut inner = pair.into_inner();
         let kind = match rule {
@@ -249,7 +295,7 @@ impl Builder {
     }
 
     fn data(&self, pair: Pair<'_, Rule>, depth: usize) -> Result<Data, SyntaxError> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         self.guard(depth, span)?;
         let kind = match pair.as_rule() {
             Rule::kw_null => DataKind::Null,
@@ -305,7 +351,7 @@ impl Builder {
     }
 
     fn expr(&self, pair: Pair<'_, Rule>, depth: usize) -> Result<Expr, SyntaxError> {
-        let span = span_of(&pair);
+        let span = self.span(&pair);
         self.guard(depth, span)?;
         let rule = pair.as_rule();
         let text = pair.as_str();
@@ -319,9 +365,13 @@ impl Builder {
         match rule {
             Rule::expr | Rule::paren => self.expr(take(&mut inner, span)?, depth),
             Rule::or_expr | Rule::and_expr => {
-                let operands: Vec<Expr> = inner
-                    .filter(|p| !is_keyword(p.as_rule()))
-                    .map(|p| self.expr(p, depth + 1))
+                let parts: Vec<Pair<'_, Rule>> =
+                    inner.filter(|p| !is_keyword(p.as_rule())).collect();
+                // Only a real `and`/`or` node nests; a lone operand passes through.
+                let next = if parts.len() > 1 { depth + 1 } else { depth };
+                let operands: Vec<Expr> = parts
+                    .into_iter()
+                    .map(|p| self.expr(p, next))
                     .collect::<Result<_, _>>()?;
                 if operands.len() == 1 {
                     return operands.into_iter().next().ok_or_else(|| unexpected(span));
@@ -353,8 +403,10 @@ impl Builder {
                 Ok(expr)
             }
             Rule::cmp_expr | Rule::sum | Rule::product => {
-                let mut lhs = self.expr(take(&mut inner, span)?, depth + 1)?;
-                let mut level = depth + 1;
+                let has_operator = inner.len() > 1;
+                let next = if has_operator { depth + 1 } else { depth };
+                let mut lhs = self.expr(take(&mut inner, span)?, next)?;
+                let mut level = next;
                 while let Some(op) = inner.next() {
                     level += 1;
                     self.guard(level, span)?;
@@ -562,11 +614,36 @@ fn from_pest(source: &str, error: &pest::error::Error<Rule>) -> SyntaxError {
         ErrorVariant::CustomError { message } => message.clone(),
     };
     let end = next_boundary(source, at);
+    if let Some(unterminated) = unterminated_string(source, at) {
+        return unterminated;
+    }
     let mut err = SyntaxError::new(codes::SYNTAX, message, Span::new(at, end));
     if let Some(help) = hint(source, at) {
         err = err.with_help(help);
     }
     err
+}
+
+/// A string opened at `at` that never closes on its line.
+fn unterminated_string(source: &str, at: usize) -> Option<SyntaxError> {
+    let rest = source.get(at..)?.strip_prefix('"')?;
+    let line = rest.split('\n').next().unwrap_or_default();
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => return None,
+            _ => escaped = false,
+        }
+    }
+    Some(
+        SyntaxError::new(
+            codes::SYNTAX,
+            "unterminated string",
+            Span::new(at, at + 1 + line.len()),
+        )
+        .with_help("a string ends with `\"` on the line where it starts"),
+    )
 }
 
 fn next_boundary(source: &str, at: usize) -> usize {

@@ -131,6 +131,27 @@ fn write_expr(out: &mut String, expr: &Expr) {
     }
 }
 
+/// The operands of a top-level `and` / `or` chain, each printed as [`expr_to_string`] prints
+/// it inside the chain, with the joining word (`"and"` or `"or"`); `None` for any other
+/// expression. Joining the parts with `" and "` (or `" or "`) gives exactly
+/// `expr_to_string(expr)`, so a caller may put each operand on a line of its own.
+pub fn chain_parts(expr: &Expr) -> Option<(&'static str, Vec<String>)> {
+    let (word, own, operands) = match &expr.kind {
+        ExprKind::And(operands) => ("and", Prec::And, operands),
+        ExprKind::Or(operands) => ("or", Prec::Or, operands),
+        _ => return None,
+    };
+    let parts = operands
+        .iter()
+        .map(|operand| {
+            let mut out = String::new();
+            write_operand(&mut out, operand, next(own));
+            out
+        })
+        .collect();
+    Some((word, parts))
+}
+
 fn next(p: Prec) -> Prec {
     match p {
         Prec::Or => Prec::And,
@@ -170,8 +191,9 @@ pub fn write_string(out: &mut String, s: &str) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
-    use super::expr_to_string;
+    use super::{chain_parts, expr_to_string};
     use crate::parse_expr;
 
     fn round(source: &str) -> String {
@@ -201,5 +223,20 @@ mod tests {
             "t.s not in [\"a\", \"b\\\"\"]"
         );
         assert_eq!(round("- -1"), "--1");
+    }
+
+    #[test]
+    fn chain_parts_join_to_the_one_line_form() {
+        for source in [
+            "a and (b or c) and not d",
+            "a or b and c or (any m in x where m.ok)",
+            "(a and b) and c",
+            "(a or b) or c",
+        ] {
+            let expr = parse_expr(source).unwrap();
+            let (word, parts) = chain_parts(&expr).unwrap();
+            assert_eq!(parts.join(&format!(" {word} ")), expr_to_string(&expr));
+        }
+        assert!(chain_parts(&parse_expr("a == 1").unwrap()).is_none());
     }
 }

@@ -46,6 +46,11 @@ pub fn check_nesting(source: &str, max_depth: usize) -> Result<(), SyntaxError> 
             b'"' => i = skip_string(bytes, i + 1),
             b'#' => i = skip_comment(bytes, i),
             b'(' | b'[' | b'{' => {
+                // A `{` outside every bracket opens an obligation or a test: the quantifiers
+                // of the definitions before it have ended.
+                if b == b'{' && levels.len() == 1 {
+                    close_quantifiers(&mut levels, &mut depth);
+                }
                 levels.push(0);
                 depth += 1;
                 if depth > max_depth {
@@ -58,6 +63,17 @@ pub fn check_nesting(source: &str, max_depth: usize) -> Result<(), SyntaxError> 
                     let quantifiers = levels.pop().unwrap_or_default();
                     depth = depth.saturating_sub(1 + quantifiers);
                 }
+                i += 1;
+            }
+            // A comma ends the item (of a list, of arguments, of a profile) that holds the
+            // quantifiers opened since it; a lone `=` outside every bracket starts the body of
+            // a new definition. Without this, quantifiers of separate items added up.
+            b',' => {
+                close_quantifiers(&mut levels, &mut depth);
+                i += 1;
+            }
+            b'=' if levels.len() == 1 && is_lone_equals(bytes, i) => {
+                close_quantifiers(&mut levels, &mut depth);
                 i += 1;
             }
             _ if is_word_start(b) => {
@@ -79,6 +95,20 @@ pub fn check_nesting(source: &str, max_depth: usize) -> Result<(), SyntaxError> 
         }
     }
     Ok(())
+}
+
+/// Forgets the quantifiers opened at the innermost level: their `where` parts have ended.
+fn close_quantifiers(levels: &mut [usize], depth: &mut usize) {
+    if let Some(level) = levels.last_mut() {
+        *depth = depth.saturating_sub(*level);
+        *level = 0;
+    }
+}
+
+/// `=` that is not part of `==`, `!=`, `<=` or `>=`: the `=` of a definition.
+fn is_lone_equals(bytes: &[u8], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|j| bytes.get(j));
+    !matches!(before, Some(b'=' | b'!' | b'<' | b'>')) && bytes.get(i + 1) != Some(&b'=')
 }
 
 fn too_deep(at: usize, max_depth: usize) -> SyntaxError {
@@ -141,6 +171,31 @@ mod tests {
         assert!(check_nesting("all x in l where any y in x.m where y.ok", 2).is_ok());
         assert!(check_nesting("all x in l where any y in x.m where count z in y.n", 2).is_err());
         assert!(check_nesting("(all x in l where x) and (any y in m where y)", 2).is_ok());
+    }
+
+    #[test]
+    fn quantifiers_end_with_their_item() {
+        let defines = "define d = count m in l\n".repeat(100);
+        assert!(check_nesting(&defines, 2).is_ok());
+        let obligations = "define d = all m in l where m\nobligation o { require x }\n".repeat(100);
+        assert!(check_nesting(&obligations, 2).is_ok());
+        let list = format!("[{}]", vec!["count m in l"; 100].join(", "));
+        assert!(check_nesting(&list, 2).is_ok());
+        // Comparisons are not definitions; nesting inside one item still counts.
+        assert!(
+            check_nesting(
+                "all a in l where a == all b in m where b <= any c in n where c",
+                2
+            )
+            .is_err()
+        );
+        assert!(
+            check_nesting(
+                "f(all a in l where g(x, all b in m where h(y, any c in n where c)))",
+                5
+            )
+            .is_err()
+        );
     }
 
     #[test]

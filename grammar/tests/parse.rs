@@ -1,3 +1,10 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use lexpact_grammar::ast::{ClauseKind, ExprKind, Item, TestClauseKind};
 use lexpact_grammar::{error::codes, parse};
 
@@ -107,4 +114,57 @@ fn bad_escape_is_located() {
 fn single_equals_gets_a_hint() {
     let err = parse("define x = a = 1").unwrap_err();
     assert_eq!(err.help.as_deref(), Some("comparisons are written `==`"));
+}
+
+#[test]
+fn spans_end_at_the_last_token() {
+    let source = "define q = a or b  # why  \n\n# next\ndefine r(x) = count m in x \u{FEFF} # c\r\n\nobligation o {\n  require a and b # t\n  # own line\n  applies when c\n}\ntest \"t\" {\n  expect o met # c\n}\n";
+    let file = parse(source).unwrap();
+    let text = |span: lexpact_grammar::Span| &source[span.start..span.end];
+    let Item::Define(q) = &file.items[0] else {
+        panic!()
+    };
+    assert_eq!(text(q.span), "define q = a or b");
+    assert_eq!(text(q.body.span), "a or b");
+    let Item::Define(r) = &file.items[1] else {
+        panic!()
+    };
+    assert_eq!(text(r.span), "define r(x) = count m in x");
+    let Item::Obligation(o) = &file.items[2] else {
+        panic!()
+    };
+    assert_eq!(text(o.clauses[0].span), "require a and b");
+    assert_eq!(text(o.clauses[1].span), "applies when c");
+    let Item::Test(t) = &file.items[3] else {
+        panic!()
+    };
+    assert_eq!(text(t.clauses[0].span), "expect o met");
+    let expr = lexpact_grammar::parse_expr("a and b  # c\n").unwrap();
+    assert_eq!(expr.span.end, 7);
+}
+
+#[test]
+fn an_expression_may_end_in_space_or_a_comment() {
+    for source in ["a ", "a\n", "(a) ", "f(x)\r\n", "a == 1  # c\n\n"] {
+        assert!(lexpact_grammar::parse_expr(source).is_ok(), "{source:?}");
+    }
+    let err = lexpact_grammar::parse_expr("a b").unwrap_err();
+    assert_eq!(err.span.start, 2);
+}
+
+#[test]
+fn nesting_up_to_the_limit_parses_on_a_small_stack() {
+    // The default limit fits a main thread's 8 MiB stack even in a debug build (pest recurses
+    // deeply per bracket there; release builds need far less).
+    let handle = std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(|| {
+            let inner = format!("define x = {}a == 1{}", "(".repeat(32), ")".repeat(32));
+            let chained = format!("define y = {}a and b{}", "(not ".repeat(16), ")".repeat(16));
+            (parse(&inner).map(|_| ()), parse(&chained).map(|_| ()))
+        })
+        .unwrap();
+    let (inner, chained) = handle.join().unwrap();
+    assert_eq!(inner, Ok(()));
+    assert_eq!(chained, Ok(()));
 }

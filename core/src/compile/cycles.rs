@@ -38,7 +38,9 @@ pub(crate) fn check(cx: &mut Context<'_>) {
                     }
                     1 => {
                         let from = stack.iter().position(|(n, _)| n == callee).unwrap_or(0);
-                        let mut chain: Vec<&str> = stack.iter().skip(from).map(|(n, _)| *n).collect();
+                        let mut chain: Vec<&str> =
+                            stack.iter().skip(from).map(|(n, _)| *n).collect();
+                        cx.cyclic.extend(chain.iter().map(|n| n.to_string()));
                         chain.push(callee);
                         found.push((callee.to_string(), chain.join(" → ")));
                     }
@@ -54,8 +56,13 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         if let Some(info) = cx.defs.get(name.as_str()) {
             let (file, span) = (info.file, info.def.name.span);
             cx.push(
-                cx.err(file, codes::CYCLE, format!("definitions use each other in a cycle: {chain}"), span)
-                    .with_help("a definition may not use itself, directly or through others"),
+                cx.err(
+                    file,
+                    codes::CYCLE,
+                    format!("definitions use each other in a cycle: {chain}"),
+                    span,
+                )
+                .with_help("a definition may not use itself, directly or through others"),
             );
         }
     }
@@ -85,7 +92,9 @@ pub(crate) fn names_used<'a>(expr: &'a Expr, out: &mut Vec<&'a str>) {
             names_used(lhs, out);
             names_used(rhs, out);
         }
-        ExprKind::Quantified { list, condition, .. } => {
+        ExprKind::Quantified {
+            list, condition, ..
+        } => {
             names_used(list, out);
             if let Some(c) = condition {
                 names_used(c, out);

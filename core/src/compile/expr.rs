@@ -28,9 +28,16 @@ const MAX_CALL_DEPTH: usize = 32;
 
 enum Binding<'a> {
     /// A quantifier's current item.
-    Var { slot: usize, ty: Ty, node: Option<NodeId> },
+    Var {
+        slot: usize,
+        ty: Ty,
+        node: Option<NodeId>,
+    },
     /// A definition's parameter: the argument, to be read in the caller's scope.
-    Param { arg: &'a ast::Expr, scope: Scope<'a> },
+    Param {
+        arg: &'a ast::Expr,
+        scope: Scope<'a>,
+    },
     /// A definition's parameter while its body is checked on its own, without a call.
     Unbound,
 }
@@ -51,7 +58,11 @@ pub(crate) struct Scope<'a> {
 
 impl<'a> Scope<'a> {
     pub(crate) fn top(file: usize) -> Self {
-        Scope { frames: None, file, calls: 0 }
+        Scope {
+            frames: None,
+            file,
+            calls: 0,
+        }
     }
 
     fn lookup(&self, name: &str) -> Option<&Binding<'a>> {
@@ -67,7 +78,11 @@ impl<'a> Scope<'a> {
 
     fn bind(&self, name: &'a str, binding: Binding<'a>) -> Scope<'a> {
         Scope {
-            frames: Some(Rc::new(Frame { name, binding, parent: self.frames.clone() })),
+            frames: Some(Rc::new(Frame {
+                name,
+                binding,
+                parent: self.frames.clone(),
+            })),
             file: self.file,
             calls: self.calls,
         }
@@ -101,7 +116,12 @@ type Out = Option<Lowered>;
 
 impl<'a, 'c> Lowerer<'a, 'c> {
     pub(crate) fn new(cx: &'c mut Context<'a>) -> Self {
-        Lowerer { cx, next_slot: 0, nodes: 0, too_large: false }
+        Lowerer {
+            cx,
+            next_slot: 0,
+            nodes: 0,
+            too_large: false,
+        }
     }
 
     fn made(&mut self, kind: I, label: Arc<str>, ty: Ty, span: Span, scope: &Scope<'a>) -> Out {
@@ -118,11 +138,20 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             }
             return None;
         }
-        Some(Lowered { expr: ir::Expr { kind, label, ty }, node: None })
+        Some(Lowered {
+            expr: ir::Expr { kind, label, ty },
+            node: None,
+        })
     }
 
     /// Lowers `expr` and checks that its type fits `want`.
-    pub(crate) fn expect(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>, want: &Ty, role: &str) -> Option<ir::Expr> {
+    pub(crate) fn expect(
+        &mut self,
+        expr: &'a ast::Expr,
+        scope: &Scope<'a>,
+        want: &Ty,
+        role: &str,
+    ) -> Option<ir::Expr> {
         let lowered = self.lower(expr, scope)?;
         if lowered.expr.ty.fits(want) {
             Some(lowered.expr)
@@ -130,7 +159,12 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             let mut d = self.cx.err(
                 scope.file,
                 codes::TYPE_MISMATCH,
-                format!("{role} needs {}, but `{}` is {}", want.describe(), lowered.expr.label, lowered.expr.ty.describe()),
+                format!(
+                    "{role} needs {}, but `{}` is {}",
+                    want.describe(),
+                    lowered.expr.label,
+                    lowered.expr.ty.describe()
+                ),
                 expr.span,
             );
             if *want == Ty::Bool {
@@ -147,20 +181,46 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         match &expr.kind {
             A::Bool(b) => self.made(I::Literal(Literal::Bool(*b)), label, Ty::Bool, span, scope),
             A::Number(raw) => match raw.parse::<f64>() {
-                Ok(n) if n.is_finite() => self.made(I::Literal(Literal::Num(n)), label, Ty::Num, span, scope),
+                Ok(n) if n.is_finite() => {
+                    self.made(I::Literal(Literal::Num(n)), label, Ty::Num, span, scope)
+                }
                 _ => {
-                    self.cx.push(self.cx.err(scope.file, codes::BAD_LITERAL, format!("`{raw}` is not a number this engine can hold"), span));
+                    self.cx.push(self.cx.err(
+                        scope.file,
+                        codes::BAD_LITERAL,
+                        format!("`{raw}` is not a number this engine can hold"),
+                        span,
+                    ));
                     None
                 }
             },
             A::Date(raw) => {
                 let date = self.date(raw, span, scope.file)?;
-                self.made(I::Literal(Literal::Date(date)), label, Ty::Date, span, scope)
+                self.made(
+                    I::Literal(Literal::Date(date)),
+                    label,
+                    Ty::Date,
+                    span,
+                    scope,
+                )
             }
-            A::Str(s) => self.made(I::Literal(Literal::Str(Arc::from(s.as_str()))), label, Ty::Str, span, scope),
+            A::Str(s) => self.made(
+                I::Literal(Literal::Str(Arc::from(s.as_str()))),
+                label,
+                Ty::Str,
+                span,
+                scope,
+            ),
             A::List(items) => self.list(items, label, span, scope),
             A::Path(parts) => {
-                let segments = parts.iter().map(|p| Segment { name: &p.name, span: p.span, file: scope.file }).collect();
+                let segments = parts
+                    .iter()
+                    .map(|p| Segment {
+                        name: &p.name,
+                        span: p.span,
+                        file: scope.file,
+                    })
+                    .collect();
                 self.path(segments, expr, label, scope)
             }
             A::Call { name, args } => self.call(name, args, label, span, scope),
@@ -173,7 +233,11 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 self.made(I::Neg(Box::new(inner)), label, Ty::Num, span, scope)
             }
             A::And(operands) | A::Or(operands) => {
-                let word = if matches!(expr.kind, A::And(_)) { "`and`" } else { "`or`" };
+                let word = if matches!(expr.kind, A::And(_)) {
+                    "`and`"
+                } else {
+                    "`or`"
+                };
                 let mut lowered = Vec::with_capacity(operands.len());
                 let mut ok = true;
                 for operand in operands {
@@ -185,13 +249,28 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 if !ok {
                     return None;
                 }
-                let kind = if matches!(expr.kind, A::And(_)) { I::And(lowered) } else { I::Or(lowered) };
+                let kind = if matches!(expr.kind, A::And(_)) {
+                    I::And(lowered)
+                } else {
+                    I::Or(lowered)
+                };
                 self.made(kind, label, Ty::Bool, span, scope)
             }
             A::Binary { op, lhs, rhs } => self.binary(*op, lhs, rhs, label, span, scope),
-            A::Quantified { quantifier, var, list, condition } => {
-                self.quantified(*quantifier, var, list, condition.as_deref(), label, span, scope)
-            }
+            A::Quantified {
+                quantifier,
+                var,
+                list,
+                condition,
+            } => self.quantified(
+                *quantifier,
+                var,
+                list,
+                condition.as_deref(),
+                label,
+                span,
+                scope,
+            ),
         }
     }
 
@@ -199,13 +278,24 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         match raw.parse::<Date>() {
             Ok(d) => Some(d),
             Err(_) => {
-                self.cx.push(self.cx.err(file, codes::BAD_LITERAL, format!("`{raw}` is not a date in the calendar"), span));
+                self.cx.push(self.cx.err(
+                    file,
+                    codes::BAD_LITERAL,
+                    format!("`{raw}` is not a date in the calendar"),
+                    span,
+                ));
                 None
             }
         }
     }
 
-    fn list(&mut self, items: &'a [ast::Expr], label: Arc<str>, span: Span, scope: &Scope<'a>) -> Out {
+    fn list(
+        &mut self,
+        items: &'a [ast::Expr],
+        label: Arc<str>,
+        span: Span,
+        scope: &Scope<'a>,
+    ) -> Out {
         let mut lowered = Vec::with_capacity(items.len());
         let mut elem = Ty::Any;
         for item in items {
@@ -216,22 +306,48 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 self.cx.push(self.cx.err(
                     scope.file,
                     codes::TYPE_MISMATCH,
-                    format!("a list holds values of one type: `{}` is {}, the list's first item is {}", l.expr.label, l.expr.ty.describe(), elem.describe()),
+                    format!(
+                        "a list holds values of one type: `{}` is {}, the list's first item is {}",
+                        l.expr.label,
+                        l.expr.ty.describe(),
+                        elem.describe()
+                    ),
                     item.span,
                 ));
                 return None;
             }
             lowered.push(l.expr);
         }
-        self.made(I::List(lowered), label, Ty::List(Box::new(elem)), span, scope)
+        self.made(
+            I::List(lowered),
+            label,
+            Ty::List(Box::new(elem)),
+            span,
+            scope,
+        )
     }
 
-    fn path(&mut self, segments: Vec<Segment<'a>>, whole: &'a ast::Expr, label: Arc<str>, scope: &Scope<'a>) -> Out {
+    fn path(
+        &mut self,
+        segments: Vec<Segment<'a>>,
+        whole: &'a ast::Expr,
+        label: Arc<str>,
+        scope: &Scope<'a>,
+    ) -> Out {
         let root = segments.first()?.clone();
         match scope.lookup(root.name) {
             Some(Binding::Var { slot, ty, node }) => {
                 let (slot, ty, node) = (*slot, ty.clone(), *node);
-                self.walk(Base::Var(*&slot), ty, node, &segments, 1, label, whole.span, scope)
+                self.walk(
+                    Base::Var(slot),
+                    ty,
+                    node,
+                    &segments,
+                    1,
+                    label,
+                    whole.span,
+                    scope,
+                )
             }
             Some(Binding::Param { arg, scope: caller }) => {
                 let (arg, caller) = (*arg, caller.clone());
@@ -246,8 +362,14 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                     );
                     return None;
                 };
-                let mut spliced: Vec<Segment<'a>> =
-                    arg_parts.iter().map(|p| Segment { name: &p.name, span: p.span, file: caller.file }).collect();
+                let mut spliced: Vec<Segment<'a>> = arg_parts
+                    .iter()
+                    .map(|p| Segment {
+                        name: &p.name,
+                        span: p.span,
+                        file: caller.file,
+                    })
+                    .collect();
                 spliced.extend(segments.into_iter().skip(1));
                 self.path(spliced, whole, label, &caller)
             }
@@ -260,10 +382,18 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             ),
             None if self.cx.defs.contains_key(root.name) => {
                 if segments.len() > 1 {
-                    self.cx.push(self.cx.err(root.file, codes::TYPE_MISMATCH, format!("`{}` is a definition: its fields cannot be read", root.name), whole.span));
+                    self.cx.push(self.cx.err(
+                        root.file,
+                        codes::TYPE_MISMATCH,
+                        format!("`{}` is a definition: its fields cannot be read", root.name),
+                        whole.span,
+                    ));
                     return None;
                 }
-                let name = ast::Ident { name: root.name.to_string(), span: root.span };
+                let name = ast::Ident {
+                    name: root.name.to_string(),
+                    span: root.span,
+                };
                 self.expand(&name, root.span, &[], label, whole.span, scope)
             }
             None => {
@@ -278,7 +408,17 @@ impl<'a, 'c> Lowerer<'a, 'c> {
 
     /// Follows `segments[from..]` through the schema from `node`.
     #[allow(clippy::too_many_arguments)]
-    fn walk(&mut self, base: Base, mut ty: Ty, mut node: Option<NodeId>, segments: &[Segment<'a>], from: usize, label: Arc<str>, span: Span, scope: &Scope<'a>) -> Out {
+    fn walk(
+        &mut self,
+        base: Base,
+        mut ty: Ty,
+        mut node: Option<NodeId>,
+        segments: &[Segment<'a>],
+        from: usize,
+        label: Arc<str>,
+        span: Span,
+        scope: &Scope<'a>,
+    ) -> Out {
         let mut keys: Vec<Arc<str>> = Vec::new();
         for (i, seg) in segments.iter().enumerate().skip(from) {
             keys.push(Arc::from(seg.name));
@@ -293,21 +433,38 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 }
                 Err(fields) => {
                     let written: Vec<&str> = segments.iter().take(i).map(|s| s.name).collect();
-                    let parent = if written.is_empty() { "the profile".to_string() } else { format!("`{}`", written.join(".")) };
+                    let parent = if written.is_empty() {
+                        "the profile".to_string()
+                    } else {
+                        format!("`{}`", written.join("."))
+                    };
                     let (message, help) = match schema.node(id) {
                         Node::Object { .. } => {
-                            let message = format!("unknown path: {parent} has no field `{}`", seg.name);
-                            let help = closest(seg.name, fields.iter().map(String::as_str)).map(|f| {
-                                let mut fixed: Vec<&str> = written.clone();
-                                fixed.push(f);
-                                format!("did you mean `{}`?", fixed.join("."))
+                            let message =
+                                format!("unknown path: {parent} has no field `{}`", seg.name);
+                            let help =
+                                closest(seg.name, fields.iter().map(String::as_str)).map(|f| {
+                                    let mut fixed: Vec<&str> = written.clone();
+                                    fixed.push(f);
+                                    format!("did you mean `{}`?", fixed.join("."))
+                                });
+                            let help = help.or_else(|| {
+                                (!fields.is_empty() && fields.len() <= 12)
+                                    .then(|| format!("its fields are: {}", fields.join(", ")))
                             });
-                            let help = help.or_else(|| (!fields.is_empty() && fields.len() <= 12).then(|| format!("its fields are: {}", fields.join(", "))));
                             (message, help)
                         }
-                        _ => (format!("unknown path: {parent} is {}, it has no fields", schema.ty(id).describe()), None),
+                        _ => (
+                            format!(
+                                "unknown path: {parent} is {}, it has no fields",
+                                schema.ty(id).describe()
+                            ),
+                            None,
+                        ),
                     };
-                    let mut d = self.cx.err(seg.file, codes::UNKNOWN_PATH, message, seg.span);
+                    let mut d = self
+                        .cx
+                        .err(seg.file, codes::UNKNOWN_PATH, message, seg.span);
                     if let Some(help) = help {
                         d = d.with_help(help);
                     }
@@ -318,20 +475,57 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         }
         if keys.is_empty() {
             // A bare quantifier variable: the item itself.
-            return self.made(I::Fact { base, keys: Arc::from(keys) }, label, ty, span, scope).map(|mut l| {
-                l.node = node;
-                l
-            });
+            return self
+                .made(
+                    I::Fact {
+                        base,
+                        keys: Arc::from(keys),
+                    },
+                    label,
+                    ty,
+                    span,
+                    scope,
+                )
+                .map(|mut l| {
+                    l.node = node;
+                    l
+                });
         }
-        let mut out = self.made(I::Fact { base, keys: Arc::from(keys) }, label, ty, span, scope)?;
+        let mut out = self.made(
+            I::Fact {
+                base,
+                keys: Arc::from(keys),
+            },
+            label,
+            ty,
+            span,
+            scope,
+        )?;
         out.node = node;
         Some(out)
     }
 
-    fn call(&mut self, name: &'a ast::Ident, args: &'a [ast::Expr], label: Arc<str>, span: Span, scope: &Scope<'a>) -> Out {
+    fn call(
+        &mut self,
+        name: &'a ast::Ident,
+        args: &'a [ast::Expr],
+        label: Arc<str>,
+        span: Span,
+        scope: &Scope<'a>,
+    ) -> Out {
         if let Some((_, arity)) = BUILTINS.iter().find(|(b, _)| *b == name.name) {
             if args.len() != *arity {
-                self.cx.push(self.cx.err(scope.file, codes::ARITY, format!("`{}` takes {arity} argument{}, not {}", name.name, plural(*arity), args.len()), span));
+                self.cx.push(self.cx.err(
+                    scope.file,
+                    codes::ARITY,
+                    format!(
+                        "`{}` takes {arity} argument{}, not {}",
+                        name.name,
+                        plural(*arity),
+                        args.len()
+                    ),
+                    span,
+                ));
                 return None;
             }
             return self.builtin(&name.name, args, label, span, scope);
@@ -339,9 +533,20 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         self.expand(name, name.span, args, label, span, scope)
     }
 
-    fn builtin(&mut self, name: &str, args: &'a [ast::Expr], label: Arc<str>, span: Span, scope: &Scope<'a>) -> Out {
+    fn builtin(
+        &mut self,
+        name: &str,
+        args: &'a [ast::Expr],
+        label: Arc<str>,
+        span: Span,
+        scope: &Scope<'a>,
+    ) -> Out {
         let (builtin, lowered, ty) = match (name, args) {
-            ("year", [d]) => (Builtin::Year, vec![self.expect(d, scope, &Ty::Date, "`year`")?], Ty::Num),
+            ("year", [d]) => (
+                Builtin::Year,
+                vec![self.expect(d, scope, &Ty::Date, "`year`")?],
+                Ty::Num,
+            ),
             ("days_between", [a, b]) => {
                 let a = self.expect(a, scope, &Ty::Date, "`days_between`");
                 let b = self.expect(b, scope, &Ty::Date, "`days_between`");
@@ -354,10 +559,28 @@ impl<'a, 'c> Lowerer<'a, 'c> {
     }
 
     /// Expands the use of a definition with its arguments bound to its parameters.
-    fn expand(&mut self, name: &ast::Ident, name_span: Span, args: &'a [ast::Expr], label: Arc<str>, span: Span, scope: &Scope<'a>) -> Out {
+    fn expand(
+        &mut self,
+        name: &ast::Ident,
+        name_span: Span,
+        args: &'a [ast::Expr],
+        label: Arc<str>,
+        span: Span,
+        scope: &Scope<'a>,
+    ) -> Out {
         let Some(info) = self.cx.defs.get(name.name.as_str()) else {
-            let candidates = self.cx.defs.keys().copied().chain(BUILTINS.iter().map(|(b, _)| *b));
-            let mut d = self.cx.err(scope.file, codes::UNKNOWN_NAME, format!("unknown definition `{}`", name.name), name_span);
+            let candidates = self
+                .cx
+                .defs
+                .keys()
+                .copied()
+                .chain(BUILTINS.iter().map(|(b, _)| *b));
+            let mut d = self.cx.err(
+                scope.file,
+                codes::UNKNOWN_NAME,
+                format!("unknown definition `{}`", name.name),
+                name_span,
+            );
             if let Some(found) = closest(&name.name, candidates) {
                 d = d.with_help(format!("did you mean `{found}`?"));
             }
@@ -365,45 +588,109 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             return None;
         };
         let (def, def_file) = (info.def, info.file);
+        if self.cx.cyclic.contains(name.name.as_str()) {
+            // The cycle is reported once (`E0206`); expanding it would only hit the depth limit.
+            return None;
+        }
         let params: &'a [ast::Ident] = def.params.as_deref().unwrap_or_default();
         if params.len() != args.len() {
             self.cx.push(
                 self.cx
-                    .err(scope.file, codes::ARITY, format!("`{}` takes {} argument{}, not {}", name.name, params.len(), plural(params.len()), args.len()), span)
-                    .with_help(format!("it is defined as `{}({})`", name.name, params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", "))),
+                    .err(
+                        scope.file,
+                        codes::ARITY,
+                        format!(
+                            "`{}` takes {} argument{}, not {}",
+                            name.name,
+                            params.len(),
+                            plural(params.len()),
+                            args.len()
+                        ),
+                        span,
+                    )
+                    .with_help(format!(
+                        "it is defined as `{}({})`",
+                        name.name,
+                        params
+                            .iter()
+                            .map(|p| p.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
             );
             return None;
         }
         if scope.calls >= MAX_CALL_DEPTH {
-            self.cx.push(self.cx.err(scope.file, codes::TOO_LARGE, format!("definitions nest more than {MAX_CALL_DEPTH} deep here"), span));
+            self.cx.push(self.cx.err(
+                scope.file,
+                codes::TOO_LARGE,
+                format!("definitions nest more than {MAX_CALL_DEPTH} deep here"),
+                span,
+            ));
             return None;
         }
-        let mut inner = Scope { frames: None, file: def_file, calls: scope.calls + 1 };
+        let mut inner = Scope {
+            frames: None,
+            file: def_file,
+            calls: scope.calls + 1,
+        };
         for (param, arg) in params.iter().zip(args) {
-            inner = inner.bind(&param.name, Binding::Param { arg, scope: scope.clone() });
+            inner = inner.bind(
+                &param.name,
+                Binding::Param {
+                    arg,
+                    scope: scope.clone(),
+                },
+            );
         }
         let body = self.lower(&def.body, &inner)?;
         let ty = body.expr.ty.clone();
         let node = body.node;
-        let mut out = self.made(I::Call { name: Arc::from(name.name.as_str()), body: Box::new(body.expr) }, label, ty, span, scope)?;
+        let mut out = self.made(
+            I::Call {
+                name: Arc::from(name.name.as_str()),
+                body: Box::new(body.expr),
+            },
+            label,
+            ty,
+            span,
+            scope,
+        )?;
         out.node = node;
         Some(out)
     }
 
-    fn binary(&mut self, op: BinaryOp, lhs: &'a ast::Expr, rhs: &'a ast::Expr, label: Arc<str>, span: Span, scope: &Scope<'a>) -> Out {
+    fn binary(
+        &mut self,
+        op: BinaryOp,
+        lhs: &'a ast::Expr,
+        rhs: &'a ast::Expr,
+        label: Arc<str>,
+        span: Span,
+        scope: &Scope<'a>,
+    ) -> Out {
         let left = self.lower(lhs, scope);
         let right = self.lower(rhs, scope);
         let (left, right) = (left?, right?);
         let (lt, rt) = (left.expr.ty.clone(), right.expr.ty.clone());
         let mismatch = |this: &mut Self, message: String| {
-            this.cx.push(this.cx.err(scope.file, codes::TYPE_MISMATCH, message, span));
+            this.cx
+                .push(this.cx.err(scope.file, codes::TYPE_MISMATCH, message, span));
             None
         };
         match op {
             BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => {
                 for (side, ty) in [(&left, &lt), (&right, &rt)] {
                     if !ty.fits(&Ty::Num) {
-                        return mismatch(self, format!("`{}` needs numbers, but `{}` is {}", op.symbol(), side.expr.label, ty.describe()));
+                        return mismatch(
+                            self,
+                            format!(
+                                "`{}` needs numbers, but `{}` is {}",
+                                op.symbol(),
+                                side.expr.label,
+                                ty.describe()
+                            ),
+                        );
                     }
                 }
                 let arith = match op {
@@ -412,33 +699,97 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                     BinaryOp::Mul => ArithOp::Mul,
                     _ => ArithOp::Div,
                 };
-                self.made(I::Arith(arith, Box::new(left.expr), Box::new(right.expr)), label, Ty::Num, span, scope)
+                self.made(
+                    I::Arith(arith, Box::new(left.expr), Box::new(right.expr)),
+                    label,
+                    Ty::Num,
+                    span,
+                    scope,
+                )
             }
             BinaryOp::In | BinaryOp::NotIn => {
                 let elem = match &rt {
                     Ty::List(elem) => (**elem).clone(),
                     Ty::Any => Ty::Any,
-                    other => return mismatch(self, format!("`{}` needs a list on its right, but `{}` is {}", op.symbol(), right.expr.label, other.describe())),
+                    other => {
+                        return mismatch(
+                            self,
+                            format!(
+                                "`{}` needs a list on its right, but `{}` is {}",
+                                op.symbol(),
+                                right.expr.label,
+                                other.describe()
+                            ),
+                        );
+                    }
                 };
                 if !lt.fits(&elem) {
-                    return mismatch(self, format!("`{}` is {}, but `{}` holds {}", left.expr.label, lt.describe(), right.expr.label, Ty::List(Box::new(elem)).describe().trim_start_matches("a list of ")));
+                    return mismatch(
+                        self,
+                        format!(
+                            "`{}` is {}, but `{}` holds {}",
+                            left.expr.label,
+                            lt.describe(),
+                            right.expr.label,
+                            Ty::List(Box::new(elem))
+                                .describe()
+                                .trim_start_matches("a list of ")
+                        ),
+                    );
                 }
                 self.check_enum_literals(&left, &right, rhs, scope);
                 self.check_enum_literals(&right, &left, lhs, scope);
                 let negated = op == BinaryOp::NotIn;
-                self.made(I::In { negated, item: Box::new(left.expr), list: Box::new(right.expr) }, label, Ty::Bool, span, scope)
+                self.made(
+                    I::In {
+                        negated,
+                        item: Box::new(left.expr),
+                        list: Box::new(right.expr),
+                    },
+                    label,
+                    Ty::Bool,
+                    span,
+                    scope,
+                )
             }
             _ => {
                 if !lt.fits(&rt) {
-                    let hint = if matches!((&lt, &rt), (Ty::Date, Ty::Str) | (Ty::Str, Ty::Date)) { " (write dates without quotes: 2013-12-31)" } else { "" };
-                    return mismatch(self, format!("cannot compare `{}` ({}) with `{}` ({}){hint}", left.expr.label, lt.describe(), right.expr.label, rt.describe()));
+                    let hint = if matches!((&lt, &rt), (Ty::Date, Ty::Str) | (Ty::Str, Ty::Date)) {
+                        " (write dates without quotes: 2013-12-31)"
+                    } else {
+                        ""
+                    };
+                    return mismatch(
+                        self,
+                        format!(
+                            "cannot compare `{}` ({}) with `{}` ({}){hint}",
+                            left.expr.label,
+                            lt.describe(),
+                            right.expr.label,
+                            rt.describe()
+                        ),
+                    );
                 }
                 let ordered = !matches!(op, BinaryOp::Eq | BinaryOp::Ne);
                 if ordered && matches!(lt, Ty::Bool | Ty::List(_) | Ty::Record(_)) {
-                    return mismatch(self, format!("`{}` orders numbers, dates or strings, not {}", op.symbol(), lt.describe()));
+                    return mismatch(
+                        self,
+                        format!(
+                            "`{}` orders numbers, dates or strings, not {}",
+                            op.symbol(),
+                            lt.describe()
+                        ),
+                    );
                 }
                 if matches!(lt, Ty::List(_) | Ty::Record(_)) {
-                    return mismatch(self, format!("`{}` compares single values, not {}", op.symbol(), lt.describe()));
+                    return mismatch(
+                        self,
+                        format!(
+                            "`{}` compares single values, not {}",
+                            op.symbol(),
+                            lt.describe()
+                        ),
+                    );
                 }
                 self.check_enum_literals(&left, &right, rhs, scope);
                 self.check_enum_literals(&right, &left, lhs, scope);
@@ -450,21 +801,40 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                     BinaryOp::Gt => CmpOp::Gt,
                     _ => CmpOp::Ge,
                 };
-                self.made(I::Compare(cmp, Box::new(left.expr), Box::new(right.expr)), label, Ty::Bool, span, scope)
+                self.made(
+                    I::Compare(cmp, Box::new(left.expr), Box::new(right.expr)),
+                    label,
+                    Ty::Bool,
+                    span,
+                    scope,
+                )
             }
         }
     }
 
     /// A string literal compared with an `enum` fact must be one of its values.
-    fn check_enum_literals(&mut self, fact: &Lowered, other: &Lowered, other_ast: &'a ast::Expr, scope: &Scope<'a>) {
-        let (Some(schema), Some(node)) = (self.cx.schema, fact.node) else { return };
-        let Some(allowed) = schema.allowed(node) else { return };
+    fn check_enum_literals(
+        &mut self,
+        fact: &Lowered,
+        other: &Lowered,
+        other_ast: &'a ast::Expr,
+        scope: &Scope<'a>,
+    ) {
+        let (Some(schema), Some(node)) = (self.cx.schema, fact.node) else {
+            return;
+        };
+        let Some(allowed) = schema.allowed(node) else {
+            return;
+        };
         let literals: Vec<(&str, Span)> = match &other_ast.kind {
             A::Str(s) => vec![(s.as_str(), other_ast.span)],
-            A::List(items) => items.iter().filter_map(|i| match &i.kind {
-                A::Str(s) => Some((s.as_str(), i.span)),
-                _ => None,
-            }).collect(),
+            A::List(items) => items
+                .iter()
+                .filter_map(|i| match &i.kind {
+                    A::Str(s) => Some((s.as_str(), i.span)),
+                    _ => None,
+                })
+                .collect(),
             _ => Vec::new(),
         };
         let _ = other;
@@ -473,7 +843,12 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 continue;
             }
             let words: Vec<&str> = allowed.iter().filter_map(Json::as_str).collect();
-            let mut d = self.cx.err(scope.file, codes::TYPE_MISMATCH, format!("\"{value}\" is not a value `{}` can have", fact.expr.label), span);
+            let mut d = self.cx.err(
+                scope.file,
+                codes::TYPE_MISMATCH,
+                format!("\"{value}\" is not a value `{}` can have", fact.expr.label),
+                span,
+            );
             d = match closest(value, words.iter().copied()) {
                 Some(c) => d.with_help(format!("did you mean \"{c}\"?")),
                 None => d.with_help(format!("its values are: {}", words.join(", "))),
@@ -483,11 +858,25 @@ impl<'a, 'c> Lowerer<'a, 'c> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn quantified(&mut self, quantifier: Quantifier, var: &'a ast::Ident, list: &'a ast::Expr, condition: Option<&'a ast::Expr>, label: Arc<str>, span: Span, scope: &Scope<'a>) -> Out {
+    fn quantified(
+        &mut self,
+        quantifier: Quantifier,
+        var: &'a ast::Ident,
+        list: &'a ast::Expr,
+        condition: Option<&'a ast::Expr>,
+        label: Arc<str>,
+        span: Span,
+        scope: &Scope<'a>,
+    ) -> Out {
         if scope.lookup(&var.name).is_some() || self.cx.defs.contains_key(var.name.as_str()) {
             self.cx.push(
                 self.cx
-                    .err(scope.file, codes::SHADOWED, format!("`{}` is already a name here", var.name), var.span)
+                    .err(
+                        scope.file,
+                        codes::SHADOWED,
+                        format!("`{}` is already a name here", var.name),
+                        var.span,
+                    )
                     .with_help("choose another name for the item"),
             );
             return None;
@@ -506,15 +895,37 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             }
             Ty::Any => (Ty::Any, None),
             other => {
-                self.cx.push(self.cx.err(scope.file, codes::TYPE_MISMATCH, format!("`{}` goes over a list, but `{}` is {}", quantifier.keyword(), list.expr.label, other.describe()), list_span(span, var)));
+                self.cx.push(self.cx.err(
+                    scope.file,
+                    codes::TYPE_MISMATCH,
+                    format!(
+                        "`{}` goes over a list, but `{}` is {}",
+                        quantifier.keyword(),
+                        list.expr.label,
+                        other.describe()
+                    ),
+                    list_span(span, var),
+                ));
                 return None;
             }
         };
         let slot = self.next_slot;
         self.next_slot += 1;
-        let inner = scope.bind(&var.name, Binding::Var { slot, ty: elem, node });
+        let inner = scope.bind(
+            &var.name,
+            Binding::Var {
+                slot,
+                ty: elem,
+                node,
+            },
+        );
         let condition = match condition {
-            Some(c) => Some(Box::new(self.expect(c, &inner, &Ty::Bool, &format!("the `where` of `{}`", quantifier.keyword()))?)),
+            Some(c) => Some(Box::new(self.expect(
+                c,
+                &inner,
+                &Ty::Bool,
+                &format!("the `where` of `{}`", quantifier.keyword()),
+            )?)),
             None => None,
         };
         let (quant, ty) = match quantifier {
@@ -522,7 +933,18 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             Quantifier::Any => (Quant::Any, Ty::Bool),
             Quantifier::Count => (Quant::Count, Ty::Num),
         };
-        self.made(I::Quantified { quant, slot, list: Box::new(list.expr), condition }, label, ty, span, scope)
+        self.made(
+            I::Quantified {
+                quant,
+                slot,
+                list: Box::new(list.expr),
+                condition,
+            },
+            label,
+            ty,
+            span,
+            scope,
+        )
     }
 }
 

@@ -40,11 +40,19 @@ pub(crate) struct Context<'a> {
     pub schema: Option<&'a Schema>,
     pub limits: &'a Limits,
     pub diagnostics: Vec<Diagnostic>,
+    /// Definitions on a cycle (already reported as `E0206`): their uses are not expanded.
+    pub cyclic: std::collections::BTreeSet<String>,
 }
 
 impl Context<'_> {
     /// An error at `span` of file `file`, not yet recorded: `push` it.
-    pub fn err(&self, file: usize, code: &str, message: impl Into<String>, span: Span) -> Diagnostic {
+    pub fn err(
+        &self,
+        file: usize,
+        code: &str,
+        message: impl Into<String>,
+        span: Span,
+    ) -> Diagnostic {
         self.diagnostic(file, Severity::Error, code, message, span)
     }
 
@@ -52,7 +60,14 @@ impl Context<'_> {
         self.diagnostics.push(diagnostic);
     }
 
-    pub fn diagnostic(&self, file: usize, severity: Severity, code: &str, message: impl Into<String>, span: Span) -> Diagnostic {
+    pub fn diagnostic(
+        &self,
+        file: usize,
+        severity: Severity,
+        code: &str,
+        message: impl Into<String>,
+        span: Span,
+    ) -> Diagnostic {
         match self.files.get(file) {
             Some(f) => Diagnostic::at(severity, code, message, &f.name, &f.text, span),
             None => Diagnostic::general(severity, code, message, ""),
@@ -141,6 +156,7 @@ pub fn compile(
         schema: schema.as_ref(),
         limits,
         diagnostics,
+        cyclic: std::collections::BTreeSet::new(),
     };
     let (name, version) = ruleset_header(&mut cx);
     collect_definitions(&mut cx);
@@ -158,7 +174,9 @@ pub fn compile(
                 "the rule set names no schema: paths and types are not checked before evaluation",
                 first,
             )
-            .with_help("add `schema \"lexpact/legal-profile/v1\"` or `schema \"file.schema.json\"`"),
+            .with_help(
+                "add `schema \"lexpact/legal-profile/v1\"` or `schema \"file.schema.json\"`",
+            ),
         );
     }
     let mut diagnostics = dedup(std::mem::take(&mut cx.diagnostics));
@@ -182,7 +200,12 @@ pub fn compile(
 /// The same error reached through several uses of a definition is reported once.
 fn dedup(mut list: Vec<Diagnostic>) -> Vec<Diagnostic> {
     list.sort_by(|a, b| {
-        (&a.file, a.span.start, a.span.end, &a.code).cmp(&(&b.file, b.span.start, b.span.end, &b.code))
+        (&a.file, a.span.start, a.span.end, &a.code).cmp(&(
+            &b.file,
+            b.span.start,
+            b.span.end,
+            &b.code,
+        ))
     });
     list.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.code == b.code);
     list
@@ -195,11 +218,20 @@ fn ruleset_header(cx: &mut Context<'_>) -> (String, String) {
             if let Item::Ruleset(decl) = item {
                 if found.is_some() {
                     cx.push(
-                        cx.err(index, codes::DUPLICATE, "a rule set has one `ruleset` declaration", decl.span)
-                            .with_help("remove this one, or load the files as separate rule sets"),
+                        cx.err(
+                            index,
+                            codes::DUPLICATE,
+                            "a rule set has one `ruleset` declaration",
+                            decl.span,
+                        )
+                        .with_help("remove this one, or load the files as separate rule sets"),
                     );
                 } else {
-                    let version = decl.version.as_ref().map(|v| v.value.clone()).unwrap_or_default();
+                    let version = decl
+                        .version
+                        .as_ref()
+                        .map(|v| v.value.clone())
+                        .unwrap_or_default();
                     found = Some((decl.name.value.clone(), version));
                 }
             }
@@ -209,7 +241,14 @@ fn ruleset_header(cx: &mut Context<'_>) -> (String, String) {
         let name = cx
             .files
             .first()
-            .map(|f| f.name.rsplit('/').next().unwrap_or(&f.name).trim_end_matches(".lex").to_string())
+            .map(|f| {
+                f.name
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or(&f.name)
+                    .trim_end_matches(".lex")
+                    .to_string()
+            })
             .unwrap_or_default();
         (name, String::new())
     })
@@ -224,15 +263,28 @@ fn collect_definitions(cx: &mut Context<'_>) {
             if let Some(previous) = cx.defs.get(name) {
                 let at = cx.location(previous.file, previous.def.name.span);
                 cx.push(
-                    cx.err(index, codes::DUPLICATE, format!("`{name}` is defined twice"), def.name.span)
-                        .with_help(format!("the first definition is at {}:{}:{}", at.file, at.line, at.column)),
+                    cx.err(
+                        index,
+                        codes::DUPLICATE,
+                        format!("`{name}` is defined twice"),
+                        def.name.span,
+                    )
+                    .with_help(format!(
+                        "the first definition is at {}:{}:{}",
+                        at.file, at.line, at.column
+                    )),
                 );
                 continue;
             }
             if expr::BUILTINS.iter().any(|(b, _)| *b == name) {
                 cx.push(
-                    cx.err(index, codes::DUPLICATE, format!("`{name}` is a built-in function"), def.name.span)
-                        .with_help("choose another name"),
+                    cx.err(
+                        index,
+                        codes::DUPLICATE,
+                        format!("`{name}` is a built-in function"),
+                        def.name.span,
+                    )
+                    .with_help("choose another name"),
                 );
                 continue;
             }
@@ -279,7 +331,10 @@ fn resolve_schema(
         return (None, None, diagnostics);
     };
     let at = |message: String| {
-        let (file, text) = files.get(file_index).map(|f| (f.name.as_str(), f.text.as_str())).unwrap_or_default();
+        let (file, text) = files
+            .get(file_index)
+            .map(|f| (f.name.as_str(), f.text.as_str()))
+            .unwrap_or_default();
         Diagnostic::at(Severity::Error, codes::SCHEMA, message, file, text, span)
     };
     let text = match bundled(&name) {

@@ -14,7 +14,11 @@ use crate::profile::parse_profile_text;
 use crate::report::{DeadlineStatus, Verdict};
 use crate::source::{Loader, join_relative};
 
-pub(crate) fn lower_tests(cx: &mut Context<'_>, obligations: &[Obligation], loader: &dyn Loader) -> Vec<Test> {
+pub(crate) fn lower_tests(
+    cx: &mut Context<'_>,
+    obligations: &[Obligation],
+    loader: &dyn Loader,
+) -> Vec<Test> {
     let files = cx.files;
     let mut names: BTreeMap<&str, ()> = BTreeMap::new();
     let mut out = Vec::new();
@@ -22,7 +26,12 @@ pub(crate) fn lower_tests(cx: &mut Context<'_>, obligations: &[Obligation], load
         for item in &file.ast.items {
             let Item::Test(test) = item else { continue };
             if names.insert(&test.name.value, ()).is_some() {
-                cx.push(cx.err(index, codes::DUPLICATE, format!("two tests are named \"{}\"", test.name.value), test.name.span));
+                cx.push(cx.err(
+                    index,
+                    codes::DUPLICATE,
+                    format!("two tests are named \"{}\"", test.name.value),
+                    test.name.span,
+                ));
                 continue;
             }
             if let Some(lowered) = lower_test(cx, index, test, obligations, loader) {
@@ -33,7 +42,13 @@ pub(crate) fn lower_tests(cx: &mut Context<'_>, obligations: &[Obligation], load
     out
 }
 
-fn lower_test(cx: &mut Context<'_>, file: usize, test: &TestBlock, obligations: &[Obligation], loader: &dyn Loader) -> Option<Test> {
+fn lower_test(
+    cx: &mut Context<'_>,
+    file: usize,
+    test: &TestBlock,
+    obligations: &[Obligation],
+    loader: &dyn Loader,
+) -> Option<Test> {
     let mut as_of = None;
     let mut profile = None;
     let mut expectations = Vec::new();
@@ -47,31 +62,59 @@ fn lower_test(cx: &mut Context<'_>, file: usize, test: &TestBlock, obligations: 
                     ok = false;
                 }
                 Err(_) => {
-                    cx.push(cx.err(file, codes::BAD_LITERAL, format!("`{}` is not a date in the calendar", raw.raw), raw.span));
+                    cx.push(cx.err(
+                        file,
+                        codes::BAD_LITERAL,
+                        format!("`{}` is not a date in the calendar", raw.raw),
+                        raw.span,
+                    ));
                     ok = false;
                 }
             },
-            TestClauseKind::ProfileInline(_) | TestClauseKind::ProfileFile(_) if profile.is_some() => {
+            TestClauseKind::ProfileInline(_) | TestClauseKind::ProfileFile(_)
+                if profile.is_some() =>
+            {
                 cx.push(cx.err(file, codes::CLAUSE, "a test has one `profile`", clause.span));
                 ok = false;
             }
             TestClauseKind::ProfileInline(data) => profile = Some(to_json(data)),
             TestClauseKind::ProfileFile(path) => {
-                let name = cx.files.get(file).map(|f| f.name.as_str()).unwrap_or_default();
+                let name = cx
+                    .files
+                    .get(file)
+                    .map(|f| f.name.as_str())
+                    .unwrap_or_default();
                 let resolved = join_relative(name, &path.value);
-                let loaded = loader.load(&resolved).and_then(|text| parse_profile_text(&resolved, &text).map_err(|d| d.to_string()));
+                let loaded = loader.load(&resolved).and_then(|text| {
+                    parse_profile_text(&resolved, &text).map_err(|d| d.to_string())
+                });
                 match loaded {
                     Ok(json) => profile = Some(json),
                     Err(e) => {
-                        cx.push(cx.err(file, codes::PROFILE_SYNTAX, format!("cannot read the test profile `{resolved}`: {e}"), path.span));
+                        cx.push(cx.err(
+                            file,
+                            codes::PROFILE_SYNTAX,
+                            format!("cannot read the test profile `{resolved}`: {e}"),
+                            path.span,
+                        ));
                         ok = false;
                     }
                 }
             }
-            TestClauseKind::Expect { id, verdict, deadline } => {
-                let known = obligations.iter().any(|o| o.id == id.name);
+            TestClauseKind::Expect {
+                id,
+                verdict,
+                deadline,
+            } => {
+                // Declared, even if it failed to check: its own error is already reported.
+                let known = declared(cx, &id.name) || obligations.iter().any(|o| o.id == id.name);
                 if !known {
-                    let mut d = cx.err(file, codes::UNKNOWN_OBLIGATION, format!("no obligation `{}` in this rule set", id.name), id.span);
+                    let mut d = cx.err(
+                        file,
+                        codes::UNKNOWN_OBLIGATION,
+                        format!("no obligation `{}` in this rule set", id.name),
+                        id.span,
+                    );
                     if let Some(c) = closest(&id.name, obligations.iter().map(|o| o.id.as_str())) {
                         d = d.with_help(format!("did you mean `{c}`?"));
                     }
@@ -80,7 +123,15 @@ fn lower_test(cx: &mut Context<'_>, file: usize, test: &TestBlock, obligations: 
                 }
                 let Some(v) = Verdict::parse(&verdict.name) else {
                     let words: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
-                    cx.push(cx.err(file, codes::BAD_LITERAL, format!("`{}` is not a verdict", verdict.name), verdict.span).with_help(format!("the verdicts are: {}", words.join(", "))));
+                    cx.push(
+                        cx.err(
+                            file,
+                            codes::BAD_LITERAL,
+                            format!("`{}` is not a verdict", verdict.name),
+                            verdict.span,
+                        )
+                        .with_help(format!("the verdicts are: {}", words.join(", "))),
+                    );
                     ok = false;
                     continue;
                 };
@@ -88,8 +139,17 @@ fn lower_test(cx: &mut Context<'_>, file: usize, test: &TestBlock, obligations: 
                     Some(word) => match DeadlineStatus::parse(&word.name) {
                         Some(s) => Some(s),
                         None => {
-                            let words: Vec<&str> = DeadlineStatus::ALL.iter().map(|v| v.as_str()).collect();
-                            cx.push(cx.err(file, codes::BAD_LITERAL, format!("`{}` is not a deadline status", word.name), word.span).with_help(format!("the statuses are: {}", words.join(", "))));
+                            let words: Vec<&str> =
+                                DeadlineStatus::ALL.iter().map(|v| v.as_str()).collect();
+                            cx.push(
+                                cx.err(
+                                    file,
+                                    codes::BAD_LITERAL,
+                                    format!("`{}` is not a deadline status", word.name),
+                                    word.span,
+                                )
+                                .with_help(format!("the statuses are: {}", words.join(", "))),
+                            );
                             ok = false;
                             continue;
                         }
@@ -97,16 +157,34 @@ fn lower_test(cx: &mut Context<'_>, file: usize, test: &TestBlock, obligations: 
                     None => None,
                 };
                 let line = cx.location(file, clause.span).line;
-                expectations.push(Expectation { obligation: id.name.clone(), verdict: v, deadline: status, line });
+                expectations.push(Expectation {
+                    obligation: id.name.clone(),
+                    verdict: v,
+                    deadline: status,
+                    line,
+                });
             }
         }
     }
     if profile.is_none() {
-        cx.push(cx.err(file, codes::CLAUSE, format!("test \"{}\" has no `profile`", test.name.value), test.name.span));
+        cx.push(cx.err(
+            file,
+            codes::CLAUSE,
+            format!("test \"{}\" has no `profile`", test.name.value),
+            test.name.span,
+        ));
         ok = false;
     }
     if expectations.is_empty() && ok {
-        cx.push(cx.err(file, codes::CLAUSE, format!("test \"{}\" expects nothing", test.name.value), test.name.span).with_help("add `expect <obligation> <verdict>`"));
+        cx.push(
+            cx.err(
+                file,
+                codes::CLAUSE,
+                format!("test \"{}\" expects nothing", test.name.value),
+                test.name.span,
+            )
+            .with_help("add `expect <obligation> <verdict>`"),
+        );
         ok = false;
     }
     if !ok {
@@ -121,6 +199,13 @@ fn lower_test(cx: &mut Context<'_>, file: usize, test: &TestBlock, obligations: 
     })
 }
 
+fn declared(cx: &Context<'_>, id: &str) -> bool {
+    cx.files
+        .iter()
+        .flat_map(|f| &f.ast.items)
+        .any(|item| matches!(item, Item::Obligation(o) if o.id.name == id))
+}
+
 /// An inline profile as JSON: bare dates become strings, numbers keep their integer form.
 pub(crate) fn to_json(data: &Data) -> Json {
     match &data.kind {
@@ -130,7 +215,12 @@ pub(crate) fn to_json(data: &Data) -> Json {
             .parse::<i64>()
             .map(Json::from)
             .ok()
-            .or_else(|| raw.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Json::Number))
+            .or_else(|| {
+                raw.parse::<f64>()
+                    .ok()
+                    .and_then(serde_json::Number::from_f64)
+                    .map(Json::Number)
+            })
             .unwrap_or(Json::Null),
         DataKind::Date(s) | DataKind::Str(s) => Json::String(s.clone()),
         DataKind::List(items) => Json::Array(items.iter().map(to_json).collect()),

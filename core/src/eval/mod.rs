@@ -5,7 +5,6 @@
 mod obligation;
 pub(crate) mod value;
 
-use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -26,10 +25,19 @@ pub(crate) struct Out<'p> {
     pub node: Explanation,
 }
 
+/// The current item of a quantifier.
+#[derive(Clone)]
+enum Slot<'p> {
+    /// An item of a list of the profile, with its pointer.
+    Json(&'p Json, String),
+    /// An item of a list written in the rules: its value and the facts that would settle it.
+    Value(Val<'p>, Vec<String>),
+}
+
 pub(crate) struct Evaluator<'p> {
     root: &'p Json,
-    /// The current item of each quantifier, with its pointer.
-    slots: Vec<Option<(&'p Json, String)>>,
+    /// The current item of each quantifier.
+    slots: Vec<Option<Slot<'p>>>,
     pub facts: BTreeMap<String, FactRead>,
     /// Explanation nodes still allowed for this obligation.
     budget: usize,
@@ -38,16 +46,44 @@ pub(crate) struct Evaluator<'p> {
 
 impl<'p> Evaluator<'p> {
     pub fn new(root: &'p Json, budget: usize, max_list_len: usize) -> Self {
-        Evaluator { root, slots: Vec::new(), facts: BTreeMap::new(), budget, max_list_len }
+        Evaluator {
+            root,
+            slots: Vec::new(),
+            facts: BTreeMap::new(),
+            budget,
+            max_list_len,
+        }
     }
 
-    fn node(&mut self, expr: &Expr, val: &Val<'p>, fact: Option<String>, children: Vec<Explanation>) -> Explanation {
+    fn node(
+        &mut self,
+        expr: &Expr,
+        val: &Val<'p>,
+        fact: Option<String>,
+        children: Vec<Explanation>,
+    ) -> Explanation {
         self.budget = self.budget.saturating_sub(1);
-        Explanation { expr: expr.label.to_string(), value: val.to_json(), known: val.is_known(), fact, children }
+        Explanation {
+            expr: expr.label.to_string(),
+            value: val.to_json(),
+            known: val.is_known(),
+            fact,
+            children,
+        }
     }
 
-    fn out(&mut self, expr: &Expr, val: Val<'p>, missing: Vec<String>, children: Vec<Explanation>) -> Out<'p> {
-        let children = if self.budget == 0 { Vec::new() } else { children };
+    fn out(
+        &mut self,
+        expr: &Expr,
+        val: Val<'p>,
+        missing: Vec<String>,
+        children: Vec<Explanation>,
+    ) -> Out<'p> {
+        let children = if self.budget == 0 {
+            Vec::new()
+        } else {
+            children
+        };
         let missing = if val.is_known() { Vec::new() } else { missing };
         let node = self.node(expr, &val, None, children);
         Out { val, missing, node }
@@ -89,17 +125,23 @@ impl<'p> Evaluator<'p> {
                 let (missing, children) = split(vec![l, r]);
                 self.out(expr, val, missing, children)
             }
-            ExprKind::In { negated, item, list } => {
+            ExprKind::In {
+                negated,
+                item,
+                list,
+            } => {
                 let (i, l) = (self.eval(item), self.eval(list));
                 let elem = match &list.ty {
                     Ty::List(elem) => (**elem).clone(),
                     _ => Ty::Any,
                 };
-                let val = match self.member(&i.val, &l.val, &elem) {
+                let mut unknown_items = Vec::new();
+                let val = match self.member(&i.val, &l.val, &elem, &mut unknown_items) {
                     Some(found) => Val::Bool(found != *negated),
                     None => Val::Unknown,
                 };
-                let (missing, children) = split(vec![i, l]);
+                let (mut missing, children) = split(vec![i, l]);
+                missing.extend(unknown_items);
                 self.out(expr, val, missing, children)
             }
             ExprKind::Arith(op, lhs, rhs) => {
@@ -121,11 +163,20 @@ impl<'p> Evaluator<'p> {
             }
             ExprKind::List(items) => {
                 let outs: Vec<Out<'p>> = items.iter().map(|i| self.eval(i)).collect();
-                let val = Val::List(outs.iter().map(|o| o.val.clone()).collect());
+                let val = Val::List(
+                    outs.iter()
+                        .map(|o| (o.val.clone(), o.missing.clone()))
+                        .collect(),
+                );
                 let (missing, children) = split(outs);
                 self.out(expr, val, missing, children)
             }
-            ExprKind::Quantified { quant, slot, list, condition } => self.quantified(expr, *quant, *slot, list, condition.as_deref()),
+            ExprKind::Quantified {
+                quant,
+                slot,
+                list,
+                condition,
+            } => self.quantified(expr, *quant, *slot, list, condition.as_deref()),
             ExprKind::Call { body, .. } => {
                 let o = self.eval(body);
                 self.out(expr, o.val, o.missing, vec![o.node])
@@ -138,7 +189,16 @@ impl<'p> Evaluator<'p> {
         let (start, pointer) = match base {
             Base::Root => (Some(self.root), String::new()),
             Base::Var(slot) => match self.slots.get(slot).cloned().flatten() {
-                Some((item, pointer)) => (Some(item), pointer),
+                Some(Slot::Json(item, pointer) | Slot::Value(Val::Record(item, pointer), _)) => {
+                    (Some(item), pointer)
+                }
+                Some(Slot::Value(val, missing)) => {
+                    // An item of a list written in the rules: the value itself (its facts were
+                    // read and recorded where the list was written); no field of it can be read
+                    // unless it is a record, so an unknown record item stays unknown.
+                    let val = if keys.is_empty() { val } else { Val::Unknown };
+                    return self.out(expr, val, missing, Vec::new());
+                }
                 None => (None, String::new()),
             },
         };
@@ -147,31 +207,54 @@ impl<'p> Evaluator<'p> {
         if !matches!(expr.ty, Ty::Record(_)) {
             self.facts.entry(pointer.clone()).or_insert(reading.read);
         }
-        let missing = if reading.value.is_known() { Vec::new() } else { vec![pointer.clone()] };
+        let missing = if reading.value.is_known() {
+            Vec::new()
+        } else {
+            vec![pointer.clone()]
+        };
         self.budget = self.budget.saturating_sub(1);
         let node = Explanation {
             expr: expr.label.to_string(),
             value: match &reading.value {
-                Val::Record(..) | Val::Items(..) => Json::String(format!("<{}>", if matches!(reading.value, Val::Record(..)) { "record" } else { "list" })),
+                Val::Record(..) | Val::Items(..) => Json::String(format!(
+                    "<{}>",
+                    if matches!(reading.value, Val::Record(..)) {
+                        "record"
+                    } else {
+                        "list"
+                    }
+                )),
                 other => other.to_json(),
             },
             known: reading.value.is_known(),
             fact: Some(pointer),
             children: Vec::new(),
         };
-        Out { val: reading.value, missing, node }
+        Out {
+            val: reading.value,
+            missing,
+            node,
+        }
     }
 
     /// `Some(true)` if `item` is in `list`, `Some(false)` if surely not, `None` if unknown.
-    fn member(&self, item: &Val<'p>, list: &Val<'p>, elem: &Ty) -> Option<bool> {
-        if !item.is_known() {
-            return None;
-        }
-        let mut unsure = false;
-        let mut visit = |candidate: &Val<'_>| -> bool {
+    /// The facts that would settle the list's unknown items are added to `unknown_items`.
+    fn member(
+        &self,
+        item: &Val<'p>,
+        list: &Val<'p>,
+        elem: &Ty,
+        unknown_items: &mut Vec<String>,
+    ) -> Option<bool> {
+        let mut unsure = !item.is_known();
+        let mut visit = |candidate: &Val<'_>, why: &mut dyn FnMut() -> Vec<String>| -> bool {
+            if !candidate.is_known() {
+                unsure = true;
+                unknown_items.extend(why());
+                return false;
+            }
             match compare(CmpOp::Eq, item, candidate) {
-                Some(true) => true,
-                Some(false) => false,
+                Some(found) => found,
                 None => {
                     unsure = true;
                     false
@@ -179,12 +262,25 @@ impl<'p> Evaluator<'p> {
             }
         };
         let found = match list {
-            Val::Items(items, pointer) => items.iter().take(self.max_list_len).enumerate().any(|(i, json)| visit(&item_value(json, elem, &format!("{pointer}/{i}")))),
-            Val::List(values) => values.iter().any(&mut visit),
+            Val::Items(items, pointer) => {
+                items
+                    .iter()
+                    .take(self.max_list_len)
+                    .enumerate()
+                    .any(|(i, json)| {
+                        visit(
+                            &item_value(json, elem, &format!("{pointer}/{i}")),
+                            &mut || vec![format!("{pointer}/{i}")],
+                        )
+                    })
+            }
+            Val::List(values) => values
+                .iter()
+                .any(|(value, why)| visit(value, &mut || why.clone())),
             _ => return None,
         };
         let truncated = matches!(list, Val::Items(items, _) if items.len() > self.max_list_len);
-        if found {
+        if found && item.is_known() {
             Some(true)
         } else if unsure || truncated {
             None
@@ -193,12 +289,21 @@ impl<'p> Evaluator<'p> {
         }
     }
 
-    fn quantified(&mut self, expr: &Expr, quant: Quant, slot: usize, list: &Expr, condition: Option<&Expr>) -> Out<'p> {
+    fn quantified(
+        &mut self,
+        expr: &Expr,
+        quant: Quant,
+        slot: usize,
+        list: &Expr,
+        condition: Option<&Expr>,
+    ) -> Out<'p> {
         let l = self.eval(list);
-        let Val::Items(items, pointer) = &l.val else {
-            return self.out(expr, Val::Unknown, l.missing, vec![l.node]);
+        let len = match &l.val {
+            Val::Items(items, _) => items.len(),
+            Val::List(values) => values.len(),
+            _ => return self.out(expr, Val::Unknown, l.missing, vec![l.node]),
         };
-        let (items, pointer) = (*items, pointer.clone());
+        let list_val = l.val.clone();
         if self.slots.len() <= slot {
             self.slots.resize(slot + 1, None);
         }
@@ -206,14 +311,23 @@ impl<'p> Evaluator<'p> {
         let mut falses = 0usize;
         let mut missing = Vec::new();
         let mut children = vec![l.node];
-        let over_limit = items.len() > self.max_list_len;
-        for (i, item) in items.iter().take(self.max_list_len).enumerate() {
+        let over_limit = len > self.max_list_len;
+        for i in 0..len.min(self.max_list_len) {
             let Some(condition) = condition else {
                 trues += 1;
                 continue;
             };
+            let item = match &list_val {
+                Val::Items(items, pointer) => items
+                    .get(i)
+                    .map(|json| Slot::Json(json, format!("{pointer}/{i}"))),
+                Val::List(values) => values
+                    .get(i)
+                    .map(|(value, why)| Slot::Value(value.clone(), why.clone())),
+                _ => None,
+            };
             if let Some(s) = self.slots.get_mut(slot) {
-                *s = Some((item, format!("{pointer}/{i}")));
+                *s = item;
             }
             let o = self.eval(condition);
             match o.val {
@@ -228,7 +342,7 @@ impl<'p> Evaluator<'p> {
         if let Some(s) = self.slots.get_mut(slot) {
             *s = None;
         }
-        let unknowns = items.len().min(self.max_list_len) - trues - falses;
+        let unknowns = len.min(self.max_list_len) - trues - falses;
         let unsure = unknowns > 0 || over_limit;
         let val = match quant {
             Quant::All if falses > 0 => Val::Bool(false),
@@ -236,7 +350,10 @@ impl<'p> Evaluator<'p> {
             _ if unsure => Val::Unknown,
             Quant::All => Val::Bool(true),
             Quant::Any => Val::Bool(false),
-            #[expect(clippy::cast_precision_loss, reason = "list lengths are far below 2^52")]
+            #[expect(
+                clippy::cast_precision_loss,
+                reason = "list lengths are far below 2^52"
+            )]
             Quant::Count => Val::Num(trues as f64),
         };
         self.out(expr, val, missing, children)
@@ -247,10 +364,13 @@ impl<'p> Evaluator<'p> {
         let vals: Vec<&Val<'p>> = outs.iter().map(|o| &o.val).collect();
         let val = match (builtin, vals.as_slice()) {
             (Builtin::Year, [Val::Date(d)]) => Val::Num(f64::from(d.year())),
-            (Builtin::DaysBetween, [Val::Date(a), Val::Date(b)]) => match a.until(*b) {
-                Ok(span) => span.total(jiff::Unit::Day).map_or(Val::Unknown, Val::Num),
-                Err(_) => Val::Unknown,
-            },
+            // A civil date's span is counted in whole days (no time zone, no 24-hour question).
+            (Builtin::DaysBetween, [Val::Date(a), Val::Date(b)]) => {
+                match a.until((jiff::Unit::Day, *b)) {
+                    Ok(span) => Val::Num(f64::from(span.get_days())),
+                    Err(_) => Val::Unknown,
+                }
+            }
             (Builtin::IsKnown, [v]) => Val::Bool(v.is_known()),
             _ => Val::Unknown,
         };
@@ -306,6 +426,6 @@ fn order(a: &Val<'_>, b: &Val<'_>) -> Option<Ordering> {
     }
 }
 
-fn as_date(s: &Cow<'_, str>) -> Option<jiff::civil::Date> {
+fn as_date(s: &str) -> Option<jiff::civil::Date> {
     s.parse().ok()
 }

@@ -8,18 +8,32 @@ use super::value::Val;
 use super::{Evaluator, Out};
 use crate::ir::Obligation;
 use crate::limits::Limits;
-use crate::report::{ClauseExplanation, DeadlineResult, DeadlineStatus, ExceptionUse, ObligationResult, Verdict};
+use crate::report::{
+    ClauseExplanation, DeadlineResult, DeadlineStatus, ExceptionUse, ObligationResult, Verdict,
+};
 
-pub(crate) fn evaluate_obligation(ob: &Obligation, root: &Json, as_of: Date, limits: &Limits) -> ObligationResult {
+pub(crate) fn evaluate_obligation(
+    ob: &Obligation,
+    root: &Json,
+    as_of: Date,
+    limits: &Limits,
+) -> ObligationResult {
     let mut ev = Evaluator::new(root, limits.max_explanation_nodes, limits.max_list_len);
     let mut warnings = Vec::new();
     let mut explanation = Vec::new();
     let mut missing: Vec<String> = Vec::new();
     let exception = invoked_exception(ob, root, &mut warnings);
 
-    let clause = |ev: &mut Evaluator<'_>, name: &str, expr: &crate::ir::Expr, explanation: &mut Vec<ClauseExplanation>| -> (Option<bool>, Vec<String>) {
+    let clause = |ev: &mut Evaluator<'_>,
+                  name: &str,
+                  expr: &crate::ir::Expr,
+                  explanation: &mut Vec<ClauseExplanation>|
+     -> (Option<bool>, Vec<String>) {
         let Out { val, missing, node } = ev.eval(expr);
-        explanation.push(ClauseExplanation { clause: name.to_string(), node });
+        explanation.push(ClauseExplanation {
+            clause: name.to_string(),
+            node,
+        });
         let value = match val {
             Val::Bool(b) => Some(b),
             _ => None,
@@ -30,7 +44,10 @@ pub(crate) fn evaluate_obligation(ob: &Obligation, root: &Json, as_of: Date, lim
     let verdict = if exception.is_some() {
         Verdict::NotApplicable
     } else {
-        let applies = ob.applies.as_ref().map(|e| clause(&mut ev, "applies when", e, &mut explanation));
+        let applies = ob
+            .applies
+            .as_ref()
+            .map(|e| clause(&mut ev, "applies when", e, &mut explanation));
         match applies {
             Some((Some(false), _)) => Verdict::NotApplicable,
             Some((None, why)) => {
@@ -38,14 +55,19 @@ pub(crate) fn evaluate_obligation(ob: &Obligation, root: &Json, as_of: Date, lim
                 Verdict::Unknown
             }
             _ => {
-                let (require, why_require) = clause(&mut ev, "require", &ob.require, &mut explanation);
+                let (require, why_require) =
+                    clause(&mut ev, "require", &ob.require, &mut explanation);
                 match require {
                     Some(true) => Verdict::Met,
                     None => {
                         missing.extend(why_require);
                         Verdict::Unknown
                     }
-                    Some(false) => match ob.partial.as_ref().map(|e| clause(&mut ev, "partial when", e, &mut explanation)) {
+                    Some(false) => match ob
+                        .partial
+                        .as_ref()
+                        .map(|e| clause(&mut ev, "partial when", e, &mut explanation))
+                    {
                         Some((Some(true), _)) => Verdict::PartiallyMet,
                         Some((None, why)) => {
                             missing.extend(why);
@@ -87,7 +109,13 @@ fn deadline_result(
     missing: &mut Vec<String>,
 ) -> DeadlineResult {
     let Some(deadline) = ob.deadline else {
-        return DeadlineResult { status: DeadlineStatus::None, from: None, due: None, met_on: None, reading: None };
+        return DeadlineResult {
+            status: DeadlineStatus::None,
+            from: None,
+            due: None,
+            met_on: None,
+            reading: None,
+        };
     };
     let mut result = DeadlineResult {
         status: DeadlineStatus::None,
@@ -101,8 +129,15 @@ fn deadline_result(
         Verdict::NotApplicable => DeadlineStatus::None,
         Verdict::Met => match &ob.met_on {
             Some(expr) => {
-                let Out { val, missing: why, node } = ev.eval(expr);
-                explanation.push(ClauseExplanation { clause: "met on".to_string(), node });
+                let Out {
+                    val,
+                    missing: why,
+                    node,
+                } = ev.eval(expr);
+                explanation.push(ClauseExplanation {
+                    clause: "met on".to_string(),
+                    node,
+                });
                 match val {
                     Val::Date(on) => {
                         result.met_on = Some(on.to_string());
@@ -133,15 +168,25 @@ fn deadline_result(
 
 /// The exception the profile invokes for this obligation, if it is one the obligation allows
 /// and it comes with a justification; anything else is a warning, never a silent pass.
-fn invoked_exception(ob: &Obligation, root: &Json, warnings: &mut Vec<String>) -> Option<ExceptionUse> {
+fn invoked_exception(
+    ob: &Obligation,
+    root: &Json,
+    warnings: &mut Vec<String>,
+) -> Option<ExceptionUse> {
     let invocation = root.get("exceptions")?.get(&ob.id)?;
     let Some(qualifier) = ob.exceptions.first() else {
         warnings.push(format!("the profile invokes an exception for `{}`, but the text gives this obligation no conditional qualifier: ignored", ob.id));
         return None;
     };
-    let justification = invocation.get("justification").and_then(Json::as_str).map(str::trim).unwrap_or_default();
+    let justification = invocation
+        .get("justification")
+        .and_then(Json::as_str)
+        .map(str::trim)
+        .unwrap_or_default();
     if justification.is_empty() {
-        warnings.push(format!("the exception \"{qualifier}\" is invoked without a justification: ignored"));
+        warnings.push(format!(
+            "the exception \"{qualifier}\" is invoked without a justification: ignored"
+        ));
         return None;
     }
     let chosen = invocation
@@ -149,5 +194,9 @@ fn invoked_exception(ob: &Obligation, root: &Json, warnings: &mut Vec<String>) -
         .and_then(Json::as_str)
         .and_then(|q| ob.exceptions.iter().find(|e| e.as_str() == q))
         .unwrap_or(qualifier);
-    Some(ExceptionUse { qualifier: chosen.clone(), justification: justification.to_string(), source: invocation.get("source").cloned() })
+    Some(ExceptionUse {
+        qualifier: chosen.clone(),
+        justification: justification.to_string(),
+        source: invocation.get("source").cloned(),
+    })
 }

@@ -20,8 +20,8 @@ pub(crate) enum Val<'p> {
     Date(Date),
     /// A list of the profile, with its pointer (items are read as they are visited).
     Items(&'p [Json], String),
-    /// A list written in the rules.
-    List(Vec<Val<'p>>),
+    /// A list written in the rules: each item with the facts that would settle it when unknown.
+    List(Vec<(Val<'p>, Vec<String>)>),
     /// An object of the profile, with its pointer.
     Record(&'p Json, String),
 }
@@ -49,7 +49,7 @@ impl<'p> Val<'p> {
             Val::Str(s) => Json::String(s.to_string()),
             Val::Date(d) => Json::String(d.to_string()),
             Val::Items(items, _) => Json::Array(items.to_vec()),
-            Val::List(items) => Json::Array(items.iter().map(Val::to_json).collect()),
+            Val::List(items) => Json::Array(items.iter().map(|(v, _)| v.to_json()).collect()),
             Val::Record(json, _) => (*json).clone(),
         }
     }
@@ -75,11 +75,18 @@ pub(crate) struct Reading<'p> {
 
 /// Reads `keys` below `start` (whose pointer is `pointer`), unwrapping a fact envelope at the
 /// end when the expected type is not a record.
-pub(crate) fn read_fact<'p>(start: Option<&'p Json>, mut pointer: String, keys: &[std::sync::Arc<str>], ty: &Ty) -> Reading<'p> {
+pub(crate) fn read_fact<'p>(
+    start: Option<&'p Json>,
+    mut pointer: String,
+    keys: &[std::sync::Arc<str>],
+    ty: &Ty,
+) -> Reading<'p> {
     let mut current = start;
     for key in keys {
         push_key(&mut pointer, key);
-        current = current.and_then(|c| c.as_object()).and_then(|m| m.get(key.as_ref()));
+        current = current
+            .and_then(|c| c.as_object())
+            .and_then(|m| m.get(key.as_ref()));
     }
     let Some(found) = current else {
         return missing(pointer, "missing");
@@ -89,7 +96,8 @@ pub(crate) fn read_fact<'p>(start: Option<&'p Json>, mut pointer: String, keys: 
     let mut note = None;
     let mut inner = found;
     if let Json::Object(map) = found {
-        let is_envelope = !matches!(ty, Ty::Record(_)) && (!matches!(ty, Ty::Any) || map.contains_key("value") || map.contains_key("status"));
+        let is_envelope = !matches!(ty, Ty::Record(_))
+            && (!matches!(ty, Ty::Any) || map.contains_key("value") || map.contains_key("status"));
         if is_envelope {
             source = map.get("source").cloned();
             note = map.get("note").cloned();
@@ -113,20 +121,46 @@ pub(crate) fn read_fact<'p>(start: Option<&'p Json>, mut pointer: String, keys: 
     if status == "known" && !value.is_known() {
         status = "invalid".to_string();
     }
-    let shown = (!inner.is_null()).then(|| inner.clone()).filter(|_| !matches!(ty, Ty::Record(_)));
-    Reading { value, read: FactRead { pointer, status, value: shown, source, note } }
+    let shown = (!inner.is_null())
+        .then(|| inner.clone())
+        .filter(|_| !matches!(ty, Ty::Record(_)));
+    Reading {
+        value,
+        read: FactRead {
+            pointer,
+            status,
+            value: shown,
+            source,
+            note,
+        },
+    }
 }
 
 fn missing<'p>(pointer: String, status: &str) -> Reading<'p> {
-    Reading { value: Val::Unknown, read: FactRead { pointer, status: status.to_string(), value: None, source: None, note: None } }
+    Reading {
+        value: Val::Unknown,
+        read: FactRead {
+            pointer,
+            status: status.to_string(),
+            value: None,
+            source: None,
+            note: None,
+        },
+    }
 }
 
 /// A JSON value as the type the rules expect; `Unknown` when it does not fit.
 /// An item of a list: a plain value or a fact envelope, converted to the expected type.
 pub(crate) fn item_value<'p>(json: &'p Json, ty: &Ty, pointer: &str) -> Val<'p> {
     match json {
-        Json::Object(map) if !matches!(ty, Ty::Record(_)) && (map.contains_key("value") || map.contains_key("status")) => {
-            let known = map.get("status").and_then(Json::as_str).is_none_or(|s| s == "known");
+        Json::Object(map)
+            if !matches!(ty, Ty::Record(_))
+                && (map.contains_key("value") || map.contains_key("status")) =>
+        {
+            let known = map
+                .get("status")
+                .and_then(Json::as_str)
+                .is_none_or(|s| s == "known");
             match map.get("value") {
                 Some(v) if known => convert(v, ty, pointer),
                 _ => Val::Unknown,

@@ -1,0 +1,204 @@
+# ICMEC's five criteria for legislation on child sexual abuse material.
+#
+# SOURCE. International Centre for Missing & Exploited Children (ICMEC), "Child Sexual Abuse
+# Material: Model Legislation & Global Review", 9th Edition (2018). Its global legislative
+# review looks at whether national legislation:
+#   (1) exists with specific regard to CSAM;
+#   (2) provides a definition of CSAM;
+#   (3) criminalizes technology-facilitated CSAM offenses;
+#   (4) criminalizes the knowing possession of CSAM, regardless of the intent to distribute; and
+#   (5) requires Internet Service Providers (ISPs) to report suspected CSAM to law enforcement or
+#       to some other mandated agency.
+# The same five criteria have been used since the 1st Edition (2006, "Child Pornography: Model
+# Legislation & Global Review"); editions before the 9th word them for "child pornography" and
+# "computer-facilitated" offences. The `text` of each obligation quotes the 9th Edition wording.
+#
+# "SUFFICIENT". ICMEC's reviews count a country as having "legislation deemed sufficient to
+# combat child pornography offenses" when its legislation meets all five criteria or all but the
+# last one (ISP reporting): in other words when it meets criteria 1 to 4. icmec_sufficient
+# encodes that method; its `text` quotes ICMEC's phrase. It is partially met when
+# CSAM-specific legislation exists (criterion 1) but one of criteria 2-4 is not met, matching
+# ICMEC's distinction between countries with some legislation and those with none.
+#
+# The facts are the same as those the Rio library reads (schema lexpact/legal-profile/v1), so a
+# profile is checked against both instruments without duplication.
+
+ruleset "icmec" version "Child Sexual Abuse Material: Model Legislation & Global Review, 9th Edition (2018): the five criteria of the global legislative review"
+schema "lexpact/legal-profile/v1"
+
+define icmec_criterion_1 = offences.csam.specific_legislation
+define icmec_criterion_2 = definitions.csam.defined
+define icmec_criterion_3 = offences.csam.technology_facilitated
+define icmec_criterion_4 = offences.csam.simple_possession_criminalized
+define icmec_criterion_5 = industry.reporting_duty.isps
+
+obligation icmec_specific_legislation {
+  title "Legislation specific to child sexual abuse material"
+  cite  "criterion 1"
+  group "ICMEC"
+  text  "national legislation … exists with specific regard to CSAM"
+  require icmec_criterion_1
+}
+
+test "icmec: criterion 1 met" {
+  as_of 2024-01-01
+  profile { offences: { csam: { specific_legislation: true, legal_ref: "Child Sexual Abuse Material Act 2015" } } }
+  expect icmec_specific_legislation met
+}
+
+test "icmec: criterion 1 not met (general obscenity law only)" {
+  as_of 2024-01-01
+  profile { offences: { csam: { specific_legislation: { value: false, note: "only the general obscenity offence of the Penal Code" } } } }
+  expect icmec_specific_legislation not_met
+}
+
+test "icmec: criterion 1 unknown" {
+  as_of 2024-01-01
+  profile { offences: { csam: { criminalized: true } } }
+  expect icmec_specific_legislation unknown
+}
+
+obligation icmec_csam_definition {
+  title "Legal definition of child sexual abuse material"
+  cite  "criterion 2"
+  group "ICMEC"
+  text  "national legislation … provides a definition of CSAM"
+  require icmec_criterion_2
+}
+
+test "icmec: criterion 2 met" {
+  as_of 2024-01-01
+  profile { definitions: { csam: { defined: true } } }
+  expect icmec_csam_definition met
+}
+
+test "icmec: criterion 2 not met" {
+  as_of 2024-01-01
+  profile { definitions: { csam: { defined: false } } }
+  expect icmec_csam_definition not_met
+}
+
+obligation icmec_technology_facilitated_offences {
+  title "Technology-facilitated CSAM offences criminalized"
+  cite  "criterion 3"
+  group "ICMEC"
+  text  "national legislation … criminalizes technology-facilitated CSAM offenses"
+  require icmec_criterion_3
+}
+
+test "icmec: criterion 3 met" {
+  as_of 2024-01-01
+  profile { offences: { csam: { technology_facilitated: true } } }
+  expect icmec_technology_facilitated_offences met
+}
+
+test "icmec: criterion 3 not met" {
+  as_of 2024-01-01
+  profile { offences: { csam: { technology_facilitated: false } } }
+  expect icmec_technology_facilitated_offences not_met
+}
+
+obligation icmec_simple_possession {
+  title "Knowing possession of CSAM criminalized regardless of intent to distribute"
+  cite  "criterion 4"
+  group "ICMEC"
+  text  "national legislation … criminalizes the knowing possession of CSAM, regardless of the intent to distribute"
+  require icmec_criterion_4
+}
+
+test "icmec: criterion 4 met" {
+  as_of 2024-01-01
+  profile { offences: { csam: { simple_possession_criminalized: true } } }
+  expect icmec_simple_possession met
+}
+
+test "icmec: criterion 4 not met (possession only with intent to distribute)" {
+  as_of 2024-01-01
+  profile { offences: { csam: { simple_possession_criminalized: false, possession_with_intent_to_distribute_criminalized: true } } }
+  expect icmec_simple_possession not_met
+}
+
+obligation icmec_isp_reporting {
+  title "ISPs required to report suspected CSAM to law enforcement or another mandated agency"
+  cite  "criterion 5"
+  group "ICMEC"
+  text  "national legislation … requires Internet Service Providers (ISPs) to report suspected CSAM to law enforcement or to some other mandated agency"
+  require icmec_criterion_5
+}
+
+test "icmec: criterion 5 met" {
+  as_of 2024-01-01
+  profile { industry: { reporting_duty: { isps: true, recipient: "law_enforcement" } } }
+  expect icmec_isp_reporting met
+}
+
+test "icmec: criterion 5 not met" {
+  as_of 2024-01-01
+  profile { industry: { reporting_duty: { isps: false } } }
+  expect icmec_isp_reporting not_met
+}
+
+test "icmec: criterion 5 not assessed" {
+  as_of 2024-01-01
+  profile { industry: { reporting_duty: { isps: { status: "not_assessed" } } } }
+  expect icmec_isp_reporting unknown
+}
+
+obligation icmec_sufficient {
+  title "Legislation sufficient to combat CSAM offences (criteria 1 to 4, per ICMEC's method)"
+  cite  "criteria 1-4"
+  group "ICMEC"
+  text  "legislation deemed sufficient to combat child pornography offenses"
+  require icmec_criterion_1 and icmec_criterion_2 and icmec_criterion_3 and icmec_criterion_4
+  partial when icmec_criterion_1
+}
+
+test "icmec: sufficient with all five criteria" {
+  as_of 2024-01-01
+  profile {
+    offences: { csam: { specific_legislation: true, technology_facilitated: true, simple_possession_criminalized: true } },
+    definitions: { csam: { defined: true } },
+    industry: { reporting_duty: { isps: true } }
+  }
+  expect icmec_sufficient met
+  expect icmec_isp_reporting met
+}
+
+test "icmec: sufficient without ISP reporting" {
+  as_of 2024-01-01
+  profile {
+    offences: { csam: { specific_legislation: true, technology_facilitated: true, simple_possession_criminalized: true } },
+    definitions: { csam: { defined: true } },
+    industry: { reporting_duty: { isps: false } }
+  }
+  expect icmec_sufficient met
+  expect icmec_isp_reporting not_met
+}
+
+test "icmec: legislation without a definition of CSAM" {
+  as_of 2024-01-01
+  profile {
+    offences: { csam: { specific_legislation: true, technology_facilitated: true, simple_possession_criminalized: true } },
+    definitions: { csam: { defined: false } }
+  }
+  expect icmec_sufficient partially_met
+  expect icmec_csam_definition not_met
+}
+
+test "icmec: no CSAM-specific legislation" {
+  as_of 2024-01-01
+  profile {
+    offences: { csam: { specific_legislation: false, technology_facilitated: false, simple_possession_criminalized: false } },
+    definitions: { csam: { defined: false } }
+  }
+  expect icmec_sufficient not_met
+}
+
+test "icmec: possession offence not assessed" {
+  as_of 2024-01-01
+  profile {
+    offences: { csam: { specific_legislation: true, technology_facilitated: true } },
+    definitions: { csam: { defined: true } }
+  }
+  expect icmec_sufficient unknown
+}

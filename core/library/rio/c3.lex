@@ -1,0 +1,209 @@
+# C.3 Sexual exploitation of children and adolescents in prostitution (6 bullets).
+# Addressed to "States, UN agencies, NGOs, the private sector, academia, children and young
+# people and other relevant actors"; the obligations below are the States' part. C.3-6
+# (research on the socialization of boys and men) is qualitative and not encoded.
+
+# "International standards including the definition of the child": a child is every person
+# under 18 (Pact footnote 1), consistently across laws; exploitation in prostitution is defined
+# and offering, obtaining, procuring and providing a child for it are offences (OPSC arts 2(b)
+# and 3(1)(b)).
+obligation harmonize_child_prostitution_laws {
+  title "Domestic laws harmonized with international standards on the definition of the child and on child prostitution"
+  cite  "C.3-1"
+  group "C.3"
+  text  "Harmonize domestic laws in accordance with international standards including the definition of the child, and the sexual exploitation of children and adolescents in prostitution"
+  require definitions.child.age_threshold >= 18
+      and definitions.child.consistent_across_laws
+      and definitions.child_prostitution.defined
+      and covers_all_children(definitions.child_prostitution)
+      and offences.child_prostitution.offering_criminalized
+      and offences.child_prostitution.obtaining_criminalized
+      and offences.child_prostitution.procuring_criminalized
+      and offences.child_prostitution.providing_criminalized
+  partial when definitions.child_prostitution.defined
+      or offences.child_prostitution.offering_criminalized
+      or offences.child_prostitution.obtaining_criminalized
+      or offences.child_prostitution.procuring_criminalized
+      or offences.child_prostitution.providing_criminalized
+}
+
+test "harmonize_child_prostitution_laws: harmonized" {
+  as_of 2024-01-01
+  profile {
+    definitions: {
+      child: { age_threshold: 18, consistent_across_laws: true },
+      child_prostitution: { defined: true, child_age_threshold: 18 }
+    },
+    offences: { child_prostitution: { offering_criminalized: true, obtaining_criminalized: true, procuring_criminalized: true, providing_criminalized: true } }
+  }
+  expect harmonize_child_prostitution_laws met
+}
+
+test "harmonize_child_prostitution_laws: labour law still uses 15" {
+  as_of 2024-01-01
+  profile {
+    definitions: {
+      child: { age_threshold: 18, consistent_across_laws: { value: false, note: "Labour Code art. 2 defines a child as under 15" } },
+      child_prostitution: { defined: true, child_age_threshold: 18 }
+    },
+    offences: { child_prostitution: { offering_criminalized: true, obtaining_criminalized: true, procuring_criminalized: true, providing_criminalized: true } }
+  }
+  expect harmonize_child_prostitution_laws partially_met
+}
+
+test "harmonize_child_prostitution_laws: nothing specific to children" {
+  as_of 2024-01-01
+  profile {
+    definitions: { child: { age_threshold: 18, consistent_across_laws: false }, child_prostitution: { defined: false } },
+    offences: { child_prostitution: { offering_criminalized: false, obtaining_criminalized: false, procuring_criminalized: false, providing_criminalized: false } }
+  }
+  expect harmonize_child_prostitution_laws not_met
+}
+
+test "harmonize_child_prostitution_laws: general definition unknown" {
+  as_of 2024-01-01
+  profile {
+    definitions: { child_prostitution: { defined: true, child_age_threshold: 18 } },
+    offences: { child_prostitution: { offering_criminalized: true, obtaining_criminalized: true, procuring_criminalized: true, providing_criminalized: true } }
+  }
+  expect harmonize_child_prostitution_laws unknown
+}
+
+# "any form of transaction": the buyer's offence must not be limited to payment in money; it
+# must protect every child (the child prostitution definition's threshold applies to it).
+obligation criminalize_purchase_from_child {
+  title "Purchase of sex, or any transaction to obtain sexual services, from a child a criminal offence"
+  cite  "C.3-2"
+  group "C.3"
+  text  "Address the demand that leads to children being prostituted by making the purchase of sex or any form of transaction to obtain sexual services from a child a criminal transaction under criminal law"
+  require offences.child_prostitution.purchase_criminalized
+      and offences.child_prostitution.purchase_covers_any_form_of_transaction
+      and covers_all_children(definitions.child_prostitution)
+  partial when offences.child_prostitution.purchase_criminalized
+}
+
+test "criminalize_purchase_from_child: any transaction, all under 18" {
+  as_of 2024-01-01
+  profile {
+    offences: { child_prostitution: { purchase_criminalized: true, purchase_covers_any_form_of_transaction: true } },
+    definitions: { child_prostitution: { child_age_threshold: 18 } }
+  }
+  expect criminalize_purchase_from_child met
+}
+
+test "criminalize_purchase_from_child: money only" {
+  as_of 2024-01-01
+  profile {
+    offences: { child_prostitution: { purchase_criminalized: true, purchase_covers_any_form_of_transaction: false } },
+    definitions: { child_prostitution: { child_age_threshold: 18 } }
+  }
+  expect criminalize_purchase_from_child partially_met
+}
+
+test "criminalize_purchase_from_child: buyer not punishable" {
+  as_of 2024-01-01
+  profile { offences: { child_prostitution: { purchase_criminalized: false } } }
+  expect criminalize_purchase_from_child not_met
+}
+
+test "criminalize_purchase_from_child: scope unknown" {
+  as_of 2024-01-01
+  profile { offences: { child_prostitution: { purchase_criminalized: true } } }
+  expect criminalize_purchase_from_child unknown
+}
+
+obligation gender_appropriate_programmes {
+  title "Specialised, gender-appropriate care, recovery and rehabilitation programmes for girls and boys"
+  cite  "C.3-3"
+  group "C.3"
+  text  "Establish specialized, gender-appropriate programmes to provide care, recovery and rehabilitation (including assessment of risk, prevention and response mechanisms) not only for girls but also for boys vulnerable to or victims of sexual exploitation in prostitution"
+  require services.children_in_prostitution.programmes_exist
+      and services.children_in_prostitution.gender_appropriate
+      and services.children_in_prostitution.for_girls
+      and services.children_in_prostitution.for_boys
+      and services.children_in_prostitution.risk_assessment_prevention_response
+  partial when services.children_in_prostitution.programmes_exist
+}
+
+test "gender_appropriate_programmes: for girls and boys" {
+  as_of 2024-01-01
+  profile {
+    services: { children_in_prostitution: {
+      programmes_exist: true, gender_appropriate: true, for_girls: true, for_boys: true, risk_assessment_prevention_response: true
+    } }
+  }
+  expect gender_appropriate_programmes met
+}
+
+test "gender_appropriate_programmes: girls only" {
+  as_of 2024-01-01
+  profile {
+    services: { children_in_prostitution: {
+      programmes_exist: true, gender_appropriate: true, for_girls: true, for_boys: false, risk_assessment_prevention_response: true
+    } }
+  }
+  expect gender_appropriate_programmes partially_met
+}
+
+test "gender_appropriate_programmes: none" {
+  as_of 2024-01-01
+  profile { services: { children_in_prostitution: { programmes_exist: false } } }
+  expect gender_appropriate_programmes not_met
+}
+
+# "Pilot and where appropriate replicate": piloting is unconditional and is what is required;
+# "where appropriate" qualifies replication only, which is recorded
+# (services.community_based_recovery.replicated) but not required, so no exception is offered.
+obligation alternative_care_models {
+  title "Alternative, community-based models of care piloted"
+  cite  "C.3-4"
+  group "C.3"
+  text  "Pilot and where appropriate replicate alternative models of care, such as community-based recovery, rehabilitation and reintegration"
+  require services.community_based_recovery.piloted
+}
+
+test "alternative_care_models: piloted" {
+  as_of 2024-01-01
+  profile { services: { community_based_recovery: { piloted: true, replicated: false } } }
+  expect alternative_care_models met
+}
+
+test "alternative_care_models: not piloted" {
+  as_of 2024-01-01
+  profile { services: { community_based_recovery: { piloted: false } } }
+  expect alternative_care_models not_met
+}
+
+test "alternative_care_models: unknown" {
+  as_of 2024-01-01
+  profile { services: { community_based_recovery: { replicated: false } } }
+  expect alternative_care_models unknown
+}
+
+# The health care is the checkable part; support for "local models of recovery, social work
+# systems, realistic economic alternatives and cooperation among programmes" is qualitative.
+obligation specialised_health_care {
+  title "Specialised health care for children exploited in prostitution"
+  cite  "C.3-5"
+  group "C.3"
+  text  "Provide specialized and appropriate health care for children who have been exploited in prostitution"
+  require services.children_in_prostitution.specialised_health_care
+}
+
+test "specialised_health_care: provided" {
+  as_of 2024-01-01
+  profile { services: { children_in_prostitution: { specialised_health_care: true } } }
+  expect specialised_health_care met
+}
+
+test "specialised_health_care: not provided" {
+  as_of 2024-01-01
+  profile { services: { children_in_prostitution: { specialised_health_care: false } } }
+  expect specialised_health_care not_met
+}
+
+test "specialised_health_care: unknown" {
+  as_of 2024-01-01
+  profile { services: { children_in_prostitution: { specialised_health_care: { status: "unknown" } } } }
+  expect specialised_health_care unknown
+}

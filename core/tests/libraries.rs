@@ -1,0 +1,111 @@
+//! The bundled libraries compile, check, and pass their own tests, with at least two tests
+//! (one `met`, one not) for every obligation.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::collections::BTreeMap;
+
+use lexpact_core::library::LIBRARIES;
+use lexpact_core::{RuleSet, Verdict};
+
+#[test]
+fn every_bundled_library_passes_its_tests() {
+    assert!(LIBRARIES.len() >= 2);
+    for lib in LIBRARIES {
+        let rules = RuleSet::library(lib.name).unwrap_or_else(|e| panic!("{}: {e:#?}", lib.name));
+        assert!(
+            rules.warnings().is_empty(),
+            "{}: {:?}",
+            lib.name,
+            rules.warnings()
+        );
+        let run = rules.run_tests();
+        let failures: Vec<_> = run.results.iter().filter(|r| !r.passed).collect();
+        assert!(failures.is_empty(), "{}: {failures:#?}", lib.name);
+        assert!(run.passed > 0);
+    }
+}
+
+#[test]
+fn every_obligation_has_a_met_test_and_another() {
+    for lib in LIBRARIES {
+        let rules = RuleSet::library(lib.name).unwrap();
+        let mut seen: BTreeMap<&str, (usize, usize)> = rules
+            .obligations()
+            .iter()
+            .map(|o| (o.id.as_str(), (0, 0)))
+            .collect();
+        for test in &rules.program().tests {
+            for e in &test.expectations {
+                let entry = seen.get_mut(e.obligation.as_str()).unwrap();
+                if e.verdict == Verdict::Met {
+                    entry.0 += 1;
+                } else {
+                    entry.1 += 1;
+                }
+            }
+        }
+        for (id, (met, other)) in seen {
+            assert!(
+                met >= 1 && other >= 1,
+                "{}: `{id}` has {met} met and {other} other expectations",
+                lib.name
+            );
+        }
+    }
+}
+
+#[test]
+fn rio_is_pinned_to_the_draft_text_and_cites_every_obligation() {
+    let rules = RuleSet::library("rio").unwrap();
+    assert_eq!(rules.program().name, "rio");
+    assert!(
+        rules.program().version.contains("28 November 2008"),
+        "{}",
+        rules.program().version
+    );
+    assert!(rules.obligations().len() >= 55);
+    for ob in rules.obligations() {
+        assert!(
+            !ob.cite.is_empty() && !ob.text.is_empty() && !ob.group.is_empty(),
+            "{}",
+            ob.id
+        );
+    }
+    let deadlines = rules
+        .obligations()
+        .iter()
+        .filter(|o| o.deadline.is_some())
+        .count();
+    assert_eq!(deadlines, 4, "the four \"by 2013\" bullets");
+}
+
+#[test]
+fn an_empty_profile_leaves_every_fact_reading_obligation_unknown_with_missing_facts() {
+    let rules = RuleSet::library("rio").unwrap();
+    let report = rules
+        .evaluate(
+            &serde_json::json!({}),
+            "empty",
+            lexpact_core::parse_date("2024-01-01"),
+        )
+        .unwrap();
+    for r in &report.results {
+        if r.verdict == Verdict::Unknown {
+            assert!(!r.missing.is_empty(), "{}", r.id);
+        } else {
+            // Only obligations that depend on no fact may be decided on an empty profile.
+            assert!(
+                r.facts.iter().all(|f| f.status != "known"),
+                "{}: {:?}",
+                r.id,
+                r.verdict
+            );
+        }
+    }
+    assert!(report.summary.unknown > report.summary.total / 2);
+}

@@ -1,0 +1,95 @@
+//! Command-line interface: the commands, their options and their help.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "lexpact",
+    version,
+    about = "Check legal profiles against the obligations of an international instrument"
+)]
+#[command(
+    after_help = "Exit codes: 0 success; 1 --fail-on tripped, a rule test failed or `fmt --check` found changes; 2 bad input (diagnostics on stderr)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Evaluate profiles (JSON, YAML, or JSON Lines with one profile per line) against a rule set.
+    Check(CheckArgs),
+    /// Run the `test` blocks of a rule set.
+    Test(RuleArgs),
+    /// Format rule files in place (or only check that they are formatted).
+    Fmt(FmtArgs),
+    /// Show an obligation: its citation, quoted text and rule.
+    Explain(ExplainArgs),
+    /// Print the JSON Schema of the report.
+    Schema,
+}
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct RuleArgs {
+    /// A rule file or a directory of `.lex` files; repeat to add more.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// A bundled library (e.g. `rio`); `--rules` then adds files to it.
+    #[arg(long, value_name = "NAME")]
+    pub library: Option<String>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    /// The date to evaluate at (YYYY-MM-DD); defaults to each profile's `as_of`.
+    #[arg(long = "as-of", value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Exit with 1 when an obligation's verdict is this or worse (`partially_met` < `unknown` < `not_met`).
+    #[arg(long = "fail-on", value_enum, value_name = "VERDICT")]
+    pub fail_on: Option<FailOn>,
+    /// Profile files (JSON, YAML, or `.jsonl`/`.ndjson`); `-` reads standard input.
+    #[arg(required = true, value_name = "PROFILE")]
+    pub profiles: Vec<String>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Ndjson,
+    Csv,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+#[value(rename_all = "snake_case")]
+pub enum FailOn {
+    PartiallyMet,
+    Unknown,
+    NotMet,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct FmtArgs {
+    /// Rule files or directories.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Do not write; exit with 1 if a file is not formatted.
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ExplainArgs {
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    /// The obligation's id.
+    pub id: String,
+}

@@ -1,0 +1,162 @@
+//! `lexpact check`: evaluate profiles, in parallel, and print reports.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use indicatif::{ParallelProgressIterator, ProgressBar, ProgressStyle};
+use lexpact_core::{Diagnostic, Diagnostics, Report, Severity, Verdict, diagnostic::codes};
+use rayon::prelude::*;
+
+use super::known_sources;
+use crate::cli::{CheckArgs, FailOn, Format};
+use crate::diagnostics::emit;
+use crate::load::{self, BAD_INPUT};
+use crate::render;
+
+/// One profile to evaluate: its name (file, or `file:line` in JSON Lines) and text.
+struct Input {
+    name: String,
+    text: String,
+}
+
+pub fn run(args: &CheckArgs) -> u8 {
+    let (rules, _) = match load::rule_set(&args.rules) {
+        Ok(found) => found,
+        Err(d) => {
+            emit(&d.0, &known_sources(&args.rules));
+            return BAD_INPUT;
+        }
+    };
+    emit(rules.warnings(), &known_sources(&args.rules));
+    let as_of = match &args.as_of {
+        Some(text) => match lexpact_core::parse_date(text) {
+            Some(d) => Some(d),
+            None => {
+                emit(
+                    &[Diagnostic::general(
+                        Severity::Error,
+                        codes::NO_AS_OF,
+                        format!("--as-of: \"{text}\" is not a date (YYYY-MM-DD)"),
+                        "",
+                    )],
+                    &[],
+                );
+                return BAD_INPUT;
+            }
+        },
+        None => None,
+    };
+    let mut failed = false;
+    let mut inputs = Vec::new();
+    for name in &args.profiles {
+        match read_inputs(name) {
+            Ok(found) => inputs.extend(found),
+            Err(d) => {
+                emit(&d.0, &[]);
+                failed = true;
+            }
+        }
+    }
+
+    let bar = progress(inputs.len());
+    let outcomes: Vec<Result<Report, Diagnostics>> = inputs
+        .par_iter()
+        .progress_with(bar.clone())
+        .map(|input| rules.evaluate_text(&input.name, &input.text, as_of))
+        .collect();
+    bar.finish_and_clear();
+
+    let mut reports = Vec::with_capacity(outcomes.len());
+    for outcome in outcomes {
+        match outcome {
+            Ok(report) => reports.push(report),
+            Err(d) => {
+                emit(&d.0, &[]);
+                failed = true;
+            }
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = match args.format {
+        Format::Json => render::json::write(&mut out, &reports),
+        Format::Ndjson => render::json::write_lines(&mut out, &reports),
+        Format::Csv => render::csv::write(&mut out, &reports),
+        Format::Text => {
+            let colour = crate::diagnostics::colour_allowed(std::io::stdout().is_terminal());
+            render::text::write(&mut out, &reports, colour)
+        }
+    };
+    // A closed pipe (`| head`) is the reader's choice, not an error.
+    match written.and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write the report: {e}");
+            return BAD_INPUT;
+        }
+        _ => {}
+    }
+    if failed {
+        return BAD_INPUT;
+    }
+    match args.fail_on {
+        Some(level)
+            if reports
+                .iter()
+                .flat_map(|r| &r.results)
+                .any(|r| trips(level, r.verdict)) =>
+        {
+            1
+        }
+        _ => 0,
+    }
+}
+
+fn trips(level: FailOn, verdict: Verdict) -> bool {
+    match level {
+        FailOn::NotMet => verdict == Verdict::NotMet,
+        FailOn::Unknown => matches!(verdict, Verdict::NotMet | Verdict::Unknown),
+        FailOn::PartiallyMet => matches!(
+            verdict,
+            Verdict::NotMet | Verdict::Unknown | Verdict::PartiallyMet
+        ),
+    }
+}
+
+fn progress(len: usize) -> ProgressBar {
+    if len < 20 || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len as u64);
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:40} {pos}/{len} profiles ({per_sec}, {eta} left)")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// The profiles in one argument: a file, standard input, or the lines of a JSON Lines file.
+fn read_inputs(name: &str) -> Result<Vec<Input>, Diagnostics> {
+    let text = if name == "-" {
+        load::read_stdin()
+    } else {
+        load::read_text(Path::new(name))
+    }
+    .map_err(|e| Diagnostics::single(Diagnostic::general(Severity::Error, codes::IO, e, name)))?;
+    let lines = name.ends_with(".jsonl") || name.ends_with(".ndjson");
+    if !lines {
+        return Ok(vec![Input {
+            name: name.to_string(),
+            text,
+        }]);
+    }
+    Ok(text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(i, line)| Input {
+            name: format!("{name}:{}", i + 1),
+            text: line.to_string(),
+        })
+        .collect())
+}

@@ -1,0 +1,24 @@
+//! One module per subcommand; each returns the process exit code.
+
+pub mod check;
+pub mod explain;
+pub mod fmt;
+pub mod schema;
+pub mod test;
+
+use lexpact_core::Source;
+use lexpact_core::library;
+
+use crate::cli::RuleArgs;
+
+/// Every source a diagnostic may point into: the bundled library's files and the user's.
+pub fn known_sources(args: &RuleArgs) -> Vec<Source> {
+    let mut sources = args
+        .library
+        .as_deref()
+        .and_then(library::library)
+        .map(library::library_sources)
+        .unwrap_or_default();
+    sources.extend(crate::load::rule_sources(&args.rules).unwrap_or_default());
+    sources
+}

@@ -1,0 +1,291 @@
+//! End-to-end tests of the `lexpact` binary: exit codes, diagnostics and report formats.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn lexpact(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lexpact"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+const RULES: &str = "examples/quickstart/rules.lex";
+const PROFILE: &str = "examples/quickstart/profile.json";
+
+#[test]
+fn a_misspelt_path_is_refused_with_location_caret_and_suggestion() {
+    let dir = scratch("typo");
+    let source = std::fs::read_to_string(RULES).unwrap().replace(
+        "double_criminality_required\n",
+        "double_criminality_requird\n",
+    );
+    std::fs::write(dir.join("rules.lex"), source).unwrap();
+    std::fs::copy(
+        "examples/quickstart/profile.schema.json",
+        dir.join("profile.schema.json"),
+    )
+    .unwrap();
+    let rules = dir.join("rules.lex");
+    let out = lexpact(&["check", "--rules", rules.to_str().unwrap(), PROFILE]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("rules.lex:10:45"), "{err}");
+    assert!(err.contains("^^^^^^^^^^^^^^^^^^^^^^^^^^"), "{err}");
+    assert!(
+        err.contains("did you mean `jurisdiction.extraterritorial.double_criminality_required`?"),
+        "{err}"
+    );
+    assert!(!err.contains("E0210"), "no cascade of errors: {err}");
+}
+
+#[test]
+fn an_empty_profile_is_unknown_everywhere_with_missing_facts() {
+    let dir = scratch("empty");
+    let empty = dir.join("empty.json");
+    std::fs::write(&empty, "{}").unwrap();
+    let out = lexpact(&[
+        "check",
+        "--rules",
+        RULES,
+        "--as-of",
+        "2024-01-01",
+        "--format",
+        "json",
+        empty.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let results = report["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2);
+    for r in results {
+        assert_eq!(r["verdict"], "unknown");
+        assert!(!r["missing"].as_array().unwrap().is_empty(), "{r}");
+    }
+}
+
+#[test]
+fn json_reports_are_byte_identical_run_to_run() {
+    let args = [
+        "check", "--rules", RULES, "--format", "json", PROFILE, PROFILE,
+    ];
+    let (a, b) = (lexpact(&args), lexpact(&args));
+    assert_eq!(a.status.code(), Some(0));
+    assert!(!a.stdout.is_empty());
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn hostile_rule_input_gives_a_diagnostic_never_a_panic() {
+    let dir = scratch("hostile");
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut random = Vec::new();
+    for _ in 0..4096 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        random.push((seed >> 24) as u8);
+    }
+    let quickstart = std::fs::read(RULES).unwrap();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("random.lex", random.clone()),
+        ("random_text.lex", text(&random).into_bytes()),
+        ("truncated.lex", quickstart[..quickstart.len() / 2].to_vec()),
+        (
+            "deep.lex",
+            format!(
+                "obligation x {{ title \"t\" cite \"c\" require {}a{} }}",
+                "(".repeat(10_000),
+                ")".repeat(10_000)
+            )
+            .into_bytes(),
+        ),
+        (
+            "deep_not.lex",
+            format!("define x = {}true", "not ".repeat(100_000)).into_bytes(),
+        ),
+        (
+            "deep_quantifier.lex",
+            format!("define x = {}true", "any y in l where ".repeat(10_000)).into_bytes(),
+        ),
+        (
+            "unterminated.lex",
+            b"obligation x { title \"never closed }".to_vec(),
+        ),
+    ];
+    for (name, bytes) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        for command in ["check", "test"] {
+            let mut args = vec![command, "--rules", path.to_str().unwrap()];
+            if command == "check" {
+                args.push(PROFILE);
+            }
+            let out = lexpact(&args);
+            let err = text(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{name} {command}: {err}");
+            assert!(err.contains("error["), "{name}: {err}");
+            assert!(
+                !err.contains("panicked") && !err.contains("overflow"),
+                "{name}: {err}"
+            );
+        }
+    }
+}
+
+#[test]
+fn rule_tests_report_a_count_and_fail_with_exit_1() {
+    let out = lexpact(&["test", "--rules", "examples/quickstart"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        text(&out.stdout).ends_with("2 passed, 0 failed\n"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let dir = scratch("failing-test");
+    let source = std::fs::read_to_string(RULES).unwrap().replace(
+        "expect abolish_double_criminality partially_met",
+        "expect abolish_double_criminality met",
+    );
+    std::fs::write(dir.join("rules.lex"), source).unwrap();
+    std::fs::copy(
+        "examples/quickstart/profile.schema.json",
+        dir.join("profile.schema.json"),
+    )
+    .unwrap();
+    let out = lexpact(&["test", "--rules", dir.to_str().unwrap()]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout.contains("expected met, got partially_met"),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("1 passed, 1 failed\n"), "{stdout}");
+}
+
+#[test]
+fn fail_on_trips_with_exit_1() {
+    let out = lexpact(&[
+        "check",
+        "--rules",
+        RULES,
+        "--fail-on",
+        "partially_met",
+        PROFILE,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = lexpact(&["check", "--rules", RULES, "--fail-on", "not_met", PROFILE]);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn csv_and_ndjson_have_one_row_per_result() {
+    let out = lexpact(&[
+        "check", "--rules", RULES, "--format", "csv", PROFILE, PROFILE,
+    ]);
+    let csv = text(&out.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 5, "{csv}");
+    assert!(lines[0].starts_with("profile,state,as_of,id,cite"));
+    assert!(
+        lines[1].contains("abolish_double_criminality,C.1(a)-4,C.1,partially_met"),
+        "{csv}"
+    );
+
+    let out = lexpact(&[
+        "check", "--rules", RULES, "--format", "ndjson", PROFILE, PROFILE,
+    ]);
+    let ndjson = text(&out.stdout);
+    assert_eq!(ndjson.lines().count(), 2);
+    for line in ndjson.lines() {
+        let report: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(report["report"], "lexpact/report/v1");
+    }
+}
+
+#[test]
+fn bad_profiles_and_dates_are_exit_2_with_the_place() {
+    let dir = scratch("bad-profile");
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        "{\"jurisdiction\": {\"extraterritorial\": {\"exists\": \"yes\"}}}",
+    )
+    .unwrap();
+    let out = lexpact(&[
+        "check",
+        "--rules",
+        RULES,
+        "--as-of",
+        "2024-01-01",
+        bad.to_str().unwrap(),
+    ]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.contains("/jurisdiction/extraterritorial/exists: expected a condition"),
+        "{err}"
+    );
+
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, "{\n  \"as_of\": \"2024-01-01\",\n  oops\n}").unwrap();
+    let out = lexpact(&["check", "--rules", RULES, broken.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(err.contains("broken.json:3:3"), "{err}");
+
+    let out = lexpact(&["check", "--rules", RULES, "--as-of", "2024-13-01", PROFILE]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn explain_and_schema_print_what_they_describe() {
+    let out = lexpact(&["explain", "--rules", RULES, "childrens_ombudsperson"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout.contains("cite:  C.1(a)-24") && stdout.contains("deadline 2013-01-01 to 2013-12-31"),
+        "{stdout}"
+    );
+
+    let out = lexpact(&["schema"]);
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(schema["properties"]["results"].is_object(), "{schema}");
+}
+
+#[test]
+fn yaml_profiles_and_stdin_are_read() {
+    let dir = scratch("yaml");
+    let yaml = dir.join("p.yaml");
+    std::fs::write(&yaml, "as_of: 2024-01-01\njurisdiction:\n  extraterritorial:\n    exists: true\n    double_criminality_required: false\n").unwrap();
+    let out = lexpact(&[
+        "check",
+        "--rules",
+        RULES,
+        "--format",
+        "csv",
+        yaml.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("abolish_double_criminality,C.1(a)-4,C.1,met"));
+}

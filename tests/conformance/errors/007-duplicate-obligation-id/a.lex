@@ -1,0 +1,3 @@
+schema "../../schema/profile.schema.json"
+
+obligation crc { title "CRC" cite "err/7" require treaties.crc.status == "ratified" }

@@ -1,0 +1,3 @@
+schema "../../schema/profile.schema.json"
+
+obligation any_rule { title "Any" cite "err/20" require logic.t }
