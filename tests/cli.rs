@@ -29,23 +29,31 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-const RULES: &str = "examples/quickstart/rules.lex";
-const PROFILE: &str = "examples/quickstart/profile.json";
-
-#[test]
-fn a_misspelt_path_is_refused_with_location_caret_and_suggestion() {
-    let dir = scratch("typo");
-    let source = std::fs::read_to_string(RULES).unwrap().replace(
-        "double_criminality_required\n",
-        "double_criminality_requird\n",
-    );
-    std::fs::write(dir.join("rules.lex"), source).unwrap();
+/// A copy of the quick-start rule set with one edit, next to its schema; returns its directory.
+fn edited_rules(name: &str, from: &str, to: &str) -> PathBuf {
+    let dir = scratch(name);
+    let source = std::fs::read_to_string(RULES).unwrap();
+    assert!(source.contains(from), "the fixture no longer has {from:?}");
+    std::fs::write(dir.join("rules.lex"), source.replace(from, to)).unwrap();
     std::fs::copy(
         "examples/quickstart/profile.schema.json",
         dir.join("profile.schema.json"),
     )
     .unwrap();
-    let rules = dir.join("rules.lex");
+    dir
+}
+
+const RULES: &str = "examples/quickstart/rules.lex";
+const PROFILE: &str = "examples/quickstart/profile.json";
+
+#[test]
+fn a_misspelt_path_is_refused_with_location_caret_and_suggestion() {
+    let rules = edited_rules(
+        "typo",
+        "double_criminality_required\n",
+        "double_criminality_requird\n",
+    )
+    .join("rules.lex");
     let out = lexpact(&["check", "--rules", rules.to_str().unwrap(), PROFILE]);
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
@@ -162,17 +170,11 @@ fn rule_tests_report_a_count_and_fail_with_exit_1() {
         text(&out.stdout)
     );
 
-    let dir = scratch("failing-test");
-    let source = std::fs::read_to_string(RULES).unwrap().replace(
+    let dir = edited_rules(
+        "failing-test",
         "expect abolish_double_criminality partially_met",
         "expect abolish_double_criminality met",
     );
-    std::fs::write(dir.join("rules.lex"), source).unwrap();
-    std::fs::copy(
-        "examples/quickstart/profile.schema.json",
-        dir.join("profile.schema.json"),
-    )
-    .unwrap();
     let out = lexpact(&["test", "--rules", dir.to_str().unwrap()]);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(1));

@@ -27,7 +27,9 @@ pub fn run(args: &CheckArgs) -> u8 {
             return BAD_INPUT;
         }
     };
-    emit(rules.warnings(), &known_sources(&args.rules));
+    if !rules.warnings().is_empty() {
+        emit(rules.warnings(), &known_sources(&args.rules));
+    }
     let as_of = match &args.as_of {
         Some(text) => match lexpact_core::parse_date(text) {
             Some(d) => Some(d),

@@ -473,24 +473,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 }
             }
         }
-        if keys.is_empty() {
-            // A bare quantifier variable: the item itself.
-            return self
-                .made(
-                    I::Fact {
-                        base,
-                        keys: Arc::from(keys),
-                    },
-                    label,
-                    ty,
-                    span,
-                    scope,
-                )
-                .map(|mut l| {
-                    l.node = node;
-                    l
-                });
-        }
+        // With no keys (a bare quantifier variable) the fact is the item itself.
         let mut out = self.made(
             I::Fact {
                 base,
@@ -737,8 +720,8 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                         ),
                     );
                 }
-                self.check_enum_literals(&left, &right, rhs, scope);
-                self.check_enum_literals(&right, &left, lhs, scope);
+                self.check_enum_literals(&left, rhs, scope);
+                self.check_enum_literals(&right, lhs, scope);
                 let negated = op == BinaryOp::NotIn;
                 self.made(
                     I::In {
@@ -791,8 +774,8 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                         ),
                     );
                 }
-                self.check_enum_literals(&left, &right, rhs, scope);
-                self.check_enum_literals(&right, &left, lhs, scope);
+                self.check_enum_literals(&left, rhs, scope);
+                self.check_enum_literals(&right, lhs, scope);
                 let cmp = match op {
                     BinaryOp::Eq => CmpOp::Eq,
                     BinaryOp::Ne => CmpOp::Ne,
@@ -813,13 +796,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
     }
 
     /// A string literal compared with an `enum` fact must be one of its values.
-    fn check_enum_literals(
-        &mut self,
-        fact: &Lowered,
-        other: &Lowered,
-        other_ast: &'a ast::Expr,
-        scope: &Scope<'a>,
-    ) {
+    fn check_enum_literals(&mut self, fact: &Lowered, other_ast: &'a ast::Expr, scope: &Scope<'a>) {
         let (Some(schema), Some(node)) = (self.cx.schema, fact.node) else {
             return;
         };
@@ -837,7 +814,6 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 .collect(),
             _ => Vec::new(),
         };
-        let _ = other;
         for (value, span) in literals {
             if allowed.iter().any(|a| a.as_str() == Some(value)) {
                 continue;
