@@ -50,6 +50,7 @@ pub fn parse_with(source: &str, options: &ParseOptions) -> Result<File, SyntaxEr
         ));
     }
     check_nesting(source, options.max_depth)?;
+    pest::set_error_detail(true);
     let mut pairs = LexpactParser::parse(Rule::file, source).map_err(|e| from_pest(source, &e))?;
     let file = take(&mut pairs, Span::new(0, source.len()))?;
     let comments = collect_comments(source);
@@ -72,6 +73,7 @@ pub fn parse_expr(source: &str) -> Result<Expr, SyntaxError> {
     let options = ParseOptions::default();
     check_nesting(source, options.max_depth)?;
     let whole = Span::new(0, source.len());
+    pest::set_error_detail(true);
     let mut pairs = LexpactParser::parse(Rule::expr, source).map_err(|e| from_pest(source, &e))?;
     let expr = take(&mut pairs, whole)?;
     // pest's span may or may not take in the white space and comments after the expression.
@@ -590,28 +592,53 @@ fn string(pair: Pair<'_, Rule>) -> Result<StrLit, SyntaxError> {
 /// Turns pest's error into one that names what was expected in words.
 fn from_pest(source: &str, error: &pest::error::Error<Rule>) -> SyntaxError {
     use pest::error::{ErrorVariant, InputLocation};
-    let at = match error.location {
+    let mut at = match error.location {
         InputLocation::Pos(p) => p,
         InputLocation::Span((s, _)) => s,
     };
-    let found = describe_found(source, at);
-    let message = match &error.variant {
-        ErrorVariant::ParsingError { positives, .. } => {
-            let mut names: Vec<&str> = positives.iter().filter_map(|r| rule_name(*r)).collect();
-            names.dedup();
-            let mut seen = Vec::new();
-            for name in names {
-                if !seen.contains(&name) {
-                    seen.push(name);
-                }
-            }
-            if seen.is_empty() {
-                format!("unexpected {found}")
-            } else {
-                format!("expected {}, found {found}", join_or(&seen))
+    let mut names: Vec<String> = match &error.variant {
+        ErrorVariant::ParsingError { positives, .. } => positives
+            .iter()
+            .filter_map(|r| rule_name(*r))
+            .map(str::to_string)
+            .collect(),
+        ErrorVariant::CustomError { message } => {
+            return SyntaxError::new(codes::SYNTAX, message.clone(), Span::new(at, at));
+        }
+    };
+    // pest reports the last rule that failed; the detailed attempts also know the literal
+    // tokens (`{`, `=`, ...) tried further on, which is where the text really goes wrong.
+    if let Some(attempts) = error.parse_attempts().filter(|a| a.max_position > at) {
+        at = attempts.max_position;
+        names = attempts
+            .call_stacks()
+            .iter()
+            .filter_map(|stack| stack.deepest.get_rule().and_then(|r| rule_name(*r)))
+            .map(str::to_string)
+            .collect();
+        for token in attempts.expected_tokens() {
+            let token = token.to_string();
+            // Spaces and comments may stand anywhere; naming them helps nobody.
+            let layout = token.trim().is_empty() || token == "#" || token == "\u{feff}";
+            // Ranges and built-ins are the inside of a word, already named by its rule.
+            let literal = !token.contains("..") && token != "BUILTIN_RULE" && token != "_";
+            if !layout && literal {
+                names.push(format!("`{token}`"));
             }
         }
-        ErrorVariant::CustomError { message } => message.clone(),
+    }
+    let found = describe_found(source, at);
+    let mut seen: Vec<String> = Vec::new();
+    for name in names {
+        if !seen.contains(&name) {
+            seen.push(name);
+        }
+    }
+    let seen: Vec<&str> = seen.iter().map(String::as_str).collect();
+    let message = if seen.is_empty() {
+        format!("unexpected {found}")
+    } else {
+        format!("expected {}, found {found}", join_or(&seen))
     };
     let end = next_boundary(source, at);
     if let Some(unterminated) = unterminated_string(source, at) {
@@ -688,7 +715,48 @@ fn hint(source: &str, at: usize) -> Option<String> {
     if rest.starts_with('\'') {
         return Some("strings are written in double quotes".to_string());
     }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    if let Some(keyword) = misspelt_keyword(&word) {
+        return Some(format!("did you mean `{keyword}`?"));
+    }
     None
+}
+
+/// The clause or declaration word `word` is probably a typo of.
+fn misspelt_keyword(word: &str) -> Option<&'static str> {
+    const WORDS: [&str; 19] = [
+        "title",
+        "cite",
+        "group",
+        "text",
+        "weight",
+        "exception",
+        "deadline",
+        "met",
+        "applies",
+        "require",
+        "partial",
+        "obligation",
+        "define",
+        "test",
+        "ruleset",
+        "schema",
+        "expect",
+        "profile",
+        "as_of",
+    ];
+    if word.len() < 3 || WORDS.contains(&word) {
+        return None;
+    }
+    WORDS
+        .iter()
+        .map(|k| (strsim::jaro_winkler(word, k), *k))
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
 }
 
 fn join_or(names: &[&str]) -> String {

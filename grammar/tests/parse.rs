@@ -168,3 +168,23 @@ fn nesting_up_to_the_limit_parses_on_a_small_stack() {
     assert_eq!(inner, Ok(()));
     assert_eq!(chained, Ok(()));
 }
+
+#[test]
+fn a_truncated_block_is_reported_where_the_text_stops() {
+    let source = "obligation done { title \"t\" cite \"c\" require a }\n\nobligation half";
+    let err = parse(source).unwrap_err();
+    assert_eq!(err.span.start, source.len(), "{err:?}");
+    assert_eq!(
+        err.message,
+        "expected a name or `{`, found the end of the file"
+    );
+}
+
+#[test]
+fn a_misspelt_clause_word_gets_a_suggestion() {
+    let err = parse("obligation x { title \"t\" requre a }").unwrap_err();
+    assert_eq!(err.span.start, 25);
+    assert_eq!(err.help.as_deref(), Some("did you mean `require`?"));
+    let err = parse("obligaton x {}").unwrap_err();
+    assert_eq!(err.help.as_deref(), Some("did you mean `obligation`?"));
+}
