@@ -1,36 +1,87 @@
 #!/usr/bin/env bash
 # Every test of the project: formatting and lints, the Rust suites (grammar, core, the
-# conformance corpus, the CLI end to end) and the rule sets' own `test` blocks.
-# It installs what it needs; today that is only the Rust toolchain's fmt and clippy.
-set -euo pipefail
+# conformance corpus, the CLI end to end), the rule sets' own `test` blocks, the HTML matrix in
+# headless Chromium, the WebAssembly package (Node and Chromium), the Kotlin, Swift and Python
+# bindings, and a short run of every fuzz target. It installs what it needs, skipping what is
+# present: rustfmt and clippy, Debian packages (Chromium, JNA, a JDK, python3-venv), the Node
+# packages of package.json, and what each suite's own script installs (wasm-pack, cargo-fuzz).
+# It ends with one line, `N passed, N failed`.
+set -uo pipefail
 cd "$(dirname "$0")"
+mkdir -p target/logs
 
 step() { printf '\n== %s\n' "$*"; }
+broken=()
 
-step "toolchain components"
-rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
-rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+# Runs one suite, keeps its output in target/logs/NAME.log, and carries on when it fails so
+# that the closing line covers everything.
+suite() {
+  local name=$1
+  shift
+  step "$name"
+  if ! "$@" 2>&1 | tee "target/logs/$name.log"; then
+    broken+=("$name")
+  fi
+}
 
-step "format and lints"
-cargo fmt --all -- --check
-cargo clippy --workspace --all-targets --locked -- -D warnings
+setup() {
+  rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+  local need_apt=()
+  command -v chromium >/dev/null || need_apt+=(chromium chromium-driver)
+  [ -f /usr/share/java/jna.jar ] || need_apt+=(libjna-java)
+  command -v java >/dev/null || need_apt+=(default-jdk-headless)
+  python3 -c 'import ensurepip' 2>/dev/null || need_apt+=(python3-venv)
+  if [ ${#need_apt[@]} -gt 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
+  fi
+  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/binaryen ]; then
+    npm ci --no-audit --no-fund
+  fi
+}
 
-step "Rust test suites"
-mkdir -p target
-cargo test --workspace --locked 2>&1 | tee target/cargo-test.log
+lints() {
+  cargo fmt --all -- --check &&
+    cargo clippy --workspace --all-targets --locked -- -D warnings &&
+    # The bundled libraries and the examples are kept in `lexpact fmt` style.
+    cargo run --quiet --locked -- fmt --check core/library/rio core/library/icmec examples/quickstart
+}
 
-step "rule tests next to the rules"
-{
-  cargo run --quiet --locked -- test --rules examples/quickstart
-  cargo run --quiet --locked -- test --library rio
-  cargo run --quiet --locked -- test --library icmec
-} | tee target/rule-tests.log
+rule_tests() {
+  local status=0
+  cargo run --quiet --locked -- test --rules examples/quickstart || status=1
+  cargo run --quiet --locked -- test --library rio || status=1
+  cargo run --quiet --locked -- test --library icmec || status=1
+  return $status
+}
 
-# One closing line over everything above.
-passed=$(grep -Eo 'test result: [a-z]+\. [0-9]+ passed' target/cargo-test.log | awk '{s+=$4} END {print s+0}')
-failed=$(grep -Eo '[0-9]+ failed' target/cargo-test.log | awk '{s+=$1} END {print s+0}')
-rule_passed=$(grep -Eo '^[0-9]+ passed' target/rule-tests.log | awk '{s+=$1} END {print s+0}')
-rule_failed=$(grep -Eo '^[0-9]+ passed, [0-9]+ failed' target/rule-tests.log | awk '{s+=$3} END {print s+0}')
-failed=$((failed + rule_failed))
+suite setup setup
+suite lints lints
+suite rust cargo test --workspace --locked
+suite rules rule_tests
+suite html-matrix tests/browser/html-matrix.sh
+suite wasm bindings/wasm/test.sh
+suite uniffi bindings/uniffi/test.sh
+suite fuzz-smoke fuzz/smoke.sh 20
+
+# The closing line: cargo's `test result:` lines, and the `N passed, N failed` lines of the
+# other suites.
+rust_passed=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' target/logs/rust.log | awk '{s+=$4} END {print s+0}')
+rust_failed=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' target/logs/rust.log | awk '{s+=$6} END {print s+0}')
+# The rule tests print one line per rule set; every other suite ends with one line over itself.
+summary_lines() {
+  grep -Eh '^[0-9]+ passed, [0-9]+ failed' target/logs/rules.log 2>/dev/null
+  for log in html-matrix wasm uniffi fuzz-smoke; do
+    grep -Eh '^[0-9]+ passed, [0-9]+ failed' "target/logs/$log.log" 2>/dev/null | tail -1
+  done
+}
+other=$(summary_lines | awk '{p+=$1; f+=$3} END {print p+0, f+0}')
+passed=$((rust_passed + ${other% *}))
+failed=$((rust_failed + ${other#* }))
 echo
-echo "$((passed + rule_passed)) passed, ${failed} failed"
+if [ ${#broken[@]} -gt 0 ]; then
+  echo "failing suites: ${broken[*]}"
+  [ "$failed" -gt 0 ] || failed=${#broken[@]}
+fi
+echo "$passed passed, $failed failed"
+[ ${#broken[@]} -eq 0 ] && [ "$failed" -eq 0 ]

@@ -30,6 +30,10 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Print the JSON Schema of the report.
     Schema,
+    /// List what a bundled library made of each paragraph of its text.
+    Coverage(CoverageArgs),
+    /// Write synthetic legal profiles, one JSON object a line (for benchmarks and load tests).
+    Generate(GenerateArgs),
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -40,6 +44,18 @@ pub struct RuleArgs {
     /// A bundled library (e.g. `rio`); `--rules` then adds files to it.
     #[arg(long, value_name = "NAME")]
     pub library: Option<String>,
+    /// Change a limit, e.g. `--limit max_depth=16` (repeatable); the limits are max_source_bytes,
+    /// max_files, max_depth, max_obligations, max_expanded_nodes, max_expanded_depth,
+    /// max_list_len and max_explanation_nodes.
+    #[arg(long = "limit", value_name = "NAME=VALUE", value_parser = parse_limit)]
+    pub limits: Vec<String>,
+}
+
+/// Checks one `--limit NAME=VALUE` as it is given (clap then reports a bad one, exit 2).
+fn parse_limit(text: &str) -> Result<String, String> {
+    lexpact_core::Limits::default()
+        .set_assignment(text)
+        .map(|()| text.to_string())
 }
 
 #[derive(clap::Args, Debug)]
@@ -66,6 +82,8 @@ pub enum Format {
     Json,
     Ndjson,
     Csv,
+    // One self-contained page: a compliance matrix over all the profiles given.
+    Html,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,4 +110,34 @@ pub struct ExplainArgs {
     pub rules: RuleArgs,
     /// The obligation's id.
     pub id: String,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CoverageArgs {
+    /// The bundled library (e.g. `rio`).
+    #[arg(long, value_name = "NAME")]
+    pub library: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CoverageFormat::Text)]
+    pub format: CoverageFormat,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CoverageFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct GenerateArgs {
+    /// How many profiles to write.
+    #[arg(long, value_name = "N")]
+    pub count: u64,
+    /// The seed: the same seed and count give the same file.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

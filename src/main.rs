@@ -20,6 +20,8 @@ fn main() -> ExitCode {
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Explain(args) => commands::explain::run(&args),
         Command::Schema => commands::schema::run(),
+        Command::Coverage(args) => commands::coverage::run(&args),
+        Command::Generate(args) => commands::generate::run(&args),
     };
     ExitCode::from(code)
 }

@@ -5,6 +5,7 @@ use lexpact_grammar::{Span, SyntaxError, line_col};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Error,
@@ -12,6 +13,7 @@ pub enum Severity {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct Diagnostic {
     pub severity: Severity,
     /// A stable code, e.g. `E0201`; listed in `docs/language.md`.
@@ -30,6 +32,7 @@ pub struct Diagnostic {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct DiagnosticSpan {
     pub start: usize,
     pub end: usize,
@@ -157,6 +160,8 @@ pub mod codes {
     pub const PROFILE_SHAPE: &str = "E0302";
     pub const PROFILE_LIMIT: &str = "E0303";
     pub const NO_AS_OF: &str = "E0304";
+    /// A bug in Lexpact caught at a binding's boundary (a panic turned into an error).
+    pub const INTERNAL: &str = "E0900";
     /// Warnings.
     pub const NO_SCHEMA: &str = "W0101";
     pub const UNUSED_EXCEPTION: &str = "W0102";

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use jiff::civil::Date;
+use crate::date::Date;
 
 use crate::diagnostic::DiagnosticSpan;
 use crate::types::Ty;
@@ -131,6 +131,9 @@ pub enum ExprKind {
     Fact {
         base: Base,
         keys: Arc<[Arc<str>]>,
+        /// `keys` as a JSON Pointer suffix (`/a/b`, escaped), computed once at compile time:
+        /// the fact's pointer is the base's pointer followed by it.
+        pointer: Arc<str>,
     },
     Not(Box<Expr>),
     And(Vec<Expr>),

@@ -9,7 +9,10 @@
 //! - The same rule set, profile and `as_of` give the same `Report`, field for field.
 //! - The engine never reads the clock or the file system: dates and files come from the caller.
 
+pub mod catalogue;
 mod compile;
+pub mod coverage;
+pub mod date;
 pub mod diagnostic;
 mod eval;
 pub mod ir;
@@ -24,16 +27,29 @@ pub mod types;
 
 use std::collections::BTreeMap;
 
-use jiff::civil::Date;
 use serde_json::Value as Json;
 
+pub use catalogue::ObligationInfo;
+pub use date::Date;
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
 pub use limits::Limits;
 pub use report::{DeadlineStatus, Report, Verdict};
-pub use source::{Loader, NoFiles, Source};
+pub use source::{FileSet, Loader, NoFiles, Source};
 
 use diagnostic::codes;
 use report::{Counts, GroupSummary, ProfileInfo, RulesetInfo};
+
+/// How much of the report an evaluation computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Detail {
+    /// Everything: verdicts, deadlines, missing facts, the facts read and the explanations.
+    #[default]
+    Full,
+    /// Verdicts, deadlines, exceptions, missing facts and warnings only: every result's `facts`
+    /// and `explanation` are left empty. The other fields are those of `Full`, value for value;
+    /// for callers that print only those (CSV, `--fail-on`, dashboards).
+    Verdicts,
+}
 
 /// A checked, compiled rule set: build it once, evaluate it on many profiles.
 #[derive(Debug, Clone)]
@@ -62,6 +78,13 @@ impl RuleSet {
             warnings: compiled.warnings,
             limits,
         })
+    }
+
+    /// Compiles files handed over in memory: `.lex` files are the rules, the others are the
+    /// files they may name (see `FileSet`).
+    pub fn compile_files(files: &[Source], limits: Limits) -> Result<RuleSet, Diagnostics> {
+        let set = source::FileSet(files);
+        RuleSet::compile_with(&set.rule_files(), &set, limits)
     }
 
     /// A bundled library by name (see `library::LIBRARIES`).
@@ -97,6 +120,18 @@ impl RuleSet {
         RuleSet::compile_with(&sources, loader, limits)
     }
 
+    /// The same rule set restricted to the obligations named, in rule order (ids that name no
+    /// obligation are ignored): a checklist on part of a library, or two engines compared on
+    /// the same obligations.
+    pub fn only(&self, ids: &[&str]) -> RuleSet {
+        let mut subset = self.clone();
+        subset
+            .program
+            .obligations
+            .retain(|o| ids.contains(&o.id.as_str()));
+        subset
+    }
+
     pub fn program(&self) -> &ir::Program {
         &self.program
     }
@@ -120,6 +155,27 @@ impl RuleSet {
         text: &str,
         as_of: Option<Date>,
     ) -> Result<Report, Diagnostics> {
+        self.evaluate_text_with(name, text, as_of, Detail::Full)
+    }
+
+    /// Evaluates every obligation on a profile. `as_of` defaults to the profile's `as_of`.
+    pub fn evaluate(
+        &self,
+        profile_doc: &Json,
+        name: &str,
+        as_of: Option<Date>,
+    ) -> Result<Report, Diagnostics> {
+        self.evaluate_with(profile_doc, name, as_of, Detail::Full)
+    }
+
+    /// `evaluate_text` computing only the detail asked for.
+    pub fn evaluate_text_with(
+        &self,
+        name: &str,
+        text: &str,
+        as_of: Option<Date>,
+        detail: Detail,
+    ) -> Result<Report, Diagnostics> {
         if text.len() > self.limits.max_source_bytes {
             return Err(Diagnostics::single(Diagnostic::general(
                 Severity::Error,
@@ -132,16 +188,29 @@ impl RuleSet {
                 name,
             )));
         }
-        let json = profile::parse_profile_text(name, text)?;
-        self.evaluate(&json, name, as_of)
+        let json = profile::parse_profile_text_with(name, text, &self.limits)?;
+        self.evaluate_checked(&json, name, as_of, detail)
     }
 
-    /// Evaluates every obligation on a profile. `as_of` defaults to the profile's `as_of`.
-    pub fn evaluate(
+    /// `evaluate` computing only the detail asked for (see `Detail`).
+    pub fn evaluate_with(
         &self,
         profile_doc: &Json,
         name: &str,
         as_of: Option<Date>,
+        detail: Detail,
+    ) -> Result<Report, Diagnostics> {
+        profile::check_limits(profile_doc, name, &self.limits)?;
+        self.evaluate_checked(profile_doc, name, as_of, detail)
+    }
+
+    /// `evaluate_with` on a document already checked against the limits.
+    fn evaluate_checked(
+        &self,
+        profile_doc: &Json,
+        name: &str,
+        as_of: Option<Date>,
+        detail: Detail,
     ) -> Result<Report, Diagnostics> {
         if let Some(schema) = &self.schema {
             let problems = profile::validate(schema, profile_doc, name);
@@ -164,7 +233,7 @@ impl RuleSet {
             .program
             .obligations
             .iter()
-            .map(|ob| eval::evaluate_obligation(ob, profile_doc, as_of, &self.limits))
+            .map(|ob| eval::evaluate_obligation(ob, profile_doc, as_of, &self.limits, detail))
             .collect();
         let mut summary = Counts::default();
         let mut groups: BTreeMap<&str, Counts> = BTreeMap::new();
@@ -235,4 +304,32 @@ fn profile_as_of(doc: &Json, name: &str) -> Result<Date, Diagnostics> {
 /// Parses a date written `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Option<Date> {
     text.parse().ok()
+}
+
+/// Parses an `as_of` date given by a caller, with a diagnostic when it is not a date.
+pub fn parse_as_of(text: &str) -> Result<Date, Diagnostics> {
+    parse_date(text).ok_or_else(|| {
+        Diagnostics::single(Diagnostic::general(
+            Severity::Error,
+            codes::NO_AS_OF,
+            format!("as of: \"{text}\" is not a date (YYYY-MM-DD)"),
+            "",
+        ))
+    })
+}
+
+/// Checks files handed over in memory (see `FileSet`) as an editor would: every error and
+/// warning, or an empty list when the files compile cleanly.
+pub fn check(files: &[Source], limits: Limits) -> Vec<Diagnostic> {
+    match RuleSet::compile_files(files, limits) {
+        Ok(rules) => rules.warnings,
+        Err(diagnostics) => diagnostics.0,
+    }
+}
+
+/// Formats one rule file in the canonical style; a file that does not parse gives its
+/// syntax error.
+pub fn format_rules(name: &str, text: &str) -> Result<String, Diagnostics> {
+    lexpact_grammar::format_source(text)
+        .map_err(|e| Diagnostics::single(Diagnostic::from_syntax(&e, name, text)))
 }

@@ -2,15 +2,19 @@
 
 use crate::source::Source;
 
-/// A bundled library: its name, a one-line description and its files.
+/// A bundled library: its name, a one-line description, its files and, for a library that
+/// encodes a text, the coverage table saying what became of each paragraph of that text.
 pub struct Library {
     pub name: &'static str,
     pub description: &'static str,
     pub files: &'static [(&'static str, &'static str)],
+    /// Tab-separated `ref, opening, ids, status, reason` (see `coverage::parse`).
+    pub coverage: Option<&'static str>,
 }
 
-/// The libraries compiled into this build.
-pub const LIBRARIES: &[Library] = &[
+/// The libraries compiled into this build (a `static`: one copy of the texts in a binary,
+/// however many crates use it).
+pub static LIBRARIES: &[Library] = &[
     Library {
         name: "rio",
         description: "Rio de Janeiro Pact to Prevent and Stop Sexual Exploitation of Children and Adolescents (draft of 28 November 2008)",
@@ -23,11 +27,13 @@ pub const LIBRARIES: &[Library] = &[
             ("c5.lex", include_str!("../library/rio/c5.lex")),
             ("d.lex", include_str!("../library/rio/d.lex")),
         ],
+        coverage: Some(include_str!("../library/rio/coverage.tsv")),
     },
     Library {
         name: "icmec",
         description: "ICMEC's five criteria for child sexual abuse material legislation (9th edition, 2018)",
         files: &[("icmec.lex", include_str!("../library/icmec/icmec.lex"))],
+        coverage: Some(include_str!("../library/icmec/coverage.tsv")),
     },
 ];
 
@@ -35,7 +41,7 @@ pub const LIBRARIES: &[Library] = &[
 pub const LEGAL_PROFILE_V1: &str = "lexpact/legal-profile/v1";
 
 /// The schemas compiled into this build, by the name a rule set's `schema` declaration uses.
-pub const SCHEMAS: &[(&str, &str)] = &[(
+pub static SCHEMAS: &[(&str, &str)] = &[(
     LEGAL_PROFILE_V1,
     include_str!("../library/legal-profile-v1.schema.json"),
 )];

@@ -1,10 +1,13 @@
 //! Explicit limits on every input, so that a rule file or profile from a stranger cannot make
 //! the engine use unbounded time, memory or stack.
+//!
+//! Every binding takes them as data: `Limits` deserialises from a JSON object whose missing
+//! fields keep their defaults (`{"max_depth": 16}`), and an unknown field is an error.
 
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Limits {
     /// Bytes of one rule file, schema or profile.
     pub max_source_bytes: usize,
@@ -16,11 +19,20 @@ pub struct Limits {
     pub max_obligations: usize,
     /// Nodes of the compiled rules once every definition is expanded.
     pub max_expanded_nodes: usize,
-    /// Items of one list a quantifier or `in` may visit.
+    /// Nesting of the compiled rules once every definition is expanded (the checker and the
+    /// evaluator recurse this deep).
+    pub max_expanded_depth: usize,
+    /// Items of one list of a profile (and so of one list a quantifier or `in` may visit).
     pub max_list_len: usize,
     /// Explanation nodes kept per obligation; deeper detail is cut and marked.
     pub max_explanation_nodes: usize,
 }
+
+/// The largest `max_depth` and `max_expanded_depth` accepted: the parser, the checker and the
+/// evaluator recurse that deep. The parser is the hungriest: about 25 KB of stack per level of
+/// brackets in a release build (about 200 KB in a debug build), so the default of 32 needs
+/// about 1 MiB, and this ceiling about 2 MiB.
+pub const DEPTH_CEILING: usize = 64;
 
 impl Default for Limits {
     fn default() -> Self {
@@ -30,8 +42,136 @@ impl Default for Limits {
             max_depth: 32,
             max_obligations: 10_000,
             max_expanded_nodes: 1_000_000,
+            max_expanded_depth: 64,
             max_list_len: 100_000,
             max_explanation_nodes: 2_000,
         }
+    }
+}
+
+impl Limits {
+    /// The names of the limits, as `set` and the JSON form spell them.
+    pub const NAMES: [&'static str; 8] = [
+        "max_source_bytes",
+        "max_files",
+        "max_depth",
+        "max_obligations",
+        "max_expanded_nodes",
+        "max_expanded_depth",
+        "max_list_len",
+        "max_explanation_nodes",
+    ];
+
+    /// The value of the limit named `name`.
+    pub fn get(&self, name: &str) -> Option<usize> {
+        Some(match name {
+            "max_source_bytes" => self.max_source_bytes,
+            "max_files" => self.max_files,
+            "max_depth" => self.max_depth,
+            "max_obligations" => self.max_obligations,
+            "max_expanded_nodes" => self.max_expanded_nodes,
+            "max_expanded_depth" => self.max_expanded_depth,
+            "max_list_len" => self.max_list_len,
+            "max_explanation_nodes" => self.max_explanation_nodes,
+            _ => return None,
+        })
+    }
+
+    /// Sets the limit named `name`; an unknown name, or a depth above `DEPTH_CEILING`, is an
+    /// error in words.
+    pub fn set(&mut self, name: &str, value: usize) -> Result<(), String> {
+        let mut changed = *self;
+        let slot = match name {
+            "max_source_bytes" => &mut changed.max_source_bytes,
+            "max_files" => &mut changed.max_files,
+            "max_depth" => &mut changed.max_depth,
+            "max_obligations" => &mut changed.max_obligations,
+            "max_expanded_nodes" => &mut changed.max_expanded_nodes,
+            "max_expanded_depth" => &mut changed.max_expanded_depth,
+            "max_list_len" => &mut changed.max_list_len,
+            "max_explanation_nodes" => &mut changed.max_explanation_nodes,
+            _ => {
+                let hint = Limits::NAMES
+                    .iter()
+                    .find(|n| strsim::levenshtein(n, name) <= 3)
+                    .map(|n| format!("did you mean `{n}`? "))
+                    .unwrap_or_default();
+                return Err(format!(
+                    "no limit is called `{name}`; {hint}the limits are {}",
+                    Limits::NAMES.join(", ")
+                ));
+            }
+        };
+        *slot = value;
+        changed.check()?;
+        *self = changed;
+        Ok(())
+    }
+
+    /// Parses `NAME=VALUE` (as the CLI's `--limit` takes it) and sets that limit.
+    pub fn set_assignment(&mut self, assignment: &str) -> Result<(), String> {
+        let Some((name, value)) = assignment.split_once('=') else {
+            return Err(format!(
+                "`{assignment}` is not NAME=VALUE (e.g. max_depth=16)"
+            ));
+        };
+        let name = name.trim();
+        let value: usize = value
+            .trim()
+            .replace('_', "")
+            .parse()
+            .map_err(|_| format!("the value of `{name}` is not a whole number: `{value}`"))?;
+        self.set(name, value)
+    }
+
+    /// Refuses values no input could be checked under safely: a depth above `DEPTH_CEILING`.
+    pub fn check(&self) -> Result<(), String> {
+        for (name, value) in [
+            ("max_depth", self.max_depth),
+            ("max_expanded_depth", self.max_expanded_depth),
+        ] {
+            if value > DEPTH_CEILING {
+                return Err(format!(
+                    "{name} = {value} is more than {DEPTH_CEILING}, the most the engine recurses safely"
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::Limits;
+
+    #[test]
+    fn names_get_and_set_agree() {
+        let mut limits = Limits::default();
+        for (i, name) in Limits::NAMES.iter().enumerate() {
+            limits.set(name, i + 1).unwrap();
+            assert_eq!(limits.get(name), Some(i + 1));
+        }
+        assert!(limits.set("max_dept", 3).unwrap_err().contains("max_depth"));
+        assert!(limits.set_assignment("max_depth=1000").is_err());
+        assert_eq!(limits.max_depth, 3, "a refused value changes nothing");
+        limits.set_assignment("max_list_len=1_000").unwrap();
+        assert_eq!(limits.max_list_len, 1000);
+    }
+
+    #[test]
+    fn json_fills_in_defaults_and_refuses_unknown_fields() {
+        let limits: Limits = serde_json::from_str(r#"{"max_depth": 16}"#).unwrap();
+        assert_eq!(limits.max_depth, 16);
+        assert_eq!(limits.max_files, Limits::default().max_files);
+        assert!(serde_json::from_str::<Limits>(r#"{"max_dept": 16}"#).is_err());
+        let all = serde_json::to_value(Limits::default()).unwrap();
+        let keys: Vec<&str> = all
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, Limits::NAMES);
     }
 }

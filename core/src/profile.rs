@@ -2,9 +2,12 @@
 //! Problems are diagnostics naming the place: line and column for text that does not parse,
 //! the JSON pointer for a value the schema does not allow.
 
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value as Json;
 
+use crate::compile::closest;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity, codes};
+use crate::limits::Limits;
 use crate::schema::{Node, NodeId, Schema};
 use crate::types::Ty;
 
@@ -20,13 +23,26 @@ pub const FACT_STATUSES: [&str; 5] = [
 /// How many shape problems are listed before the rest are summarised.
 const MAX_SHAPE_DIAGNOSTICS: usize = 50;
 
-/// Parses profile text; YAML when the name ends in `.yaml`/`.yml` or the text is not JSON-like.
+/// Parses profile text with the default limits (see `parse_profile_text_with`).
 pub fn parse_profile_text(name: &str, text: &str) -> Result<Json, Diagnostics> {
+    parse_profile_text_with(name, text, &Limits::default())
+}
+
+/// Parses profile text; YAML when the name ends in `.yaml`/`.yml` or the text is not JSON-like.
+/// A key given twice in one object is an error (`E0301`), as is nesting deeper than
+/// `max_depth` or a list longer than `max_list_len` (`E0303`, found before the recursive
+/// parse for JSON text).
+pub fn parse_profile_text_with(
+    name: &str,
+    text: &str,
+    limits: &Limits,
+) -> Result<Json, Diagnostics> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lower = name.to_ascii_lowercase();
     let yaml = lower.ends_with(".yaml") || lower.ends_with(".yml") || !looks_like_json(text);
-    if yaml {
-        serde_yaml_ng::from_str::<Json>(text).map_err(|e| {
+    check_nesting(name, text, limits.max_depth, yaml)?;
+    let json = if yaml {
+        serde_yaml_ng::from_str::<Strict>(text).map_err(|e| {
             let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
             Diagnostics::single(Diagnostic::at_line(
                 codes::PROFILE_SYNTAX,
@@ -35,9 +51,9 @@ pub fn parse_profile_text(name: &str, text: &str) -> Result<Json, Diagnostics> {
                 line,
                 column,
             ))
-        })
+        })?
     } else {
-        serde_json::from_str::<Json>(text).map_err(|e| {
+        serde_json::from_str::<Strict>(text).map_err(|e| {
             Diagnostics::single(Diagnostic::at_line(
                 codes::PROFILE_SYNTAX,
                 format!("not valid JSON: {}", strip_location(&e.to_string())),
@@ -45,7 +61,218 @@ pub fn parse_profile_text(name: &str, text: &str) -> Result<Json, Diagnostics> {
                 e.line(),
                 e.column(),
             ))
-        })
+        })?
+    };
+    check_limits(&json.0, name, limits)?;
+    Ok(json.0)
+}
+
+/// Refuses text whose brackets nest deeper than `max_depth`, before it is parsed (the YAML
+/// reader is quadratic in the depth of flow collections, serde_json recursive). In JSON,
+/// brackets inside strings do not count. YAML quoting is richer, so there every opening
+/// bracket counts, quoted or not, and only closing ones outside quotes: the scan may
+/// over-count a document with stray brackets in its strings, never under-count.
+fn check_nesting(name: &str, text: &str, max_depth: usize, yaml: bool) -> Result<(), Diagnostics> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut escaped = false;
+    let (mut line, mut line_start) = (1usize, 0usize);
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            (line, line_start) = (line + 1, i + 1);
+        }
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' && q == b'"' {
+                escaped = true;
+            } else if b == q {
+                quote = None;
+                continue;
+            }
+            // Inside quotes, only a YAML opening bracket counts.
+            if !(yaml && matches!(b, b'[' | b'{')) {
+                continue;
+            }
+        }
+        match b {
+            b'"' if quote.is_none() => quote = Some(b),
+            b'\'' if yaml && quote.is_none() => quote = Some(b),
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max_depth {
+                    let column = text.get(line_start..i).map_or(0, |t| t.chars().count()) + 1;
+                    return Err(Diagnostics::single(Diagnostic::at_line(
+                        codes::PROFILE_LIMIT,
+                        format!(
+                            "the profile nests deeper than the limit of {max_depth} levels (max_depth)"
+                        ),
+                        name,
+                        line,
+                        column,
+                    )));
+                }
+            }
+            b']' | b'}' if quote.is_none() => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a profile nesting deeper than `max_depth` or holding a list longer than
+/// `max_list_len` (`E0303`, with the JSON pointer of the place). Iterative: it never recurses.
+pub fn check_limits(doc: &Json, name: &str, limits: &Limits) -> Result<(), Diagnostics> {
+    // Pointers are only built once a problem is known to exist (the common case costs none).
+    if first_excess(doc, limits, false).is_none() {
+        return Ok(());
+    }
+    let (pointer, message) = first_excess(doc, limits, true).unwrap_or_default();
+    let at = if pointer.is_empty() { "/" } else { &pointer };
+    Err(Diagnostics::single(Diagnostic::general(
+        Severity::Error,
+        codes::PROFILE_LIMIT,
+        format!("{at}: {message}"),
+        name,
+    )))
+}
+
+/// The first place (in document order) exceeding a limit and what exceeds it; pointers are
+/// left empty unless `pointers`.
+fn first_excess(doc: &Json, limits: &Limits, pointers: bool) -> Option<(String, String)> {
+    // The values still to visit, with their pointer and depth (the root is at depth 1).
+    let mut stack: Vec<(&Json, String, usize)> = vec![(doc, String::new(), 1)];
+    while let Some((value, pointer, depth)) = stack.pop() {
+        let children = match value {
+            Json::Array(list) if list.len() > limits.max_list_len => {
+                return Some((
+                    pointer,
+                    format!(
+                        "a list of {} items, more than the limit of {} (max_list_len)",
+                        list.len(),
+                        limits.max_list_len
+                    ),
+                ));
+            }
+            Json::Array(list) => list.len(),
+            Json::Object(map) => map.len(),
+            _ => continue,
+        };
+        if depth > limits.max_depth && children > 0 {
+            return Some((
+                pointer,
+                format!(
+                    "the profile nests deeper than the limit of {} levels (max_depth)",
+                    limits.max_depth
+                ),
+            ));
+        }
+        let at = |key: &dyn Fn(&mut String)| {
+            let mut at = String::new();
+            if pointers {
+                at.push_str(&pointer);
+                key(&mut at);
+            }
+            at
+        };
+        match value {
+            Json::Array(list) => {
+                for (i, item) in list.iter().enumerate().rev() {
+                    let child = at(&|p: &mut String| {
+                        p.push('/');
+                        p.push_str(&i.to_string());
+                    });
+                    stack.push((item, child, depth + 1));
+                }
+            }
+            Json::Object(map) => {
+                for (key, item) in map.iter().rev() {
+                    stack.push((item, at(&|p: &mut String| push_key(p, key)), depth + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A JSON value read from JSON or YAML, refusing a key given twice in one object (which
+/// `serde_json::Value` would silently keep the last of) and numbers that are not finite.
+struct Strict(Json);
+
+impl<'de> Deserialize<'de> for Strict {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> Visitor<'de> for StrictVisitor {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
+        Ok(Json::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
+        Ok(Json::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
+        Ok(Json::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+        serde_json::Number::from_f64(v)
+            .map(Json::Number)
+            .ok_or_else(|| E::custom(format!("{v} is not a finite number")))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
+        Ok(Json::String(v.to_string()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
+        Ok(Json::String(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+        Strict::deserialize(d).map(|s| s.0)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut list = Vec::new();
+        while let Some(Strict(item)) = seq.next_element()? {
+            list.push(item);
+        }
+        Ok(Json::Array(list))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(de::Error::custom(format!(
+                    "the key \"{key}\" appears twice in one object"
+                )));
+            }
+            let Strict(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(Json::Object(object))
     }
 }
 
@@ -115,7 +342,12 @@ impl Validator<'_> {
     fn value(&mut self, id: NodeId, value: &Json, pointer: &mut String) {
         match self.schema.node(id) {
             Node::Any => {}
-            Node::Object { fields, additional } => {
+            Node::Object {
+                fields,
+                additional,
+                closed,
+                required,
+            } => {
                 let Json::Object(map) = value else {
                     if !value.is_null() {
                         self.report(
@@ -125,12 +357,33 @@ impl Validator<'_> {
                     }
                     return;
                 };
+                for field in required.iter().filter(|f| !map.contains_key(*f)) {
+                    let mut message = format!("the required field `{field}` is missing");
+                    if let Some(Node::Scalar {
+                        allowed: Some(only),
+                        ..
+                    }) = fields.get(field).map(|id| self.schema.node(*id))
+                        && let [marker] = only.as_slice()
+                    {
+                        message.push_str(&format!(" (it is always {marker})"));
+                    }
+                    self.report(pointer, message);
+                }
                 for (key, sub) in map {
                     let child = fields.get(key).copied().or(*additional);
                     if let Some(child) = child {
                         let len = pointer.len();
                         push_key(pointer, key);
                         self.value(child, sub, pointer);
+                        pointer.truncate(len);
+                    } else if *closed {
+                        let len = pointer.len();
+                        push_key(pointer, key);
+                        let mut message = "the schema has no such field".to_string();
+                        if let Some(near) = closest(key, fields.keys().map(String::as_str)) {
+                            message.push_str(&format!("; did you mean `{near}`?"));
+                        }
+                        self.report(pointer, message);
                         pointer.truncate(len);
                     }
                 }
@@ -154,7 +407,11 @@ impl Validator<'_> {
                     }
                 }
             }
-            Node::Scalar { ty, allowed } => {
+            Node::Scalar {
+                ty,
+                allowed,
+                integer,
+            } => {
                 let inner = match envelope_value(value) {
                     Ok(inner) => inner,
                     Err(message) => return self.report(pointer, message),
@@ -162,6 +419,9 @@ impl Validator<'_> {
                 let Some(inner) = inner else { return };
                 if let Err(message) = check_scalar(ty, inner) {
                     return self.report(pointer, message);
+                }
+                if *integer && inner.as_f64().is_some_and(|n| n.fract() != 0.0) {
+                    return self.report(pointer, format!("expected a whole number, found {inner}"));
                 }
                 if let Some(allowed) = allowed.as_ref().filter(|a| !a.contains(inner)) {
                     let words: Vec<String> = allowed.iter().map(|a| a.to_string()).collect();
@@ -219,7 +479,7 @@ fn check_scalar(ty: &Ty, value: &Json) -> Result<(), String> {
         Ty::Str => value.is_string(),
         Ty::Date => {
             return match value.as_str() {
-                Some(s) if s.parse::<jiff::civil::Date>().is_ok() => Ok(()),
+                Some(s) if s.parse::<crate::Date>().is_ok() => Ok(()),
                 Some(s) => Err(format!("\"{s}\" is not a date (YYYY-MM-DD)")),
                 None => Err(format!(
                     "expected a date (\"YYYY-MM-DD\"), found {}",

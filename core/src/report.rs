@@ -21,6 +21,7 @@ pub fn report_schema() -> serde_json::Value {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Met,
@@ -57,6 +58,7 @@ impl Verdict {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineStatus {
     /// The obligation has no deadline, or does not apply.
@@ -97,6 +99,7 @@ impl DeadlineStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct Report {
     /// The format marker, `lexpact/report/v1`.
     pub report: String,
@@ -109,12 +112,14 @@ pub struct Report {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct RulesetInfo {
     pub name: String,
     pub version: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct ProfileInfo {
     /// The name the caller gave the profile (usually its file).
     pub name: String,
@@ -124,6 +129,7 @@ pub struct ProfileInfo {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct Counts {
     pub total: usize,
     pub met: usize,
@@ -165,12 +171,14 @@ impl Counts {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct GroupSummary {
     pub group: String,
     pub counts: Counts,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct ObligationResult {
     pub id: String,
     pub title: String,
@@ -193,6 +201,7 @@ pub struct ObligationResult {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct DeadlineResult {
     pub status: DeadlineStatus,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -207,29 +216,36 @@ pub struct DeadlineResult {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct ExceptionUse {
     /// The qualifier of the text, e.g. "where appropriate".
     pub qualifier: String,
     pub justification: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub source: Option<Json>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct FactRead {
     /// JSON pointer into the profile.
     pub pointer: String,
     /// `known`, `missing` (absent or null), or the status the profile gave (`unknown`, `not_assessed`, …).
     pub status: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub value: Option<Json>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub source: Option<Json>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub note: Option<Json>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct ClauseExplanation {
     /// `applies when`, `require`, `partial when` or `met on`.
     pub clause: String,
@@ -240,8 +256,10 @@ pub struct ClauseExplanation {
 /// One evaluated sub-expression: its source text, its value (`null` when unknown) and how it
 /// was reached.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct Explanation {
     pub expr: String,
+    #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub value: Json,
     pub known: bool,
     /// The fact's pointer, for a node that reads one.

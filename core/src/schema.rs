@@ -18,6 +18,10 @@ pub enum Node {
     Object {
         fields: BTreeMap<String, NodeId>,
         additional: Option<NodeId>,
+        /// `additionalProperties: false`: a field neither listed nor typed is refused.
+        closed: bool,
+        /// The fields `required` names.
+        required: Vec<String>,
     },
     Array {
         items: Option<NodeId>,
@@ -25,6 +29,8 @@ pub enum Node {
     Scalar {
         ty: Ty,
         allowed: Option<Vec<Json>>,
+        /// `type: "integer"`: a number with a fraction is refused.
+        integer: bool,
     },
     /// Unconstrained: paths below it are not checked.
     Any,
@@ -75,7 +81,9 @@ impl Schema {
     /// The field `name` of an object node: its node, or the names that do exist.
     pub fn field(&self, id: NodeId, name: &str) -> Result<NodeId, Vec<String>> {
         match self.node(id) {
-            Node::Object { fields, additional } => match fields.get(name) {
+            Node::Object {
+                fields, additional, ..
+            } => match fields.get(name) {
                 Some(found) => Ok(*found),
                 None => additional.ok_or_else(|| fields.keys().cloned().collect()),
             },
@@ -225,7 +233,24 @@ impl<'a> Builder<'a> {
                     Some(sub @ Json::Object(_)) => Some(self.node(sub, depth + 1, refs)?),
                     _ => None,
                 };
-                Node::Object { fields, additional }
+                let closed = map.get("additionalProperties") == Some(&Json::Bool(false));
+                let required = map
+                    .get("required")
+                    .and_then(Json::as_array)
+                    .map(|names| {
+                        names
+                            .iter()
+                            .filter_map(Json::as_str)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                Node::Object {
+                    fields,
+                    additional,
+                    closed,
+                    required,
+                }
             }
             Some("array") => {
                 let items = match map.get("items") {
@@ -237,16 +262,19 @@ impl<'a> Builder<'a> {
             Some("boolean") => Node::Scalar {
                 ty: Ty::Bool,
                 allowed,
+                integer: false,
             },
-            Some("number") | Some("integer") => Node::Scalar {
+            Some(number @ ("number" | "integer")) => Node::Scalar {
                 ty: Ty::Num,
                 allowed,
+                integer: number == "integer",
             },
             Some("string") => {
                 let is_date = map.get("format").and_then(Json::as_str) == Some("date");
                 Node::Scalar {
                     ty: if is_date { Ty::Date } else { Ty::Str },
                     allowed,
+                    integer: false,
                 }
             }
             Some(other) if other != "null" => {

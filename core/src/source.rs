@@ -33,6 +33,32 @@ impl Loader for NoFiles {
     }
 }
 
+/// Files handed over in memory (by a binding, an editor): the `.lex` ones are rule files,
+/// the others (schemas, test profiles) are what those rule files may name.
+pub struct FileSet<'a>(pub &'a [Source]);
+
+impl FileSet<'_> {
+    /// The rule files: every file whose name ends in `.lex`.
+    pub fn rule_files(&self) -> Vec<Source> {
+        self.0
+            .iter()
+            .filter(|s| s.name.ends_with(".lex"))
+            .cloned()
+            .collect()
+    }
+}
+
+impl Loader for FileSet<'_> {
+    fn load(&self, path: &str) -> Result<String, String> {
+        let wanted = join_relative("", path);
+        self.0
+            .iter()
+            .find(|s| join_relative("", &s.name) == wanted)
+            .map(|s| s.text.clone())
+            .ok_or_else(|| format!("no file `{path}` was given with the rule set"))
+    }
+}
+
 impl<F: Fn(&str) -> Result<String, String>> Loader for F {
     fn load(&self, path: &str) -> Result<String, String> {
         self(path)

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::RuleSet;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct TestRun {
     pub passed: usize,
     pub failed: usize,
@@ -13,6 +14,7 @@ pub struct TestRun {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct TestResult {
     pub name: String,
     pub file: String,

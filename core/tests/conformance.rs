@@ -126,7 +126,7 @@ fn diff(expected: &str, actual: &str) -> String {
 }
 
 struct CaseSpec {
-    as_of: Option<jiff::civil::Date>,
+    as_of: Option<lexpact_core::Date>,
     /// obligation id, verdict, deadline status, deadline reading
     verdicts: Vec<(String, String, String, Option<String>)>,
     missing: Vec<(String, Vec<String>)>,

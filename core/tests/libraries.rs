@@ -89,7 +89,7 @@ fn an_empty_profile_leaves_every_fact_reading_obligation_unknown_with_missing_fa
     let rules = RuleSet::library("rio").unwrap();
     let report = rules
         .evaluate(
-            &serde_json::json!({}),
+            &serde_json::json!({ "profile": "lexpact/legal-profile/v1" }),
             "empty",
             lexpact_core::parse_date("2024-01-01"),
         )

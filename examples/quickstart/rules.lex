@@ -22,7 +22,9 @@ obligation childrens_ombudsperson {
 
 test "double criminality still required" {
   as_of 2024-01-01
-  profile { jurisdiction: { extraterritorial: { exists: true, double_criminality_required: true } } }
+  profile {
+    jurisdiction: { extraterritorial: { exists: true, double_criminality_required: true } }
+  }
   expect abolish_double_criminality partially_met
 }
 

@@ -42,7 +42,7 @@ pub fn parse_with(source: &str, options: &ParseOptions) -> Result<File, SyntaxEr
         return Err(SyntaxError::new(
             codes::TOO_LARGE,
             format!(
-                "the source is {} bytes, more than the limit of {} bytes",
+                "the source is {} bytes, more than the limit of {} bytes (max_source_bytes)",
                 source.len(),
                 options.max_source_bytes
             ),
@@ -341,7 +341,7 @@ impl Builder<'_> {
             Err(SyntaxError::new(
                 codes::TOO_DEEP,
                 format!(
-                    "nesting is deeper than the limit of {} levels",
+                    "nesting is deeper than the limit of {} levels (max_depth)",
                     self.max_depth
                 ),
                 span,

@@ -114,7 +114,7 @@ fn is_lone_equals(bytes: &[u8], i: usize) -> bool {
 fn too_deep(at: usize, max_depth: usize) -> SyntaxError {
     SyntaxError::new(
         codes::TOO_DEEP,
-        format!("nesting is deeper than the limit of {max_depth} levels"),
+        format!("nesting is deeper than the limit of {max_depth} levels (max_depth)"),
         Span::new(at, at + 1),
     )
     .with_help("split the condition into named definitions (`define name = ...`)")

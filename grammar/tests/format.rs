@@ -41,7 +41,6 @@ const TIDY: &str = r#"# Rio de Janeiro Pact, section C.1
 # (draft)
 
 ruleset "rio" version "draft of 28 November 2008"
-
 schema "lexpact/legal-profile/v1"  # bundled
 
 define ratified(t) = t.status in ["ratified", "acceded"]  # two statuses count

@@ -1,8 +1,10 @@
 //! One module per subcommand; each returns the process exit code.
 
 pub mod check;
+pub mod coverage;
 pub mod explain;
 pub mod fmt;
+pub mod generate;
 pub mod schema;
 pub mod test;
 

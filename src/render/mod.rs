@@ -1,5 +1,7 @@
-//! Renderings of the report model: JSON (one or many), CSV, and text for terminals.
+//! Renderings of the report model: JSON (one or many), CSV, text for terminals, and an HTML
+//! compliance matrix over several profiles.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod text;

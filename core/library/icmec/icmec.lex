@@ -34,21 +34,34 @@ define icmec_criterion_5 = industry.reporting_duty.isps
 
 obligation icmec_specific_legislation {
   title "Legislation specific to child sexual abuse material"
-  cite  "criterion 1"
+  cite "criterion 1"
   group "ICMEC"
-  text  "national legislation … exists with specific regard to CSAM"
+  text "national legislation … exists with specific regard to CSAM"
   require icmec_criterion_1
 }
 
 test "icmec: criterion 1 met" {
   as_of 2024-01-01
-  profile { offences: { csam: { specific_legislation: true, legal_ref: "Child Sexual Abuse Material Act 2015" } } }
+  profile {
+    offences: {
+      csam: { specific_legislation: true, legal_ref: "Child Sexual Abuse Material Act 2015" }
+    }
+  }
   expect icmec_specific_legislation met
 }
 
 test "icmec: criterion 1 not met (general obscenity law only)" {
   as_of 2024-01-01
-  profile { offences: { csam: { specific_legislation: { value: false, note: "only the general obscenity offence of the Penal Code" } } } }
+  profile {
+    offences: {
+      csam: {
+        specific_legislation: {
+          value: false,
+          note: "only the general obscenity offence of the Penal Code"
+        }
+      }
+    }
+  }
   expect icmec_specific_legislation not_met
 }
 
@@ -60,9 +73,9 @@ test "icmec: criterion 1 unknown" {
 
 obligation icmec_csam_definition {
   title "Legal definition of child sexual abuse material"
-  cite  "criterion 2"
+  cite "criterion 2"
   group "ICMEC"
-  text  "national legislation … provides a definition of CSAM"
+  text "national legislation … provides a definition of CSAM"
   require icmec_criterion_2
 }
 
@@ -80,9 +93,9 @@ test "icmec: criterion 2 not met" {
 
 obligation icmec_technology_facilitated_offences {
   title "Technology-facilitated CSAM offences criminalized"
-  cite  "criterion 3"
+  cite "criterion 3"
   group "ICMEC"
-  text  "national legislation … criminalizes technology-facilitated CSAM offenses"
+  text "national legislation … criminalizes technology-facilitated CSAM offenses"
   require icmec_criterion_3
 }
 
@@ -100,9 +113,9 @@ test "icmec: criterion 3 not met" {
 
 obligation icmec_simple_possession {
   title "Knowing possession of CSAM criminalized regardless of intent to distribute"
-  cite  "criterion 4"
+  cite "criterion 4"
   group "ICMEC"
-  text  "national legislation … criminalizes the knowing possession of CSAM, regardless of the intent to distribute"
+  text "national legislation … criminalizes the knowing possession of CSAM, regardless of the intent to distribute"
   require icmec_criterion_4
 }
 
@@ -114,15 +127,22 @@ test "icmec: criterion 4 met" {
 
 test "icmec: criterion 4 not met (possession only with intent to distribute)" {
   as_of 2024-01-01
-  profile { offences: { csam: { simple_possession_criminalized: false, possession_with_intent_to_distribute_criminalized: true } } }
+  profile {
+    offences: {
+      csam: {
+        simple_possession_criminalized: false,
+        possession_with_intent_to_distribute_criminalized: true
+      }
+    }
+  }
   expect icmec_simple_possession not_met
 }
 
 obligation icmec_isp_reporting {
   title "ISPs required to report suspected CSAM to law enforcement or another mandated agency"
-  cite  "criterion 5"
+  cite "criterion 5"
   group "ICMEC"
-  text  "national legislation … requires Internet Service Providers (ISPs) to report suspected CSAM to law enforcement or to some other mandated agency"
+  text "national legislation … requires Internet Service Providers (ISPs) to report suspected CSAM to law enforcement or to some other mandated agency"
   require icmec_criterion_5
 }
 
@@ -146,9 +166,9 @@ test "icmec: criterion 5 not assessed" {
 
 obligation icmec_sufficient {
   title "Legislation sufficient to combat CSAM offences (criteria 1 to 4, per ICMEC's method)"
-  cite  "criteria 1-4"
+  cite "criteria 1-4"
   group "ICMEC"
-  text  "legislation deemed sufficient to combat child pornography offenses"
+  text "legislation deemed sufficient to combat child pornography offenses"
   require icmec_criterion_1 and icmec_criterion_2 and icmec_criterion_3 and icmec_criterion_4
   partial when icmec_criterion_1
 }
@@ -156,7 +176,13 @@ obligation icmec_sufficient {
 test "icmec: sufficient with all five criteria" {
   as_of 2024-01-01
   profile {
-    offences: { csam: { specific_legislation: true, technology_facilitated: true, simple_possession_criminalized: true } },
+    offences: {
+      csam: {
+        specific_legislation: true,
+        technology_facilitated: true,
+        simple_possession_criminalized: true
+      }
+    },
     definitions: { csam: { defined: true } },
     industry: { reporting_duty: { isps: true } }
   }
@@ -167,7 +193,13 @@ test "icmec: sufficient with all five criteria" {
 test "icmec: sufficient without ISP reporting" {
   as_of 2024-01-01
   profile {
-    offences: { csam: { specific_legislation: true, technology_facilitated: true, simple_possession_criminalized: true } },
+    offences: {
+      csam: {
+        specific_legislation: true,
+        technology_facilitated: true,
+        simple_possession_criminalized: true
+      }
+    },
     definitions: { csam: { defined: true } },
     industry: { reporting_duty: { isps: false } }
   }
@@ -178,7 +210,13 @@ test "icmec: sufficient without ISP reporting" {
 test "icmec: legislation without a definition of CSAM" {
   as_of 2024-01-01
   profile {
-    offences: { csam: { specific_legislation: true, technology_facilitated: true, simple_possession_criminalized: true } },
+    offences: {
+      csam: {
+        specific_legislation: true,
+        technology_facilitated: true,
+        simple_possession_criminalized: true
+      }
+    },
     definitions: { csam: { defined: false } }
   }
   expect icmec_sufficient partially_met
@@ -188,7 +226,13 @@ test "icmec: legislation without a definition of CSAM" {
 test "icmec: no CSAM-specific legislation" {
   as_of 2024-01-01
   profile {
-    offences: { csam: { specific_legislation: false, technology_facilitated: false, simple_possession_criminalized: false } },
+    offences: {
+      csam: {
+        specific_legislation: false,
+        technology_facilitated: false,
+        simple_possession_criminalized: false
+      }
+    },
     definitions: { csam: { defined: false } }
   }
   expect icmec_sufficient not_met

@@ -17,9 +17,9 @@
 # required separately.
 obligation ratify_core_instruments {
   title "Ratification of the CRC, OPSC, ILO C182, Palermo Protocol and CEDAW"
-  cite  "C.1(a)-1"
+  cite "C.1(a)-1"
   group "C.1"
-  text  "Continue working towards ratification of relevant international instruments, including as appropriate the United Nations Convention on the Rights of the Child and the Optional Protocol on the Sale of Children, Child Prostitution and Child Pornography, ILO Convention 182 (1999) on the Worst forms of Child Labour, the UN Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially Women and Children, supplementing the UN Convention against Transnational Organized Crime, and the Convention on the Elimination of Discrimination against Women"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate the United Nations Convention on the Rights of the Child and the Optional Protocol on the Sale of Children, Child Prostitution and Child Pornography, ILO Convention 182 (1999) on the Worst forms of Child Labour, the UN Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially Women and Children, supplementing the UN Convention against Transnational Organized Crime, and the Convention on the Elimination of Discrimination against Women"
   exception "as appropriate"
   require ratified(treaties.crc)
       and ratified(treaties.opsc)
@@ -82,7 +82,12 @@ test "ratify_core_instruments: CEDAW status not assessed" {
       crc: { status: "ratified" },
       opsc: { status: "ratified" },
       ilo_c182: { status: "ratified" },
-      palermo_tip: { status: { value: "ratified", source: { cite: "UN Treaty Collection, ch. XVIII-12-a", kind: "secondary" } } },
+      palermo_tip: {
+        status: {
+          value: "ratified",
+          source: { cite: "UN Treaty Collection, ch. XVIII-12-a", kind: "secondary" }
+        }
+      },
       cedaw: { status: { status: "not_assessed" } }
     }
   }
@@ -112,9 +117,9 @@ test "ratify_core_instruments: exception invoked" {
 
 obligation ratify_regional_acrwc {
   title "Ratification of the African Charter on the Rights and Welfare of the Child (AU members)"
-  cite  "C.1(a)-2"
+  cite "C.1(a)-2"
   group "C.1"
-  text  "Continue working towards ratification of relevant international instruments, including as appropriate the African Charter on the Rights and Welfare of Children"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate the African Charter on the Rights and Welfare of Children"
   exception "as appropriate"
   applies when member_of("AU")
   require ratified(treaties.acrwc)
@@ -129,7 +134,10 @@ test "ratify_regional_acrwc: AU member, party" {
 
 test "ratify_regional_acrwc: AU member, signed only" {
   as_of 2024-01-01
-  profile { state: { regional_memberships: ["AU", "SADC"] }, treaties: { acrwc: { status: "signed" } } }
+  profile {
+    state: { regional_memberships: ["AU", "SADC"] },
+    treaties: { acrwc: { status: "signed" } }
+  }
   expect ratify_regional_acrwc partially_met
 }
 
@@ -153,9 +161,9 @@ test "ratify_regional_acrwc: memberships unknown" {
 
 obligation ratify_regional_asean_charter {
   title "Ratification of the ASEAN Charter (ASEAN members)"
-  cite  "C.1(a)-2"
+  cite "C.1(a)-2"
   group "C.1"
-  text  "Continue working towards ratification of relevant international instruments, including as appropriate … the ASEAN Charter"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate … the ASEAN Charter"
   exception "as appropriate"
   applies when member_of("ASEAN")
   require ratified(treaties.asean_charter)
@@ -164,13 +172,19 @@ obligation ratify_regional_asean_charter {
 
 test "ratify_regional_asean_charter: ASEAN member, party" {
   as_of 2024-01-01
-  profile { state: { regional_memberships: ["ASEAN"] }, treaties: { asean_charter: { status: "ratified", ratification_date: 2008-02-20 } } }
+  profile {
+    state: { regional_memberships: ["ASEAN"] },
+    treaties: { asean_charter: { status: "ratified", ratification_date: 2008-02-20 } }
+  }
   expect ratify_regional_asean_charter met
 }
 
 test "ratify_regional_asean_charter: ASEAN member, signed only" {
   as_of 2024-01-01
-  profile { state: { regional_memberships: ["ASEAN"] }, treaties: { asean_charter: { status: "signed", signature_date: 2007-11-20 } } }
+  profile {
+    state: { regional_memberships: ["ASEAN"] },
+    treaties: { asean_charter: { status: "signed", signature_date: 2007-11-20 } }
+  }
   expect ratify_regional_asean_charter partially_met
 }
 
@@ -188,20 +202,24 @@ test "ratify_regional_asean_charter: not an ASEAN member" {
 
 obligation ratify_regional_inter_american {
   title "Ratification of the Inter-American Conventions on International Traffic in Minors and on Violence against Women (OAS members)"
-  cite  "C.1(a)-2"
+  cite "C.1(a)-2"
   group "C.1"
-  text  "Continue working towards ratification of relevant international instruments, including as appropriate … the Inter-American Human Rights Conventions on International Traffic of Minors and on Violence against Women"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate … the Inter-American Human Rights Conventions on International Traffic of Minors and on Violence against Women"
   exception "as appropriate"
   applies when member_of("OAS")
   require ratified(treaties.ia_traffic_minors_1994) and ratified(treaties.belem_do_para)
-  partial when signed_or_ratified(treaties.ia_traffic_minors_1994) or signed_or_ratified(treaties.belem_do_para)
+  partial when signed_or_ratified(treaties.ia_traffic_minors_1994)
+      or signed_or_ratified(treaties.belem_do_para)
 }
 
 test "ratify_regional_inter_american: party to both" {
   as_of 2024-01-01
   profile {
     state: { regional_memberships: ["OAS", "MERCOSUR"] },
-    treaties: { ia_traffic_minors_1994: { status: "ratified" }, belem_do_para: { status: "ratified" } }
+    treaties: {
+      ia_traffic_minors_1994: { status: "ratified" },
+      belem_do_para: { status: "ratified" }
+    }
   }
   expect ratify_regional_inter_american met
 }
@@ -210,7 +228,10 @@ test "ratify_regional_inter_american: only Belem do Para" {
   as_of 2024-01-01
   profile {
     state: { regional_memberships: ["OAS"] },
-    treaties: { ia_traffic_minors_1994: { status: "not_signed" }, belem_do_para: { status: "ratified" } }
+    treaties: {
+      ia_traffic_minors_1994: { status: "not_signed" },
+      belem_do_para: { status: "ratified" }
+    }
   }
   expect ratify_regional_inter_american partially_met
 }
@@ -219,7 +240,10 @@ test "ratify_regional_inter_american: neither" {
   as_of 2024-01-01
   profile {
     state: { regional_memberships: ["OAS", "CARICOM"] },
-    treaties: { ia_traffic_minors_1994: { status: "not_signed" }, belem_do_para: { status: "not_signed" } }
+    treaties: {
+      ia_traffic_minors_1994: { status: "not_signed" },
+      belem_do_para: { status: "not_signed" }
+    }
   }
   expect ratify_regional_inter_american not_met
 }
@@ -232,9 +256,9 @@ test "ratify_regional_inter_american: not an OAS member" {
 
 obligation ratify_regional_saarc {
   title "Ratification of the SAARC Convention on Trafficking in Women and Children for Prostitution (SAARC members)"
-  cite  "C.1(a)-2"
+  cite "C.1(a)-2"
   group "C.1"
-  text  "Continue working towards ratification of relevant international instruments, including as appropriate … the SAARC Convention on Preventing and Combating Trafficking in Women and Children for Prostitution"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate … the SAARC Convention on Preventing and Combating Trafficking in Women and Children for Prostitution"
   exception "as appropriate"
   applies when member_of("SAARC")
   require ratified(treaties.saarc_trafficking_2002)
@@ -243,19 +267,28 @@ obligation ratify_regional_saarc {
 
 test "ratify_regional_saarc: SAARC member, party" {
   as_of 2024-01-01
-  profile { state: { regional_memberships: ["SAARC"] }, treaties: { saarc_trafficking_2002: { status: "ratified" } } }
+  profile {
+    state: { regional_memberships: ["SAARC"] },
+    treaties: { saarc_trafficking_2002: { status: "ratified" } }
+  }
   expect ratify_regional_saarc met
 }
 
 test "ratify_regional_saarc: SAARC member, signed only" {
   as_of 2024-01-01
-  profile { state: { regional_memberships: ["SAARC"] }, treaties: { saarc_trafficking_2002: { status: "signed", signature_date: 2002-01-05 } } }
+  profile {
+    state: { regional_memberships: ["SAARC"] },
+    treaties: { saarc_trafficking_2002: { status: "signed", signature_date: 2002-01-05 } }
+  }
   expect ratify_regional_saarc partially_met
 }
 
 test "ratify_regional_saarc: SAARC member, not signed" {
   as_of 2024-01-01
-  profile { state: { regional_memberships: ["SAARC"] }, treaties: { saarc_trafficking_2002: { status: "not_signed" } } }
+  profile {
+    state: { regional_memberships: ["SAARC"] },
+    treaties: { saarc_trafficking_2002: { status: "not_signed" } }
+  }
   expect ratify_regional_saarc not_met
 }
 
@@ -267,9 +300,9 @@ test "ratify_regional_saarc: not a SAARC member" {
 
 obligation ratify_regional_coe {
   title "Ratification of the Council of Europe Conventions on trafficking (CETS 197), cybercrime (ETS 185) and sexual exploitation and abuse of children (CETS 201)"
-  cite  "C.1(a)-2"
+  cite "C.1(a)-2"
   group "C.1"
-  text  "Continue working towards ratification of relevant international instruments, including as appropriate … the Council of Europe Conventions on Action against Trafficking in Human Beings, on Cybercrime and on the Protection of Children against Sexual Exploitation and Sexual Abuse, conventions which can be ratified by States non-members of the Council of Europe"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate … the Council of Europe Conventions on Action against Trafficking in Human Beings, on Cybercrime and on the Protection of Children against Sexual Exploitation and Sexual Abuse, conventions which can be ratified by States non-members of the Council of Europe"
   exception "as appropriate"
   require ratified(treaties.coe_cets197)
       and ratified(treaties.coe_ets185)
@@ -283,7 +316,11 @@ test "ratify_regional_coe: party to all three" {
   as_of 2024-01-01
   profile {
     state: { regional_memberships: ["CoE", "EU"] },
-    treaties: { coe_cets197: { status: "ratified" }, coe_ets185: { status: "ratified" }, coe_cets201: { status: "ratified" } }
+    treaties: {
+      coe_cets197: { status: "ratified" },
+      coe_ets185: { status: "ratified" },
+      coe_cets201: { status: "ratified" }
+    }
   }
   expect ratify_regional_coe met
 }
@@ -292,7 +329,11 @@ test "ratify_regional_coe: non-member party to Budapest only" {
   as_of 2024-01-01
   profile {
     state: { regional_memberships: ["OAS"] },
-    treaties: { coe_cets197: { status: "not_signed" }, coe_ets185: { status: "acceded" }, coe_cets201: { status: "not_signed" } }
+    treaties: {
+      coe_cets197: { status: "not_signed" },
+      coe_ets185: { status: "acceded" },
+      coe_cets201: { status: "not_signed" }
+    }
   }
   expect ratify_regional_coe partially_met
 }
@@ -300,7 +341,11 @@ test "ratify_regional_coe: non-member party to Budapest only" {
 test "ratify_regional_coe: none" {
   as_of 2024-01-01
   profile {
-    treaties: { coe_cets197: { status: "not_signed" }, coe_ets185: { status: "not_signed" }, coe_cets201: { status: "not_signed" } }
+    treaties: {
+      coe_cets197: { status: "not_signed" },
+      coe_ets185: { status: "not_signed" },
+      coe_cets201: { status: "not_signed" }
+    }
   }
   expect ratify_regional_coe not_met
 }
@@ -309,7 +354,11 @@ test "ratify_regional_coe: non-member invokes as appropriate" {
   as_of 2024-01-01
   profile {
     state: { regional_memberships: ["AU"] },
-    exceptions: { ratify_regional_coe: { justification: "Not invited to accede; the African Charter and the OPSC are the framework followed" } }
+    exceptions: {
+      ratify_regional_coe: {
+        justification: "Not invited to accede; the African Charter and the OPSC are the framework followed"
+      }
+    }
   }
   expect ratify_regional_coe not_applicable
 }
@@ -317,7 +366,11 @@ test "ratify_regional_coe: non-member invokes as appropriate" {
 test "ratify_regional_coe: invocation without justification is ignored" {
   as_of 2024-01-01
   profile {
-    treaties: { coe_cets197: { status: "not_signed" }, coe_ets185: { status: "not_signed" }, coe_cets201: { status: "not_signed" } },
+    treaties: {
+      coe_cets197: { status: "not_signed" },
+      coe_ets185: { status: "not_signed" },
+      coe_cets201: { status: "not_signed" }
+    },
     exceptions: { ratify_regional_coe: { justification: "" } }
   }
   expect ratify_regional_coe not_met
@@ -333,9 +386,9 @@ test "ratify_regional_coe: invocation without justification is ignored" {
 # marriage to the child is no defence ("or marriage"). Grooming is checked under C.2-3.
 obligation criminalize_all_sec {
   title "All acts of sexual exploitation of children criminalized, irrespective of age of consent or marriage"
-  cite  "C.1(a)-3"
+  cite "C.1(a)-3"
   group "C.1"
-  text  "Define, prohibit and criminalize, in accordance with existing international standards, all acts of sexual exploitation of children and adolescents in their jurisdiction, irrespective of any set age of consent or marriage"
+  text "Define, prohibit and criminalize, in accordance with existing international standards, all acts of sexual exploitation of children and adolescents in their jurisdiction, irrespective of any set age of consent or marriage"
   require offences.sexual_abuse.criminalized
       and offences.child_prostitution.criminalized
       and offences.csam.criminalized
@@ -358,11 +411,17 @@ test "criminalize_all_sec: all forms, all under 18, no marriage exemption" {
       age_of_consent: { general: 14 },
       child_prostitution: { defined: true, child_age_threshold: 18 },
       csam: { defined: true, child_age_threshold: 18 },
-      child_trafficking: { defined: true, child_age_threshold: 18, covers_sexual_exploitation: true }
+      child_trafficking: {
+        defined: true,
+        child_age_threshold: 18,
+        covers_sexual_exploitation: true
+      }
     },
     offences: {
       marriage_exemption: false,
-      sexual_abuse: { criminalized: { value: true, source: { cite: "Penal Code arts 217-218", kind: "primary" } } },
+      sexual_abuse: {
+        criminalized: { value: true, source: { cite: "Penal Code arts 217-218", kind: "primary" } }
+      },
       child_prostitution: { criminalized: true },
       csam: { criminalized: true },
       child_trafficking: { criminalized: true }
@@ -446,9 +505,9 @@ test "criminalize_all_sec: thresholds unknown" {
 # (residence, victim nationality) is partial.
 obligation extraterritorial_jurisdiction {
   title "Effective extraterritorial jurisdiction over sexual exploitation of children"
-  cite  "C.1(a)-4"
+  cite "C.1(a)-4"
   group "C.1"
-  text  "Establish effective extraterritorial jurisdiction … for offences of sexual exploitation of children and adolescents"
+  text "Establish effective extraterritorial jurisdiction … for offences of sexual exploitation of children and adolescents"
   require jurisdiction.extraterritorial.active_nationality
       and jurisdiction.extraterritorial.covers_all_sec_offences
       and not jurisdiction.extraterritorial.requires_complaint_or_official_request
@@ -458,7 +517,13 @@ obligation extraterritorial_jurisdiction {
 test "extraterritorial_jurisdiction: nationality basis, all offences, no complaint needed" {
   as_of 2024-01-01
   profile {
-    jurisdiction: { extraterritorial: { active_nationality: true, covers_all_sec_offences: true, requires_complaint_or_official_request: false } }
+    jurisdiction: {
+      extraterritorial: {
+        active_nationality: true,
+        covers_all_sec_offences: true,
+        requires_complaint_or_official_request: false
+      }
+    }
   }
   expect extraterritorial_jurisdiction met
 }
@@ -466,7 +531,13 @@ test "extraterritorial_jurisdiction: nationality basis, all offences, no complai
 test "extraterritorial_jurisdiction: only after a complaint" {
   as_of 2024-01-01
   profile {
-    jurisdiction: { extraterritorial: { active_nationality: true, covers_all_sec_offences: true, requires_complaint_or_official_request: true } }
+    jurisdiction: {
+      extraterritorial: {
+        active_nationality: true,
+        covers_all_sec_offences: true,
+        requires_complaint_or_official_request: true
+      }
+    }
   }
   expect extraterritorial_jurisdiction partially_met
 }
@@ -474,7 +545,13 @@ test "extraterritorial_jurisdiction: only after a complaint" {
 test "extraterritorial_jurisdiction: none" {
   as_of 2024-01-01
   profile {
-    jurisdiction: { extraterritorial: { active_nationality: false, active_habitual_residence: false, passive_personality: false } }
+    jurisdiction: {
+      extraterritorial: {
+        active_nationality: false,
+        active_habitual_residence: false,
+        passive_personality: false
+      }
+    }
   }
   expect extraterritorial_jurisdiction not_met
 }
@@ -482,7 +559,9 @@ test "extraterritorial_jurisdiction: none" {
 test "extraterritorial_jurisdiction: scope not assessed" {
   as_of 2024-01-01
   profile {
-    jurisdiction: { extraterritorial: { active_nationality: true, requires_complaint_or_official_request: false } }
+    jurisdiction: {
+      extraterritorial: { active_nationality: true, requires_complaint_or_official_request: false }
+    }
   }
   expect extraterritorial_jurisdiction unknown
 }
@@ -491,9 +570,9 @@ test "extraterritorial_jurisdiction: scope not assessed" {
 # none at all the obligation is not met.
 obligation abolish_double_criminality {
   title "No double criminality requirement for extraterritorial offences"
-  cite  "C.1(a)-4"
+  cite "C.1(a)-4"
   group "C.1"
-  text  "abolishing the requirement of double criminality for offences of sexual exploitation of children and adolescents"
+  text "abolishing the requirement of double criminality for offences of sexual exploitation of children and adolescents"
   require has_extraterritorial_jurisdiction
       and jurisdiction.extraterritorial.double_criminality == "not_required"
   partial when has_extraterritorial_jurisdiction
@@ -502,30 +581,50 @@ obligation abolish_double_criminality {
 
 test "abolish_double_criminality: not required" {
   as_of 2024-01-01
-  profile { jurisdiction: { extraterritorial: { active_nationality: true, double_criminality: "not_required" } } }
+  profile {
+    jurisdiction: {
+      extraterritorial: { active_nationality: true, double_criminality: "not_required" }
+    }
+  }
   expect abolish_double_criminality met
 }
 
 test "abolish_double_criminality: required for passive personality only" {
   as_of 2024-01-01
   profile {
-    jurisdiction: { extraterritorial: {
-      active_nationality: true, passive_personality: true,
-      double_criminality: { value: "required_in_some_cases", note: "not required for nationals; required where the victim is a national" }
-    } }
+    jurisdiction: {
+      extraterritorial: {
+        active_nationality: true,
+        passive_personality: true,
+        double_criminality: {
+          value: "required_in_some_cases",
+          note: "not required for nationals; required where the victim is a national"
+        }
+      }
+    }
   }
   expect abolish_double_criminality partially_met
 }
 
 test "abolish_double_criminality: required" {
   as_of 2024-01-01
-  profile { jurisdiction: { extraterritorial: { active_nationality: true, double_criminality: "required" } } }
+  profile {
+    jurisdiction: { extraterritorial: { active_nationality: true, double_criminality: "required" } }
+  }
   expect abolish_double_criminality not_met
 }
 
 test "abolish_double_criminality: no extraterritorial jurisdiction at all" {
   as_of 2024-01-01
-  profile { jurisdiction: { extraterritorial: { active_nationality: false, active_habitual_residence: false, passive_personality: false } } }
+  profile {
+    jurisdiction: {
+      extraterritorial: {
+        active_nationality: false,
+        active_habitual_residence: false,
+        passive_personality: false
+      }
+    }
+  }
   expect abolish_double_criminality not_met
 }
 
@@ -537,9 +636,9 @@ test "abolish_double_criminality: requirement unknown" {
 
 obligation extradition_and_mla {
   title "Effective extradition and mutual legal assistance for sexual exploitation offences"
-  cite  "C.1(a)-4"
+  cite "C.1(a)-4"
   group "C.1"
-  text  "and facilitate effective extradition and mutual legal assistance, in order to achieve effective prosecution of perpetrators and appropriate sanctions"
+  text "and facilitate effective extradition and mutual legal assistance, in order to achieve effective prosecution of perpetrators and appropriate sanctions"
   require jurisdiction.extradition.sec_offences_extraditable
       and (jurisdiction.extradition.nationals_extraditable or jurisdiction.extradition.prosecutes_if_not_extradited)
       and jurisdiction.mutual_legal_assistance.legal_basis_exists
@@ -552,7 +651,11 @@ test "extradition_and_mla: extradite or prosecute, and legal assistance" {
   as_of 2024-01-01
   profile {
     jurisdiction: {
-      extradition: { sec_offences_extraditable: true, nationals_extraditable: false, prosecutes_if_not_extradited: true },
+      extradition: {
+        sec_offences_extraditable: true,
+        nationals_extraditable: false,
+        prosecutes_if_not_extradited: true
+      },
       mutual_legal_assistance: { legal_basis_exists: true, covers_sec_offences: true }
     }
   }
@@ -563,7 +666,11 @@ test "extradition_and_mla: nationals shielded without a duty to prosecute" {
   as_of 2024-01-01
   profile {
     jurisdiction: {
-      extradition: { sec_offences_extraditable: true, nationals_extraditable: false, prosecutes_if_not_extradited: false },
+      extradition: {
+        sec_offences_extraditable: true,
+        nationals_extraditable: false,
+        prosecutes_if_not_extradited: false
+      },
       mutual_legal_assistance: { legal_basis_exists: true, covers_sec_offences: true }
     }
   }
@@ -595,16 +702,24 @@ test "extradition_and_mla: legal assistance unknown" {
 
 obligation lead_le_agency_extraterritorial {
   title "Lead law enforcement agency for extraterritorial laws"
-  cite  "C.1(a)-5"
+  cite "C.1(a)-5"
   group "C.1"
-  text  "Designate a lead law enforcement agency, where appropriate to national circumstances, to proactively enforce extraterritorial laws related to sexual exploitation of children and adolescents"
+  text "Designate a lead law enforcement agency, where appropriate to national circumstances, to proactively enforce extraterritorial laws related to sexual exploitation of children and adolescents"
   exception "where appropriate to national circumstances"
   require institutions.lead_le_agency_extraterritorial.designated
 }
 
 test "lead_le_agency_extraterritorial: designated" {
   as_of 2024-01-01
-  profile { institutions: { lead_le_agency_extraterritorial: { designated: true, name: "Federal Police, Child Exploitation Unit", designated_date: 2010-03-01 } } }
+  profile {
+    institutions: {
+      lead_le_agency_extraterritorial: {
+        designated: true,
+        name: "Federal Police, Child Exploitation Unit",
+        designated_date: 2010-03-01
+      }
+    }
+  }
   expect lead_le_agency_extraterritorial met
 }
 
@@ -618,10 +733,12 @@ test "lead_le_agency_extraterritorial: not appropriate to national circumstances
   as_of 2024-01-01
   profile {
     institutions: { lead_le_agency_extraterritorial: { designated: false } },
-    exceptions: { lead_le_agency_extraterritorial: {
-      justification: "Small State: all sexual offences against children, domestic or abroad, are handled by the single national police force",
-      source: { cite: "Police Act 2005, s. 4", kind: "primary" }
-    } }
+    exceptions: {
+      lead_le_agency_extraterritorial: {
+        justification: "Small State: all sexual offences against children, domestic or abroad, are handled by the single national police force",
+        source: { cite: "Police Act 2005, s. 4", kind: "primary" }
+      }
+    }
   }
   expect lead_le_agency_extraterritorial not_applicable
 }
@@ -634,9 +751,9 @@ test "lead_le_agency_extraterritorial: unknown" {
 
 obligation non_criminalization_child_victims {
   title "Child victims not criminalized, and given the status of victim in law"
-  cite  "C.1(a)-6"
+  cite "C.1(a)-6"
   group "C.1"
-  text  "Ensure that child victims of sexual exploitation are not criminalized or punished for crimes committed in the course of their exploitation, but are given the status of victim in law and are treated accordingly"
+  text "Ensure that child victims of sexual exploitation are not criminalized or punished for crimes committed in the course of their exploitation, but are given the status of victim in law and are treated accordingly"
   require victims.non_punishment.provision_exists
       and victims.non_punishment.covers_prostitution_related_offences
       and victims.non_punishment.covers_offences_committed_while_trafficked
@@ -650,7 +767,12 @@ test "non_criminalization_child_victims: full protection" {
   profile {
     victims: {
       victim_status_in_law: true,
-      non_punishment: { provision_exists: true, covers_prostitution_related_offences: true, covers_offences_committed_while_trafficked: true, applies_to_all_under_18: true }
+      non_punishment: {
+        provision_exists: true,
+        covers_prostitution_related_offences: true,
+        covers_offences_committed_while_trafficked: true,
+        applies_to_all_under_18: true
+      }
     }
   }
   expect non_criminalization_child_victims met
@@ -661,7 +783,12 @@ test "non_criminalization_child_victims: only children under 16 protected" {
   profile {
     victims: {
       victim_status_in_law: true,
-      non_punishment: { provision_exists: true, covers_prostitution_related_offences: true, covers_offences_committed_while_trafficked: true, applies_to_all_under_18: false }
+      non_punishment: {
+        provision_exists: true,
+        covers_prostitution_related_offences: true,
+        covers_offences_committed_while_trafficked: true,
+        applies_to_all_under_18: false
+      }
     }
   }
   expect non_criminalization_child_victims partially_met
@@ -675,15 +802,15 @@ test "non_criminalization_child_victims: children prosecuted for prostitution" {
 
 test "non_criminalization_child_victims: nothing known" {
   as_of 2024-01-01
-  profile { }
+  profile {}
   expect non_criminalization_child_victims unknown
 }
 
 obligation victim_privacy_identity {
   title "Privacy and identity protection of child victims and child perpetrators"
-  cite  "C.1(a)-7"
+  cite "C.1(a)-7"
   group "C.1"
-  text  "Promote and defend the privacy of child victims and child perpetrators of sexual exploitation, taking into account relevant national laws and procedures, to protect their identity in investigatory or court proceedings or from disclosure by the media"
+  text "Promote and defend the privacy of child victims and child perpetrators of sexual exploitation, taking into account relevant national laws and procedures, to protect their identity in investigatory or court proceedings or from disclosure by the media"
   exception "taking into account relevant national laws and procedures"
   require victims.privacy.identity_protected_in_investigation
       and victims.privacy.identity_protected_in_court
@@ -697,7 +824,14 @@ obligation victim_privacy_identity {
 test "victim_privacy_identity: protected throughout" {
   as_of 2024-01-01
   profile {
-    victims: { privacy: { identity_protected_in_investigation: true, identity_protected_in_court: true, media_disclosure_prohibited: true, covers_child_perpetrators: true } }
+    victims: {
+      privacy: {
+        identity_protected_in_investigation: true,
+        identity_protected_in_court: true,
+        media_disclosure_prohibited: true,
+        covers_child_perpetrators: true
+      }
+    }
   }
   expect victim_privacy_identity met
 }
@@ -705,7 +839,14 @@ test "victim_privacy_identity: protected throughout" {
 test "victim_privacy_identity: media ban only" {
   as_of 2024-01-01
   profile {
-    victims: { privacy: { identity_protected_in_investigation: false, identity_protected_in_court: false, media_disclosure_prohibited: true, covers_child_perpetrators: false } }
+    victims: {
+      privacy: {
+        identity_protected_in_investigation: false,
+        identity_protected_in_court: false,
+        media_disclosure_prohibited: true,
+        covers_child_perpetrators: false
+      }
+    }
   }
   expect victim_privacy_identity partially_met
 }
@@ -713,7 +854,14 @@ test "victim_privacy_identity: media ban only" {
 test "victim_privacy_identity: no protection" {
   as_of 2024-01-01
   profile {
-    victims: { privacy: { identity_protected_in_investigation: false, identity_protected_in_court: false, media_disclosure_prohibited: false, covers_child_perpetrators: false } }
+    victims: {
+      privacy: {
+        identity_protected_in_investigation: false,
+        identity_protected_in_court: false,
+        media_disclosure_prohibited: false,
+        covers_child_perpetrators: false
+      }
+    }
   }
   expect victim_privacy_identity not_met
 }
@@ -722,7 +870,11 @@ test "victim_privacy_identity: exception invoked" {
   as_of 2024-01-01
   profile {
     victims: { privacy: { media_disclosure_prohibited: false } },
-    exceptions: { victim_privacy_identity: { justification: "Constitutional principle of open justice; anonymity granted case by case by the court" } }
+    exceptions: {
+      victim_privacy_identity: {
+        justification: "Constitutional principle of open justice; anonymity granted case by case by the court"
+      }
+    }
   }
   expect victim_privacy_identity not_applicable
 }
@@ -737,9 +889,9 @@ test "victim_privacy_identity: exception invoked" {
 # separate obligations with that exception.
 obligation offender_management_programmes {
   title "Mechanisms and programmes addressing sex offender behaviour and preventing recidivism"
-  cite  "C.1(a)-8"
+  cite "C.1(a)-8"
   group "C.1"
-  text  "Establish and implement international, regional and national legal mechanisms and programmes for addressing sex offender behaviour and preventing recidivism, including through risk assessment and offender management programmes, the provision of voluntary extended and comprehensive rehabilitation services (in addition to but not in lieu of criminal sanctions as appropriate), safe reintegration of convicted offenders"
+  text "Establish and implement international, regional and national legal mechanisms and programmes for addressing sex offender behaviour and preventing recidivism, including through risk assessment and offender management programmes, the provision of voluntary extended and comprehensive rehabilitation services (in addition to but not in lieu of criminal sanctions as appropriate), safe reintegration of convicted offenders"
   require offenders.risk_assessment
       and offenders.management_programmes
       and offenders.voluntary_rehabilitation_services
@@ -752,40 +904,72 @@ obligation offender_management_programmes {
 
 test "offender_management_programmes: all four elements" {
   as_of 2024-01-01
-  profile { offenders: { risk_assessment: true, management_programmes: true, voluntary_rehabilitation_services: true, reintegration_programmes: true } }
+  profile {
+    offenders: {
+      risk_assessment: true,
+      management_programmes: true,
+      voluntary_rehabilitation_services: true,
+      reintegration_programmes: true
+    }
+  }
   expect offender_management_programmes met
 }
 
 test "offender_management_programmes: risk assessment only" {
   as_of 2024-01-01
-  profile { offenders: { risk_assessment: true, management_programmes: false, voluntary_rehabilitation_services: false, reintegration_programmes: false } }
+  profile {
+    offenders: {
+      risk_assessment: true,
+      management_programmes: false,
+      voluntary_rehabilitation_services: false,
+      reintegration_programmes: false
+    }
+  }
   expect offender_management_programmes partially_met
 }
 
 test "offender_management_programmes: none" {
   as_of 2024-01-01
-  profile { offenders: { risk_assessment: false, management_programmes: false, voluntary_rehabilitation_services: false, reintegration_programmes: false } }
+  profile {
+    offenders: {
+      risk_assessment: false,
+      management_programmes: false,
+      voluntary_rehabilitation_services: false,
+      reintegration_programmes: false
+    }
+  }
   expect offender_management_programmes not_met
 }
 
 test "offender_management_programmes: rehabilitation services not assessed" {
   as_of 2024-01-01
-  profile { offenders: { risk_assessment: true, management_programmes: true, voluntary_rehabilitation_services: { status: "not_assessed" }, reintegration_programmes: true } }
+  profile {
+    offenders: {
+      risk_assessment: true,
+      management_programmes: true,
+      voluntary_rehabilitation_services: { status: "not_assessed" },
+      reintegration_programmes: true
+    }
+  }
   expect offender_management_programmes unknown
 }
 
 obligation sex_offender_register {
   title "Sex offender register"
-  cite  "C.1(a)-8"
+  cite "C.1(a)-8"
   group "C.1"
-  text  "and for this purpose establish where appropriate sex offender registers"
+  text "and for this purpose establish where appropriate sex offender registers"
   exception "where appropriate"
   require offenders.register.exists
 }
 
 test "sex_offender_register: established" {
   as_of 2024-01-01
-  profile { offenders: { register: { exists: true, established_date: 2004-06-01, legal_ref: "Sex Offenders Act 2004" } } }
+  profile {
+    offenders: {
+      register: { exists: true, established_date: 2004-06-01, legal_ref: "Sex Offenders Act 2004" }
+    }
+  }
   expect sex_offender_register met
 }
 
@@ -799,10 +983,12 @@ test "sex_offender_register: judged not appropriate" {
   as_of 2024-01-01
   profile {
     offenders: { register: { exists: false } },
-    exceptions: { sex_offender_register: {
-      justification: "Offender data are kept in the criminal record and screened for all child-related work; a register was judged unnecessary",
-      source: { cite: "Ministry of Justice, Report 2019, p. 4" }
-    } }
+    exceptions: {
+      sex_offender_register: {
+        justification: "Offender data are kept in the criminal record and screened for all child-related work; a register was judged unnecessary",
+        source: { cite: "Ministry of Justice, Report 2019, p. 4" }
+      }
+    }
   }
   expect sex_offender_register not_applicable
 }
@@ -815,9 +1001,9 @@ test "sex_offender_register: unknown" {
 
 obligation cross_border_offender_management {
   title "Cross-border sex offender management system"
-  cite  "C.1(a)-8"
+  cite "C.1(a)-8"
   group "C.1"
-  text  "and for this purpose establish where appropriate sex offender registers and cross-border sex offender management systems"
+  text "and for this purpose establish where appropriate sex offender registers and cross-border sex offender management systems"
   exception "where appropriate"
   require offenders.cross_border.participates_in_system
   partial when offenders.cross_border.data_sharing_legal_basis
@@ -825,25 +1011,37 @@ obligation cross_border_offender_management {
 
 test "cross_border_offender_management: participates" {
   as_of 2024-01-01
-  profile { offenders: { cross_border: { participates_in_system: true, data_sharing_legal_basis: true } } }
+  profile {
+    offenders: { cross_border: { participates_in_system: true, data_sharing_legal_basis: true } }
+  }
   expect cross_border_offender_management met
 }
 
 test "cross_border_offender_management: legal basis but no system" {
   as_of 2024-01-01
-  profile { offenders: { cross_border: { participates_in_system: false, data_sharing_legal_basis: true } } }
+  profile {
+    offenders: { cross_border: { participates_in_system: false, data_sharing_legal_basis: true } }
+  }
   expect cross_border_offender_management partially_met
 }
 
 test "cross_border_offender_management: nothing" {
   as_of 2024-01-01
-  profile { offenders: { cross_border: { participates_in_system: false, data_sharing_legal_basis: false } } }
+  profile {
+    offenders: { cross_border: { participates_in_system: false, data_sharing_legal_basis: false } }
+  }
   expect cross_border_offender_management not_met
 }
 
 test "cross_border_offender_management: exception" {
   as_of 2024-01-01
-  profile { exceptions: { cross_border_offender_management: { justification: "Island State without land borders; offender travel handled through Interpol notices" } } }
+  profile {
+    exceptions: {
+      cross_border_offender_management: {
+        justification: "Island State without land borders; offender travel handled through Interpol notices"
+      }
+    }
+  }
   expect cross_border_offender_management not_applicable
 }
 
@@ -853,9 +1051,9 @@ test "cross_border_offender_management: exception" {
 
 obligation children_sexually_harmful_behaviour {
   title "Care first, not criminalization, for children with sexually harmful behaviour; detention as a last resort"
-  cite  "C.1(a)-9"
+  cite "C.1(a)-9"
   group "C.1"
-  text  "Ensure that children and adolescents exhibiting sexually harmful behaviour receive appropriate care and attention as a first option through appropriate gender-sensitive and child-focused measures and programmes that will not criminalize them but will balance their best interest with due regard for the safety of others, and ensure compliance with the principle that depriving children of liberty should be pursued only as a measure of last resort, and ensure that those responsible for the care of such children are equipped with relevant training and skills"
+  text "Ensure that children and adolescents exhibiting sexually harmful behaviour receive appropriate care and attention as a first option through appropriate gender-sensitive and child-focused measures and programmes that will not criminalize them but will balance their best interest with due regard for the safety of others, and ensure compliance with the principle that depriving children of liberty should be pursued only as a measure of last resort, and ensure that those responsible for the care of such children are equipped with relevant training and skills"
   require juvenile.sexually_harmful_behaviour.care_first_response
       and juvenile.sexually_harmful_behaviour.programmes_exist
       and juvenile.detention_last_resort_in_law
@@ -868,7 +1066,14 @@ obligation children_sexually_harmful_behaviour {
 test "children_sexually_harmful_behaviour: all elements" {
   as_of 2024-01-01
   profile {
-    juvenile: { detention_last_resort_in_law: true, sexually_harmful_behaviour: { care_first_response: true, programmes_exist: true, carers_trained: true } }
+    juvenile: {
+      detention_last_resort_in_law: true,
+      sexually_harmful_behaviour: {
+        care_first_response: true,
+        programmes_exist: true,
+        carers_trained: true
+      }
+    }
   }
   expect children_sexually_harmful_behaviour met
 }
@@ -876,7 +1081,14 @@ test "children_sexually_harmful_behaviour: all elements" {
 test "children_sexually_harmful_behaviour: last resort only" {
   as_of 2024-01-01
   profile {
-    juvenile: { detention_last_resort_in_law: true, sexually_harmful_behaviour: { care_first_response: false, programmes_exist: false, carers_trained: false } }
+    juvenile: {
+      detention_last_resort_in_law: true,
+      sexually_harmful_behaviour: {
+        care_first_response: false,
+        programmes_exist: false,
+        carers_trained: false
+      }
+    }
   }
   expect children_sexually_harmful_behaviour partially_met
 }
@@ -884,7 +1096,14 @@ test "children_sexually_harmful_behaviour: last resort only" {
 test "children_sexually_harmful_behaviour: none" {
   as_of 2024-01-01
   profile {
-    juvenile: { detention_last_resort_in_law: false, sexually_harmful_behaviour: { care_first_response: false, programmes_exist: false, carers_trained: false } }
+    juvenile: {
+      detention_last_resort_in_law: false,
+      sexually_harmful_behaviour: {
+        care_first_response: false,
+        programmes_exist: false,
+        carers_trained: false
+      }
+    }
   }
   expect children_sexually_harmful_behaviour not_met
 }
@@ -892,7 +1111,10 @@ test "children_sexually_harmful_behaviour: none" {
 test "children_sexually_harmful_behaviour: training unknown" {
   as_of 2024-01-01
   profile {
-    juvenile: { detention_last_resort_in_law: true, sexually_harmful_behaviour: { care_first_response: true, programmes_exist: true } }
+    juvenile: {
+      detention_last_resort_in_law: true,
+      sexually_harmful_behaviour: { care_first_response: true, programmes_exist: true }
+    }
   }
   expect children_sexually_harmful_behaviour unknown
 }
@@ -905,14 +1127,13 @@ test "children_sexually_harmful_behaviour: training unknown" {
 # not bilateral (regional or wider) and provides for police investigation counts.
 obligation interpol_icse_focal_point {
   title "Contribution to the Interpol child abuse images database; national data focal point; multilateral police agreements"
-  cite  "C.1(a)-10"
+  cite "C.1(a)-10"
   group "C.1"
-  text  "Support and contribute to the Interpol international child abuse images database and nominate a responsible national focal point person or unit to collect national data on sexual exploitation of children and adolescents, and systematically share this information with Interpol in order to support cross-border (international) law enforcement action and strengthen its effectiveness, and adopt multilateral agreements especially for police investigation work"
+  text "Support and contribute to the Interpol international child abuse images database and nominate a responsible national focal point person or unit to collect national data on sexual exploitation of children and adolescents, and systematically share this information with Interpol in order to support cross-border (international) law enforcement action and strengthen its effectiveness, and adopt multilateral agreements especially for police investigation work"
   require institutions.interpol_icse.contributes
       and institutions.sec_data_focal_point.designated
       and institutions.sec_data_focal_point.shares_with_interpol
-      and (any a in cooperation.agreements
-             where a.kind != "bilateral" and "police_investigation" in a.purposes)
+      and (any a in cooperation.agreements where a.kind != "bilateral" and "police_investigation" in a.purposes)
   partial when institutions.interpol_icse.connected
       or institutions.interpol_icse.contributes
       or institutions.sec_data_focal_point.designated
@@ -925,10 +1146,22 @@ test "interpol_icse_focal_point: all elements" {
       interpol_icse: { connected: true, contributes: true, connected_date: 2012-05-01 },
       sec_data_focal_point: { designated: true, shares_with_interpol: true }
     },
-    cooperation: { agreements: [
-      { name: "Bilateral police MoU", kind: "bilateral", covers_sec: true, purposes: ["police_investigation"] },
-      { name: "Regional police cooperation convention", kind: "regional", covers_sec: true, purposes: ["police_investigation", "information_exchange"] }
-    ] }
+    cooperation: {
+      agreements: [
+        {
+          name: "Bilateral police MoU",
+          kind: "bilateral",
+          covers_sec: true,
+          purposes: ["police_investigation"]
+        },
+        {
+          name: "Regional police cooperation convention",
+          kind: "regional",
+          covers_sec: true,
+          purposes: ["police_investigation", "information_exchange"]
+        }
+      ]
+    }
   }
   expect interpol_icse_focal_point met
 }
@@ -940,7 +1173,16 @@ test "interpol_icse_focal_point: connected, no focal point, bilateral agreements
       interpol_icse: { connected: true, contributes: false },
       sec_data_focal_point: { designated: false, shares_with_interpol: false }
     },
-    cooperation: { agreements: [ { name: "Bilateral police MoU", kind: "bilateral", covers_sec: true, purposes: ["police_investigation"] } ] }
+    cooperation: {
+      agreements: [
+        {
+          name: "Bilateral police MoU",
+          kind: "bilateral",
+          covers_sec: true,
+          purposes: ["police_investigation"]
+        }
+      ]
+    }
   }
   expect interpol_icse_focal_point partially_met
 }
@@ -970,9 +1212,9 @@ test "interpol_icse_focal_point: agreements not listed" {
 
 obligation specialised_police_units_training {
   title "Special police units or children's desks; specialised training of judicial and law enforcement personnel"
-  cite  "C.1(a)-11"
+  cite "C.1(a)-11"
   group "C.1"
-  text  "Establish special units/children's desks within police forces to address sexual crimes against children, and provide specialized training to judicial and law enforcement personnel"
+  text "Establish special units/children's desks within police forces to address sexual crimes against children, and provide specialized training to judicial and law enforcement personnel"
   require institutions.specialised_police_unit.exists
       and training.law_enforcement.specialised_sec_training
       and training.judiciary.specialised_sec_training
@@ -985,7 +1227,10 @@ test "specialised_police_units_training: unit and training" {
   as_of 2024-01-01
   profile {
     institutions: { specialised_police_unit: { exists: true, established_date: 2006-01-01 } },
-    training: { law_enforcement: { specialised_sec_training: true, mandatory: true }, judiciary: { specialised_sec_training: true } }
+    training: {
+      law_enforcement: { specialised_sec_training: true, mandatory: true },
+      judiciary: { specialised_sec_training: true }
+    }
   }
   expect specialised_police_units_training met
 }
@@ -994,7 +1239,10 @@ test "specialised_police_units_training: unit without judicial training" {
   as_of 2024-01-01
   profile {
     institutions: { specialised_police_unit: { exists: true } },
-    training: { law_enforcement: { specialised_sec_training: true }, judiciary: { specialised_sec_training: false } }
+    training: {
+      law_enforcement: { specialised_sec_training: true },
+      judiciary: { specialised_sec_training: false }
+    }
   }
   expect specialised_police_units_training partially_met
 }
@@ -1003,7 +1251,10 @@ test "specialised_police_units_training: none" {
   as_of 2024-01-01
   profile {
     institutions: { specialised_police_unit: { exists: false } },
-    training: { law_enforcement: { specialised_sec_training: false }, judiciary: { specialised_sec_training: false } }
+    training: {
+      law_enforcement: { specialised_sec_training: false },
+      judiciary: { specialised_sec_training: false }
+    }
   }
   expect specialised_police_units_training not_met
 }
@@ -1028,9 +1279,9 @@ test "specialised_police_units_training: none" {
 # (a minimum reading of "enhanced cooperation among government ministries, … NGOs, …").
 obligation coordination_mechanism_2013 {
   title "Coordination mechanisms at national, regional and international levels, established by 2013"
-  cite  "C.1(a)-13"
+  cite "C.1(a)-13"
   group "C.1"
-  text  "Establish by 2013 concrete mechanisms and/or processes to facilitate coordination at national, regional and international levels for enhanced cooperation among government ministries, funding bodies UN agencies, NGOs, the private sector, workers' and employers' organizations, the media, children's organisations and other representatives of civil society with a view to enabling and supporting concrete action to prevent and stop the sexual exploitation of children and adolescents"
+  text "Establish by 2013 concrete mechanisms and/or processes to facilitate coordination at national, regional and international levels for enhanced cooperation among government ministries, funding bodies UN agencies, NGOs, the private sector, workers' and employers' organizations, the media, children's organisations and other representatives of civil society with a view to enabling and supporting concrete action to prevent and stop the sexual exploitation of children and adolescents"
   deadline 2013-01-01 to 2013-12-31
   met on institutions.coordination_mechanism.established_date
   require institutions.coordination_mechanism.exists
@@ -1039,17 +1290,21 @@ obligation coordination_mechanism_2013 {
       and "international" in institutions.coordination_mechanism.levels
       and "government_ministries" in institutions.coordination_mechanism.participants
       and "ngos" in institutions.coordination_mechanism.participants
-  partial when institutions.coordination_mechanism.exists or institutions.coordination_mechanism.planned
+  partial when institutions.coordination_mechanism.exists
+      or institutions.coordination_mechanism.planned
 }
 
 test "coordination_mechanism_2013: established 2011, on time" {
   as_of 2024-01-01
   profile {
-    institutions: { coordination_mechanism: {
-      exists: true, established_date: 2011-05-01,
-      levels: ["national", "regional", "international"],
-      participants: ["government_ministries", "ngos", "un_agencies", "private_sector"]
-    } }
+    institutions: {
+      coordination_mechanism: {
+        exists: true,
+        established_date: 2011-05-01,
+        levels: ["national", "regional", "international"],
+        participants: ["government_ministries", "ngos", "un_agencies", "private_sector"]
+      }
+    }
   }
   expect coordination_mechanism_2013 met on_time
 }
@@ -1057,11 +1312,14 @@ test "coordination_mechanism_2013: established 2011, on time" {
 test "coordination_mechanism_2013: established mid-2013, on time under end-of-year reading" {
   as_of 2024-01-01
   profile {
-    institutions: { coordination_mechanism: {
-      exists: true, established_date: 2013-06-30,
-      levels: ["national", "regional", "international"],
-      participants: ["government_ministries", "ngos"]
-    } }
+    institutions: {
+      coordination_mechanism: {
+        exists: true,
+        established_date: 2013-06-30,
+        levels: ["national", "regional", "international"],
+        participants: ["government_ministries", "ngos"]
+      }
+    }
   }
   expect coordination_mechanism_2013 met on_time
 }
@@ -1069,11 +1327,14 @@ test "coordination_mechanism_2013: established mid-2013, on time under end-of-ye
 test "coordination_mechanism_2013: established 2015, late" {
   as_of 2024-01-01
   profile {
-    institutions: { coordination_mechanism: {
-      exists: true, established_date: 2015-03-01,
-      levels: ["national", "regional", "international"],
-      participants: ["government_ministries", "ngos", "childrens_organizations"]
-    } }
+    institutions: {
+      coordination_mechanism: {
+        exists: true,
+        established_date: 2015-03-01,
+        levels: ["national", "regional", "international"],
+        participants: ["government_ministries", "ngos", "childrens_organizations"]
+      }
+    }
   }
   expect coordination_mechanism_2013 met late
 }
@@ -1081,11 +1342,14 @@ test "coordination_mechanism_2013: established 2015, late" {
 test "coordination_mechanism_2013: national level only, overdue" {
   as_of 2024-01-01
   profile {
-    institutions: { coordination_mechanism: {
-      exists: true, established_date: 2010-01-01,
-      levels: ["national"],
-      participants: ["government_ministries", "ngos"]
-    } }
+    institutions: {
+      coordination_mechanism: {
+        exists: true,
+        established_date: 2010-01-01,
+        levels: ["national"],
+        participants: ["government_ministries", "ngos"]
+      }
+    }
   }
   expect coordination_mechanism_2013 partially_met overdue
 }
@@ -1105,11 +1369,13 @@ test "coordination_mechanism_2013: none in 2024, overdue" {
 test "coordination_mechanism_2013: date of establishment unknown" {
   as_of 2024-01-01
   profile {
-    institutions: { coordination_mechanism: {
-      exists: true,
-      levels: ["national", "regional", "international"],
-      participants: ["government_ministries", "ngos"]
-    } }
+    institutions: {
+      coordination_mechanism: {
+        exists: true,
+        levels: ["national", "regional", "international"],
+        participants: ["government_ministries", "ngos"]
+      }
+    }
   }
   expect coordination_mechanism_2013 met unknown
 }
@@ -1120,9 +1386,9 @@ test "coordination_mechanism_2013: date of establishment unknown" {
 
 obligation child_protection_system {
   title "Holistic national child protection system"
-  cite  "C.1(a)-14"
+  cite "C.1(a)-14"
   group "C.1"
-  text  "Increase efforts to address the sexual exploitation of children and adolescents through the development of holistic national child protection systems that aim to protect children from all forms of violence and abuse"
+  text "Increase efforts to address the sexual exploitation of children and adolescents through the development of holistic national child protection systems that aim to protect children from all forms of violence and abuse"
   require policy.child_protection_system.exists
       and policy.child_protection_system.covers_all_forms_of_violence
   partial when policy.child_protection_system.exists or policy.child_protection_system.framework_law
@@ -1130,7 +1396,15 @@ obligation child_protection_system {
 
 test "child_protection_system: holistic system" {
   as_of 2024-01-01
-  profile { policy: { child_protection_system: { exists: true, framework_law: true, covers_all_forms_of_violence: true } } }
+  profile {
+    policy: {
+      child_protection_system: {
+        exists: true,
+        framework_law: true,
+        covers_all_forms_of_violence: true
+      }
+    }
+  }
   expect child_protection_system met
 }
 
@@ -1148,9 +1422,9 @@ test "child_protection_system: none" {
 
 obligation referral_mechanism {
   title "Multi-sectoral referral mechanisms for child victims"
-  cite  "C.1(a)-15"
+  cite "C.1(a)-15"
   group "C.1"
-  text  "Emphasize prevention of sexual exploitation of children and adolescents, while reinforcing or establishing multi-sectoral referral mechanisms to provide comprehensive support and services to children who have been victimized in sexual exploitation"
+  text "Emphasize prevention of sexual exploitation of children and adolescents, while reinforcing or establishing multi-sectoral referral mechanisms to provide comprehensive support and services to children who have been victimized in sexual exploitation"
   require institutions.referral_mechanism.exists
       and institutions.referral_mechanism.multisectoral
       and institutions.referral_mechanism.written_protocol
@@ -1159,13 +1433,26 @@ obligation referral_mechanism {
 
 test "referral_mechanism: multi-sectoral with a protocol" {
   as_of 2024-01-01
-  profile { institutions: { referral_mechanism: { exists: true, multisectoral: true, written_protocol: true, nationwide: false } } }
+  profile {
+    institutions: {
+      referral_mechanism: {
+        exists: true,
+        multisectoral: true,
+        written_protocol: true,
+        nationwide: false
+      }
+    }
+  }
   expect referral_mechanism met
 }
 
 test "referral_mechanism: informal referral only" {
   as_of 2024-01-01
-  profile { institutions: { referral_mechanism: { exists: true, multisectoral: true, written_protocol: false } } }
+  profile {
+    institutions: {
+      referral_mechanism: { exists: true, multisectoral: true, written_protocol: false }
+    }
+  }
   expect referral_mechanism partially_met
 }
 
@@ -1179,9 +1466,9 @@ test "referral_mechanism: none" {
 # ("such blueprints to include …").
 obligation national_plan_of_action {
   title "National Plan of Action on sexual exploitation of children"
-  cite  "C.1(a)-16"
+  cite "C.1(a)-16"
   group "C.1"
-  text  "Develop National Plans of Action on the sexual exploitation of children and adolescents, or include these in existing relevant planning frameworks, such blueprints to include gender-sensitive strategies and operational plans, targeted resources and designated responsible actors for implementation of initiatives to prevent and stop the sexual exploitation of children and adolescents and provide support for child victims of sexual exploitation"
+  text "Develop National Plans of Action on the sexual exploitation of children and adolescents, or include these in existing relevant planning frameworks, such blueprints to include gender-sensitive strategies and operational plans, targeted resources and designated responsible actors for implementation of initiatives to prevent and stop the sexual exploitation of children and adolescents and provide support for child victims of sexual exploitation"
   require policy.npa_sec.exists
       and policy.npa_sec.current
       and policy.npa_sec.gender_sensitive
@@ -1195,12 +1482,22 @@ obligation national_plan_of_action {
 test "national_plan_of_action: complete plan in force" {
   as_of 2024-01-01
   profile {
-    policy: { npa_sec: {
-      exists: true, form: "integrated", title: "National Plan to End Violence against Children 2021-2025",
-      adopted_date: 2021-02-01, period_start: 2021-01-01, period_end: 2025-12-31, current: true,
-      gender_sensitive: true, operational_plan: true, resources_allocated: true,
-      responsible_actors_designated: true, covers_victim_support: true
-    } }
+    policy: {
+      npa_sec: {
+        exists: true,
+        form: "integrated",
+        title: "National Plan to End Violence against Children 2021-2025",
+        adopted_date: 2021-02-01,
+        period_start: 2021-01-01,
+        period_end: 2025-12-31,
+        current: true,
+        gender_sensitive: true,
+        operational_plan: true,
+        resources_allocated: true,
+        responsible_actors_designated: true,
+        covers_victim_support: true
+      }
+    }
   }
   expect national_plan_of_action met
 }
@@ -1208,11 +1505,20 @@ test "national_plan_of_action: complete plan in force" {
 test "national_plan_of_action: expired plan" {
   as_of 2024-01-01
   profile {
-    policy: { npa_sec: {
-      exists: true, form: "standalone", period_start: 2010-01-01, period_end: 2015-12-31, current: false,
-      gender_sensitive: true, operational_plan: true, resources_allocated: false,
-      responsible_actors_designated: true, covers_victim_support: true
-    } }
+    policy: {
+      npa_sec: {
+        exists: true,
+        form: "standalone",
+        period_start: 2010-01-01,
+        period_end: 2015-12-31,
+        current: false,
+        gender_sensitive: true,
+        operational_plan: true,
+        resources_allocated: false,
+        responsible_actors_designated: true,
+        covers_victim_support: true
+      }
+    }
   }
   expect national_plan_of_action partially_met
 }
@@ -1226,40 +1532,57 @@ test "national_plan_of_action: no plan" {
 test "national_plan_of_action: budget unknown" {
   as_of 2024-01-01
   profile {
-    policy: { npa_sec: {
-      exists: true, current: true, gender_sensitive: true, operational_plan: true,
-      responsible_actors_designated: true, covers_victim_support: true
-    } }
+    policy: {
+      npa_sec: {
+        exists: true,
+        current: true,
+        gender_sensitive: true,
+        operational_plan: true,
+        responsible_actors_designated: true,
+        covers_victim_support: true
+      }
+    }
   }
   expect national_plan_of_action unknown
 }
 
 obligation data_and_databases {
   title "Collection and sharing of reliable information; contribution to databases on victims and perpetrators"
-  cite  "C.1(a)-17"
+  cite "C.1(a)-17"
   group "C.1"
-  text  "Initiate and support the collection and sharing of reliable information and cross-border cooperation, and contribute to databases on victims and perpetrators, to enhance assistance to children and address the demand sex with children, in accordance with applicable laws"
-  require data.sec.collection_system
-      and data.sec.shared
-      and data.sec.contributes_to_databases
+  text "Initiate and support the collection and sharing of reliable information and cross-border cooperation, and contribute to databases on victims and perpetrators, to enhance assistance to children and address the demand sex with children, in accordance with applicable laws"
+  require data.sec.collection_system and data.sec.shared and data.sec.contributes_to_databases
   partial when data.sec.collection_system or data.sec.contributes_to_databases
 }
 
 test "data_and_databases: collected, shared, contributed" {
   as_of 2024-01-01
-  profile { data: { sec: { collection_system: true, disaggregated_by_sex_and_age: true, shared: true, contributes_to_databases: true } } }
+  profile {
+    data: {
+      sec: {
+        collection_system: true,
+        disaggregated_by_sex_and_age: true,
+        shared: true,
+        contributes_to_databases: true
+      }
+    }
+  }
   expect data_and_databases met
 }
 
 test "data_and_databases: collected but not shared" {
   as_of 2024-01-01
-  profile { data: { sec: { collection_system: true, shared: false, contributes_to_databases: false } } }
+  profile {
+    data: { sec: { collection_system: true, shared: false, contributes_to_databases: false } }
+  }
   expect data_and_databases partially_met
 }
 
 test "data_and_databases: nothing" {
   as_of 2024-01-01
-  profile { data: { sec: { collection_system: false, shared: false, contributes_to_databases: false } } }
+  profile {
+    data: { sec: { collection_system: false, shared: false, contributes_to_databases: false } }
+  }
   expect data_and_databases not_met
 }
 
@@ -1268,9 +1591,9 @@ test "data_and_databases: nothing" {
 # no exception is offered.
 obligation csr_supply_chain {
   title "Policies promoting corporate social responsibility; child-rights standards through the supply chain with independent monitoring"
-  cite  "C.1(a)-18"
+  cite "C.1(a)-18"
   group "C.1"
-  text  "Develop, where appropriate with the support of UN agencies, NGOs, civil society organizations and the private sector, workers' and employers' organizations, policies and programmes to promote and support corporate social responsibility of enterprises operating inter alia in tourism, travel, transport and financial services, and of communication, media, Internet services, advertising and entertainment sectors; in this regard ensure that child-rights focused policies, standards and codes of conduct are implemented throughout the supply chain and include an independent monitoring mechanism"
+  text "Develop, where appropriate with the support of UN agencies, NGOs, civil society organizations and the private sector, workers' and employers' organizations, policies and programmes to promote and support corporate social responsibility of enterprises operating inter alia in tourism, travel, transport and financial services, and of communication, media, Internet services, advertising and entertainment sectors; in this regard ensure that child-rights focused policies, standards and codes of conduct are implemented throughout the supply chain and include an independent monitoring mechanism"
   require policy.csr.policies_exist
       and policy.csr.supply_chain_standards
       and policy.csr.independent_monitoring
@@ -1279,13 +1602,26 @@ obligation csr_supply_chain {
 
 test "csr_supply_chain: policies, supply-chain standards, monitoring" {
   as_of 2024-01-01
-  profile { policy: { csr: { policies_exist: true, sectors: ["tourism", "financial_services", "internet_services"], supply_chain_standards: true, independent_monitoring: true } } }
+  profile {
+    policy: {
+      csr: {
+        policies_exist: true,
+        sectors: ["tourism", "financial_services", "internet_services"],
+        supply_chain_standards: true,
+        independent_monitoring: true
+      }
+    }
+  }
   expect csr_supply_chain met
 }
 
 test "csr_supply_chain: policies without monitoring" {
   as_of 2024-01-01
-  profile { policy: { csr: { policies_exist: true, supply_chain_standards: true, independent_monitoring: false } } }
+  profile {
+    policy: {
+      csr: { policies_exist: true, supply_chain_standards: true, independent_monitoring: false }
+    }
+  }
   expect csr_supply_chain partially_met
 }
 
@@ -1300,27 +1636,46 @@ test "csr_supply_chain: none" {
 # bullet. The marriage age itself is recorded in definitions.marriage for information.
 obligation harmful_practices_child_marriage {
   title "Policies and programmes on discrimination, harmful traditional practices, child marriage and condoning social norms"
-  cite  "C.1(a)-19"
+  cite "C.1(a)-19"
   group "C.1"
-  text  "Promote and support policies and programmes, including community-based programmes, to address phenomena that contribute to the sexual exploitation of children and adolescents including, for example, discrimination (including on the basis of sex), harmful traditional practices, child marriage and social norms that condone sexual exploitation of children and adolescents"
+  text "Promote and support policies and programmes, including community-based programmes, to address phenomena that contribute to the sexual exploitation of children and adolescents including, for example, discrimination (including on the basis of sex), harmful traditional practices, child marriage and social norms that condone sexual exploitation of children and adolescents"
   require policy.harmful_practices_programmes.exists
 }
 
 test "harmful_practices_child_marriage: programmes exist" {
   as_of 2024-01-01
-  profile { policy: { harmful_practices_programmes: { exists: true, community_based: true, covers_child_marriage: true } } }
+  profile {
+    policy: {
+      harmful_practices_programmes: {
+        exists: true,
+        community_based: true,
+        covers_child_marriage: true
+      }
+    }
+  }
   expect harmful_practices_child_marriage met
 }
 
 test "harmful_practices_child_marriage: none" {
   as_of 2024-01-01
-  profile { policy: { harmful_practices_programmes: { exists: false } }, definitions: { marriage: { minimum_age: 18, exceptions_allowed: true, minimum_age_with_exceptions: 15 } } }
+  profile {
+    policy: { harmful_practices_programmes: { exists: false } },
+    definitions: {
+      marriage: { minimum_age: 18, exceptions_allowed: true, minimum_age_with_exceptions: 15 }
+    }
+  }
   expect harmful_practices_child_marriage not_met
 }
 
 test "harmful_practices_child_marriage: unknown" {
   as_of 2024-01-01
-  profile { policy: { harmful_practices_programmes: { exists: { status: "unknown", note: "ministry did not answer" } } } }
+  profile {
+    policy: {
+      harmful_practices_programmes: {
+        exists: { status: "unknown", note: "ministry did not answer" }
+      }
+    }
+  }
   expect harmful_practices_child_marriage unknown
 }
 
@@ -1333,9 +1688,9 @@ define birth_registration_max_days = 30
 
 obligation birth_registration_immediate {
   title "Registration of every child born on the territory immediately after birth"
-  cite  "C.1(a)-20"
+  cite "C.1(a)-20"
   group "C.1"
-  text  "Ensure that all children born on their territory are registered immediately after birth"
+  text "Ensure that all children born on their territory are registered immediately after birth"
   require civil_registration.registration_compulsory
       and civil_registration.registration_deadline_days <= birth_registration_max_days
       and civil_registration.covers_all_children_born_on_territory
@@ -1344,19 +1699,40 @@ obligation birth_registration_immediate {
 
 test "birth_registration_immediate: within 30 days, all children" {
   as_of 2024-01-01
-  profile { civil_registration: { registration_compulsory: true, registration_deadline_days: 15, covers_all_children_born_on_territory: true, free_of_charge: true, completeness_percent: 99.5, completeness_year: 2022 } }
+  profile {
+    civil_registration: {
+      registration_compulsory: true,
+      registration_deadline_days: 15,
+      covers_all_children_born_on_territory: true,
+      free_of_charge: true,
+      completeness_percent: 99.5,
+      completeness_year: 2022
+    }
+  }
   expect birth_registration_immediate met
 }
 
 test "birth_registration_immediate: 60 days allowed" {
   as_of 2024-01-01
-  profile { civil_registration: { registration_compulsory: true, registration_deadline_days: 60, covers_all_children_born_on_territory: true } }
+  profile {
+    civil_registration: {
+      registration_compulsory: true,
+      registration_deadline_days: 60,
+      covers_all_children_born_on_territory: true
+    }
+  }
   expect birth_registration_immediate partially_met
 }
 
 test "birth_registration_immediate: children of irregular migrants excluded" {
   as_of 2024-01-01
-  profile { civil_registration: { registration_compulsory: true, registration_deadline_days: 30, covers_all_children_born_on_territory: false } }
+  profile {
+    civil_registration: {
+      registration_compulsory: true,
+      registration_deadline_days: 30,
+      covers_all_children_born_on_territory: false
+    }
+  }
   expect birth_registration_immediate partially_met
 }
 
@@ -1368,7 +1744,12 @@ test "birth_registration_immediate: not compulsory" {
 
 test "birth_registration_immediate: period unknown" {
   as_of 2024-01-01
-  profile { civil_registration: { registration_compulsory: true, covers_all_children_born_on_territory: true } }
+  profile {
+    civil_registration: {
+      registration_compulsory: true,
+      covers_all_children_born_on_territory: true
+    }
+  }
   expect birth_registration_immediate unknown
 }
 
@@ -1381,9 +1762,9 @@ test "birth_registration_immediate: period unknown" {
 # Deadline: see READING OF "BY 2013" above.
 obligation reporting_system_2013 {
   title "Effective and accessible system for reporting, follow-up and support, established by 2013"
-  cite  "C.1(a)-22"
+  cite "C.1(a)-22"
   group "C.1"
-  text  "Establish by 2013 an effective and accessible system for reporting, follow up and support for child victims of suspected or actual incidents of sexual exploitation, for example by instituting mandatory reporting for people in positions of responsibility for the welfare of children"
+  text "Establish by 2013 an effective and accessible system for reporting, follow up and support for child victims of suspected or actual incidents of sexual exploitation, for example by instituting mandatory reporting for people in positions of responsibility for the welfare of children"
   deadline 2013-01-01 to 2013-12-31
   met on reporting.system.established_date
   require reporting.system.exists
@@ -1399,8 +1780,17 @@ test "reporting_system_2013: established 2009" {
   as_of 2024-01-01
   profile {
     reporting: {
-      system: { exists: true, established_date: 2009-09-01, accessible_to_children: true, follow_up_procedure: true, links_to_victim_support: true },
-      mandatory_reporting: { exists: true, professions: ["teachers", "health_professionals", "social_workers"] }
+      system: {
+        exists: true,
+        established_date: 2009-09-01,
+        accessible_to_children: true,
+        follow_up_procedure: true,
+        links_to_victim_support: true
+      },
+      mandatory_reporting: {
+        exists: true,
+        professions: ["teachers", "health_professionals", "social_workers"]
+      }
     }
   }
   expect reporting_system_2013 met on_time
@@ -1409,7 +1799,15 @@ test "reporting_system_2013: established 2009" {
 test "reporting_system_2013: established 2016" {
   as_of 2024-01-01
   profile {
-    reporting: { system: { exists: true, established_date: 2016-01-15, accessible_to_children: true, follow_up_procedure: true, links_to_victim_support: true } }
+    reporting: {
+      system: {
+        exists: true,
+        established_date: 2016-01-15,
+        accessible_to_children: true,
+        follow_up_procedure: true,
+        links_to_victim_support: true
+      }
+    }
   }
   expect reporting_system_2013 met late
 }
@@ -1417,22 +1815,27 @@ test "reporting_system_2013: established 2016" {
 test "reporting_system_2013: mandatory reporting only" {
   as_of 2024-01-01
   profile {
-    reporting: { system: { exists: false, planned: false }, mandatory_reporting: { exists: true, in_force_date: 2011-01-01 } }
+    reporting: {
+      system: { exists: false, planned: false },
+      mandatory_reporting: { exists: true, in_force_date: 2011-01-01 }
+    }
   }
   expect reporting_system_2013 partially_met overdue
 }
 
 test "reporting_system_2013: nothing" {
   as_of 2024-01-01
-  profile { reporting: { system: { exists: false, planned: false }, mandatory_reporting: { exists: false } } }
+  profile {
+    reporting: { system: { exists: false, planned: false }, mandatory_reporting: { exists: false } }
+  }
   expect reporting_system_2013 not_met overdue
 }
 
 obligation helplines {
   title "Confidential child helplines, accessible in care and justice institutions, with trained and supervised operators"
-  cite  "C.1(a)-23"
+  cite "C.1(a)-23"
   group "C.1"
-  text  "Develop or enhance accessibility of existing telephone or web-based helplines, in particular for children in care and justice institutions, to encourage children and carers to confidentially report sexual exploitation and seek referral to appropriate services, and ensure that the operators of such reporting mechanisms are adequately trained and supervised"
+  text "Develop or enhance accessibility of existing telephone or web-based helplines, in particular for children in care and justice institutions, to encourage children and carers to confidentially report sexual exploitation and seek referral to appropriate services, and ensure that the operators of such reporting mechanisms are adequately trained and supervised"
   require reporting.child_helpline.exists
       and reporting.child_helpline.confidential
       and reporting.child_helpline.accessible_in_care_and_justice_institutions
@@ -1445,11 +1848,19 @@ obligation helplines {
 test "helplines: all elements" {
   as_of 2024-01-01
   profile {
-    reporting: { child_helpline: {
-      exists: true, channels: ["telephone", "chat"], toll_free: true, confidential: true,
-      accessible_in_care_and_justice_institutions: true, refers_to_services: true,
-      operators_trained: true, operators_supervised: true, child_helpline_international_member: true
-    } }
+    reporting: {
+      child_helpline: {
+        exists: true,
+        channels: ["telephone", "chat"],
+        toll_free: true,
+        confidential: true,
+        accessible_in_care_and_justice_institutions: true,
+        refers_to_services: true,
+        operators_trained: true,
+        operators_supervised: true,
+        child_helpline_international_member: true
+      }
+    }
   }
   expect helplines met
 }
@@ -1457,10 +1868,16 @@ test "helplines: all elements" {
 test "helplines: not reachable from detention centres" {
   as_of 2024-01-01
   profile {
-    reporting: { child_helpline: {
-      exists: true, confidential: true, accessible_in_care_and_justice_institutions: false,
-      refers_to_services: true, operators_trained: true, operators_supervised: true
-    } }
+    reporting: {
+      child_helpline: {
+        exists: true,
+        confidential: true,
+        accessible_in_care_and_justice_institutions: false,
+        refers_to_services: true,
+        operators_trained: true,
+        operators_supervised: true
+      }
+    }
   }
   expect helplines partially_met
 }
@@ -1478,9 +1895,9 @@ test "helplines: none" {
 # Deadline: see READING OF "BY 2013" above.
 obligation childrens_rights_institution_2013 {
   title "Independent children's rights institution, established by 2013"
-  cite  "C.1(a)-24"
+  cite "C.1(a)-24"
   group "C.1"
-  text  "Establish by 2013 independent children's rights institutions such as children's ombudspersons or equivalents or focal points on children's rights in national human rights institutions or general ombudsperson offices"
+  text "Establish by 2013 independent children's rights institutions such as children's ombudspersons or equivalents or focal points on children's rights in national human rights institutions or general ombudsperson offices"
   deadline 2013-01-01 to 2013-12-31
   met on institutions.child_rights_institution.established_date
   require institutions.child_rights_institution.exists
@@ -1492,10 +1909,15 @@ obligation childrens_rights_institution_2013 {
 test "childrens_rights_institution_2013: ombudsperson since 2000" {
   as_of 2024-01-01
   profile {
-    institutions: { child_rights_institution: {
-      exists: true, type: "childrens_ombudsperson", established_date: 2000-01-01, independent: true,
-      accepts_complaints_from_children: true
-    } }
+    institutions: {
+      child_rights_institution: {
+        exists: true,
+        type: "childrens_ombudsperson",
+        established_date: 2000-01-01,
+        independent: true,
+        accepts_complaints_from_children: true
+      }
+    }
   }
   expect childrens_rights_institution_2013 met on_time
 }
@@ -1503,9 +1925,14 @@ test "childrens_rights_institution_2013: ombudsperson since 2000" {
 test "childrens_rights_institution_2013: NHRI focal point created December 2013" {
   as_of 2024-01-01
   profile {
-    institutions: { child_rights_institution: {
-      exists: true, type: "nhri_focal_point", established_date: 2013-12-31, independent: true
-    } }
+    institutions: {
+      child_rights_institution: {
+        exists: true,
+        type: "nhri_focal_point",
+        established_date: 2013-12-31,
+        independent: true
+      }
+    }
   }
   expect childrens_rights_institution_2013 met on_time
 }
@@ -1513,9 +1940,14 @@ test "childrens_rights_institution_2013: NHRI focal point created December 2013"
 test "childrens_rights_institution_2013: ministry department, not independent" {
   as_of 2024-01-01
   profile {
-    institutions: { child_rights_institution: {
-      exists: true, type: "other_equivalent", established_date: 2011-01-01, independent: false
-    } }
+    institutions: {
+      child_rights_institution: {
+        exists: true,
+        type: "other_equivalent",
+        established_date: 2011-01-01,
+        independent: false
+      }
+    }
   }
   expect childrens_rights_institution_2013 partially_met overdue
 }
@@ -1534,9 +1966,9 @@ test "childrens_rights_institution_2013: none" {
 
 obligation victim_recovery_services {
   title "Child protection services with economic and psycho-social support for all child victims"
-  cite  "C.1(a)-25"
+  cite "C.1(a)-25"
   group "C.1"
-  text  "Strengthen existing national child protection services or establish new ones in order to provide all child victims of sexual exploitation, without discrimination, with the necessary economic and psycho-social support for their full physical and psychological recovery and social reintegration; such services to be provided by well trained multi-disciplinary teams of professionals"
+  text "Strengthen existing national child protection services or establish new ones in order to provide all child victims of sexual exploitation, without discrimination, with the necessary economic and psycho-social support for their full physical and psychological recovery and social reintegration; such services to be provided by well trained multi-disciplinary teams of professionals"
   require services.child_victims.exists
       and services.child_victims.without_discrimination
       and services.child_victims.economic_support
@@ -1548,10 +1980,16 @@ obligation victim_recovery_services {
 test "victim_recovery_services: complete" {
   as_of 2024-01-01
   profile {
-    services: { child_victims: {
-      exists: true, legal_entitlement: true, without_discrimination: true, economic_support: true,
-      psychosocial_support: true, multidisciplinary_teams: true
-    } }
+    services: {
+      child_victims: {
+        exists: true,
+        legal_entitlement: true,
+        without_discrimination: true,
+        economic_support: true,
+        psychosocial_support: true,
+        multidisciplinary_teams: true
+      }
+    }
   }
   expect victim_recovery_services met
 }
@@ -1559,10 +1997,15 @@ test "victim_recovery_services: complete" {
 test "victim_recovery_services: no economic support" {
   as_of 2024-01-01
   profile {
-    services: { child_victims: {
-      exists: true, without_discrimination: true, economic_support: false,
-      psychosocial_support: true, multidisciplinary_teams: true
-    } }
+    services: {
+      child_victims: {
+        exists: true,
+        without_discrimination: true,
+        economic_support: false,
+        psychosocial_support: true,
+        multidisciplinary_teams: true
+      }
+    }
   }
   expect victim_recovery_services partially_met
 }
@@ -1579,9 +2022,9 @@ test "victim_recovery_services: none" {
 # establish and are not required.
 obligation services_accessible_inclusive {
   title "Services child- and gender-sensitive and reaching all children, including the most vulnerable"
-  cite  "C.1(a)-26"
+  cite "C.1(a)-26"
   group "C.1"
-  text  "Ensure that these services are accessible, appropriately resourced, comprehensive, child- and gender-sensitive, and reach all children including children with special needs, from ethnic minorities, indigenous or Aboriginal children, refugee or asylum-seeking and hard-to-reach children such as those in domestic service or living on the streets and others with specific vulnerabilities"
+  text "Ensure that these services are accessible, appropriately resourced, comprehensive, child- and gender-sensitive, and reach all children including children with special needs, from ethnic minorities, indigenous or Aboriginal children, refugee or asylum-seeking and hard-to-reach children such as those in domestic service or living on the streets and others with specific vulnerabilities"
   require services.child_victims.exists
       and services.child_victims.child_sensitive
       and services.child_victims.gender_sensitive
@@ -1598,14 +2041,24 @@ obligation services_accessible_inclusive {
 test "services_accessible_inclusive: reaches every group" {
   as_of 2024-01-01
   profile {
-    services: { child_victims: {
-      exists: true, child_sensitive: true, gender_sensitive: true,
-      reaches: {
-        children_with_special_needs: true, ethnic_minority_children: true,
-        indigenous_children: { value: true, note: "no indigenous population recorded; services open to all" },
-        refugee_and_asylum_seeking_children: true, children_in_domestic_service: true, street_children: true
+    services: {
+      child_victims: {
+        exists: true,
+        child_sensitive: true,
+        gender_sensitive: true,
+        reaches: {
+          children_with_special_needs: true,
+          ethnic_minority_children: true,
+          indigenous_children: {
+            value: true,
+            note: "no indigenous population recorded; services open to all"
+          },
+          refugee_and_asylum_seeking_children: true,
+          children_in_domestic_service: true,
+          street_children: true
+        }
       }
-    } }
+    }
   }
   expect services_accessible_inclusive met
 }
@@ -1613,13 +2066,21 @@ test "services_accessible_inclusive: reaches every group" {
 test "services_accessible_inclusive: asylum seekers excluded" {
   as_of 2024-01-01
   profile {
-    services: { child_victims: {
-      exists: true, child_sensitive: true, gender_sensitive: true,
-      reaches: {
-        children_with_special_needs: true, ethnic_minority_children: true, indigenous_children: true,
-        refugee_and_asylum_seeking_children: false, children_in_domestic_service: true, street_children: true
+    services: {
+      child_victims: {
+        exists: true,
+        child_sensitive: true,
+        gender_sensitive: true,
+        reaches: {
+          children_with_special_needs: true,
+          ethnic_minority_children: true,
+          indigenous_children: true,
+          refugee_and_asylum_seeking_children: false,
+          children_in_domestic_service: true,
+          street_children: true
+        }
       }
-    } }
+    }
   }
   expect services_accessible_inclusive partially_met
 }
@@ -1632,7 +2093,9 @@ test "services_accessible_inclusive: no services" {
 
 test "services_accessible_inclusive: outreach not assessed" {
   as_of 2024-01-01
-  profile { services: { child_victims: { exists: true, child_sensitive: true, gender_sensitive: true } } }
+  profile {
+    services: { child_victims: { exists: true, child_sensitive: true, gender_sensitive: true } }
+  }
   expect services_accessible_inclusive unknown
 }
 
@@ -1644,9 +2107,9 @@ test "services_accessible_inclusive: outreach not assessed" {
 # taking part. Deadline: see READING OF "BY 2013" above.
 obligation regional_monitoring_mechanism_2013 {
   title "Regional mechanism for exchange, coordination and monitoring of progress on child protection, by 2013"
-  cite  "C.1(a)-27"
+  cite "C.1(a)-27"
   group "C.1"
-  text  "Establish by 2013 regional mechanisms for exchange, coordination and monitoring of progress on child protection including against sexual exploitation in order to review progress and strengthen follow-up on the implementation of the recommendations made"
+  text "Establish by 2013 regional mechanisms for exchange, coordination and monitoring of progress on child protection including against sexual exploitation in order to review progress and strengthen follow-up on the implementation of the recommendations made"
   deadline 2013-01-01 to 2013-12-31
   met on cooperation.regional_child_protection_mechanism.joined_date
   require cooperation.regional_child_protection_mechanism.participates
@@ -1659,10 +2122,15 @@ obligation regional_monitoring_mechanism_2013 {
 test "regional_monitoring_mechanism_2013: member since 2013-01-01" {
   as_of 2024-01-01
   profile {
-    cooperation: { regional_child_protection_mechanism: {
-      participates: true, name: "Regional Working Group on Child Protection", joined_date: 2013-01-01,
-      covers_sec: true, monitors_progress: true
-    } }
+    cooperation: {
+      regional_child_protection_mechanism: {
+        participates: true,
+        name: "Regional Working Group on Child Protection",
+        joined_date: 2013-01-01,
+        covers_sec: true,
+        monitors_progress: true
+      }
+    }
   }
   expect regional_monitoring_mechanism_2013 met on_time
 }
@@ -1670,7 +2138,14 @@ test "regional_monitoring_mechanism_2013: member since 2013-01-01" {
 test "regional_monitoring_mechanism_2013: joined 2014" {
   as_of 2024-01-01
   profile {
-    cooperation: { regional_child_protection_mechanism: { participates: true, joined_date: 2014-02-01, covers_sec: true, monitors_progress: true } }
+    cooperation: {
+      regional_child_protection_mechanism: {
+        participates: true,
+        joined_date: 2014-02-01,
+        covers_sec: true,
+        monitors_progress: true
+      }
+    }
   }
   expect regional_monitoring_mechanism_2013 met late
 }
@@ -1678,14 +2153,23 @@ test "regional_monitoring_mechanism_2013: joined 2014" {
 test "regional_monitoring_mechanism_2013: mechanism without monitoring" {
   as_of 2024-01-01
   profile {
-    cooperation: { regional_child_protection_mechanism: { participates: true, joined_date: 2010-01-01, covers_sec: true, monitors_progress: false } }
+    cooperation: {
+      regional_child_protection_mechanism: {
+        participates: true,
+        joined_date: 2010-01-01,
+        covers_sec: true,
+        monitors_progress: false
+      }
+    }
   }
   expect regional_monitoring_mechanism_2013 partially_met overdue
 }
 
 test "regional_monitoring_mechanism_2013: none" {
   as_of 2024-01-01
-  profile { cooperation: { regional_child_protection_mechanism: { participates: false, planned: false } } }
+  profile {
+    cooperation: { regional_child_protection_mechanism: { participates: false, planned: false } }
+  }
   expect regional_monitoring_mechanism_2013 not_met overdue
 }
 
@@ -1695,26 +2179,33 @@ test "regional_monitoring_mechanism_2013: none" {
 # the rest of the bullet cannot be waived).
 obligation international_cooperation {
   title "International cooperation arrangements against perpetrators and for the assistance of child victims"
-  cite  "C.1(a)-28"
+  cite "C.1(a)-28"
   group "C.1"
-  text  "Take all necessary steps to strengthen international cooperation by multilateral, regional and bilateral arrangements for the prevention, detection, investigation, prosecution and punishment of those responsible for acts of sexual exploitation of children and adolescents; and for the assistance of child victims in their physical and psychological recovery, social reintegration and, as appropriate, repatriation"
-  require (any a in cooperation.agreements
-             where a.covers_sec
-               and ("police_investigation" in a.purposes
-                    or "mutual_legal_assistance" in a.purposes
-                    or "extradition" in a.purposes))
-      and (any b in cooperation.agreements
-             where b.covers_sec and "victim_assistance" in b.purposes)
-  partial when (any c in cooperation.agreements where c.covers_sec)
+  text "Take all necessary steps to strengthen international cooperation by multilateral, regional and bilateral arrangements for the prevention, detection, investigation, prosecution and punishment of those responsible for acts of sexual exploitation of children and adolescents; and for the assistance of child victims in their physical and psychological recovery, social reintegration and, as appropriate, repatriation"
+  require (any a in cooperation.agreements where a.covers_sec and ("police_investigation" in a.purposes or "mutual_legal_assistance" in a.purposes or "extradition" in a.purposes))
+      and (any b in cooperation.agreements where b.covers_sec and "victim_assistance" in b.purposes)
+  partial when any c in cooperation.agreements where c.covers_sec
 }
 
 test "international_cooperation: enforcement and victim assistance" {
   as_of 2024-01-01
   profile {
-    cooperation: { agreements: [
-      { name: "Regional convention on mutual assistance", kind: "regional", covers_sec: true, purposes: ["mutual_legal_assistance", "extradition"] },
-      { name: "Bilateral MoU on child victims of trafficking", kind: "bilateral", covers_sec: true, purposes: ["victim_assistance", "repatriation"] }
-    ] }
+    cooperation: {
+      agreements: [
+        {
+          name: "Regional convention on mutual assistance",
+          kind: "regional",
+          covers_sec: true,
+          purposes: ["mutual_legal_assistance", "extradition"]
+        },
+        {
+          name: "Bilateral MoU on child victims of trafficking",
+          kind: "bilateral",
+          covers_sec: true,
+          purposes: ["victim_assistance", "repatriation"]
+        }
+      ]
+    }
   }
   expect international_cooperation met
 }
@@ -1722,9 +2213,16 @@ test "international_cooperation: enforcement and victim assistance" {
 test "international_cooperation: enforcement only" {
   as_of 2024-01-01
   profile {
-    cooperation: { agreements: [
-      { name: "Extradition treaty", kind: "bilateral", covers_sec: true, purposes: ["extradition"] }
-    ] }
+    cooperation: {
+      agreements: [
+        {
+          name: "Extradition treaty",
+          kind: "bilateral",
+          covers_sec: true,
+          purposes: ["extradition"]
+        }
+      ]
+    }
   }
   expect international_cooperation partially_met
 }
@@ -1738,16 +2236,24 @@ test "international_cooperation: no arrangements" {
 test "international_cooperation: scope of an arrangement unknown" {
   as_of 2024-01-01
   profile {
-    cooperation: { agreements: [ { name: "Police cooperation agreement", kind: "bilateral", purposes: ["police_investigation"] } ] }
+    cooperation: {
+      agreements: [
+        {
+          name: "Police cooperation agreement",
+          kind: "bilateral",
+          purposes: ["police_investigation"]
+        }
+      ]
+    }
   }
   expect international_cooperation unknown
 }
 
 obligation provide_assistance_when_able {
   title "Financial, technical and other assistance to address sexual exploitation of children"
-  cite  "C.1(a)-29"
+  cite "C.1(a)-29"
   group "C.1"
-  text  "Provide, when in a position to do so, financial, technical and other assistance through existing multilateral, regional, bilateral and other programmes for addressing the sexual exploitation of children and adolescents"
+  text "Provide, when in a position to do so, financial, technical and other assistance through existing multilateral, regional, bilateral and other programmes for addressing the sexual exploitation of children and adolescents"
   exception "when in a position to do so"
   require cooperation.assistance_to_other_states.provides
 }
@@ -1768,10 +2274,12 @@ test "provide_assistance_when_able: not in a position to do so" {
   as_of 2024-01-01
   profile {
     cooperation: { assistance_to_other_states: { provides: false } },
-    exceptions: { provide_assistance_when_able: {
-      justification: "Least developed country; itself a recipient of official development assistance",
-      source: { cite: "UN list of least developed countries, 2023", kind: "secondary" }
-    } }
+    exceptions: {
+      provide_assistance_when_able: {
+        justification: "Least developed country; itself a recipient of official development assistance",
+        source: { cite: "UN list of least developed countries, 2023", kind: "secondary" }
+      }
+    }
   }
   expect provide_assistance_when_able not_applicable
 }

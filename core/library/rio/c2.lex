@@ -15,9 +15,9 @@
 # parts of a child for primarily sexual purposes") and a child being every person under 18.
 obligation csam_definition {
   title "Clear legal definition of child pornography (child sexual abuse material)"
-  cite  "C.2-1"
+  cite "C.2-1"
   group "C.2"
-  text  "Adopt a clear definition of child pornography in accordance with international standards."
+  text "Adopt a clear definition of child pornography in accordance with international standards."
   require definitions.csam.defined
       and covers_all_children(definitions.csam)
       and definitions.csam.covers_real_or_simulated_sexual_activity
@@ -28,10 +28,15 @@ obligation csam_definition {
 test "csam_definition: OPSC-conform definition" {
   as_of 2024-01-01
   profile {
-    definitions: { csam: {
-      defined: true, legal_ref: "Penal Code art. 240(4)", child_age_threshold: 18,
-      covers_real_or_simulated_sexual_activity: true, covers_sexual_parts_for_sexual_purposes: true
-    } }
+    definitions: {
+      csam: {
+        defined: true,
+        legal_ref: "Penal Code art. 240(4)",
+        child_age_threshold: 18,
+        covers_real_or_simulated_sexual_activity: true,
+        covers_sexual_parts_for_sexual_purposes: true
+      }
+    }
   }
   expect csam_definition met
 }
@@ -39,10 +44,14 @@ test "csam_definition: OPSC-conform definition" {
 test "csam_definition: definition stops at 16" {
   as_of 2024-01-01
   profile {
-    definitions: { csam: {
-      defined: true, child_age_threshold: 16,
-      covers_real_or_simulated_sexual_activity: true, covers_sexual_parts_for_sexual_purposes: true
-    } }
+    definitions: {
+      csam: {
+        defined: true,
+        child_age_threshold: 16,
+        covers_real_or_simulated_sexual_activity: true,
+        covers_sexual_parts_for_sexual_purposes: true
+      }
+    }
   }
   expect csam_definition partially_met
 }
@@ -56,7 +65,13 @@ test "csam_definition: no definition" {
 test "csam_definition: threshold unknown" {
   as_of 2024-01-01
   profile {
-    definitions: { csam: { defined: true, covers_real_or_simulated_sexual_activity: true, covers_sexual_parts_for_sexual_purposes: true } }
+    definitions: {
+      csam: {
+        defined: true,
+        covers_real_or_simulated_sexual_activity: true,
+        covers_sexual_parts_for_sexual_purposes: true
+      }
+    }
   }
   expect csam_definition unknown
 }
@@ -64,9 +79,9 @@ test "csam_definition: threshold unknown" {
 # C.2-2 lists several distinct duties; each is an obligation with the cite C.2-2.
 obligation csam_production_distribution {
   title "Production and distribution of child pornography criminalized"
-  cite  "C.2-2"
+  cite "C.2-2"
   group "C.2"
-  text  "Criminalize the production, distribution … of child pornography"
+  text "Criminalize the production, distribution … of child pornography"
   require offences.csam.production_criminalized and offences.csam.distribution_criminalized
   partial when offences.csam.production_criminalized or offences.csam.distribution_criminalized
 }
@@ -79,21 +94,25 @@ test "csam_production_distribution: both" {
 
 test "csam_production_distribution: production only" {
   as_of 2024-01-01
-  profile { offences: { csam: { production_criminalized: true, distribution_criminalized: false } } }
+  profile {
+    offences: { csam: { production_criminalized: true, distribution_criminalized: false } }
+  }
   expect csam_production_distribution partially_met
 }
 
 test "csam_production_distribution: neither" {
   as_of 2024-01-01
-  profile { offences: { csam: { production_criminalized: false, distribution_criminalized: false } } }
+  profile {
+    offences: { csam: { production_criminalized: false, distribution_criminalized: false } }
+  }
   expect csam_production_distribution not_met
 }
 
 obligation csam_receipt_possession {
   title "Receipt and simple possession of child pornography criminalized"
-  cite  "C.2-2"
+  cite "C.2-2"
   group "C.2"
-  text  "Criminalize the production, distribution, receipt and possession of child pornography"
+  text "Criminalize the production, distribution, receipt and possession of child pornography"
   require offences.csam.receipt_criminalized and offences.csam.simple_possession_criminalized
   partial when offences.csam.receipt_criminalized
       or offences.csam.simple_possession_criminalized
@@ -102,14 +121,22 @@ obligation csam_receipt_possession {
 
 test "csam_receipt_possession: receipt and simple possession" {
   as_of 2024-01-01
-  profile { offences: { csam: { receipt_criminalized: true, simple_possession_criminalized: true } } }
+  profile {
+    offences: { csam: { receipt_criminalized: true, simple_possession_criminalized: true } }
+  }
   expect csam_receipt_possession met
 }
 
 test "csam_receipt_possession: possession only with intent to distribute" {
   as_of 2024-01-01
   profile {
-    offences: { csam: { receipt_criminalized: false, simple_possession_criminalized: false, possession_with_intent_to_distribute_criminalized: true } }
+    offences: {
+      csam: {
+        receipt_criminalized: false,
+        simple_possession_criminalized: false,
+        possession_with_intent_to_distribute_criminalized: true
+      }
+    }
   }
   expect csam_receipt_possession partially_met
 }
@@ -117,7 +144,13 @@ test "csam_receipt_possession: possession only with intent to distribute" {
 test "csam_receipt_possession: possession lawful" {
   as_of 2024-01-01
   profile {
-    offences: { csam: { receipt_criminalized: false, simple_possession_criminalized: false, possession_with_intent_to_distribute_criminalized: false } }
+    offences: {
+      csam: {
+        receipt_criminalized: false,
+        simple_possession_criminalized: false,
+        possession_with_intent_to_distribute_criminalized: false
+      }
+    }
   }
   expect csam_receipt_possession not_met
 }
@@ -130,9 +163,9 @@ test "csam_receipt_possession: receipt unknown" {
 
 obligation csam_access_viewing {
   title "Consumption, access and viewing of child pornography criminalized"
-  cite  "C.2-2"
+  cite "C.2-2"
   group "C.2"
-  text  "as well as the consumption, access and viewing of such materials where there has been no physical contact"
+  text "as well as the consumption, access and viewing of such materials where there has been no physical contact"
   require offences.csam.accessing_criminalized and offences.csam.viewing_criminalized
   partial when offences.csam.accessing_criminalized or offences.csam.viewing_criminalized
 }
@@ -157,9 +190,9 @@ test "csam_access_viewing: neither" {
 
 obligation csam_virtual_representations {
   title "Offences cover virtual images and sexually exploitative representations of children"
-  cite  "C.2-2"
+  cite "C.2-2"
   group "C.2"
-  text  "including virtual images and the sexually exploitative representation of children"
+  text "including virtual images and the sexually exploitative representation of children"
   require offences.csam.criminalized
       and definitions.csam.covers_virtual_images
       and definitions.csam.covers_sexually_exploitative_representations
@@ -171,7 +204,9 @@ test "csam_virtual_representations: both covered" {
   as_of 2024-01-01
   profile {
     offences: { csam: { criminalized: true } },
-    definitions: { csam: { covers_virtual_images: true, covers_sexually_exploitative_representations: true } }
+    definitions: {
+      csam: { covers_virtual_images: true, covers_sexually_exploitative_representations: true }
+    }
   }
   expect csam_virtual_representations met
 }
@@ -180,7 +215,9 @@ test "csam_virtual_representations: virtual images only" {
   as_of 2024-01-01
   profile {
     offences: { csam: { criminalized: true } },
-    definitions: { csam: { covers_virtual_images: true, covers_sexually_exploitative_representations: false } }
+    definitions: {
+      csam: { covers_virtual_images: true, covers_sexually_exploitative_representations: false }
+    }
   }
   expect csam_virtual_representations partially_met
 }
@@ -189,7 +226,9 @@ test "csam_virtual_representations: real children only" {
   as_of 2024-01-01
   profile {
     offences: { csam: { criminalized: true } },
-    definitions: { csam: { covers_virtual_images: false, covers_sexually_exploitative_representations: false } }
+    definitions: {
+      csam: { covers_virtual_images: false, covers_sexually_exploitative_representations: false }
+    }
   }
   expect csam_virtual_representations not_met
 }
@@ -198,15 +237,17 @@ test "csam_virtual_representations: real children only" {
 # liability".
 obligation csam_corporate_liability {
   title "Legal liability of corporations and companies for child pornography"
-  cite  "C.2-2"
+  cite "C.2-2"
   group "C.2"
-  text  "extending legal liability to entities such as corporations and companies in case of responsibility for or involvement in the production and/or dissemination of such materials"
+  text "extending legal liability to entities such as corporations and companies in case of responsibility for or involvement in the production and/or dissemination of such materials"
   require offences.csam.legal_person_liability.exists
 }
 
 test "csam_corporate_liability: administrative liability" {
   as_of 2024-01-01
-  profile { offences: { csam: { legal_person_liability: { exists: true, type: "administrative" } } } }
+  profile {
+    offences: { csam: { legal_person_liability: { exists: true, type: "administrative" } } }
+  }
   expect csam_corporate_liability met
 }
 
@@ -232,9 +273,9 @@ test "csam_corporate_liability: not assessed" {
 # victim identification ("should be made a high priority").
 obligation csam_tech_facilitated_and_grooming {
   title "Technology-facilitated child pornography and grooming for online and off-line abuse addressed; victim identification by specialised staff"
-  cite  "C.2-3"
+  cite "C.2-3"
   group "C.2"
-  text  "Undertake specific and targeted actions to prevent and stop child pornography and the use of the Internet and new technologies for the grooming of children into online and off-line abuse and for the production and dissemination of child pornography and other materials. Victim identification and support and care by specialized staff should be made a high priority"
+  text "Undertake specific and targeted actions to prevent and stop child pornography and the use of the Internet and new technologies for the grooming of children into online and off-line abuse and for the production and dissemination of child pornography and other materials. Victim identification and support and care by specialized staff should be made a high priority"
   require offences.csam.technology_facilitated
       and offences.grooming.criminalized
       and offences.grooming.online_covered
@@ -284,9 +325,9 @@ test "csam_tech_facilitated_and_grooming: nothing" {
 
 obligation awareness_online_risks {
   title "Education and awareness on online risks for children, parents and teachers, with help and reporting information and effectiveness indicators"
-  cite  "C.2-4"
+  cite "C.2-4"
   group "C.2"
-  text  "Conduct educational and awareness-raising actions focusing on children, parents, teachers, youth organizations and others working with and for children with a view to improving understanding of the risks of sexually exploitative use of the Internet, mobile telephones and other technologies, such actions to include information for children on how to protect themselves, get help and report incidences of child pornography and online exploitation, and indicators and evaluations to identify the effectiveness of such programmes"
+  text "Conduct educational and awareness-raising actions focusing on children, parents, teachers, youth organizations and others working with and for children with a view to improving understanding of the risks of sexually exploitative use of the Internet, mobile telephones and other technologies, such actions to include information for children on how to protect themselves, get help and report incidences of child pornography and online exploitation, and indicators and evaluations to identify the effectiveness of such programmes"
   require policy.online_safety_awareness.exists
       and policy.online_safety_awareness.targets_children
       and policy.online_safety_awareness.targets_parents_and_teachers
@@ -298,10 +339,15 @@ obligation awareness_online_risks {
 test "awareness_online_risks: complete" {
   as_of 2024-01-01
   profile {
-    policy: { online_safety_awareness: {
-      exists: true, targets_children: true, targets_parents_and_teachers: true,
-      includes_help_and_reporting_information: true, effectiveness_indicators: true
-    } }
+    policy: {
+      online_safety_awareness: {
+        exists: true,
+        targets_children: true,
+        targets_parents_and_teachers: true,
+        includes_help_and_reporting_information: true,
+        effectiveness_indicators: true
+      }
+    }
   }
   expect awareness_online_risks met
 }
@@ -309,10 +355,15 @@ test "awareness_online_risks: complete" {
 test "awareness_online_risks: not evaluated" {
   as_of 2024-01-01
   profile {
-    policy: { online_safety_awareness: {
-      exists: true, targets_children: true, targets_parents_and_teachers: true,
-      includes_help_and_reporting_information: true, effectiveness_indicators: false
-    } }
+    policy: {
+      online_safety_awareness: {
+        exists: true,
+        targets_children: true,
+        targets_parents_and_teachers: true,
+        includes_help_and_reporting_information: true,
+        effectiveness_indicators: false
+      }
+    }
   }
   expect awareness_online_risks partially_met
 }
@@ -328,21 +379,28 @@ test "awareness_online_risks: none" {
 # but not required.
 obligation online_safety_curriculum {
   title "Online safety on the school curriculum"
-  cite  "C.2-5"
+  cite "C.2-5"
   group "C.2"
-  text  "Put online safety on the curriculum in schools, and promote it through youth organizations and at official meeting points for children"
+  text "Put online safety on the curriculum in schools, and promote it through youth organizations and at official meeting points for children"
   require education.online_safety_in_curriculum
 }
 
 test "online_safety_curriculum: in the curriculum" {
   as_of 2024-01-01
-  profile { education: { online_safety_in_curriculum: true, online_safety_curriculum_mandatory: true } }
+  profile {
+    education: { online_safety_in_curriculum: true, online_safety_curriculum_mandatory: true }
+  }
   expect online_safety_curriculum met
 }
 
 test "online_safety_curriculum: not in the curriculum" {
   as_of 2024-01-01
-  profile { education: { online_safety_in_curriculum: false, online_safety_through_youth_organizations: true } }
+  profile {
+    education: {
+      online_safety_in_curriculum: false,
+      online_safety_through_youth_organizations: true
+    }
+  }
   expect online_safety_curriculum not_met
 }
 
@@ -361,9 +419,9 @@ test "online_safety_curriculum: unknown" {
 # monitor results are part of the bullet. A duty on ISPs alone is partial.
 obligation isp_report_and_remove {
   title "Legal duty of Internet service providers, mobile phone companies and search engines to report and remove child pornography"
-  cite  "C.2-6"
+  cite "C.2-6"
   group "C.2"
-  text  "Take the necessary legislative measures to require Internet service providers, mobile phone companies, search engines and other relevant actors to report and remove child pornography websites and child sexual abuse images, and develop indicators to monitor results and enhance efforts."
+  text "Take the necessary legislative measures to require Internet service providers, mobile phone companies, search engines and other relevant actors to report and remove child pornography websites and child sexual abuse images, and develop indicators to monitor results and enhance efforts."
   require industry.reporting_duty.isps
       and industry.reporting_duty.mobile_operators
       and industry.reporting_duty.search_engines
@@ -378,7 +436,12 @@ test "isp_report_and_remove: all actors, both duties, indicators" {
   as_of 2024-01-01
   profile {
     industry: {
-      reporting_duty: { isps: true, mobile_operators: true, search_engines: true, recipient: "law_enforcement" },
+      reporting_duty: {
+        isps: true,
+        mobile_operators: true,
+        search_engines: true,
+        recipient: "law_enforcement"
+      },
       removal_duty: { isps: true, mobile_operators: true, search_engines: true },
       monitoring_indicators: true
     }
@@ -390,7 +453,12 @@ test "isp_report_and_remove: ISPs must report, nothing else" {
   as_of 2024-01-01
   profile {
     industry: {
-      reporting_duty: { isps: true, mobile_operators: false, search_engines: false, recipient: "other_mandated_agency" },
+      reporting_duty: {
+        isps: true,
+        mobile_operators: false,
+        search_engines: false,
+        recipient: "other_mandated_agency"
+      },
       removal_duty: { isps: false, mobile_operators: false, search_engines: false },
       monitoring_indicators: false
     }
@@ -423,9 +491,9 @@ test "isp_report_and_remove: search engines unknown" {
 
 obligation industry_codes {
   title "Support for voluntary industry codes of conduct, and legal tools enabling child protection measures"
-  cite  "C.2-7"
+  cite "C.2-7"
   group "C.2"
-  text  "Encourage and support Internet service providers, mobile phone companies, Internet cafes and other relevant actors to develop and implement, with the meaningful participation of parents, children and adolescents, voluntary Codes of Conduct and other corporate social responsibility mechanisms and develop legal tools for enabling the adoption of child protection measures in these businesses."
+  text "Encourage and support Internet service providers, mobile phone companies, Internet cafes and other relevant actors to develop and implement, with the meaningful participation of parents, children and adolescents, voluntary Codes of Conduct and other corporate social responsibility mechanisms and develop legal tools for enabling the adoption of child protection measures in these businesses."
   require industry.codes_of_conduct.state_support
       and industry.legal_tools_for_child_protection_measures
   partial when industry.codes_of_conduct.state_support
@@ -445,13 +513,23 @@ test "industry_codes: support and legal tools" {
 
 test "industry_codes: support without legal tools" {
   as_of 2024-01-01
-  profile { industry: { codes_of_conduct: { state_support: true }, legal_tools_for_child_protection_measures: false } }
+  profile {
+    industry: {
+      codes_of_conduct: { state_support: true },
+      legal_tools_for_child_protection_measures: false
+    }
+  }
   expect industry_codes partially_met
 }
 
 test "industry_codes: none" {
   as_of 2024-01-01
-  profile { industry: { codes_of_conduct: { state_support: false }, legal_tools_for_child_protection_measures: false } }
+  profile {
+    industry: {
+      codes_of_conduct: { state_support: false },
+      legal_tools_for_child_protection_measures: false
+    }
+  }
   expect industry_codes not_met
 }
 
@@ -461,11 +539,13 @@ test "industry_codes: none" {
 
 obligation demand_reduction_messaging {
   title "Messages on the law for potential users of child abuse images; programmes to reduce demand"
-  cite  "C.2-10"
+  cite "C.2-10"
   group "C.2"
-  text  "Develop and disseminate messages informing potential users of legislation on viewing child abuse images and develop programmes to reduce the demand for such images"
-  require policy.csam_demand_reduction.deterrence_messages and policy.csam_demand_reduction.programmes
-  partial when policy.csam_demand_reduction.deterrence_messages or policy.csam_demand_reduction.programmes
+  text "Develop and disseminate messages informing potential users of legislation on viewing child abuse images and develop programmes to reduce the demand for such images"
+  require policy.csam_demand_reduction.deterrence_messages
+      and policy.csam_demand_reduction.programmes
+  partial when policy.csam_demand_reduction.deterrence_messages
+      or policy.csam_demand_reduction.programmes
 }
 
 test "demand_reduction_messaging: messages and programmes" {
@@ -490,9 +570,9 @@ test "demand_reduction_messaging: none" {
 # and not required.
 obligation online_hotlines {
   title "State support for hotlines where the public, including children, can report online sexual exploitation"
-  cite  "C.2-11"
+  cite "C.2-11"
   group "C.2"
-  text  "Encourage and support telephone and online hotlines to enable the public, including children, to report the sexual exploitation of children and adolescents online"
+  text "Encourage and support telephone and online hotlines to enable the public, including children, to report the sexual exploitation of children and adolescents online"
   require reporting.online_hotline.exists
       and reporting.online_hotline.state_supported
       and reporting.online_hotline.accessible_to_children
@@ -501,13 +581,26 @@ obligation online_hotlines {
 
 test "online_hotlines: supported hotline open to children" {
   as_of 2024-01-01
-  profile { reporting: { online_hotline: { exists: true, state_supported: true, accessible_to_children: true, inhope_member: true } } }
+  profile {
+    reporting: {
+      online_hotline: {
+        exists: true,
+        state_supported: true,
+        accessible_to_children: true,
+        inhope_member: true
+      }
+    }
+  }
   expect online_hotlines met
 }
 
 test "online_hotlines: hotline without State support" {
   as_of 2024-01-01
-  profile { reporting: { online_hotline: { exists: true, state_supported: false, accessible_to_children: true } } }
+  profile {
+    reporting: {
+      online_hotline: { exists: true, state_supported: false, accessible_to_children: true }
+    }
+  }
   expect online_hotlines partially_met
 }
 

@@ -9,9 +9,9 @@
 # and 3(1)(b)).
 obligation harmonize_child_prostitution_laws {
   title "Domestic laws harmonized with international standards on the definition of the child and on child prostitution"
-  cite  "C.3-1"
+  cite "C.3-1"
   group "C.3"
-  text  "Harmonize domestic laws in accordance with international standards including the definition of the child, and the sexual exploitation of children and adolescents in prostitution"
+  text "Harmonize domestic laws in accordance with international standards including the definition of the child, and the sexual exploitation of children and adolescents in prostitution"
   require definitions.child.age_threshold >= 18
       and definitions.child.consistent_across_laws
       and definitions.child_prostitution.defined
@@ -34,7 +34,14 @@ test "harmonize_child_prostitution_laws: harmonized" {
       child: { age_threshold: 18, consistent_across_laws: true },
       child_prostitution: { defined: true, child_age_threshold: 18 }
     },
-    offences: { child_prostitution: { offering_criminalized: true, obtaining_criminalized: true, procuring_criminalized: true, providing_criminalized: true } }
+    offences: {
+      child_prostitution: {
+        offering_criminalized: true,
+        obtaining_criminalized: true,
+        procuring_criminalized: true,
+        providing_criminalized: true
+      }
+    }
   }
   expect harmonize_child_prostitution_laws met
 }
@@ -43,10 +50,23 @@ test "harmonize_child_prostitution_laws: labour law still uses 15" {
   as_of 2024-01-01
   profile {
     definitions: {
-      child: { age_threshold: 18, consistent_across_laws: { value: false, note: "Labour Code art. 2 defines a child as under 15" } },
+      child: {
+        age_threshold: 18,
+        consistent_across_laws: {
+          value: false,
+          note: "Labour Code art. 2 defines a child as under 15"
+        }
+      },
       child_prostitution: { defined: true, child_age_threshold: 18 }
     },
-    offences: { child_prostitution: { offering_criminalized: true, obtaining_criminalized: true, procuring_criminalized: true, providing_criminalized: true } }
+    offences: {
+      child_prostitution: {
+        offering_criminalized: true,
+        obtaining_criminalized: true,
+        procuring_criminalized: true,
+        providing_criminalized: true
+      }
+    }
   }
   expect harmonize_child_prostitution_laws partially_met
 }
@@ -54,8 +74,18 @@ test "harmonize_child_prostitution_laws: labour law still uses 15" {
 test "harmonize_child_prostitution_laws: nothing specific to children" {
   as_of 2024-01-01
   profile {
-    definitions: { child: { age_threshold: 18, consistent_across_laws: false }, child_prostitution: { defined: false } },
-    offences: { child_prostitution: { offering_criminalized: false, obtaining_criminalized: false, procuring_criminalized: false, providing_criminalized: false } }
+    definitions: {
+      child: { age_threshold: 18, consistent_across_laws: false },
+      child_prostitution: { defined: false }
+    },
+    offences: {
+      child_prostitution: {
+        offering_criminalized: false,
+        obtaining_criminalized: false,
+        procuring_criminalized: false,
+        providing_criminalized: false
+      }
+    }
   }
   expect harmonize_child_prostitution_laws not_met
 }
@@ -64,7 +94,14 @@ test "harmonize_child_prostitution_laws: general definition unknown" {
   as_of 2024-01-01
   profile {
     definitions: { child_prostitution: { defined: true, child_age_threshold: 18 } },
-    offences: { child_prostitution: { offering_criminalized: true, obtaining_criminalized: true, procuring_criminalized: true, providing_criminalized: true } }
+    offences: {
+      child_prostitution: {
+        offering_criminalized: true,
+        obtaining_criminalized: true,
+        procuring_criminalized: true,
+        providing_criminalized: true
+      }
+    }
   }
   expect harmonize_child_prostitution_laws unknown
 }
@@ -73,9 +110,9 @@ test "harmonize_child_prostitution_laws: general definition unknown" {
 # must protect every child (the child prostitution definition's threshold applies to it).
 obligation criminalize_purchase_from_child {
   title "Purchase of sex, or any transaction to obtain sexual services, from a child a criminal offence"
-  cite  "C.3-2"
+  cite "C.3-2"
   group "C.3"
-  text  "Address the demand that leads to children being prostituted by making the purchase of sex or any form of transaction to obtain sexual services from a child a criminal transaction under criminal law"
+  text "Address the demand that leads to children being prostituted by making the purchase of sex or any form of transaction to obtain sexual services from a child a criminal transaction under criminal law"
   require offences.child_prostitution.purchase_criminalized
       and offences.child_prostitution.purchase_covers_any_form_of_transaction
       and covers_all_children(definitions.child_prostitution)
@@ -85,7 +122,12 @@ obligation criminalize_purchase_from_child {
 test "criminalize_purchase_from_child: any transaction, all under 18" {
   as_of 2024-01-01
   profile {
-    offences: { child_prostitution: { purchase_criminalized: true, purchase_covers_any_form_of_transaction: true } },
+    offences: {
+      child_prostitution: {
+        purchase_criminalized: true,
+        purchase_covers_any_form_of_transaction: true
+      }
+    },
     definitions: { child_prostitution: { child_age_threshold: 18 } }
   }
   expect criminalize_purchase_from_child met
@@ -94,7 +136,12 @@ test "criminalize_purchase_from_child: any transaction, all under 18" {
 test "criminalize_purchase_from_child: money only" {
   as_of 2024-01-01
   profile {
-    offences: { child_prostitution: { purchase_criminalized: true, purchase_covers_any_form_of_transaction: false } },
+    offences: {
+      child_prostitution: {
+        purchase_criminalized: true,
+        purchase_covers_any_form_of_transaction: false
+      }
+    },
     definitions: { child_prostitution: { child_age_threshold: 18 } }
   }
   expect criminalize_purchase_from_child partially_met
@@ -114,9 +161,9 @@ test "criminalize_purchase_from_child: scope unknown" {
 
 obligation gender_appropriate_programmes {
   title "Specialised, gender-appropriate care, recovery and rehabilitation programmes for girls and boys"
-  cite  "C.3-3"
+  cite "C.3-3"
   group "C.3"
-  text  "Establish specialized, gender-appropriate programmes to provide care, recovery and rehabilitation (including assessment of risk, prevention and response mechanisms) not only for girls but also for boys vulnerable to or victims of sexual exploitation in prostitution"
+  text "Establish specialized, gender-appropriate programmes to provide care, recovery and rehabilitation (including assessment of risk, prevention and response mechanisms) not only for girls but also for boys vulnerable to or victims of sexual exploitation in prostitution"
   require services.children_in_prostitution.programmes_exist
       and services.children_in_prostitution.gender_appropriate
       and services.children_in_prostitution.for_girls
@@ -128,9 +175,15 @@ obligation gender_appropriate_programmes {
 test "gender_appropriate_programmes: for girls and boys" {
   as_of 2024-01-01
   profile {
-    services: { children_in_prostitution: {
-      programmes_exist: true, gender_appropriate: true, for_girls: true, for_boys: true, risk_assessment_prevention_response: true
-    } }
+    services: {
+      children_in_prostitution: {
+        programmes_exist: true,
+        gender_appropriate: true,
+        for_girls: true,
+        for_boys: true,
+        risk_assessment_prevention_response: true
+      }
+    }
   }
   expect gender_appropriate_programmes met
 }
@@ -138,9 +191,15 @@ test "gender_appropriate_programmes: for girls and boys" {
 test "gender_appropriate_programmes: girls only" {
   as_of 2024-01-01
   profile {
-    services: { children_in_prostitution: {
-      programmes_exist: true, gender_appropriate: true, for_girls: true, for_boys: false, risk_assessment_prevention_response: true
-    } }
+    services: {
+      children_in_prostitution: {
+        programmes_exist: true,
+        gender_appropriate: true,
+        for_girls: true,
+        for_boys: false,
+        risk_assessment_prevention_response: true
+      }
+    }
   }
   expect gender_appropriate_programmes partially_met
 }
@@ -156,9 +215,9 @@ test "gender_appropriate_programmes: none" {
 # (services.community_based_recovery.replicated) but not required, so no exception is offered.
 obligation alternative_care_models {
   title "Alternative, community-based models of care piloted"
-  cite  "C.3-4"
+  cite "C.3-4"
   group "C.3"
-  text  "Pilot and where appropriate replicate alternative models of care, such as community-based recovery, rehabilitation and reintegration"
+  text "Pilot and where appropriate replicate alternative models of care, such as community-based recovery, rehabilitation and reintegration"
   require services.community_based_recovery.piloted
 }
 
@@ -184,9 +243,9 @@ test "alternative_care_models: unknown" {
 # systems, realistic economic alternatives and cooperation among programmes" is qualitative.
 obligation specialised_health_care {
   title "Specialised health care for children exploited in prostitution"
-  cite  "C.3-5"
+  cite "C.3-5"
   group "C.3"
-  text  "Provide specialized and appropriate health care for children who have been exploited in prostitution"
+  text "Provide specialized and appropriate health care for children who have been exploited in prostitution"
   require services.children_in_prostitution.specialised_health_care
 }
 
@@ -204,6 +263,8 @@ test "specialised_health_care: not provided" {
 
 test "specialised_health_care: unknown" {
   as_of 2024-01-01
-  profile { services: { children_in_prostitution: { specialised_health_care: { status: "unknown" } } } }
+  profile {
+    services: { children_in_prostitution: { specialised_health_care: { status: "unknown" } } }
+  }
   expect specialised_health_care unknown
 }

@@ -10,9 +10,9 @@
 # exploitation (art. 3(a)). Internal trafficking is checked under C.5-4.
 obligation child_trafficking_definition {
   title "Clear definition of child trafficking in line with the Palermo Protocol"
-  cite  "C.5-1"
+  cite "C.5-1"
   group "C.5"
-  text  "Adopt a clear definition of child trafficking in accordance with obligations under the Palermo Protocol and other relevant international instruments and standards, and take into consideration the OHCHR Principles and Guidelines on the Trafficking of Human Beings (including children)"
+  text "Adopt a clear definition of child trafficking in accordance with obligations under the Palermo Protocol and other relevant international instruments and standards, and take into consideration the OHCHR Principles and Guidelines on the Trafficking of Human Beings (including children)"
   require definitions.child_trafficking.defined
       and covers_all_children(definitions.child_trafficking)
       and definitions.child_trafficking.means_not_required
@@ -23,10 +23,16 @@ obligation child_trafficking_definition {
 test "child_trafficking_definition: Palermo-conform" {
   as_of 2024-01-01
   profile {
-    definitions: { child_trafficking: {
-      defined: true, legal_ref: "Anti-Trafficking Act 2005, s. 2", child_age_threshold: 18,
-      means_not_required: true, covers_sexual_exploitation: true, covers_internal_trafficking: true
-    } }
+    definitions: {
+      child_trafficking: {
+        defined: true,
+        legal_ref: "Anti-Trafficking Act 2005, s. 2",
+        child_age_threshold: 18,
+        means_not_required: true,
+        covers_sexual_exploitation: true,
+        covers_internal_trafficking: true
+      }
+    }
   }
   expect child_trafficking_definition met
 }
@@ -34,7 +40,14 @@ test "child_trafficking_definition: Palermo-conform" {
 test "child_trafficking_definition: means required for children" {
   as_of 2024-01-01
   profile {
-    definitions: { child_trafficking: { defined: true, child_age_threshold: 18, means_not_required: false, covers_sexual_exploitation: true } }
+    definitions: {
+      child_trafficking: {
+        defined: true,
+        child_age_threshold: 18,
+        means_not_required: false,
+        covers_sexual_exploitation: true
+      }
+    }
   }
   expect child_trafficking_definition partially_met
 }
@@ -48,16 +61,22 @@ test "child_trafficking_definition: no definition" {
 test "child_trafficking_definition: means question not assessed" {
   as_of 2024-01-01
   profile {
-    definitions: { child_trafficking: { defined: true, child_age_threshold: 18, covers_sexual_exploitation: true } }
+    definitions: {
+      child_trafficking: {
+        defined: true,
+        child_age_threshold: 18,
+        covers_sexual_exploitation: true
+      }
+    }
   }
   expect child_trafficking_definition unknown
 }
 
 obligation community_rehab_trafficking {
   title "Community-based rehabilitation and reintegration programmes for child victims of trafficking"
-  cite  "C.5-3"
+  cite "C.5-3"
   group "C.5"
-  text  "Pilot and adapt or replicate successful models of community-based rehabilitation and reintegration programmes for child victims of trafficking"
+  text "Pilot and adapt or replicate successful models of community-based rehabilitation and reintegration programmes for child victims of trafficking"
   require services.trafficked_children.community_based_reintegration
 }
 
@@ -75,9 +94,9 @@ test "community_rehab_trafficking: none" {
 
 obligation internal_and_crossborder_policy_repatriation_sop {
   title "Policies on internal and cross-border child trafficking, with a standard operating procedure for safe repatriation based on a needs and risk assessment"
-  cite  "C.5-4"
+  cite "C.5-4"
   group "C.5"
-  text  "Establish policies and programmes that address not only cross-border but also internal trafficking of children and that include, among other elements, a standard operating procedure for the safe repatriation and return of children based on a careful assessment of the needs and risks to the child of returning to her/his place of origin to ensure that the best interests of the child are taken into account"
+  text "Establish policies and programmes that address not only cross-border but also internal trafficking of children and that include, among other elements, a standard operating procedure for the safe repatriation and return of children based on a careful assessment of the needs and risks to the child of returning to her/his place of origin to ensure that the best interests of the child are taken into account"
   require policy.trafficking.covers_cross_border
       and policy.trafficking.covers_internal
       and victims.repatriation_sop.exists
@@ -91,7 +110,13 @@ test "internal_and_crossborder_policy_repatriation_sop: complete" {
   as_of 2024-01-01
   profile {
     policy: { trafficking: { covers_cross_border: true, covers_internal: true } },
-    victims: { repatriation_sop: { exists: true, needs_and_risk_assessment: true, best_interests_determination: true } }
+    victims: {
+      repatriation_sop: {
+        exists: true,
+        needs_and_risk_assessment: true,
+        best_interests_determination: true
+      }
+    }
   }
   expect internal_and_crossborder_policy_repatriation_sop met
 }
@@ -120,13 +145,11 @@ test "internal_and_crossborder_policy_repatriation_sop: nothing" {
 # cooperation as such is not decidable from a profile.
 obligation le_coordination_units_victim_guidelines {
   title "Law enforcement cooperation on child trafficking: guidelines on investigation and on treating trafficked children as victims"
-  cite  "C.5-5"
+  cite "C.5-5"
   group "C.5"
-  text  "Continue strengthening cross-border and internal cooperation of law enforcement officials, for example by establishing coordinating units with a mandate to issue clear guidelines for investigation of cases of trafficking of children and for treating trafficked children not as criminals but as victims in need of protection"
-  require (institutions.trafficking_coordination_unit.exists
-           and institutions.trafficking_coordination_unit.issues_guidelines)
-      or (policy.trafficking.investigation_guidelines
-          and policy.trafficking.victim_treatment_guidelines)
+  text "Continue strengthening cross-border and internal cooperation of law enforcement officials, for example by establishing coordinating units with a mandate to issue clear guidelines for investigation of cases of trafficking of children and for treating trafficked children not as criminals but as victims in need of protection"
+  require institutions.trafficking_coordination_unit.exists and institutions.trafficking_coordination_unit.issues_guidelines
+      or policy.trafficking.investigation_guidelines and policy.trafficking.victim_treatment_guidelines
   partial when institutions.trafficking_coordination_unit.exists
       or policy.trafficking.investigation_guidelines
       or policy.trafficking.victim_treatment_guidelines
@@ -134,7 +157,9 @@ obligation le_coordination_units_victim_guidelines {
 
 test "le_coordination_units_victim_guidelines: unit issuing guidelines" {
   as_of 2024-01-01
-  profile { institutions: { trafficking_coordination_unit: { exists: true, issues_guidelines: true } } }
+  profile {
+    institutions: { trafficking_coordination_unit: { exists: true, issues_guidelines: true } }
+  }
   expect le_coordination_units_victim_guidelines met
 }
 
@@ -178,9 +203,9 @@ define guardian_appointment_max_days = 3
 
 obligation guardian_for_unaccompanied_trafficked_child {
   title "Guardian appointed without delay for every unaccompanied trafficked child"
-  cite  "C.5-6"
+  cite "C.5-6"
   group "C.5"
-  text  "Take legislative and other measures to ensure that a guardian is appointed without delay for every unaccompanied trafficked child"
+  text "Take legislative and other measures to ensure that a guardian is appointed without delay for every unaccompanied trafficked child"
   require victims.unaccompanied_trafficked_children.guardian_required_by_law
       and victims.unaccompanied_trafficked_children.guardian_time_limit_in_law
       and victims.unaccompanied_trafficked_children.guardian_time_limit_days <= guardian_appointment_max_days
@@ -190,7 +215,13 @@ obligation guardian_for_unaccompanied_trafficked_child {
 test "guardian_for_unaccompanied_trafficked_child: within 24 hours" {
   as_of 2024-01-01
   profile {
-    victims: { unaccompanied_trafficked_children: { guardian_required_by_law: true, guardian_time_limit_in_law: true, guardian_time_limit_days: 1 } }
+    victims: {
+      unaccompanied_trafficked_children: {
+        guardian_required_by_law: true,
+        guardian_time_limit_in_law: true,
+        guardian_time_limit_days: 1
+      }
+    }
   }
   expect guardian_for_unaccompanied_trafficked_child met
 }
@@ -198,7 +229,13 @@ test "guardian_for_unaccompanied_trafficked_child: within 24 hours" {
 test "guardian_for_unaccompanied_trafficked_child: immediately" {
   as_of 2024-01-01
   profile {
-    victims: { unaccompanied_trafficked_children: { guardian_required_by_law: true, guardian_time_limit_in_law: true, guardian_time_limit_days: 0 } }
+    victims: {
+      unaccompanied_trafficked_children: {
+        guardian_required_by_law: true,
+        guardian_time_limit_in_law: true,
+        guardian_time_limit_days: 0
+      }
+    }
   }
   expect guardian_for_unaccompanied_trafficked_child met
 }
@@ -206,7 +243,13 @@ test "guardian_for_unaccompanied_trafficked_child: immediately" {
 test "guardian_for_unaccompanied_trafficked_child: within 30 days" {
   as_of 2024-01-01
   profile {
-    victims: { unaccompanied_trafficked_children: { guardian_required_by_law: true, guardian_time_limit_in_law: true, guardian_time_limit_days: 30 } }
+    victims: {
+      unaccompanied_trafficked_children: {
+        guardian_required_by_law: true,
+        guardian_time_limit_in_law: true,
+        guardian_time_limit_days: 30
+      }
+    }
   }
   expect guardian_for_unaccompanied_trafficked_child partially_met
 }
@@ -214,7 +257,12 @@ test "guardian_for_unaccompanied_trafficked_child: within 30 days" {
 test "guardian_for_unaccompanied_trafficked_child: no time limit" {
   as_of 2024-01-01
   profile {
-    victims: { unaccompanied_trafficked_children: { guardian_required_by_law: true, guardian_time_limit_in_law: false } }
+    victims: {
+      unaccompanied_trafficked_children: {
+        guardian_required_by_law: true,
+        guardian_time_limit_in_law: false
+      }
+    }
   }
   expect guardian_for_unaccompanied_trafficked_child partially_met
 }
@@ -228,16 +276,21 @@ test "guardian_for_unaccompanied_trafficked_child: no guardianship duty" {
 test "guardian_for_unaccompanied_trafficked_child: time limit unknown" {
   as_of 2024-01-01
   profile {
-    victims: { unaccompanied_trafficked_children: { guardian_required_by_law: true, guardian_time_limit_in_law: true } }
+    victims: {
+      unaccompanied_trafficked_children: {
+        guardian_required_by_law: true,
+        guardian_time_limit_in_law: true
+      }
+    }
   }
   expect guardian_for_unaccompanied_trafficked_child unknown
 }
 
 obligation trafficked_children_registration {
   title "Effective system of registration and documentation of all trafficked children"
-  cite  "C.5-6"
+  cite "C.5-6"
   group "C.5"
-  text  "that an effective system of registration and documentation of all trafficked children is established"
+  text "that an effective system of registration and documentation of all trafficked children is established"
   require data.trafficked_children_registration.exists
       and data.trafficked_children_registration.covers_all_trafficked_children
   partial when data.trafficked_children_registration.exists
@@ -245,13 +298,21 @@ obligation trafficked_children_registration {
 
 test "trafficked_children_registration: all children registered" {
   as_of 2024-01-01
-  profile { data: { trafficked_children_registration: { exists: true, covers_all_trafficked_children: true } } }
+  profile {
+    data: {
+      trafficked_children_registration: { exists: true, covers_all_trafficked_children: true }
+    }
+  }
   expect trafficked_children_registration met
 }
 
 test "trafficked_children_registration: foreign children only" {
   as_of 2024-01-01
-  profile { data: { trafficked_children_registration: { exists: true, covers_all_trafficked_children: false } } }
+  profile {
+    data: {
+      trafficked_children_registration: { exists: true, covers_all_trafficked_children: false }
+    }
+  }
   expect trafficked_children_registration partially_met
 }
 
@@ -263,9 +324,9 @@ test "trafficked_children_registration: none" {
 
 obligation trafficked_children_recovery_support {
   title "Short-term protection and long-term economic and psycho-social support for every trafficked child"
-  cite  "C.5-6"
+  cite "C.5-6"
   group "C.5"
-  text  "and that every trafficked child is provided with not only short-term protection but also with the necessary economic and psycho-social support for full and long-lasting recovery and social reintegration"
+  text "and that every trafficked child is provided with not only short-term protection but also with the necessary economic and psycho-social support for full and long-lasting recovery and social reintegration"
   require services.trafficked_children.short_term_protection
       and services.trafficked_children.economic_support
       and services.trafficked_children.psychosocial_support
@@ -278,7 +339,14 @@ obligation trafficked_children_recovery_support {
 test "trafficked_children_recovery_support: complete" {
   as_of 2024-01-01
   profile {
-    services: { trafficked_children: { short_term_protection: true, economic_support: true, psychosocial_support: true, long_term_reintegration: true } }
+    services: {
+      trafficked_children: {
+        short_term_protection: true,
+        economic_support: true,
+        psychosocial_support: true,
+        long_term_reintegration: true
+      }
+    }
   }
   expect trafficked_children_recovery_support met
 }
@@ -286,7 +354,14 @@ test "trafficked_children_recovery_support: complete" {
 test "trafficked_children_recovery_support: shelter only" {
   as_of 2024-01-01
   profile {
-    services: { trafficked_children: { short_term_protection: true, economic_support: false, psychosocial_support: false, long_term_reintegration: false } }
+    services: {
+      trafficked_children: {
+        short_term_protection: true,
+        economic_support: false,
+        psychosocial_support: false,
+        long_term_reintegration: false
+      }
+    }
   }
   expect trafficked_children_recovery_support partially_met
 }
@@ -294,7 +369,14 @@ test "trafficked_children_recovery_support: shelter only" {
 test "trafficked_children_recovery_support: none" {
   as_of 2024-01-01
   profile {
-    services: { trafficked_children: { short_term_protection: false, economic_support: false, psychosocial_support: false, long_term_reintegration: false } }
+    services: {
+      trafficked_children: {
+        short_term_protection: false,
+        economic_support: false,
+        psychosocial_support: false,
+        long_term_reintegration: false
+      }
+    }
   }
   expect trafficked_children_recovery_support not_met
 }
@@ -302,7 +384,13 @@ test "trafficked_children_recovery_support: none" {
 test "trafficked_children_recovery_support: long-term support unknown" {
   as_of 2024-01-01
   profile {
-    services: { trafficked_children: { short_term_protection: true, economic_support: true, psychosocial_support: true } }
+    services: {
+      trafficked_children: {
+        short_term_protection: true,
+        economic_support: true,
+        psychosocial_support: true
+      }
+    }
   }
   expect trafficked_children_recovery_support unknown
 }
@@ -311,9 +399,9 @@ test "trafficked_children_recovery_support: long-term support unknown" {
 # legislation to review; any review of conducive legislation counts.
 obligation evaluate_programmes_and_conducive_laws {
   title "Regular evaluation, with civil society and children, of anti-trafficking programmes and policies and of conducive legislation"
-  cite  "C.5-7"
+  cite "C.5-7"
   group "C.5"
-  text  "Undertake and/or support, with the involvement of civil society and children, the regular evaluation of programmes and policies to prevent and stop the trafficking of children and of legislation that may have a conducive impact on trafficking, for example laws on marriage, adoption and migration, birth registration, accordance of citizenship, refugee or other status."
+  text "Undertake and/or support, with the involvement of civil society and children, the regular evaluation of programmes and policies to prevent and stop the trafficking of children and of legislation that may have a conducive impact on trafficking, for example laws on marriage, adoption and migration, birth registration, accordance of citizenship, refugee or other status."
   require policy.trafficking.evaluation.regular
       and policy.trafficking.evaluation.involves_civil_society
       and policy.trafficking.evaluation.involves_children
@@ -325,7 +413,16 @@ obligation evaluate_programmes_and_conducive_laws {
 test "evaluate_programmes_and_conducive_laws: complete" {
   as_of 2024-01-01
   profile {
-    policy: { trafficking: { evaluation: { regular: true, involves_civil_society: true, involves_children: true, conducive_laws_reviewed: true } } }
+    policy: {
+      trafficking: {
+        evaluation: {
+          regular: true,
+          involves_civil_society: true,
+          involves_children: true,
+          conducive_laws_reviewed: true
+        }
+      }
+    }
   }
   expect evaluate_programmes_and_conducive_laws met
 }
@@ -333,7 +430,16 @@ test "evaluate_programmes_and_conducive_laws: complete" {
 test "evaluate_programmes_and_conducive_laws: without children" {
   as_of 2024-01-01
   profile {
-    policy: { trafficking: { evaluation: { regular: true, involves_civil_society: true, involves_children: false, conducive_laws_reviewed: true } } }
+    policy: {
+      trafficking: {
+        evaluation: {
+          regular: true,
+          involves_civil_society: true,
+          involves_children: false,
+          conducive_laws_reviewed: true
+        }
+      }
+    }
   }
   expect evaluate_programmes_and_conducive_laws partially_met
 }
@@ -341,7 +447,16 @@ test "evaluate_programmes_and_conducive_laws: without children" {
 test "evaluate_programmes_and_conducive_laws: none" {
   as_of 2024-01-01
   profile {
-    policy: { trafficking: { evaluation: { regular: false, involves_civil_society: false, involves_children: false, conducive_laws_reviewed: false } } }
+    policy: {
+      trafficking: {
+        evaluation: {
+          regular: false,
+          involves_civil_society: false,
+          involves_children: false,
+          conducive_laws_reviewed: false
+        }
+      }
+    }
   }
   expect evaluate_programmes_and_conducive_laws not_met
 }

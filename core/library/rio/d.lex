@@ -8,12 +8,12 @@
 # report only is partial. The profile must carry `as_of` for this obligation to be decided.
 obligation annual_national_reporting_rio {
   title "Annual national reporting on the implementation of the Rio Declaration and Plan of Action, and national discussions on progress"
-  cite  "D-1"
+  cite "D-1"
   group "D"
-  text  "at the national level, inter alia, by annually reporting on the measures taken for the implementation of the Rio Declaration and Plan of Action and promoting/initiating discussions on the progress made and the remaining challenges"
+  text "at the national level, inter alia, by annually reporting on the measures taken for the implementation of the Rio Declaration and Plan of Action and promoting/initiating discussions on the progress made and the remaining challenges"
   require (any r in followup.rio_reports where r.published and r.year >= year(as_of) - 1)
       and followup.national_progress_discussions
-  partial when (any r in followup.rio_reports where r.published)
+  partial when any r in followup.rio_reports where r.published
 }
 
 test "annual_national_reporting_rio: report published last year" {
@@ -35,7 +35,10 @@ test "annual_national_reporting_rio: last report 2015" {
   as_of 2024-01-01
   profile {
     as_of: 2024-01-01,
-    followup: { rio_reports: [ { year: 2015, published: true } ], national_progress_discussions: true }
+    followup: {
+      rio_reports: [{ year: 2015, published: true }],
+      national_progress_discussions: true
+    }
   }
   expect annual_national_reporting_rio partially_met
 }
@@ -48,6 +51,11 @@ test "annual_national_reporting_rio: never reported" {
 
 test "annual_national_reporting_rio: profile without its as_of date" {
   as_of 2024-01-01
-  profile { followup: { rio_reports: [ { year: 2015, published: true } ], national_progress_discussions: true } }
+  profile {
+    followup: {
+      rio_reports: [{ year: 2015, published: true }],
+      national_progress_discussions: true
+    }
+  }
   expect annual_national_reporting_rio unknown
 }

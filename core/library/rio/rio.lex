@@ -69,7 +69,6 @@ define covers_all_children(d) = d.child_age_threshold >= 18
 # ---- jurisdiction
 
 # Some extraterritorial basis exists for offences of sexual exploitation of children.
-define has_extraterritorial_jurisdiction =
-  jurisdiction.extraterritorial.active_nationality
-  or jurisdiction.extraterritorial.active_habitual_residence
-  or jurisdiction.extraterritorial.passive_personality
+define has_extraterritorial_jurisdiction = jurisdiction.extraterritorial.active_nationality
+    or jurisdiction.extraterritorial.active_habitual_residence
+    or jurisdiction.extraterritorial.passive_personality

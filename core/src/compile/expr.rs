@@ -7,7 +7,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use jiff::civil::Date;
+use crate::date::Date;
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{self, BinaryOp, ExprKind as A, Quantifier};
 use lexpact_grammar::print::expr_to_string;
@@ -104,6 +104,9 @@ pub(crate) struct Lowerer<'a, 'c> {
     pub next_slot: usize,
     pub nodes: usize,
     pub too_large: bool,
+    /// How deep the expression being lowered is, definitions expanded.
+    depth: usize,
+    too_deep: bool,
 }
 
 /// A lowered expression and, for facts, the schema node it reads.
@@ -121,6 +124,8 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             next_slot: 0,
             nodes: 0,
             too_large: false,
+            depth: 0,
+            too_deep: false,
         }
     }
 
@@ -175,7 +180,33 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         }
     }
 
+    /// Lowers one expression, refusing a tree that nests, once definitions are expanded,
+    /// deeper than `max_expanded_depth`: every later pass over it recurses that deep.
     pub(crate) fn lower(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> Out {
+        let limit = self.cx.limits.max_expanded_depth;
+        if self.depth >= limit {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.cx.push(
+                    self.cx
+                        .err(
+                            scope.file,
+                            codes::TOO_LARGE,
+                            format!("with its definitions expanded, this rule nests more than {limit} levels deep (max_expanded_depth)"),
+                            expr.span,
+                        )
+                        .with_help("definitions used inside definitions add up their nesting; flatten them"),
+                );
+            }
+            return None;
+        }
+        self.depth += 1;
+        let lowered = self.lower_node(expr, scope);
+        self.depth -= 1;
+        lowered
+    }
+
+    fn lower_node(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> Out {
         let label: Arc<str> = Arc::from(expr_to_string(expr));
         let span = expr.span;
         match &expr.kind {
@@ -474,10 +505,15 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             }
         }
         // With no keys (a bare quantifier variable) the fact is the item itself.
+        let mut pointer = String::new();
+        for key in &keys {
+            crate::profile::push_key(&mut pointer, key);
+        }
         let mut out = self.made(
             I::Fact {
                 base,
                 keys: Arc::from(keys),
+                pointer: Arc::from(pointer),
             },
             label,
             ty,

@@ -7,6 +7,8 @@ mod clauses;
 mod cycles;
 mod expr;
 mod suggest;
+
+pub(crate) use suggest::closest;
 mod tests;
 
 use std::collections::BTreeMap;
@@ -25,6 +27,16 @@ pub(crate) struct ParsedFile {
     pub name: String,
     pub text: String,
     pub ast: ast::File,
+    /// The byte offset where each line starts, so that locations are found without
+    /// rescanning the text (a library has hundreds of obligations and tests).
+    pub line_starts: Vec<usize>,
+}
+
+/// The byte offsets where the lines of `text` start.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
 }
 
 /// A definition and the file it stands in.
@@ -74,13 +86,42 @@ impl Context<'_> {
         }
     }
 
+    /// Where `span` starts: the same line and column as a diagnostic there (1-based, the
+    /// column in characters), found from the file's line index.
     pub fn location(&self, file: usize, span: Span) -> Location {
-        let d = self.diagnostic(file, Severity::Error, "", "", span);
+        let Some(f) = self.files.get(file) else {
+            let d = self.diagnostic(file, Severity::Error, "", "", span);
+            return Location {
+                file: d.file,
+                line: d.line,
+                column: d.column,
+                span: d.span,
+            };
+        };
+        let mut offset = span.start.min(f.text.len());
+        while !f.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = f
+            .line_starts
+            .partition_point(|&start| start <= offset)
+            .max(1);
+        let start = f.line_starts.get(line - 1).copied().unwrap_or(0);
+        let column = f
+            .text
+            .get(start..offset)
+            .unwrap_or_default()
+            .chars()
+            .count()
+            + 1;
         Location {
-            file: d.file,
-            line: d.line,
-            column: d.column,
-            span: d.span,
+            file: f.name.clone(),
+            line,
+            column,
+            span: crate::diagnostic::DiagnosticSpan {
+                start: span.start,
+                end: span.end,
+            },
         }
     }
 
@@ -115,6 +156,14 @@ pub fn compile(
             "",
         )));
     }
+    if let Err(message) = limits.check() {
+        return Err(Diagnostics::single(Diagnostic::general(
+            Severity::Error,
+            codes::TOO_LARGE,
+            message,
+            "",
+        )));
+    }
     if sources.len() > limits.max_files {
         return Err(Diagnostics::single(Diagnostic::general(
             Severity::Error,
@@ -139,6 +188,7 @@ pub fn compile(
                 name: source.name.clone(),
                 text: source.text.clone(),
                 ast,
+                line_starts: line_starts(&source.text),
             }),
             Err(e) => diagnostics.push(Diagnostic::from_syntax(&e, &source.name, &source.text)),
         }

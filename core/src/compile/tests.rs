@@ -77,7 +77,9 @@ fn lower_test(
                 cx.push(cx.err(file, codes::CLAUSE, "a test has one `profile`", clause.span));
                 ok = false;
             }
-            TestClauseKind::ProfileInline(data) => profile = Some(to_json(data)),
+            TestClauseKind::ProfileInline(data) => {
+                profile = Some(with_markers(cx.schema, to_json(data)));
+            }
             TestClauseKind::ProfileFile(path) => {
                 let name = cx
                     .files
@@ -232,4 +234,34 @@ pub(crate) fn to_json(data: &Data) -> Json {
             Json::Object(map)
         }
     }
+}
+
+/// An inline test profile with the constant fields the schema requires at its root (the
+/// version marker, `"profile": "lexpact/legal-profile/v1"`) filled in when absent: a test
+/// needs no marker.
+fn with_markers(schema: Option<&crate::schema::Schema>, mut profile: Json) -> Json {
+    let Some(schema) = schema else {
+        return profile;
+    };
+    let crate::schema::Node::Object {
+        fields, required, ..
+    } = schema.node(schema.root())
+    else {
+        return profile;
+    };
+    if let Json::Object(map) = &mut profile {
+        for name in required {
+            let constant = fields.get(name).map(|id| schema.node(*id));
+            if let Some(crate::schema::Node::Scalar {
+                allowed: Some(only),
+                ..
+            }) = constant
+                && let [marker] = only.as_slice()
+                && !map.contains_key(name)
+            {
+                map.insert(name.clone(), marker.clone());
+            }
+        }
+    }
+    profile
 }

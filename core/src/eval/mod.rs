@@ -6,7 +6,6 @@ mod obligation;
 pub(crate) mod value;
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 use serde_json::Value as Json;
 
@@ -38,20 +37,35 @@ pub(crate) struct Evaluator<'p> {
     root: &'p Json,
     /// The current item of each quantifier.
     slots: Vec<Option<Slot<'p>>>,
-    pub facts: BTreeMap<String, FactRead>,
+    /// The facts read, in reading order (sorted and deduplicated by `into_facts`).
+    facts: Vec<FactRead>,
     /// Explanation nodes still allowed for this obligation.
     budget: usize,
     max_list_len: usize,
+    /// Whether explanation nodes and the facts read are recorded (`Detail::Full`).
+    explain: bool,
 }
 
 impl<'p> Evaluator<'p> {
-    pub fn new(root: &'p Json, budget: usize, max_list_len: usize) -> Self {
+    pub fn new(root: &'p Json, budget: usize, max_list_len: usize, explain: bool) -> Self {
         Evaluator {
             root,
             slots: Vec::new(),
-            facts: BTreeMap::new(),
+            facts: Vec::new(),
             budget,
             max_list_len,
+            explain,
+        }
+    }
+
+    /// A placeholder node, for evaluations without explanations (no allocation).
+    fn no_node() -> Explanation {
+        Explanation {
+            expr: String::new(),
+            value: Json::Null,
+            known: false,
+            fact: None,
+            children: Vec::new(),
         }
     }
 
@@ -62,6 +76,9 @@ impl<'p> Evaluator<'p> {
         fact: Option<String>,
         children: Vec<Explanation>,
     ) -> Explanation {
+        if !self.explain {
+            return Self::no_node();
+        }
         self.budget = self.budget.saturating_sub(1);
         Explanation {
             expr: expr.label.to_string(),
@@ -95,7 +112,11 @@ impl<'p> Evaluator<'p> {
                 let val = Val::from_literal(lit);
                 self.out(expr, val, Vec::new(), Vec::new())
             }
-            ExprKind::Fact { base, keys } => self.fact(expr, *base, keys),
+            ExprKind::Fact {
+                base,
+                keys,
+                pointer,
+            } => self.fact(expr, *base, keys, pointer),
             ExprKind::Not(inner) => {
                 let o = self.eval(inner);
                 let val = match o.val {
@@ -116,13 +137,13 @@ impl<'p> Evaluator<'p> {
                 } else {
                     Val::Unknown
                 };
-                let (missing, children) = split(outs);
+                let (missing, children) = self.split(outs);
                 self.out(expr, val, missing, children)
             }
             ExprKind::Compare(op, lhs, rhs) => {
                 let (l, r) = (self.eval(lhs), self.eval(rhs));
                 let val = compare(*op, &l.val, &r.val).map_or(Val::Unknown, Val::Bool);
-                let (missing, children) = split(vec![l, r]);
+                let (missing, children) = self.split(vec![l, r]);
                 self.out(expr, val, missing, children)
             }
             ExprKind::In {
@@ -140,7 +161,7 @@ impl<'p> Evaluator<'p> {
                     Some(found) => Val::Bool(found != *negated),
                     None => Val::Unknown,
                 };
-                let (mut missing, children) = split(vec![i, l]);
+                let (mut missing, children) = self.split(vec![i, l]);
                 missing.extend(unknown_items);
                 self.out(expr, val, missing, children)
             }
@@ -150,7 +171,7 @@ impl<'p> Evaluator<'p> {
                     (Val::Num(a), Val::Num(b)) => arith(*op, *a, *b).map_or(Val::Unknown, Val::Num),
                     _ => Val::Unknown,
                 };
-                let (missing, children) = split(vec![l, r]);
+                let (missing, children) = self.split(vec![l, r]);
                 self.out(expr, val, missing, children)
             }
             ExprKind::Neg(inner) => {
@@ -168,7 +189,7 @@ impl<'p> Evaluator<'p> {
                         .map(|o| (o.val.clone(), o.missing.clone()))
                         .collect(),
                 );
-                let (missing, children) = split(outs);
+                let (missing, children) = self.split(outs);
                 self.out(expr, val, missing, children)
             }
             ExprKind::Quantified {
@@ -185,33 +206,63 @@ impl<'p> Evaluator<'p> {
         }
     }
 
-    fn fact(&mut self, expr: &Expr, base: Base, keys: &[std::sync::Arc<str>]) -> Out<'p> {
-        let (start, pointer) = match base {
-            Base::Root => (Some(self.root), String::new()),
-            Base::Var(slot) => match self.slots.get(slot).cloned().flatten() {
-                Some(Slot::Json(item, pointer) | Slot::Value(Val::Record(item, pointer), _)) => {
-                    (Some(item), pointer)
-                }
-                Some(Slot::Value(val, missing)) => {
+    fn fact(
+        &mut self,
+        expr: &Expr,
+        base: Base,
+        keys: &[std::sync::Arc<str>],
+        suffix: &str,
+    ) -> Out<'p> {
+        let ty = &expr.ty;
+        let reading = match base {
+            Base::Root => read_fact(Some(self.root), "", keys, suffix, ty, self.explain),
+            Base::Var(slot) => match self.slots.get(slot) {
+                Some(Some(
+                    Slot::Json(item, pointer) | Slot::Value(Val::Record(item, pointer), _),
+                )) => read_fact(Some(*item), pointer, keys, suffix, ty, self.explain),
+                Some(Some(Slot::Value(val, missing))) => {
                     // An item of a list written in the rules: the value itself (its facts were
                     // read and recorded where the list was written); no field of it can be read
                     // unless it is a record, so an unknown record item stays unknown.
-                    let val = if keys.is_empty() { val } else { Val::Unknown };
+                    let val = if keys.is_empty() {
+                        val.clone()
+                    } else {
+                        Val::Unknown
+                    };
+                    let missing = missing.clone();
                     return self.out(expr, val, missing, Vec::new());
                 }
-                None => (None, String::new()),
+                _ => read_fact(None, "", keys, suffix, ty, self.explain),
             },
         };
-        let reading = read_fact(start, pointer, keys, &expr.ty);
-        let pointer = reading.read.pointer.clone();
-        if !matches!(expr.ty, Ty::Record(_)) {
-            self.facts.entry(pointer.clone()).or_insert(reading.read);
+        let Some(read) = reading.read else {
+            // Only without explanations, for a known value: nothing to record, nothing missing.
+            return Out {
+                val: reading.value,
+                missing: Vec::new(),
+                node: Self::no_node(),
+            };
+        };
+        if !self.explain {
+            return Out {
+                val: reading.value,
+                missing: vec![read.pointer],
+                node: Self::no_node(),
+            };
         }
+        let reading = value::Reading {
+            value: reading.value,
+            read,
+        };
+        let pointer = reading.read.pointer.clone();
         let missing = if reading.value.is_known() {
             Vec::new()
         } else {
             vec![pointer.clone()]
         };
+        if !matches!(expr.ty, Ty::Record(_)) {
+            self.facts.push(reading.read);
+        }
         self.budget = self.budget.saturating_sub(1);
         let node = Explanation {
             expr: expr.label.to_string(),
@@ -269,7 +320,7 @@ impl<'p> Evaluator<'p> {
                     .enumerate()
                     .any(|(i, json)| {
                         visit(
-                            &item_value(json, elem, &format!("{pointer}/{i}")),
+                            &item_value(json, elem, || format!("{pointer}/{i}")),
                             &mut || vec![format!("{pointer}/{i}")],
                         )
                     })
@@ -335,7 +386,7 @@ impl<'p> Evaluator<'p> {
                 Val::Bool(false) => falses += 1,
                 _ => missing.extend(o.missing),
             }
-            if self.budget > 0 {
+            if self.explain && self.budget > 0 {
                 children.push(o.node);
             }
         }
@@ -365,28 +416,42 @@ impl<'p> Evaluator<'p> {
         let val = match (builtin, vals.as_slice()) {
             (Builtin::Year, [Val::Date(d)]) => Val::Num(f64::from(d.year())),
             // A civil date's span is counted in whole days (no time zone, no 24-hour question).
-            (Builtin::DaysBetween, [Val::Date(a), Val::Date(b)]) => {
-                match a.until((jiff::Unit::Day, *b)) {
-                    Ok(span) => Val::Num(f64::from(span.get_days())),
-                    Err(_) => Val::Unknown,
-                }
+            (Builtin::DaysBetween, [Val::Date(a), Val::Date(b)]) =>
+            {
+                #[expect(
+                    clippy::cast_precision_loss,
+                    reason = "day counts between years 1 and 9999 are far below 2^52"
+                )]
+                Val::Num(a.days_until(*b) as f64)
             }
             (Builtin::IsKnown, [v]) => Val::Bool(v.is_known()),
             _ => Val::Unknown,
         };
-        let (missing, children) = split(outs);
+        let (missing, children) = self.split(outs);
         self.out(expr, val, missing, children)
     }
-}
 
-fn split(outs: Vec<Out<'_>>) -> (Vec<String>, Vec<Explanation>) {
-    let mut missing = Vec::new();
-    let mut children = Vec::with_capacity(outs.len());
-    for o in outs {
-        missing.extend(o.missing);
-        children.push(o.node);
+    /// The facts read, sorted by pointer, each once (as first read).
+    pub fn into_facts(self) -> Vec<FactRead> {
+        let mut facts = self.facts;
+        // A stable sort keeps the first reading of a pointer first; `dedup_by` keeps it.
+        facts.sort_by(|a, b| a.pointer.cmp(&b.pointer));
+        facts.dedup_by(|later, first| later.pointer == first.pointer);
+        facts
     }
-    (missing, children)
+
+    /// The missing facts and the explanation nodes of sub-results.
+    fn split(&self, outs: Vec<Out<'_>>) -> (Vec<String>, Vec<Explanation>) {
+        let mut missing = Vec::new();
+        let mut children = Vec::with_capacity(if self.explain { outs.len() } else { 0 });
+        for o in outs {
+            missing.extend(o.missing);
+            if self.explain {
+                children.push(o.node);
+            }
+        }
+        (missing, children)
+    }
 }
 
 fn arith(op: ArithOp, a: f64, b: f64) -> Option<f64> {
@@ -426,6 +491,6 @@ fn order(a: &Val<'_>, b: &Val<'_>) -> Option<Ordering> {
     }
 }
 
-fn as_date(s: &str) -> Option<jiff::civil::Date> {
+fn as_date(s: &str) -> Option<crate::date::Date> {
     s.parse().ok()
 }

@@ -1,11 +1,12 @@
 //! One obligation's verdict, deadline status and exception, from its evaluated clauses
 //! (the tables of `docs/language.md`, "Verdicts" and "Deadlines").
 
-use jiff::civil::Date;
+use crate::date::Date;
 use serde_json::Value as Json;
 
 use super::value::Val;
 use super::{Evaluator, Out};
+use crate::Detail;
 use crate::ir::Obligation;
 use crate::limits::Limits;
 use crate::report::{
@@ -17,8 +18,15 @@ pub(crate) fn evaluate_obligation(
     root: &Json,
     as_of: Date,
     limits: &Limits,
+    detail: Detail,
 ) -> ObligationResult {
-    let mut ev = Evaluator::new(root, limits.max_explanation_nodes, limits.max_list_len);
+    let explain = detail == Detail::Full;
+    let mut ev = Evaluator::new(
+        root,
+        limits.max_explanation_nodes,
+        limits.max_list_len,
+        explain,
+    );
     let mut warnings = Vec::new();
     let mut explanation = Vec::new();
     let mut missing: Vec<String> = Vec::new();
@@ -30,10 +38,12 @@ pub(crate) fn evaluate_obligation(
                   explanation: &mut Vec<ClauseExplanation>|
      -> (Option<bool>, Vec<String>) {
         let Out { val, missing, node } = ev.eval(expr);
-        explanation.push(ClauseExplanation {
-            clause: name.to_string(),
-            node,
-        });
+        if explain {
+            explanation.push(ClauseExplanation {
+                clause: name.to_string(),
+                node,
+            });
+        }
         let value = match val {
             Val::Bool(b) => Some(b),
             _ => None,
@@ -94,7 +104,7 @@ pub(crate) fn evaluate_obligation(
         deadline,
         exception,
         missing,
-        facts: ev.facts.into_values().collect(),
+        facts: ev.into_facts(),
         explanation,
         warnings,
     }
@@ -134,10 +144,12 @@ fn deadline_result(
                     missing: why,
                     node,
                 } = ev.eval(expr);
-                explanation.push(ClauseExplanation {
-                    clause: "met on".to_string(),
-                    node,
-                });
+                if ev.explain {
+                    explanation.push(ClauseExplanation {
+                        clause: "met on".to_string(),
+                        node,
+                    });
+                }
                 match val {
                     Val::Date(on) => {
                         result.met_on = Some(on.to_string());

@@ -2,11 +2,10 @@
 
 use std::borrow::Cow;
 
-use jiff::civil::Date;
+use crate::date::Date;
 use serde_json::Value as Json;
 
 use crate::ir::Literal;
-use crate::profile::push_key;
 use crate::report::FactRead;
 use crate::types::Ty;
 
@@ -73,25 +72,46 @@ pub(crate) struct Reading<'p> {
     pub read: FactRead,
 }
 
+/// A reading whose record is made only when it is needed: when asked for, or when the value
+/// is unknown (its pointer is then a missing fact).
+pub(crate) struct LazyReading<'p> {
+    pub value: Val<'p>,
+    pub read: Option<FactRead>,
+}
+
 /// Reads `keys` below `start` (whose pointer is `pointer`), unwrapping a fact envelope at the
 /// end when the expected type is not a record.
+/// `base` is the pointer of `start`, `suffix` the pointer of `keys` below it (both escaped).
+/// Without `record`, a known value is read without allocating: its record (pointer, status,
+/// value, source, note) is made only for an unknown value, and then without value, source and
+/// note, which only explanations show.
 pub(crate) fn read_fact<'p>(
     start: Option<&'p Json>,
-    mut pointer: String,
+    base: &str,
     keys: &[std::sync::Arc<str>],
+    suffix: &str,
     ty: &Ty,
-) -> Reading<'p> {
+    record: bool,
+) -> LazyReading<'p> {
+    let pointer = || {
+        let mut p = String::with_capacity(base.len() + suffix.len());
+        p.push_str(base);
+        p.push_str(suffix);
+        p
+    };
     let mut current = start;
     for key in keys {
-        push_key(&mut pointer, key);
         current = current
             .and_then(|c| c.as_object())
             .and_then(|m| m.get(key.as_ref()));
     }
     let Some(found) = current else {
-        return missing(pointer, "missing");
+        return LazyReading {
+            value: Val::Unknown,
+            read: Some(fact_read(pointer(), "missing", None, None, None)),
+        };
     };
-    let mut status = "known".to_string();
+    let mut status: &str = "known";
     let mut source = None;
     let mut note = None;
     let mut inner = found;
@@ -99,59 +119,56 @@ pub(crate) fn read_fact<'p>(
         let is_envelope = !matches!(ty, Ty::Record(_))
             && (!matches!(ty, Ty::Any) || map.contains_key("value") || map.contains_key("status"));
         if is_envelope {
-            source = map.get("source").cloned();
-            note = map.get("note").cloned();
+            if record {
+                source = map.get("source").cloned();
+                note = map.get("note").cloned();
+            }
             if let Some(s) = map.get("status").and_then(Json::as_str) {
-                status = s.to_string();
+                status = s;
             }
             inner = map.get("value").unwrap_or(&Json::Null);
-            if inner.is_null() && status == "known" {
-                status = "missing".to_string();
-            }
         }
     }
     if inner.is_null() && status == "known" {
-        status = "missing".to_string();
+        status = "missing";
     }
     let value = if status == "known" {
-        convert(inner, ty, &pointer)
+        convert(inner, ty, pointer)
     } else {
         Val::Unknown
     };
     if status == "known" && !value.is_known() {
-        status = "invalid".to_string();
+        status = "invalid";
     }
-    let shown = (!inner.is_null())
-        .then(|| inner.clone())
-        .filter(|_| !matches!(ty, Ty::Record(_)));
-    Reading {
+    if !record && value.is_known() {
+        return LazyReading { value, read: None };
+    }
+    let shown = (record && !inner.is_null() && !matches!(ty, Ty::Record(_))).then(|| inner.clone());
+    LazyReading {
         value,
-        read: FactRead {
-            pointer,
-            status,
-            value: shown,
-            source,
-            note,
-        },
+        read: Some(fact_read(pointer(), status, shown, source, note)),
     }
 }
 
-fn missing<'p>(pointer: String, status: &str) -> Reading<'p> {
-    Reading {
-        value: Val::Unknown,
-        read: FactRead {
-            pointer,
-            status: status.to_string(),
-            value: None,
-            source: None,
-            note: None,
-        },
+fn fact_read(
+    pointer: String,
+    status: &str,
+    value: Option<Json>,
+    source: Option<Json>,
+    note: Option<Json>,
+) -> FactRead {
+    FactRead {
+        pointer,
+        status: status.to_string(),
+        value,
+        source,
+        note,
     }
 }
 
 /// A JSON value as the type the rules expect; `Unknown` when it does not fit.
 /// An item of a list: a plain value or a fact envelope, converted to the expected type.
-pub(crate) fn item_value<'p>(json: &'p Json, ty: &Ty, pointer: &str) -> Val<'p> {
+pub(crate) fn item_value<'p>(json: &'p Json, ty: &Ty, pointer: impl FnOnce() -> String) -> Val<'p> {
     match json {
         Json::Object(map)
             if !matches!(ty, Ty::Record(_))
@@ -170,14 +187,15 @@ pub(crate) fn item_value<'p>(json: &'p Json, ty: &Ty, pointer: &str) -> Val<'p> 
     }
 }
 
-pub(crate) fn convert<'p>(json: &'p Json, ty: &Ty, pointer: &str) -> Val<'p> {
+/// `pointer` is asked for only when the value is a list or a record, which keep it.
+pub(crate) fn convert<'p>(json: &'p Json, ty: &Ty, pointer: impl FnOnce() -> String) -> Val<'p> {
     match (ty, json) {
         (Ty::Bool | Ty::Any, Json::Bool(b)) => Val::Bool(*b),
         (Ty::Num | Ty::Any, Json::Number(n)) => n.as_f64().map_or(Val::Unknown, Val::Num),
         (Ty::Date, Json::String(s)) => s.parse().map_or(Val::Unknown, Val::Date),
         (Ty::Str | Ty::Any, Json::String(s)) => Val::Str(Cow::Borrowed(s)),
-        (Ty::List(_) | Ty::Any, Json::Array(items)) => Val::Items(items, pointer.to_string()),
-        (Ty::Record(_) | Ty::Any, Json::Object(_)) => Val::Record(json, pointer.to_string()),
+        (Ty::List(_) | Ty::Any, Json::Array(items)) => Val::Items(items, pointer()),
+        (Ty::Record(_) | Ty::Any, Json::Object(_)) => Val::Record(json, pointer()),
         _ => Val::Unknown,
     }
 }

@@ -30,9 +30,11 @@ const CONTINUATION: usize = 4;
 ///
 /// # Layout
 ///
-/// - Top-level items are separated by exactly one empty line. `ruleset` and `schema`
-///   declarations come first, in the order they appear; the other items keep their order.
-///   (Item order carries no meaning: a file's declarations may come in any order.)
+/// - Top-level items are separated by exactly one empty line, except that one-line `define`s
+///   (or one-line `ruleset` / `schema` declarations) written on consecutive lines, with no
+///   comment between them, stay together as a group. `ruleset` and `schema` declarations come
+///   first, in the order they appear; the other items keep their order. (Item order carries no
+///   meaning: a file's declarations may come in any order.)
 /// - `obligation` and `test` blocks hold one clause per line, indented by 2 spaces, in the
 ///   order written, with a single space between a clause's keyword and its value. A block
 ///   with neither clauses nor comments is printed `{}`.
@@ -128,6 +130,16 @@ fn check_output(
 struct Chunk {
     lines: Vec<String>,
     item: Option<Span>,
+    /// For an item printed on one line (comments attached above it aside): the kind of item
+    /// it may be grouped with (no empty line between) when the source wrote them on
+    /// consecutive lines, with nothing between.
+    group: Option<Group>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Declarations,
+    Definitions,
 }
 
 pub(super) struct Printer<'s> {
@@ -161,6 +173,13 @@ impl Printer<'_> {
             self.item(item, inside, &mut lines);
             append_trailing(&mut lines, placed.after.get(k).copied().flatten());
 
+            let header = matches!(item, Item::Ruleset(_) | Item::Schema(_));
+            let group = match item {
+                _ if lines.len() != attached.len() + 1 => None,
+                Item::Ruleset(_) | Item::Schema(_) => Some(Group::Declarations),
+                Item::Define(_) => Some(Group::Definitions),
+                _ => None,
+            };
             let mut chunks: Vec<Chunk> = runs.iter().map(|run| comment_chunk(run)).collect();
             if k == 0 {
                 top.append(&mut chunks);
@@ -168,8 +187,8 @@ impl Printer<'_> {
             chunks.push(Chunk {
                 lines,
                 item: Some(item.span()),
+                group,
             });
-            let header = matches!(item, Item::Ruleset(_) | Item::Schema(_));
             items.push((header, chunks));
         }
         // A stable partition: declarations first, each group in source order.
@@ -185,10 +204,14 @@ impl Printer<'_> {
 
         let mut out = String::new();
         let mut ranges = Vec::new();
-        for (i, chunk) in chunks.iter().enumerate() {
-            if i > 0 {
+        let mut previous: Option<&Chunk> = None;
+        for chunk in &chunks {
+            if let Some(before) = previous
+                && !self.grouped(before, chunk)
+            {
                 out.push('\n');
             }
+            previous = Some(chunk);
             let start = out.len();
             for line in &chunk.lines {
                 out.push_str(line);
@@ -203,6 +226,22 @@ impl Printer<'_> {
         }
         (out, ranges)
     }
+
+    /// Whether `next` follows `before` without an empty line: two one-line items of the same
+    /// group that the source wrote in this order with only a line break (or spaces) between.
+    fn grouped(&self, before: &Chunk, next: &Chunk) -> bool {
+        let (Some(a), Some(b)) = (before.item, next.item) else {
+            return false;
+        };
+        before.group.is_some()
+            && before.group == next.group
+            && next.lines.len() == 1
+            && a.end <= b.start
+            && self
+                .source
+                .get(a.end..b.start)
+                .is_some_and(|gap| gap.trim().is_empty() && gap.matches('\n').count() <= 1)
+    }
 }
 
 /// Comments on lines of their own at `indent`.
@@ -214,6 +253,7 @@ fn comment_chunk(run: &[&Comment]) -> Chunk {
     Chunk {
         lines: run.iter().map(|c| own_line(0, c)).collect(),
         item: None,
+        group: None,
     }
 }
 

@@ -28,8 +28,26 @@ fn an_empty_file_is_one_line_break() {
 #[test]
 fn items_are_separated_by_one_empty_line() {
     assert_eq!(
-        fmt("define a = 1\n\n\n\ndefine b = 2 define c = 3\n\n\n"),
-        "define a = 1\n\ndefine b = 2\n\ndefine c = 3\n"
+        fmt("define a = 1\n\n\n\ndefine b = 2\n\nobligation o {}\nobligation p {}\n\n\n"),
+        "define a = 1\n\ndefine b = 2\n\nobligation o {}\n\nobligation p {}\n"
+    );
+}
+
+#[test]
+fn one_line_definitions_and_declarations_written_together_stay_together() {
+    assert_eq!(
+        fmt("ruleset \"r\"\nschema \"s\"\ndefine a = 1\ndefine b = 2 define c = 3\n\ndefine d = 4"),
+        "ruleset \"r\"\nschema \"s\"\n\ndefine a = 1\ndefine b = 2\ndefine c = 3\n\ndefine d = 4\n"
+    );
+    // A comment above a definition starts a new group.
+    assert_eq!(
+        fmt("define a = 1\n# about b\ndefine b = 2\ndefine c = 3"),
+        "define a = 1\n\n# about b\ndefine b = 2\ndefine c = 3\n"
+    );
+    // Declarations moved to the top are grouped only if they were together in the source.
+    assert_eq!(
+        fmt("schema \"s\"\ndefine a = 1\nruleset \"r\""),
+        "schema \"s\"\n\nruleset \"r\"\n\ndefine a = 1\n"
     );
 }
 
@@ -91,7 +109,7 @@ fn empty_blocks_are_closed_on_their_line() {
 fn definitions() {
     assert_eq!(
         fmt("define f ( a , b , ) = a==b\ndefine g() = 1\ndefine h = ((x))"),
-        "define f(a, b) = a == b\n\ndefine g() = 1\n\ndefine h = x\n"
+        "define f(a, b) = a == b\ndefine g() = 1\ndefine h = x\n"
     );
 }
 

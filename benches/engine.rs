@@ -1,0 +1,347 @@
+//! Benchmarks of the engine on the example profiles and the `rio` library (`cargo bench`):
+//!
+//! - `compile/rio`: compiling the bundled library (parse, check, expand);
+//! - `<profile>/parse_floor`: serde_json parsing the profile's JSON text into a `Value`, the floor
+//!   any engine reading JSON pays;
+//! - `<profile>/evaluate`: the whole library on the parsed profile, producing the full `Report`
+//!   (schema validation, verdicts, missing facts, facts read, explanations);
+//! - `<profile>/evaluate_verdicts`: the same with `Detail::Verdicts` (no facts, no explanations);
+//! - `<profile>/end_to_end`: parse + evaluate (`RuleSet::evaluate_text`);
+//! - `<profile>/lexpact_subset` and `<profile>/regorus_subset`: the obligations translated to
+//!   Rego in `benches/rego/rio.rego`, by Lexpact and by regorus, on the same parsed profile
+//!   (`tests/rego_equivalence.rs` checks that both give the same verdicts).
+//!
+//! After criterion's own output, a summary measures every operation again, interleaved round
+//! by round so that both sides of each ratio see the same machine load, and prints the ratios
+//! (`cargo bench` only; `cargo bench -- <filter>` and `--test` skip it).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    missing_docs
+)]
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use criterion::Criterion;
+use lexpact_core::{Detail, RuleSet};
+use serde_json::Value as Json;
+
+const PROFILES: [&str; 5] = [
+    "aurelia.json",
+    "borealis.json",
+    "cascadia.json",
+    "drakmoor.json",
+    "estuaria.yaml",
+];
+const POLICY: &str = include_str!("rego/rio.rego");
+
+struct Case {
+    name: &'static str,
+    /// JSON text (YAML profiles are rendered as pretty JSON, like the JSON examples).
+    text: String,
+    json: Json,
+    rego_input: regorus::Value,
+}
+
+fn cases() -> Vec<Case> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/profiles");
+    PROFILES
+        .iter()
+        .map(|name| {
+            let raw = std::fs::read_to_string(dir.join(name)).unwrap();
+            let json = lexpact_core::profile::parse_profile_text(name, &raw).unwrap();
+            let text = if name.ends_with(".json") {
+                raw
+            } else {
+                serde_json::to_string_pretty(&json).unwrap()
+            };
+            Case {
+                name,
+                rego_input: regorus::Value::from(json.clone()),
+                text,
+                json,
+            }
+        })
+        .collect()
+}
+
+fn rego_engine() -> regorus::Engine {
+    let mut engine = regorus::Engine::new();
+    engine
+        .add_policy("rio.rego".to_string(), POLICY.to_string())
+        .unwrap();
+    engine
+}
+
+fn rego_ids() -> Vec<String> {
+    let mut engine = rego_engine();
+    engine.set_input(regorus::Value::from(serde_json::json!({})));
+    let value = engine
+        .eval_rule("data.rio.obligations".to_string())
+        .unwrap();
+    let json: Json = serde_json::from_str(&value.to_json_str().unwrap()).unwrap();
+    json.as_object().unwrap().keys().cloned().collect()
+}
+
+/// The operations measured on one profile.
+struct Ops<'a> {
+    case: &'a Case,
+    rules: &'a RuleSet,
+    subset: &'a RuleSet,
+    engine: regorus::Engine,
+}
+
+impl Ops<'_> {
+    fn parse(&self) {
+        black_box(serde_json::from_str::<Json>(black_box(&self.case.text)).unwrap());
+    }
+    fn evaluate(&self) {
+        black_box(
+            self.rules
+                .evaluate(black_box(&self.case.json), "p", None)
+                .unwrap(),
+        );
+    }
+    fn evaluate_verdicts(&self) {
+        black_box(
+            self.rules
+                .evaluate_with(black_box(&self.case.json), "p", None, Detail::Verdicts)
+                .unwrap(),
+        );
+    }
+    fn end_to_end(&self) {
+        black_box(
+            self.rules
+                .evaluate_text("p.json", black_box(&self.case.text), None)
+                .unwrap(),
+        );
+    }
+    fn lexpact_subset(&self) {
+        black_box(
+            self.subset
+                .evaluate(black_box(&self.case.json), "p", None)
+                .unwrap(),
+        );
+    }
+    fn lexpact_subset_verdicts(&self) {
+        black_box(
+            self.subset
+                .evaluate_with(black_box(&self.case.json), "p", None, Detail::Verdicts)
+                .unwrap(),
+        );
+    }
+    fn regorus(&mut self) {
+        self.engine.set_input(self.case.rego_input.clone());
+        black_box(
+            self.engine
+                .eval_rule("data.rio.verdicts".to_string())
+                .unwrap(),
+        );
+    }
+}
+
+fn main() {
+    let mut criterion = Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1))
+        .configure_from_args();
+    let rules = RuleSet::library("rio").unwrap();
+    let ids = rego_ids();
+    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let subset = rules.only(&id_refs);
+    assert_eq!(subset.obligations().len(), ids.len());
+    let cases = cases();
+
+    criterion.bench_function("compile/rio", |b| {
+        b.iter(|| black_box(RuleSet::library("rio").unwrap()));
+    });
+    for case in &cases {
+        let mut ops = Ops {
+            case,
+            rules: &rules,
+            subset: &subset,
+            engine: rego_engine(),
+        };
+        let mut group = criterion.benchmark_group(case.name);
+        group.bench_function("parse_floor", |b| b.iter(|| ops.parse()));
+        group.bench_function("evaluate", |b| b.iter(|| ops.evaluate()));
+        group.bench_function("evaluate_verdicts", |b| b.iter(|| ops.evaluate_verdicts()));
+        group.bench_function("end_to_end", |b| b.iter(|| ops.end_to_end()));
+        group.bench_function("lexpact_subset", |b| b.iter(|| ops.lexpact_subset()));
+        group.bench_function("regorus_subset", |b| b.iter(|| ops.regorus()));
+        group.finish();
+    }
+    criterion.final_summary();
+
+    let args: Vec<String> = std::env::args().collect();
+    let filtered = args.iter().skip(1).any(|a| !a.starts_with('-'));
+    if args.iter().any(|a| a == "--bench") && !filtered {
+        summary(&rules, &subset, &cases);
+    }
+}
+
+/// Nanoseconds per call of `f`, as the median of `rounds` batches of about `batch` each; the
+/// closures are measured in turn, round by round, so that load on the machine hits them alike.
+fn interleaved(ops: &mut [&mut dyn FnMut()], rounds: usize, batch: Duration) -> Vec<f64> {
+    // Calibrate: how many calls fill a batch.
+    let counts: Vec<u32> = ops
+        .iter_mut()
+        .map(|f| {
+            let mut n = 1u32;
+            loop {
+                let start = Instant::now();
+                for _ in 0..n {
+                    f();
+                }
+                if start.elapsed() >= batch / 4 || n >= 1 << 20 {
+                    break (n * 4).max(1);
+                }
+                n *= 2;
+            }
+        })
+        .collect();
+    let mut samples: Vec<Vec<f64>> = vec![Vec::new(); ops.len()];
+    for _ in 0..rounds {
+        for (i, f) in ops.iter_mut().enumerate() {
+            let start = Instant::now();
+            for _ in 0..counts[i] {
+                f();
+            }
+            samples[i].push(start.elapsed().as_nanos() as f64 / f64::from(counts[i]));
+        }
+    }
+    samples
+        .into_iter()
+        .map(|mut s| {
+            s.sort_by(f64::total_cmp);
+            s[s.len() / 2]
+        })
+        .collect()
+}
+
+fn summary(rules: &RuleSet, subset: &RuleSet, cases: &[Case]) {
+    const ROUNDS: usize = 15;
+    const BATCH: Duration = Duration::from_millis(60);
+    println!();
+    println!("== Summary: medians of {ROUNDS} interleaved rounds (same run, same load)");
+    let compile = interleaved(
+        &mut [&mut || {
+            black_box(RuleSet::library("rio").unwrap());
+        }],
+        ROUNDS,
+        BATCH,
+    )[0];
+    println!(
+        "compile rio ({} obligations): {:.3} ms   target < 2 ms: {}",
+        rules.obligations().len(),
+        compile / 1e6,
+        if compile < 2e6 { "met" } else { "NOT met" }
+    );
+    println!(
+        "Rego subset: {} obligations (tests/rego_equivalence.rs checks equal verdicts)",
+        subset.obligations().len()
+    );
+    println!();
+    println!(
+        "{:<14} {:>6} {:>9} {:>9} {:>7} {:>9} {:>7} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8}",
+        "profile",
+        "KiB",
+        "parse us",
+        "eval us",
+        "ev/prs",
+        "verd us",
+        "vd/prs",
+        "e2e us",
+        "sub us",
+        "subv us",
+        "rego us",
+        "rego/sub",
+        "rego/sv",
+    );
+    let mut worst_eval = 0.0f64;
+    let mut worst_verdicts = 0.0f64;
+    let mut least_rego = f64::INFINITY;
+    let mut least_rego_verdicts = f64::INFINITY;
+    for case in cases {
+        let ops = std::cell::RefCell::new(Ops {
+            case,
+            rules,
+            subset,
+            engine: rego_engine(),
+        });
+        let t = interleaved(
+            &mut [
+                &mut || ops.borrow().parse(),
+                &mut || ops.borrow().evaluate(),
+                &mut || ops.borrow().evaluate_verdicts(),
+                &mut || ops.borrow().end_to_end(),
+                &mut || ops.borrow().lexpact_subset(),
+                &mut || ops.borrow().lexpact_subset_verdicts(),
+                &mut || ops.borrow_mut().regorus(),
+            ],
+            ROUNDS,
+            BATCH,
+        );
+        let (parse, eval, verdicts, e2e, sub, subv, rego) =
+            (t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+        worst_eval = worst_eval.max(eval / parse);
+        worst_verdicts = worst_verdicts.max(verdicts / parse);
+        least_rego = least_rego.min(rego / sub);
+        least_rego_verdicts = least_rego_verdicts.min(rego / subv);
+        println!(
+            "{:<14} {:>6.1} {:>9.1} {:>9.1} {:>7.2} {:>9.1} {:>7.2} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>8.1} {:>8.1}",
+            case.name,
+            case.text.len() as f64 / 1024.0,
+            parse / 1e3,
+            eval / 1e3,
+            eval / parse,
+            verdicts / 1e3,
+            verdicts / parse,
+            e2e / 1e3,
+            sub / 1e3,
+            subv / 1e3,
+            rego / 1e3,
+            rego / sub,
+            rego / subv,
+        );
+    }
+    println!();
+    println!(
+        "columns: parse = serde_json text -> Value (the floor); eval = full report, whole library;"
+    );
+    println!(
+        "  verd = verdicts only (Detail::Verdicts), whole library; e2e = parse + full report;"
+    );
+    println!(
+        "  sub/subv = Lexpact on the Rego subset (full / verdicts only); rego = regorus on the subset"
+    );
+    println!();
+    let verdict = |ok: bool| if ok { "met" } else { "NOT met" };
+    println!(
+        "target evaluation <= 0.5x parse (full report):   worst {worst_eval:.2}x  {}",
+        verdict(worst_eval <= 0.5)
+    );
+    println!(
+        "            (verdicts only, Detail::Verdicts):   worst {worst_verdicts:.2}x  {}",
+        verdict(worst_verdicts <= 0.5)
+    );
+    println!(
+        "target regorus >= 20x slower (full report):      least {least_rego:.1}x  {}",
+        verdict(least_rego >= 20.0)
+    );
+    println!(
+        "            (verdicts only):                     least {least_rego_verdicts:.1}x  {}",
+        verdict(least_rego_verdicts >= 20.0)
+    );
+    println!(
+        "target compile < 2 ms:                           {:.3} ms  {}",
+        compile / 1e6,
+        verdict(compile < 2e6)
+    );
+}

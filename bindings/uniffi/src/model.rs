@@ -1,0 +1,456 @@
+//! The records and enums the bindings hand out: field-for-field mirrors of the core's report,
+//! diagnostics, catalogue and test-run types, so that Kotlin, Swift and Python get typed values
+//! instead of a JSON string. Conversions copy fields; JSON values of a profile (a fact's value,
+//! source or note, an explanation's value) travel as compact JSON text.
+
+use lexpact_core::{catalogue, diagnostic, report, testing};
+use serde_json::Value as Json;
+
+/// Counts and positions cross the boundary as `u64` (`ULong`, `UInt64`, `int`).
+fn count(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
+
+fn json_text(value: &Json) -> String {
+    value.to_string()
+}
+
+/// One input file handed to a rule set: a `.lex` rule file, or a file the rules name (the
+/// profile schema, a test's profile) under the path they name it by.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+impl From<Source> for lexpact_core::Source {
+    fn from(s: Source) -> Self {
+        lexpact_core::Source::new(s.name, s.text)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl From<diagnostic::Severity> for Severity {
+    fn from(s: diagnostic::Severity) -> Self {
+        match s {
+            diagnostic::Severity::Error => Severity::Error,
+            diagnostic::Severity::Warning => Severity::Warning,
+        }
+    }
+}
+
+/// What the checker, a loader or the evaluator says about an input. Its text (`toString()`,
+/// `str()`, `description`) is one line: `file:line:column: severity code: message`.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[uniffi::export(Debug, Display)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable code, e.g. `E0201` (see `docs/language.md`).
+    pub code: String,
+    pub message: String,
+    /// The name of the source the position points into.
+    pub file: String,
+    /// 1-based line, 0 when the diagnostic has no position.
+    pub line: u64,
+    /// 1-based column in characters, 0 when the diagnostic has no position.
+    pub column: u64,
+    /// Byte range in the file, for editors that underline.
+    pub span_start: u64,
+    pub span_end: u64,
+    pub help: Option<String>,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match (self.file.is_empty(), self.line) {
+            (true, _) => write!(f, "{severity} {}: {}", self.code, self.message),
+            (false, 0) => write!(
+                f,
+                "{}: {severity} {}: {}",
+                self.file, self.code, self.message
+            ),
+            (false, line) => write!(
+                f,
+                "{}:{line}:{}: {severity} {}: {}",
+                self.file, self.column, self.code, self.message
+            ),
+        }
+    }
+}
+
+impl From<diagnostic::Diagnostic> for Diagnostic {
+    fn from(d: diagnostic::Diagnostic) -> Self {
+        Diagnostic {
+            severity: d.severity.into(),
+            code: d.code,
+            message: d.message,
+            file: d.file,
+            line: count(d.line),
+            column: count(d.column),
+            span_start: count(d.span.start),
+            span_end: count(d.span.end),
+            help: d.help,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum Verdict {
+    Met,
+    PartiallyMet,
+    NotMet,
+    Unknown,
+    NotApplicable,
+}
+
+impl From<report::Verdict> for Verdict {
+    fn from(v: report::Verdict) -> Self {
+        match v {
+            report::Verdict::Met => Verdict::Met,
+            report::Verdict::PartiallyMet => Verdict::PartiallyMet,
+            report::Verdict::NotMet => Verdict::NotMet,
+            report::Verdict::Unknown => Verdict::Unknown,
+            report::Verdict::NotApplicable => Verdict::NotApplicable,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum DeadlineStatus {
+    /// The obligation has no deadline, or does not apply.
+    None,
+    NotDue,
+    OnTime,
+    Late,
+    Overdue,
+    /// Cannot be told (met on an unknown date, or unknown after the due date).
+    Unknown,
+}
+
+impl From<report::DeadlineStatus> for DeadlineStatus {
+    fn from(s: report::DeadlineStatus) -> Self {
+        match s {
+            report::DeadlineStatus::None => DeadlineStatus::None,
+            report::DeadlineStatus::NotDue => DeadlineStatus::NotDue,
+            report::DeadlineStatus::OnTime => DeadlineStatus::OnTime,
+            report::DeadlineStatus::Late => DeadlineStatus::Late,
+            report::DeadlineStatus::Overdue => DeadlineStatus::Overdue,
+            report::DeadlineStatus::Unknown => DeadlineStatus::Unknown,
+        }
+    }
+}
+
+/// The report of one profile: the same content as the JSON report (`lexpact/report/v1`).
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Report {
+    /// The format marker, `lexpact/report/v1`.
+    pub report: String,
+    pub ruleset: RulesetInfo,
+    pub profile: ProfileInfo,
+    pub as_of: String,
+    pub summary: Counts,
+    pub groups: Vec<GroupSummary>,
+    pub results: Vec<ObligationResult>,
+}
+
+impl From<report::Report> for Report {
+    fn from(r: report::Report) -> Self {
+        Report {
+            report: r.report,
+            ruleset: RulesetInfo {
+                name: r.ruleset.name,
+                version: r.ruleset.version,
+            },
+            profile: ProfileInfo {
+                name: r.profile.name,
+                state: r.profile.state,
+            },
+            as_of: r.as_of,
+            summary: r.summary.into(),
+            groups: r
+                .groups
+                .into_iter()
+                .map(|g| GroupSummary {
+                    group: g.group,
+                    counts: g.counts.into(),
+                })
+                .collect(),
+            results: r.results.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RulesetInfo {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ProfileInfo {
+    /// The name the caller gave the profile.
+    pub name: String,
+    /// `state.name` of the profile, when it has one.
+    pub state: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct Counts {
+    pub total: u64,
+    pub met: u64,
+    pub partially_met: u64,
+    pub not_met: u64,
+    pub unknown: u64,
+    pub not_applicable: u64,
+    /// Obligations met after their deadline.
+    pub late: u64,
+    /// Obligations still not met after their deadline.
+    pub overdue: u64,
+}
+
+impl From<report::Counts> for Counts {
+    fn from(c: report::Counts) -> Self {
+        Counts {
+            total: count(c.total),
+            met: count(c.met),
+            partially_met: count(c.partially_met),
+            not_met: count(c.not_met),
+            unknown: count(c.unknown),
+            not_applicable: count(c.not_applicable),
+            late: count(c.late),
+            overdue: count(c.overdue),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct GroupSummary {
+    pub group: String,
+    pub counts: Counts,
+}
+
+/// The verdict on one obligation, with what it rests on.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct ObligationResult {
+    pub id: String,
+    pub title: String,
+    pub cite: String,
+    pub group: String,
+    pub text: String,
+    pub weight: f64,
+    pub verdict: Verdict,
+    pub deadline: DeadlineResult,
+    pub exception: Option<ExceptionUse>,
+    /// JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
+    pub missing: Vec<String>,
+    /// Every fact read, sorted by pointer.
+    pub facts: Vec<FactRead>,
+    /// One tree per clause that was evaluated.
+    pub explanation: Vec<ClauseExplanation>,
+    pub warnings: Vec<String>,
+}
+
+impl From<report::ObligationResult> for ObligationResult {
+    fn from(r: report::ObligationResult) -> Self {
+        ObligationResult {
+            id: r.id,
+            title: r.title,
+            cite: r.cite,
+            group: r.group,
+            text: r.text,
+            weight: r.weight,
+            verdict: r.verdict.into(),
+            deadline: DeadlineResult {
+                status: r.deadline.status.into(),
+                from: r.deadline.from,
+                due: r.deadline.due,
+                met_on: r.deadline.met_on,
+                reading: r.deadline.reading,
+            },
+            exception: r.exception.map(|e| ExceptionUse {
+                qualifier: e.qualifier,
+                justification: e.justification,
+                source: e.source.as_ref().map(json_text),
+            }),
+            missing: r.missing,
+            facts: r
+                .facts
+                .into_iter()
+                .map(|f| FactRead {
+                    pointer: f.pointer,
+                    status: f.status,
+                    value: f.value.as_ref().map(json_text),
+                    source: f.source.as_ref().map(json_text),
+                    note: f.note.as_ref().map(json_text),
+                })
+                .collect(),
+            explanation: r
+                .explanation
+                .into_iter()
+                .map(|c| ClauseExplanation {
+                    clause: c.clause,
+                    node: c.node.into(),
+                })
+                .collect(),
+            warnings: r.warnings,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DeadlineResult {
+    pub status: DeadlineStatus,
+    /// Dates are `YYYY-MM-DD`.
+    pub from: Option<String>,
+    pub due: Option<String>,
+    pub met_on: Option<String>,
+    /// `end_of_window` when met inside a deadline window.
+    pub reading: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ExceptionUse {
+    /// The qualifier of the text, e.g. "where appropriate".
+    pub qualifier: String,
+    pub justification: String,
+    /// The source the profile gives, as JSON text.
+    pub source: Option<String>,
+}
+
+/// A fact read from the profile. `value`, `source` and `note` are JSON text (`true`, `3`,
+/// `"Penal Code art. 7"`, `{...}`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FactRead {
+    /// JSON pointer into the profile.
+    pub pointer: String,
+    /// `known`, `missing`, or the status the profile gave (`unknown`, `not_assessed`, …).
+    pub status: String,
+    pub value: Option<String>,
+    pub source: Option<String>,
+    pub note: Option<String>,
+}
+
+/// The explanation tree of one clause (`applies when`, `require`, `partial when`, `met on`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ClauseExplanation {
+    pub clause: String,
+    pub node: Explanation,
+}
+
+/// One evaluated sub-expression: its source text, its value as JSON text (`null` when
+/// unknown) and how it was reached.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Explanation {
+    pub expr: String,
+    pub value: String,
+    pub known: bool,
+    /// The fact's pointer, for a node that reads one.
+    pub fact: Option<String>,
+    pub children: Vec<Explanation>,
+}
+
+impl From<report::Explanation> for Explanation {
+    fn from(e: report::Explanation) -> Self {
+        Explanation {
+            expr: e.expr,
+            value: json_text(&e.value),
+            known: e.known,
+            fact: e.fact,
+            children: e.children.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+/// An obligation of a rule set, without its rule.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct ObligationInfo {
+    pub id: String,
+    pub title: String,
+    /// The paragraph cited, e.g. `C.1(a)-4`.
+    pub cite: String,
+    pub group: String,
+    /// The quoted sentence of the instrument.
+    pub text: String,
+    pub weight: f64,
+    /// The exceptions a profile may invoke, with a justification.
+    pub exceptions: Vec<String>,
+    pub deadline: Option<DeadlineInfo>,
+    /// Where the obligation is written.
+    pub file: String,
+    pub line: u64,
+}
+
+impl From<catalogue::ObligationInfo> for ObligationInfo {
+    fn from(o: catalogue::ObligationInfo) -> Self {
+        ObligationInfo {
+            id: o.id,
+            title: o.title,
+            cite: o.cite,
+            group: o.group,
+            text: o.text,
+            weight: o.weight,
+            exceptions: o.exceptions,
+            deadline: o.deadline.map(|d| DeadlineInfo {
+                from: d.from,
+                due: d.due,
+            }),
+            file: o.file,
+            line: count(o.line),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DeadlineInfo {
+    /// The start of the window (`YYYY-MM-DD`), when the rule gives one.
+    pub from: Option<String>,
+    /// The due date (`YYYY-MM-DD`).
+    pub due: String,
+}
+
+/// The outcome of a rule set's `test` blocks.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TestRun {
+    pub passed: u64,
+    pub failed: u64,
+    pub results: Vec<TestResult>,
+}
+
+impl From<testing::TestRun> for TestRun {
+    fn from(t: testing::TestRun) -> Self {
+        TestRun {
+            passed: count(t.passed),
+            failed: count(t.failed),
+            results: t
+                .results
+                .into_iter()
+                .map(|r| TestResult {
+                    name: r.name,
+                    file: r.file,
+                    line: count(r.line),
+                    passed: r.passed,
+                    failures: r.failures,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TestResult {
+    pub name: String,
+    pub file: String,
+    pub line: u64,
+    pub passed: bool,
+    /// What went wrong, one line each; empty when the test passed.
+    pub failures: Vec<String>,
+}

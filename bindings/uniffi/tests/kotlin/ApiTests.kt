@@ -1,0 +1,193 @@
+// The API through the Kotlin bindings: rule sets from sources and from the bundled libraries,
+// the catalogue, typed reports, errors with their diagnostics, rule tests, check, format, and
+// one rule set evaluated from several threads at once.
+package lexpact.tests
+
+import java.io.File
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+import org.lexpact.*
+
+const val SMALL_RULES = """ruleset "small" version "1"
+
+obligation ratify_crc {
+  title "Ratify the CRC"
+  cite "X.1"
+  group "X"
+  require treaties.crc
+}
+
+obligation hotline {
+  title "A hotline"
+  cite "X.2"
+  group "X"
+  require services.hotline and services.hotline_free
+  partial when services.hotline
+}
+"""
+
+fun apiTests(root: File) {
+    val quickstart = File(root, "examples/quickstart")
+    val quickSources = listOf("rules.lex", "profile.schema.json").map { Source(it, File(quickstart, it).readText()) }
+    val borealis = File(root, "examples/profiles/borealis.json").readText()
+
+    Harness.test("libraries() lists rio and icmec") {
+        assertEq(listOf("rio", "icmec"), libraries(), "libraries")
+        ensure(engineVersion().isNotEmpty()) { "no engine version" }
+    }
+
+    Harness.test("RuleSet.library(\"rio\") has the 67 obligations of the Pact") {
+        val rio = RuleSet.library("rio")
+        assertEq("rio", rio.name(), "name")
+        val obligations = rio.obligations()
+        assertEq(67, obligations.size, "obligations")
+        val first = obligations.first()
+        ensure(first.cite.isNotEmpty() && first.text.isNotEmpty() && first.file.isNotEmpty()) { "$first" }
+        ensure(obligations.any { it.deadline != null }) { "no obligation with a deadline" }
+        ensure(rio.warnings().isEmpty()) { "warnings: ${rio.warnings()}" }
+    }
+
+    Harness.test("the rule tests of rio and icmec pass") {
+        val run = RuleSet.library("rio").test()
+        assertEq(250UL, run.passed, "rio tests passed")
+        assertEq(0UL, run.failed, "rio tests failed")
+        ensure(RuleSet.library("icmec").test().failed == 0UL) { "icmec tests fail" }
+    }
+
+    Harness.test("an unknown library is a Rules error naming the bundled ones") {
+        val e = assertThrows<LexpactException.Rules>("library") { RuleSet.library("nope") }
+        assertEq("E0213", e.diagnostics.single().code, "code")
+        ensure(e.diagnostics.single().help!!.contains("rio")) { "help: ${e.diagnostics}" }
+        ensure(e.message!!.contains("nope")) { "message: ${e.message}" }
+    }
+
+    Harness.test("evaluate gives a typed report agreeing with evaluateJson") {
+        val rio = RuleSet.library("rio")
+        val report = rio.evaluate(borealis)
+        assertEq("lexpact/report/v1", report.report, "format")
+        assertEq("Kingdom of Borealis", report.profile.state, "state")
+        assertEq("profile", report.profile.name, "default profile name")
+        assertEq(67UL, report.summary.total, "total")
+        val json = MiniJson.parse(rio.evaluateJson(borealis))
+        jsonDiff(json, reportTree(report))?.let { fail(it) }
+        val byId = json.obj()["results"].arr().associate { it.obj()["id"] to it.obj()["verdict"] }
+        for (r in report.results) assertEq(byId[r.id], verdictWord(r.verdict), "verdict of ${r.id}")
+    }
+
+    Harness.test("an unknown verdict lists the facts to ask for") {
+        val rules = RuleSet(quickSources)
+        val report = rules.evaluate("""{"as_of": "2024-01-01"}""")
+        ensure(report.results.all { it.verdict == Verdict.UNKNOWN }) { "${report.results.map { it.verdict }}" }
+        ensure(report.results.all { it.missing.isNotEmpty() }) { "no missing facts" }
+        ensure(report.results.flatMap { it.missing }.all { it.startsWith("/") }) { "not pointers" }
+    }
+
+    Harness.test("as_of overrides the profile's, and a YAML profile is read") {
+        val rules = RuleSet(quickSources)
+        val yaml = "as_of: 2024-01-01\njurisdiction:\n  extraterritorial:\n    exists: true\n    double_criminality_required: false\n"
+        val report = rules.evaluate(yaml, "2030-01-01", "p.yaml")
+        assertEq("2030-01-01", report.asOf, "as_of")
+        assertEq("p.yaml", report.profile.name, "name")
+        assertEq(Verdict.MET, report.results.first { it.id == "abolish_double_criminality" }.verdict, "verdict")
+    }
+
+    Harness.test("facts carry their JSON values and sources") {
+        val rules = RuleSet(quickSources)
+        val report = rules.evaluate(File(quickstart, "profile.json").readText())
+        val facts = report.results.flatMap { it.facts }
+        ensure(facts.any { it.value == "true" }) { "$facts" }
+        ensure(facts.any { it.source != null && MiniJson.parse(it.source!!) != null }) { "no source: $facts" }
+        val tree = report.results.first().explanation.first()
+        ensure(tree.clause.isNotEmpty() && tree.node.expr.isNotEmpty()) { "$tree" }
+    }
+
+    Harness.test("a bad as_of is an Argument error") {
+        val rules = RuleSet(quickSources)
+        val e = assertThrows<LexpactException.Argument>("as_of") { rules.evaluate("{}", "2024-02-30") }
+        assertEq("E0304", e.diagnostics().single().code, "code")
+        ensure(e.summary().contains("2024-02-30")) { e.summary() }
+    }
+
+    Harness.test("a profile that is not JSON is a Profile error with a position") {
+        val rules = RuleSet(quickSources)
+        val e = assertThrows<LexpactException>("profile") { rules.evaluate("{\n  \"as_of\": ", null, "bad.json") }
+        ensure(e is LexpactException.Profile) { "$e" }
+        val d = e.diagnostics().first()
+        assertEq("bad.json", d.file, "file")
+        ensure(d.line >= 1UL) { "$d" }
+        ensure(d.toString().contains("bad.json:")) { "toString: $d" }
+    }
+
+    Harness.test("rules that do not compile throw with every diagnostic; check lists them") {
+        val bad = listOf(Source("rules.lex", SMALL_RULES.replace("require treaties.crc", "require treaties.crc and and")))
+        val e = assertThrows<LexpactException.Rules>("compile") { RuleSet(bad) }
+        ensure(e.diagnostics.isNotEmpty()) { "no diagnostics" }
+        assertEq(e.diagnostics, org.lexpact.check(bad), "check gives the same diagnostics")
+    }
+
+    Harness.test("rules without a schema compile with a warning") {
+        val rules = RuleSet(listOf(Source("rules.lex", SMALL_RULES)))
+        assertEq(listOf("W0101"), rules.warnings().map { it.code }, "warnings")
+        assertEq(listOf("W0101"), org.lexpact.check(listOf(Source("rules.lex", SMALL_RULES))).map { it.code }, "check")
+        assertEq(Severity.WARNING, rules.warnings().single().severity, "severity")
+        val report = rules.evaluate("""{"treaties": {"crc": true}, "services": {"hotline": true, "hotline_free": false}}""", "2024-01-01")
+        assertEq(listOf(Verdict.MET, Verdict.PARTIALLY_MET), report.results.map { it.verdict }, "verdicts")
+    }
+
+    Harness.test("check on clean rules is empty") {
+        assertEq(emptyList<Diagnostic>(), org.lexpact.check(quickSources), "diagnostics")
+    }
+
+    Harness.test("libraryWith adds a national team's rules to a library") {
+        val extra = Source("national.lex", """
+obligation national_hotline {
+  title "A national hotline"
+  cite "N.1"
+  group "N"
+  require offences.sexual_abuse.criminalized and ratified(treaties.crc)
+}
+""")
+        val rules = RuleSet.libraryWith("rio", listOf(extra))
+        assertEq(68, rules.obligations().size, "obligations")
+        assertEq("national_hotline", rules.obligations().last().id, "last")
+    }
+
+    Harness.test("format is canonical and idempotent; bad text is a Rules error") {
+        val messy = "obligation  x{title \"T\" cite \"c\" group \"g\"\nrequire   a.b}"
+        val once = format(messy)
+        assertEq(once, format(once), "idempotent")
+        ensure(once != messy) { "not reformatted" }
+        val e = assertThrows<LexpactException.Rules>("format") { format("obligation {", "broken.lex") }
+        assertEq("broken.lex", e.diagnostics.single().file, "file")
+    }
+
+    Harness.test("one rule set evaluated from 8 threads at once gives the same reports") {
+        val rio = RuleSet.library("rio")
+        val profiles = File(root, "examples/profiles").listFiles()!!.filter { it.isFile }.map { it.readText() }
+        val expected = profiles.map { rio.evaluateJson(it) }
+        val pool = Executors.newFixedThreadPool(8)
+        val start = CountDownLatch(1)
+        val futures = (0 until 8).map { t ->
+            pool.submit<List<Boolean>> {
+                start.await()
+                (0 until 10).map { i ->
+                    val k = (t + i) % profiles.size
+                    if (i % 2 == 0) rio.evaluateJson(profiles[k]) == expected[k]
+                    else reportTree(rio.evaluate(profiles[k])) == MiniJson.parse(expected[k])
+                }
+            }
+        }
+        start.countDown()
+        val results = futures.flatMap { it.get(5, TimeUnit.MINUTES) }
+        pool.shutdown()
+        assertEq(80, results.size, "evaluations")
+        ensure(results.all { it }) { "${results.count { !it }} evaluations differ" }
+    }
+
+    Harness.test("a rule set can be closed, and is unusable after") {
+        val rules = RuleSet(quickSources)
+        rules.close()
+        assertThrows<IllegalStateException>("after close") { rules.name() }
+    }
+}

@@ -1,0 +1,122 @@
+// Reading the conformance corpus (tests/conformance/, see its README) and turning a typed
+// Report back into the JSON tree of the native report, to check that the two agree field for
+// field.
+package lexpact.tests
+
+import java.io.File
+import org.lexpact.*
+
+/** The sources of a corpus case: its `.lex` files and the other files of its directory by
+ * name, and the shared schema under the path the rules name it by. */
+fun caseSources(dir: File): List<Source> {
+    val files = dir.listFiles()!!.filter { it.isFile }.sortedBy { it.name }
+    val sources = files.map { Source(it.name, it.readText()) }.toMutableList()
+    val schema = File(dir, "../../schema/profile.schema.json")
+    sources.add(Source("../../schema/profile.schema.json", schema.readText()))
+    return sources
+}
+
+fun caseDirs(dir: File): List<File> =
+    dir.listFiles()!!.filter { it.isDirectory }.sortedBy { it.name }
+
+fun verdictWord(v: Verdict): String = v.name.lowercase()
+
+fun statusWord(s: DeadlineStatus): String = s.name.lowercase()
+
+private fun counts(c: Counts): Map<String, Any?> = linkedMapOf(
+    "total" to c.total.toDouble(),
+    "met" to c.met.toDouble(),
+    "partially_met" to c.partiallyMet.toDouble(),
+    "not_met" to c.notMet.toDouble(),
+    "unknown" to c.unknown.toDouble(),
+    "not_applicable" to c.notApplicable.toDouble(),
+    "late" to c.late.toDouble(),
+    "overdue" to c.overdue.toDouble(),
+)
+
+private fun explanation(e: Explanation, into: MutableMap<String, Any?>): MutableMap<String, Any?> {
+    into["expr"] = e.expr
+    into["value"] = MiniJson.parse(e.value)
+    into["known"] = e.known
+    e.fact?.let { into["fact"] = it }
+    if (e.children.isNotEmpty()) {
+        into["children"] = e.children.map { explanation(it, linkedMapOf()) }
+    }
+    return into
+}
+
+/** The typed report as the JSON tree the native serialiser writes (same keys, same omissions). */
+fun reportTree(r: Report): Map<String, Any?> {
+    val profile = linkedMapOf<String, Any?>("name" to r.profile.name)
+    r.profile.state?.let { profile["state"] = it }
+    return linkedMapOf(
+        "report" to r.report,
+        "ruleset" to linkedMapOf("name" to r.ruleset.name, "version" to r.ruleset.version),
+        "profile" to profile,
+        "as_of" to r.asOf,
+        "summary" to counts(r.summary),
+        "groups" to r.groups.map { linkedMapOf("group" to it.group, "counts" to counts(it.counts)) },
+        "results" to r.results.map { o ->
+            val deadline = linkedMapOf<String, Any?>("status" to statusWord(o.deadline.status))
+            o.deadline.from?.let { deadline["from"] = it }
+            o.deadline.due?.let { deadline["due"] = it }
+            o.deadline.metOn?.let { deadline["met_on"] = it }
+            o.deadline.reading?.let { deadline["reading"] = it }
+            val m = linkedMapOf<String, Any?>(
+                "id" to o.id, "title" to o.title, "cite" to o.cite, "group" to o.group,
+                "text" to o.text, "weight" to o.weight, "verdict" to verdictWord(o.verdict),
+                "deadline" to deadline,
+            )
+            o.exception?.let { e ->
+                val ex = linkedMapOf<String, Any?>("qualifier" to e.qualifier, "justification" to e.justification)
+                e.source?.let { ex["source"] = MiniJson.parse(it) }
+                m["exception"] = ex
+            }
+            m["missing"] = o.missing
+            m["facts"] = o.facts.map { f ->
+                val fm = linkedMapOf<String, Any?>("pointer" to f.pointer, "status" to f.status)
+                f.value?.let { fm["value"] = MiniJson.parse(it) }
+                f.source?.let { fm["source"] = MiniJson.parse(it) }
+                f.note?.let { fm["note"] = MiniJson.parse(it) }
+                fm
+            }
+            m["explanation"] = o.explanation.map { c -> explanation(c.node, linkedMapOf("clause" to c.clause)) }
+            if (o.warnings.isNotEmpty()) m["warnings"] = o.warnings
+            m
+        },
+    )
+}
+
+/** The first difference between two JSON trees, or null. Key order is compared too. */
+fun jsonDiff(expected: Any?, actual: Any?, path: String = ""): String? {
+    when {
+        expected is Map<*, *> && actual is Map<*, *> -> {
+            if (expected.keys.toList() != actual.keys.toList()) {
+                return "$path: keys ${expected.keys} != ${actual.keys}"
+            }
+            for (k in expected.keys) {
+                jsonDiff(expected[k], actual[k], "$path/$k")?.let { return it }
+            }
+            return null
+        }
+        expected is List<*> && actual is List<*> -> {
+            if (expected.size != actual.size) return "$path: ${expected.size} items != ${actual.size}"
+            for (i in expected.indices) jsonDiff(expected[i], actual[i], "$path/$i")?.let { return it }
+            return null
+        }
+        else -> return if (expected == actual) null else "$path: <$expected> != <$actual>"
+    }
+}
+
+/** Checks a thrown error's diagnostics against an error case's expected list. */
+fun checkDiagnostics(expected: List<Any?>, got: List<Diagnostic>) {
+    ensure(expected.size == got.size) { "expected ${expected.size} diagnostics, got ${got.size}: $got" }
+    for ((want, d) in expected.zip(got)) {
+        val w = want.obj()
+        assertEq(w["code"], d.code, "code of $d")
+        assertEq((w["line"] as Double).toLong(), d.line.toLong(), "line of $d")
+        assertEq((w["column"] as Double).toLong(), d.column.toLong(), "column of $d")
+        if (w.containsKey("help")) assertEq(w["help"], d.help, "help of $d")
+        if (w.containsKey("file")) assertEq(w["file"], d.file, "file of $d")
+    }
+}

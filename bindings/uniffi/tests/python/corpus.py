@@ -1,0 +1,133 @@
+"""Reading the conformance corpus (tests/conformance/, see its README) and turning a typed
+Report back into the JSON tree of the native report, to check that the two agree."""
+
+import json
+import pathlib
+
+import lexpact
+
+from conftest import ROOT
+
+CORPUS = ROOT / "tests" / "conformance"
+
+
+def case_dirs(kind):
+    return sorted(p for p in (CORPUS / kind).iterdir() if p.is_dir())
+
+
+def case_sources(directory: pathlib.Path):
+    """The case's files by name, and the shared schema under the path its rules name."""
+    sources = [
+        lexpact.Source(name=p.name, text=p.read_text(encoding="utf-8"))
+        for p in sorted(directory.iterdir())
+        if p.is_file()
+    ]
+    schema = CORPUS / "schema" / "profile.schema.json"
+    sources.append(lexpact.Source(name="../../schema/profile.schema.json", text=schema.read_text(encoding="utf-8")))
+    return sources
+
+
+def word(enum_value) -> str:
+    return enum_value.name.lower()
+
+
+def _counts(c):
+    return {
+        "total": c.total,
+        "met": c.met,
+        "partially_met": c.partially_met,
+        "not_met": c.not_met,
+        "unknown": c.unknown,
+        "not_applicable": c.not_applicable,
+        "late": c.late,
+        "overdue": c.overdue,
+    }
+
+
+def _explanation(e, into):
+    into["expr"] = e.expr
+    into["value"] = json.loads(e.value)
+    into["known"] = e.known
+    if e.fact is not None:
+        into["fact"] = e.fact
+    if e.children:
+        into["children"] = [_explanation(c, {}) for c in e.children]
+    return into
+
+
+def _result(o):
+    deadline = {"status": word(o.deadline.status)}
+    for key, value in (("from", o.deadline._from), ("due", o.deadline.due), ("met_on", o.deadline.met_on), ("reading", o.deadline.reading)):
+        if value is not None:
+            deadline[key] = value
+    tree = {
+        "id": o.id,
+        "title": o.title,
+        "cite": o.cite,
+        "group": o.group,
+        "text": o.text,
+        "weight": o.weight,
+        "verdict": word(o.verdict),
+        "deadline": deadline,
+    }
+    if o.exception is not None:
+        tree["exception"] = {"qualifier": o.exception.qualifier, "justification": o.exception.justification}
+        if o.exception.source is not None:
+            tree["exception"]["source"] = json.loads(o.exception.source)
+    tree["missing"] = list(o.missing)
+    facts = []
+    for f in o.facts:
+        fact = {"pointer": f.pointer, "status": f.status}
+        for key in ("value", "source", "note"):
+            if getattr(f, key) is not None:
+                fact[key] = json.loads(getattr(f, key))
+        facts.append(fact)
+    tree["facts"] = facts
+    tree["explanation"] = [_explanation(c.node, {"clause": c.clause}) for c in o.explanation]
+    if o.warnings:
+        tree["warnings"] = list(o.warnings)
+    return tree
+
+
+def report_tree(r):
+    """The typed report as the JSON tree the native serialiser writes."""
+    profile = {"name": r.profile.name}
+    if r.profile.state is not None:
+        profile["state"] = r.profile.state
+    return {
+        "report": r.report,
+        "ruleset": {"name": r.ruleset.name, "version": r.ruleset.version},
+        "profile": profile,
+        "as_of": r.as_of,
+        "summary": _counts(r.summary),
+        "groups": [{"group": g.group, "counts": _counts(g.counts)} for g in r.groups],
+        "results": [_result(o) for o in r.results],
+    }
+
+
+def assert_same_tree(expected, actual, path=""):
+    """Equal JSON trees, with the same key order."""
+    if isinstance(expected, dict):
+        assert isinstance(actual, dict), f"{path}: {actual!r} is not an object"
+        assert list(expected) == list(actual), f"{path}: keys {list(expected)} != {list(actual)}"
+        for key in expected:
+            assert_same_tree(expected[key], actual[key], f"{path}/{key}")
+    elif isinstance(expected, list):
+        assert isinstance(actual, list), f"{path}: {actual!r} is not a list"
+        assert len(expected) == len(actual), f"{path}: {len(expected)} items != {len(actual)}"
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            assert_same_tree(e, a, f"{path}/{i}")
+    else:
+        assert expected == actual and type(expected) is type(actual) or (
+            isinstance(expected, (int, float)) and isinstance(actual, (int, float)) and expected == actual
+        ), f"{path}: {expected!r} != {actual!r}"
+
+
+def check_diagnostics(expected, got):
+    assert len(expected) == len(got), f"expected {len(expected)} diagnostics, got {got}"
+    for want, d in zip(expected, got):
+        assert (want["code"], want["line"], want["column"]) == (d.code, d.line, d.column), str(d)
+        if "help" in want:
+            assert want["help"] == d.help
+        if "file" in want:
+            assert want["file"] == d.file

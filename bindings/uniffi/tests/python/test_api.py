@@ -1,0 +1,190 @@
+"""The API through the Python bindings: rule sets from sources and from the bundled libraries,
+the catalogue, typed reports, errors with their diagnostics, rule tests, check, format, and one
+rule set evaluated from several threads at once."""
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from threading import Barrier
+
+import pytest
+
+import lexpact
+from conftest import ROOT
+from corpus import assert_same_tree, report_tree, word
+
+QUICKSTART = ROOT / "examples" / "quickstart"
+PROFILES = sorted(p for p in (ROOT / "examples" / "profiles").iterdir() if p.is_file())
+
+SMALL_RULES = """ruleset "small" version "1"
+
+obligation ratify_crc {
+  title "Ratify the CRC"
+  cite "X.1"
+  group "X"
+  require treaties.crc
+}
+
+obligation hotline {
+  title "A hotline"
+  cite "X.2"
+  group "X"
+  require services.hotline and services.hotline_free
+  partial when services.hotline
+}
+"""
+
+
+def quick_sources():
+    return [lexpact.Source(name=n, text=(QUICKSTART / n).read_text(encoding="utf-8")) for n in ("rules.lex", "profile.schema.json")]
+
+
+@pytest.fixture(scope="module")
+def rio():
+    return lexpact.RuleSet.library("rio")
+
+
+def test_libraries():
+    assert lexpact.libraries() == ["rio", "icmec"]
+    assert lexpact.engine_version()
+
+
+def test_rio_has_the_67_obligations_of_the_pact(rio):
+    assert rio.name() == "rio"
+    obligations = rio.obligations()
+    assert len(obligations) == 67
+    assert all(o.cite and o.text and o.file for o in obligations)
+    assert any(o.deadline is not None for o in obligations)
+    assert rio.warnings() == []
+
+
+def test_rule_tests_of_the_libraries_pass(rio):
+    run = rio.test()
+    assert (run.passed, run.failed) == (250, 0)
+    assert lexpact.RuleSet.library("icmec").test().failed == 0
+
+
+def test_unknown_library_names_the_bundled_ones():
+    with pytest.raises(lexpact.LexpactError.Rules) as caught:
+        lexpact.RuleSet.library("nope")
+    (d,) = caught.value.diagnostics
+    assert d.code == "E0213" and "rio" in d.help
+    assert "nope" in caught.value.summary
+
+
+def test_typed_report_agrees_with_json(rio):
+    text = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
+    report = rio.evaluate(text)
+    assert report.report == "lexpact/report/v1"
+    assert report.profile.state == "Kingdom of Borealis"
+    assert report.profile.name == "profile"
+    assert report.summary.total == 67
+    tree = json.loads(rio.evaluate_json(text))
+    assert_same_tree(tree, report_tree(report))
+    verdicts = {r["id"]: r["verdict"] for r in tree["results"]}
+    assert verdicts == {r.id: word(r.verdict) for r in report.results}
+
+
+def test_unknown_verdicts_list_the_facts_to_ask_for():
+    report = lexpact.RuleSet(quick_sources()).evaluate('{"as_of": "2024-01-01"}')
+    assert all(r.verdict == lexpact.Verdict.UNKNOWN for r in report.results)
+    assert all(r.missing and all(m.startswith("/") for m in r.missing) for r in report.results)
+
+
+def test_as_of_overrides_and_yaml_is_read():
+    yaml = "as_of: 2024-01-01\njurisdiction:\n  extraterritorial:\n    exists: true\n    double_criminality_required: false\n"
+    report = lexpact.RuleSet(quick_sources()).evaluate(yaml, "2030-01-01", "p.yaml")
+    assert (report.as_of, report.profile.name) == ("2030-01-01", "p.yaml")
+    assert next(r for r in report.results if r.id == "abolish_double_criminality").verdict == lexpact.Verdict.MET
+
+
+def test_facts_carry_json_values_and_sources():
+    report = lexpact.RuleSet(quick_sources()).evaluate((QUICKSTART / "profile.json").read_text(encoding="utf-8"))
+    facts = [f for r in report.results for f in r.facts]
+    assert any(f.value == "true" for f in facts)
+    assert any(f.source is not None and json.loads(f.source) for f in facts)
+    clause = report.results[0].explanation[0]
+    assert clause.clause and clause.node.expr
+
+
+def test_bad_as_of_is_an_argument_error():
+    rules = lexpact.RuleSet(quick_sources())
+    with pytest.raises(lexpact.LexpactError.Argument) as caught:
+        rules.evaluate("{}", "2024-02-30")
+    assert [d.code for d in caught.value.diagnostics] == ["E0304"]
+    assert "2024-02-30" in caught.value.summary
+
+
+def test_a_profile_that_is_not_json_is_a_profile_error_with_a_position():
+    rules = lexpact.RuleSet(quick_sources())
+    with pytest.raises(lexpact.LexpactError) as caught:
+        rules.evaluate('{\n  "as_of": ', None, "bad.json")
+    assert isinstance(caught.value, lexpact.LexpactError.Profile)
+    d = caught.value.diagnostics[0]
+    assert d.file == "bad.json" and d.line >= 1
+    assert str(d).startswith("bad.json:")
+
+
+def test_rules_that_do_not_compile_raise_with_every_diagnostic():
+    bad = [lexpact.Source(name="rules.lex", text=SMALL_RULES.replace("require treaties.crc", "require treaties.crc and and"))]
+    with pytest.raises(lexpact.LexpactError.Rules) as caught:
+        lexpact.RuleSet(bad)
+    assert caught.value.diagnostics
+    assert caught.value.diagnostics == lexpact.check(bad)
+
+
+def test_rules_without_schema_compile_with_a_warning():
+    sources = [lexpact.Source(name="rules.lex", text=SMALL_RULES)]
+    rules = lexpact.RuleSet(sources)
+    assert [d.code for d in rules.warnings()] == ["W0101"]
+    assert [d.code for d in lexpact.check(sources)] == ["W0101"]
+    assert rules.warnings()[0].severity == lexpact.Severity.WARNING
+    report = rules.evaluate('{"treaties": {"crc": true}, "services": {"hotline": true, "hotline_free": false}}', "2024-01-01")
+    assert [r.verdict for r in report.results] == [lexpact.Verdict.MET, lexpact.Verdict.PARTIALLY_MET]
+
+
+def test_check_on_clean_rules_is_empty():
+    assert lexpact.check(quick_sources()) == []
+
+
+def test_library_with_adds_national_rules():
+    extra = lexpact.Source(name="national.lex", text="""
+obligation national_hotline {
+  title "A national hotline"
+  cite "N.1"
+  group "N"
+  require offences.sexual_abuse.criminalized and ratified(treaties.crc)
+}
+""")
+    rules = lexpact.RuleSet.library_with("rio", [extra])
+    assert len(rules.obligations()) == 68
+    assert rules.obligations()[-1].id == "national_hotline"
+
+
+def test_format_is_canonical_and_idempotent():
+    messy = 'obligation  x{title "T" cite "c" group "g"\nrequire   a.b}'
+    once = lexpact.format(messy)
+    assert once != messy and lexpact.format(once) == once
+    with pytest.raises(lexpact.LexpactError.Rules) as caught:
+        lexpact.format("obligation {", "broken.lex")
+    assert caught.value.diagnostics[0].file == "broken.lex"
+
+
+def test_one_rule_set_from_eight_threads_at_once(rio):
+    profiles = [p.read_text(encoding="utf-8") for p in PROFILES]
+    expected = [rio.evaluate_json(p) for p in profiles]
+    barrier = Barrier(8)
+
+    def work(t):
+        barrier.wait()
+        same = []
+        for i in range(10):
+            k = (t + i) % len(profiles)
+            if i % 2 == 0:
+                same.append(rio.evaluate_json(profiles[k]) == expected[k])
+            else:
+                same.append(report_tree(rio.evaluate(profiles[k])) == json.loads(expected[k]))
+        return same
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = [s for same in pool.map(work, range(8)) for s in same]
+    assert len(results) == 80 and all(results)

@@ -1,0 +1,53 @@
+//! The native side of `bench/wasm-node.mjs`: the bundled Rio library evaluating the example
+//! profiles in a loop, timed with `std::time` (no harness), printed as one JSON line.
+//! `cargo bench -p lexpact-wasm --bench native -- ROUNDS`
+#![expect(clippy::print_stdout, reason = "a benchmark prints its result")]
+
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let rounds: usize = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(200);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/profiles");
+    let mut profiles = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let is_profile = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e, "json" | "yaml" | "yml"));
+        if is_profile {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            profiles.push((name.unwrap_or_default(), std::fs::read_to_string(&path)?));
+        }
+    }
+    profiles.sort();
+
+    let started = Instant::now();
+    let rules = lexpact_core::RuleSet::library("rio")?;
+    let compile_ms = started.elapsed().as_secs_f64() * 1e3;
+
+    // Warm-up, then the timed loop: evaluate the text and write the JSON report, as the
+    // package's `evaluateJson` does.
+    let mut bytes = 0usize;
+    for (name, text) in &profiles {
+        bytes += serde_json::to_string_pretty(&rules.evaluate_text(name, text, None)?)?.len();
+    }
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for (name, text) in &profiles {
+            let report = rules.evaluate_text(name, text, None)?;
+            bytes += serde_json::to_string_pretty(&report)?.len();
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let evaluations = rounds * profiles.len();
+    println!(
+        "{{\"evaluations\":{evaluations},\"seconds\":{seconds},\"us_per_evaluation\":{},\"compile_ms\":{compile_ms},\"bytes\":{bytes}}}",
+        seconds * 1e6 / evaluations as f64
+    );
+    Ok(())
+}

@@ -1,0 +1,426 @@
+//! The npm package `lexpact`: the Lexpact engine compiled to WebAssembly.
+//!
+//! This crate holds no logic of its own. It moves values across the boundary and calls
+//! `lexpact-core`:
+//!
+//! - Values come in and go out as JSON text (`JSON.stringify` / `JSON.parse` on the JS side,
+//!   serde on the Rust side). A report is the very text the CLI's `--format json` prints, so a
+//!   report evaluated here is byte-identical to the native one, and a returned object is a
+//!   plain JS object.
+//! - Every failure, including a wrong argument type, is thrown as a `LexpactError` (a real
+//!   `Error` subclass, defined in `js/`) carrying the core's diagnostics. A panic, which the
+//!   core is written never to reach, is turned into a thrown `LexpactError` by a panic hook
+//!   rather than an `unreachable` trap.
+//! - The TypeScript types of every value that crosses are generated from the Rust types
+//!   (`tsify-next`: the core's `typescript` feature, and the input types below).
+
+use lexpact_core::diagnostic::codes;
+use lexpact_core::{Diagnostic, Diagnostics, Limits, Severity, Source};
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+use tsify_next::Tsify;
+use wasm_bindgen::prelude::*;
+
+// The error class. The Node (CommonJS) build imports it from a CommonJS file, the web build
+// from an ES module; the two files define the same class.
+#[cfg(not(feature = "node"))]
+#[wasm_bindgen(module = "/js/lexpact-error.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = LexpactError)]
+    type LexpactError;
+    #[wasm_bindgen(constructor, js_class = LexpactError)]
+    fn new(message: &str, diagnostics: &JsValue) -> LexpactError;
+    /// Only re-exported, so that callers can test `error instanceof LexpactError`.
+    #[wasm_bindgen(js_name = LexpactError, reexport, skip_typescript)]
+    fn _lexpact_error_class();
+}
+
+#[cfg(feature = "node")]
+#[wasm_bindgen(module = "/js/lexpact-error.cjs")]
+extern "C" {
+    #[wasm_bindgen(js_name = LexpactError)]
+    type LexpactError;
+    #[wasm_bindgen(constructor, js_class = LexpactError)]
+    fn new(message: &str, diagnostics: &JsValue) -> LexpactError;
+    /// Only re-exported, so that callers can test `error instanceof LexpactError`.
+    #[wasm_bindgen(js_name = LexpactError, reexport, skip_typescript)]
+    fn _lexpact_error_class();
+}
+
+// Optional arguments, typed for TypeScript but checked here, so that a wrong type gives a
+// `LexpactError` rather than whatever the generated glue would do with it.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "EvaluateOptions")]
+    pub type OptionsArgument;
+    #[wasm_bindgen(typescript_type = "string")]
+    pub type StringArgument;
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const LEXPACT_ERROR_TS: &str = r#"
+/** Thrown by every function of the package: the diagnostics say what is wrong and where. */
+export class LexpactError extends Error {
+  constructor(message: string, diagnostics: Diagnostic[]);
+  readonly name: "LexpactError";
+  /** At least one, in the order the engine found them. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/** A legal profile: JSON or YAML text, or the parsed object. */
+export type Profile = string | Record<string, unknown>;
+"#;
+
+/// One file handed to the engine: a rule file (`.lex`) or a file the rules name (a schema, a
+/// test profile), by the path the rules use for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+pub struct SourceFile {
+    pub name: String,
+    pub source: String,
+}
+
+/// Options of `RuleSet.evaluate` and `RuleSet.evaluateJson`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EvaluateOptions {
+    /// The date to evaluate at (`YYYY-MM-DD`); the profile's own `as_of` when absent.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub as_of: Option<String>,
+    /// The profile's name in the report and in diagnostics (default `profile`). A name ending
+    /// in `.yaml` or `.yml` reads profile text as YAML.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<String>,
+}
+
+/// A library bundled with the engine, with its rule files as the engine names them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+pub struct LibraryInfo {
+    pub name: String,
+    pub description: String,
+    pub files: Vec<SourceFile>,
+}
+
+/// The profile name used when the caller gives none.
+const DEFAULT_PROFILE_NAME: &str = "profile";
+
+/// Turns a panic, which the core is written never to reach, into a thrown `LexpactError`
+/// instead of an `unreachable` trap. Installed by the first call into the package.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let diagnostic = Diagnostic::general(
+                Severity::Error,
+                "E0000",
+                format!("internal error in the Lexpact engine: {info}"),
+                "",
+            )
+            .with_help("please report it, with the rules and profile that caused it");
+            wasm_bindgen::throw_val(error(&Diagnostics::single(diagnostic)));
+        }));
+    });
+}
+
+/// A compiled, checked rule set: build it once, evaluate it on many profiles.
+#[wasm_bindgen(js_name = RuleSet)]
+pub struct JsRuleSet {
+    rules: lexpact_core::RuleSet,
+}
+
+#[wasm_bindgen(js_class = RuleSet)]
+impl JsRuleSet {
+    /// Compiles rule files. `.lex` files are the rules; the other files (a schema, test
+    /// profiles) are served to the rules under the path they use for them.
+    pub fn compile(
+        #[wasm_bindgen(unchecked_param_type = "SourceFile[]")] sources: JsValue,
+    ) -> Result<JsRuleSet, JsValue> {
+        install_panic_hook();
+        let files = sources_from_js(&sources)?;
+        lexpact_core::RuleSet::compile_files(&files, Limits::default())
+            .map(|rules| JsRuleSet { rules })
+            .map_err(|d| error(&d))
+    }
+
+    /// A library bundled with the engine, by name (see `libraries()`), e.g. `"rio"`.
+    pub fn library(
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    ) -> Result<JsRuleSet, JsValue> {
+        install_panic_hook();
+        let name = string_argument(&name, "the library name")?;
+        lexpact_core::RuleSet::library(&name)
+            .map(|rules| JsRuleSet { rules })
+            .map_err(|d| error(&d))
+    }
+
+    /// Every obligation, in the rule set's order, without its rule.
+    #[wasm_bindgen(unchecked_return_type = "ObligationInfo[]")]
+    pub fn obligations(&self) -> Result<JsValue, JsValue> {
+        install_panic_hook();
+        to_js(&self.rules.catalogue())
+    }
+
+    /// The warnings found while compiling (an empty list for clean rules).
+    #[wasm_bindgen(getter, unchecked_return_type = "Diagnostic[]")]
+    pub fn warnings(&self) -> Result<JsValue, JsValue> {
+        install_panic_hook();
+        to_js(&self.rules.warnings())
+    }
+
+    /// Evaluates a profile (an object, or JSON / YAML text) and returns the report as a
+    /// plain object.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn evaluate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+        options: Option<OptionsArgument>,
+    ) -> Result<JsValue, JsValue> {
+        let text = self.evaluate_json(profile, options)?;
+        js_sys::JSON::parse(&text).map_err(|_| {
+            internal_error("the report is not valid JSON; this is a bug in the package")
+        })
+    }
+
+    /// Evaluates a profile like `evaluate`, and returns the report as the JSON text the
+    /// native engine writes (`lexpact check --format json`): pretty-printed, with a final
+    /// newline.
+    #[wasm_bindgen(js_name = evaluateJson)]
+    pub fn evaluate_json(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+        options: Option<OptionsArgument>,
+    ) -> Result<String, JsValue> {
+        install_panic_hook();
+        let options = options_from_js(options)?;
+        let name = options.name.as_deref().unwrap_or(DEFAULT_PROFILE_NAME);
+        let as_of = match &options.as_of {
+            Some(text) => Some(lexpact_core::parse_as_of(text).map_err(|d| error(&d))?),
+            None => None,
+        };
+        let text = profile_text(&profile, name)?;
+        let report = self
+            .rules
+            .evaluate_text(name, &text, as_of)
+            .map_err(|d| error(&d))?;
+        let mut json = serde_json::to_string_pretty(&report)
+            .map_err(|e| internal_error(&format!("the report cannot be written: {e}")))?;
+        json.push('\n');
+        Ok(json)
+    }
+
+    /// Runs the `test` blocks written next to the rules.
+    #[wasm_bindgen(unchecked_return_type = "TestRun")]
+    pub fn test(&self) -> Result<JsValue, JsValue> {
+        install_panic_hook();
+        to_js(&self.rules.run_tests())
+    }
+}
+
+/// Checks rule files as an editor would, without building a rule set: every error and
+/// warning (file, line, column, byte span, severity, code, message, help), or an empty list.
+#[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
+pub fn check(
+    #[wasm_bindgen(unchecked_param_type = "SourceFile[]")] sources: JsValue,
+) -> Result<JsValue, JsValue> {
+    install_panic_hook();
+    let files = sources_from_js(&sources)?;
+    to_js(&lexpact_core::check(&files, Limits::default()))
+}
+
+/// Formats one rule file in the canonical style (comments kept). `name` (default
+/// `rules.lex`) labels the diagnostics of a file that does not parse.
+#[wasm_bindgen]
+pub fn format(
+    #[wasm_bindgen(unchecked_param_type = "string")] source: JsValue,
+    name: Option<StringArgument>,
+) -> Result<String, JsValue> {
+    install_panic_hook();
+    let text = string_argument(&source, "the rule source")?;
+    let name = match name
+        .map(JsValue::from)
+        .filter(|n| !n.is_undefined() && !n.is_null())
+    {
+        Some(n) => string_argument(&n, "the file name")?,
+        None => "rules.lex".to_string(),
+    };
+    lexpact_core::format_rules(&name, &text).map_err(|d| error(&d))
+}
+
+/// The libraries bundled with the engine, with their rule files.
+#[wasm_bindgen(unchecked_return_type = "LibraryInfo[]")]
+pub fn libraries() -> Result<JsValue, JsValue> {
+    install_panic_hook();
+    let list: Vec<LibraryInfo> = lexpact_core::library::LIBRARIES
+        .iter()
+        .map(|lib| LibraryInfo {
+            name: lib.name.to_string(),
+            description: lib.description.to_string(),
+            files: lexpact_core::library::library_sources(lib)
+                .into_iter()
+                .map(|s| SourceFile {
+                    name: s.name,
+                    source: s.text,
+                })
+                .collect(),
+        })
+        .collect();
+    to_js(&list)
+}
+
+/// The `LexpactError` carrying these diagnostics.
+fn error(diagnostics: &Diagnostics) -> JsValue {
+    let list = serde_json::to_string_pretty(&diagnostics.0)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or_else(|| js_sys::Array::new().into());
+    LexpactError::new(&diagnostics.to_string(), &list).into()
+}
+
+/// A `LexpactError` for an argument of the wrong type or shape.
+fn argument_error(code: &str, message: String) -> JsValue {
+    error(&Diagnostics::single(Diagnostic::general(
+        Severity::Error,
+        code,
+        message,
+        "",
+    )))
+}
+
+fn internal_error(message: &str) -> JsValue {
+    error(&Diagnostics::single(Diagnostic::general(
+        Severity::Error,
+        "E0000",
+        message,
+        "",
+    )))
+}
+
+/// A value as a plain JS object, through its JSON text.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| internal_error(&format!("a result cannot be written: {e}")))?;
+    js_sys::JSON::parse(&text).map_err(|_| internal_error("a result is not valid JSON"))
+}
+
+/// A JS value as JSON (bounded: `serde_json` refuses nesting deeper than 128).
+fn from_js(value: &JsValue, what: &str, code: &str) -> Result<Json, JsValue> {
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| {
+            argument_error(
+                code,
+                format!(
+                    "{what} cannot be read: it has no JSON form (a cycle, a BigInt, a function?)"
+                ),
+            )
+        })?;
+    serde_json::from_str(&text)
+        .map_err(|e| argument_error(code, format!("{what} cannot be read: {e}")))
+}
+
+/// What kind of JS value this is, for messages.
+fn kind(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".to_string()
+    } else if js_sys::Array::is_array(value) {
+        "an array".to_string()
+    } else {
+        match value.js_typeof().as_string().as_deref() {
+            Some("object") => "an object".to_string(),
+            Some("undefined") => "undefined".to_string(),
+            Some(other) => format!("a {other}"),
+            None => "a value of unknown type".to_string(),
+        }
+    }
+}
+
+fn string_argument(value: &JsValue, what: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        argument_error(
+            codes::IO,
+            format!("{what} must be a string, not {}", kind(value)),
+        )
+    })
+}
+
+/// `[{name, source}]` as the core's sources.
+fn sources_from_js(value: &JsValue) -> Result<Vec<Source>, JsValue> {
+    if !js_sys::Array::is_array(value) {
+        return Err(argument_error(
+            codes::IO,
+            format!(
+                "the sources must be an array of {{name, source}} objects, not {}",
+                kind(value)
+            ),
+        ));
+    }
+    let Json::Array(items) = from_js(value, "the sources", codes::IO)? else {
+        return Err(argument_error(
+            codes::IO,
+            "the sources must be an array".to_string(),
+        ));
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let field = |key: &str| match item.get(key) {
+                Some(Json::String(s)) => Ok(s.clone()),
+                _ => Err(argument_error(
+                    codes::IO,
+                    format!("sources[{i}].{key} must be a string"),
+                )),
+            };
+            Ok(Source::new(field("name")?, field("source")?))
+        })
+        .collect()
+}
+
+fn options_from_js(value: Option<OptionsArgument>) -> Result<EvaluateOptions, JsValue> {
+    let Some(value) = value
+        .map(JsValue::from)
+        .filter(|v| !v.is_undefined() && !v.is_null())
+    else {
+        return Ok(EvaluateOptions::default());
+    };
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(argument_error(
+            codes::IO,
+            format!(
+                "the options must be an object such as {{asOf: \"2024-06-30\"}}, not {}",
+                kind(&value)
+            ),
+        ));
+    }
+    let json = from_js(&value, "the options", codes::IO)?;
+    serde_json::from_value(json).map_err(|e| argument_error(codes::IO, format!("the options: {e}")))
+}
+
+/// The profile as text: a string is JSON or YAML text, an object is written as JSON.
+fn profile_text(profile: &JsValue, name: &str) -> Result<String, JsValue> {
+    if let Some(text) = profile.as_string() {
+        return Ok(text);
+    }
+    if !profile.is_object() {
+        return Err(error(&Diagnostics::single(Diagnostic::general(
+            Severity::Error,
+            codes::PROFILE_SHAPE,
+            format!(
+                "a profile is an object or JSON / YAML text, not {}",
+                kind(profile)
+            ),
+            name,
+        ))));
+    }
+    js_sys::JSON::stringify(profile)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| {
+            error(&Diagnostics::single(Diagnostic::general(
+                Severity::Error,
+                codes::PROFILE_SHAPE,
+                "the profile has no JSON form (a cycle, a BigInt, a function?)",
+                name,
+            )))
+        })
+}

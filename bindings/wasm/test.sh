@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The WebAssembly package, from scratch: installs what is missing, builds bindings/wasm/pkg
+# (web + nodejs), checks the size budget, the TypeScript declarations, runs the Node tests
+# (the conformance corpus byte for byte, the API and its errors) and the playground in
+# headless Chromium (screenshot: target/artefacts/playground.png). Ends with `N passed, M failed`.
+set -uo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cd "$root"
+export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+BUDGET_GZIP=$((300 * 1024))
+mkdir -p target/artefacts
+log="target/artefacts/wasm-tests.log"
+: > "$log"
+passed=0
+failed=0
+step() { printf '\n== %s\n' "$*"; }
+pass() { passed=$((passed + $1)); }
+fail() { failed=$((failed + $1)); echo "FAILED: $2"; }
+
+step "tools"
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+[ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen 0.2.130" ] ||
+  cargo install wasm-bindgen-cli --version 0.2.130 --force
+[ "$(wasm-pack --version 2>/dev/null)" = "wasm-pack 0.15.1" ] ||
+  cargo install wasm-pack --version 0.15.1 --locked --force
+for tool in wasm-opt tsc playwright-core; do
+  [ -x "node_modules/.bin/$tool" ] || { npm install --no-audit --no-fund && break; }
+done
+[ -x /usr/bin/chromium ] || echo "warning: /usr/bin/chromium is missing; the playground test will fail"
+
+step "build the package from scratch"
+if bindings/wasm/build.sh && node examples/web/build.mjs; then pass 1; else fail 1 "build"; fi
+
+step "size of the .wasm (budget: $((BUDGET_GZIP / 1024)) KB gzipped)"
+for target in web node; do
+  wasm="bindings/wasm/pkg/$target/lexpact_bg.wasm"
+  if [ -f "$wasm" ]; then
+    raw=$(stat -c %s "$wasm")
+    gz=$(gzip -9 -c "$wasm" | wc -c)
+    awk -v t="$target" -v w="$wasm" -v r="$raw" -v g="$gz" \
+      'BEGIN { printf "%-4s %s: %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB)\n", t, w, r, r / 1024, g, g / 1024 }'
+    if [ "$gz" -le "$BUDGET_GZIP" ]; then pass 1; else fail 1 "$target .wasm is $gz bytes gzipped, over the budget of $BUDGET_GZIP"; fi
+  else
+    fail 1 "no $wasm"
+  fi
+done
+
+step "TypeScript declarations (tsc --noEmit on tests/usage.ts)"
+if tsc --noEmit -p bindings/wasm/tests; then pass 1; else fail 1 "tsc"; fi
+
+# node --test with the TAP reporter; counts from its summary lines.
+run_node_tests() { # label files...
+  local label=$1; shift
+  local out="target/artefacts/$label.tap"
+  node --test --test-reporter=tap "$@" > "$out" 2>&1
+  local rc=$?
+  grep -E '^(not )?ok ' "$out" | grep -v '^ok .*# SKIP' | sed 's/^/  /' | grep -E '^  not ok' || true
+  local p f
+  p=$(grep -E '^# pass ' "$out" | awk '{s+=$3} END {print s+0}')
+  f=$(grep -E '^# fail ' "$out" | awk '{s+=$3} END {print s+0}')
+  [ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+  echo "$label: $p passed, $f failed (details: $out)"
+  pass "$p"
+  [ "$f" -eq 0 ] || fail "$f" "$label"
+}
+
+step "Node: conformance corpus and API (both builds)"
+run_node_tests node-tests bindings/wasm/tests/*.test.mjs
+
+step "Chromium: the playground"
+run_node_tests playground-tests examples/web/playground.test.mjs
+[ -f target/artefacts/playground.png ] && echo "screenshot: target/artefacts/playground.png"
+
+echo
+echo "${passed} passed, ${failed} failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,229 @@
+// The API of the package, and its errors: every failure is a LexpactError (a real Error)
+// carrying diagnostics; never an uncaught panic, an `unreachable` trap or a plain TypeError.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { builds, root } from "./builds.mjs";
+
+const read = (path) => readFileSync(join(root, path), "utf8");
+const borealis = read("examples/profiles/borealis.json");
+const quickstart = [
+  { name: "rules.lex", source: read("examples/quickstart/rules.lex") },
+  { name: "profile.schema.json", source: read("examples/quickstart/profile.schema.json") },
+];
+
+/** Runs `f`, which must throw a LexpactError; returns its diagnostics. */
+function lexpactError(lexpact, f, code) {
+  let error;
+  try {
+    f();
+  } catch (e) {
+    error = e;
+  }
+  assert.ok(error !== undefined, "expected a LexpactError, nothing was thrown");
+  assert.ok(error instanceof lexpact.LexpactError, `expected a LexpactError, got ${error}`);
+  assert.ok(error instanceof Error);
+  assert.equal(error.name, "LexpactError");
+  assert.equal(typeof error.message, "string");
+  assert.ok(error.message.length > 0);
+  assert.ok(typeof error.stack === "string");
+  assert.ok(Array.isArray(error.diagnostics) && error.diagnostics.length > 0);
+  for (const d of error.diagnostics) {
+    for (const key of ["file", "code", "message", "severity"]) assert.equal(typeof d[key], "string", key);
+    for (const key of ["line", "column"]) assert.equal(typeof d[key], "number", key);
+    assert.equal(typeof d.span.start, "number");
+    assert.equal(typeof d.span.end, "number");
+  }
+  if (code) assert.equal(error.diagnostics[0].code, code, JSON.stringify(error.diagnostics));
+  return error.diagnostics;
+}
+
+for (const [build, lexpact] of Object.entries(builds)) {
+  const { RuleSet, check, format, libraries } = lexpact;
+  const t = (name, f) => test(`${build}: ${name}`, () => f());
+
+  t("a bundled library evaluates a profile, text or object", () => {
+    const rio = RuleSet.library("rio");
+    const report = rio.evaluate(borealis, { asOf: "2024-06-30" });
+    assert.equal(report.report, "lexpact/report/v1");
+    assert.equal(report.ruleset.name, "rio");
+    assert.equal(report.as_of, "2024-06-30");
+    assert.equal(report.profile.name, "profile");
+    assert.equal(report.results.length, 67);
+    assert.equal(Object.getPrototypeOf(report), Object.prototype, "a plain object");
+    assert.ok(Array.isArray(report.results[0].missing));
+    assert.deepEqual(rio.evaluate(JSON.parse(borealis), { asOf: "2024-06-30" }), report);
+    const later = rio.evaluate(borealis, { asOf: "2030-01-01", name: "b.json" });
+    assert.equal(later.as_of, "2030-01-01");
+    assert.equal(later.profile.name, "b.json");
+    rio.free();
+  });
+
+  t("obligations, tests and libraries", () => {
+    const rio = RuleSet.library("rio");
+    const obligations = rio.obligations();
+    assert.equal(obligations.length, 67);
+    for (const key of ["id", "title", "cite", "group", "text", "file"]) assert.equal(typeof obligations[0][key], "string");
+    const run = rio.test();
+    assert.equal(run.failed, 0, JSON.stringify(run.results.filter((r) => !r.passed).slice(0, 3)));
+    assert.ok(run.passed >= 200, `${run.passed} rule tests`);
+    assert.deepEqual(rio.warnings, []);
+    const libs = libraries();
+    assert.deepEqual(libs.map((l) => l.name), ["rio", "icmec"]);
+    assert.ok(libs[0].files.every((f) => f.name.startsWith("rio/") && f.source.length > 0));
+    // The library's files compile to the same rule set as the library.
+    const again = RuleSet.compile(libs[0].files);
+    assert.equal(again.evaluateJson(borealis), rio.evaluateJson(borealis));
+    rio.free();
+    again.free();
+  });
+
+  t("rules compiled from sources, with the files they name", () => {
+    const rules = RuleSet.compile(quickstart);
+    const report = rules.evaluate(read("examples/quickstart/profile.json"));
+    assert.equal(report.results.length, 2);
+    assert.deepEqual(check(quickstart), []);
+    rules.free();
+  });
+
+  t("YAML profiles, by name or by content", () => {
+    const rio = RuleSet.library("rio");
+    const yaml = read("examples/profiles/estuaria.yaml");
+    const byName = rio.evaluate(yaml, { name: "estuaria.yaml" });
+    const byContent = rio.evaluate(yaml, { name: "estuaria.yaml" });
+    assert.deepEqual(byName, byContent);
+    assert.equal(byName.results.length, 67);
+    rio.free();
+  });
+
+  t("check gives every diagnostic with its place, for an editor", () => {
+    const source = read("examples/quickstart/rules.lex").replace(
+      "double_criminality_required",
+      "double_criminality_requird",
+    );
+    const diagnostics = check([{ name: "rules.lex", source }, quickstart[1]]);
+    assert.equal(diagnostics.length, 1);
+    const [d] = diagnostics;
+    assert.equal(d.code, "E0201");
+    assert.equal(d.severity, "error");
+    assert.equal(d.file, "rules.lex");
+    assert.ok(d.line > 0 && d.column > 0);
+    assert.equal(source.slice(d.span.start, d.span.end), "double_criminality_requird");
+    assert.match(d.help, /double_criminality_required/);
+  });
+
+  t("format is canonical and idempotent", () => {
+    const source = read("examples/quickstart/rules.lex");
+    const once = format(source);
+    assert.equal(format(once), once);
+    assert.equal(format("obligation   x {\n title \"X\"\n  cite \"1\" group \"G\"\n require   true\n}\n"),
+      format(format("obligation   x {\n title \"X\"\n  cite \"1\" group \"G\"\n require   true\n}\n")));
+  });
+
+  // Errors.
+
+  t("bad rules: syntax and checking errors", () => {
+    let d = lexpactError(lexpact, () => RuleSet.compile([{ name: "a.lex", source: "obligation x {" }]));
+    assert.equal(d[0].file, "a.lex");
+    assert.ok(d[0].line >= 1);
+    d = lexpactError(lexpact, () => RuleSet.compile([]), "E0213");
+    lexpactError(lexpact, () => format("obligation {", "bad.lex"));
+    assert.equal(lexpactError(lexpact, () => format("obligation {", "bad.lex"))[0].file, "bad.lex");
+    lexpactError(lexpact, () => RuleSet.compile([{ name: "a.lex", source: "schema \"nowhere.json\"\n" }]));
+  });
+
+  t("bad rules: nesting and size limits", () => {
+    const deep = `obligation x {\n title "X"\n cite "1"\n group "G"\n require ${"(".repeat(5000)}true${")".repeat(5000)}\n}\n`;
+    lexpactError(lexpact, () => RuleSet.compile([{ name: "deep.lex", source: deep }]));
+    const nots = `obligation x {\n title "X"\n cite "1"\n group "G"\n require ${"not ".repeat(20000)}true\n}\n`;
+    lexpactError(lexpact, () => RuleSet.compile([{ name: "nots.lex", source: nots }]));
+    const big = "# " + "x".repeat(5 << 20) + "\n";
+    lexpactError(lexpact, () => RuleSet.compile([{ name: "big.lex", source: big }]));
+  });
+
+  t("bad profiles: not JSON, not YAML, not the schema's shape, too deep, too big", () => {
+    const rio = RuleSet.library("rio");
+    const d = lexpactError(lexpact, () => rio.evaluate('{"as_of": "2024-01-01",', { name: "p.json" }), "E0301");
+    assert.equal(d[0].file, "p.json");
+    assert.ok(d[0].line >= 1);
+    lexpactError(lexpact, () => rio.evaluate("a: [b\n", { name: "p.yaml" }), "E0301");
+    lexpactError(lexpact, () => rio.evaluate({ as_of: "2024-01-01", treaties: 5 }));
+    lexpactError(lexpact, () => rio.evaluate([1, 2]));
+    lexpactError(lexpact, () => rio.evaluate("null"));
+    lexpactError(lexpact, () => rio.evaluate({}), "E0302");
+    const undated = JSON.parse(borealis);
+    delete undated.as_of;
+    lexpactError(lexpact, () => rio.evaluate(undated), "E0304");
+    assert.equal(rio.evaluate(undated, { asOf: "2024-06-30" }).as_of, "2024-06-30");
+    lexpactError(lexpact, () => rio.evaluate({ as_of: "2024-13-45" }));
+    let deep = {};
+    for (let i = 0; i < 5000; i++) deep = { a: deep };
+    lexpactError(lexpact, () => rio.evaluate(deep));
+    lexpactError(lexpact, () => rio.evaluate("[".repeat(100000)));
+    lexpactError(lexpact, () => rio.evaluate("- ".repeat(100000) + "x"));
+    lexpactError(lexpact, () => rio.evaluate(" ".repeat(5 << 20) + "{}"), "E0303");
+    rio.free();
+  });
+
+  t("wrong argument types", () => {
+    const rio = RuleSet.library("rio");
+    for (const bad of [undefined, null, 42, "rules", { name: "a.lex", source: "" }, [null], [{ name: 1, source: "" }], [{ name: "a.lex" }], [{ name: "a.lex", source: 5 }]]) {
+      lexpactError(lexpact, () => RuleSet.compile(bad), "E0300");
+      lexpactError(lexpact, () => check(bad), "E0300");
+    }
+    for (const bad of [undefined, null, 42, {}, ["rio"]]) lexpactError(lexpact, () => RuleSet.library(bad), "E0300");
+    lexpactError(lexpact, () => RuleSet.library("nope"), "E0213");
+    for (const bad of [undefined, 42, true, () => 1, Symbol("p"), 10n]) lexpactError(lexpact, () => rio.evaluate(bad), "E0302");
+    const cycle = { as_of: "2024-01-01" };
+    cycle.self = cycle;
+    lexpactError(lexpact, () => rio.evaluate(cycle), "E0302");
+    lexpactError(lexpact, () => rio.evaluate({ as_of: "2024-01-01", n: 10n }), "E0302");
+    for (const bad of ["2024-06-30", 5, [], true]) lexpactError(lexpact, () => rio.evaluate(borealis, bad), "E0300");
+    lexpactError(lexpact, () => rio.evaluate(borealis, { as_of: "2024-06-30" }), "E0300");
+    lexpactError(lexpact, () => rio.evaluate(borealis, { asOf: 20240630 }), "E0300");
+    lexpactError(lexpact, () => rio.evaluate(borealis, { asOf: "30/06/2024" }), "E0304");
+    lexpactError(lexpact, () => rio.evaluateJson(borealis, { name: 7 }), "E0300");
+    for (const bad of [undefined, null, 42, {}, ["x"]]) lexpactError(lexpact, () => format(bad), "E0300");
+    lexpactError(lexpact, () => format("obligation x {}", 42), "E0300");
+    // After all of that, the module still works.
+    assert.equal(rio.evaluate(borealis).results.length, 67);
+    rio.free();
+  });
+
+  t("truncated and garbled rule files give diagnostics, never a crash", () => {
+    const source = read("core/library/rio/c2.lex");
+    let diagnostics = 0;
+    for (let cut = 0; cut < source.length; cut += 211) {
+      const files = [{ name: "c2.lex", source: source.slice(0, cut) }];
+      diagnostics += check(files).length;
+      try {
+        RuleSet.compile(files).free();
+      } catch (e) {
+        assert.ok(e instanceof lexpact.LexpactError, `cut ${cut}: ${e}`);
+      }
+      const garbled = source.slice(0, cut) + "\u{1F600}(]}\"" + source.slice(cut + 7);
+      for (const d of check([{ name: "c2.lex", source: garbled }])) assert.equal(typeof d.code, "string");
+    }
+    assert.ok(diagnostics > 0);
+  });
+
+  t("truncated profiles give diagnostics, never a crash", () => {
+    const rio = RuleSet.library("rio");
+    for (let cut = 0; cut < borealis.length; cut += 97) {
+      try {
+        rio.evaluate(borealis.slice(0, cut));
+      } catch (e) {
+        assert.ok(e instanceof lexpact.LexpactError, `cut ${cut}: ${e}`);
+      }
+    }
+    rio.free();
+  });
+}
+
+test("both builds throw the class their module exports, and agree", () => {
+  assert.notEqual(builds.node.LexpactError, builds.web.LexpactError);
+  const a = builds.node.RuleSet.library("rio").evaluateJson(borealis);
+  const b = builds.web.RuleSet.library("rio").evaluateJson(borealis);
+  assert.equal(a, b);
+});

@@ -1,0 +1,99 @@
+// A small program written against the package's TypeScript declarations, checked with
+// `tsc --noEmit -p tests` (the declarations are generated from the engine's Rust types).
+// Lines marked @ts-expect-error prove that the types are precise, not `any`.
+import {
+  RuleSet,
+  LexpactError,
+  check,
+  format,
+  libraries,
+  type Diagnostic,
+  type EvaluateOptions,
+  type ObligationInfo,
+  type ObligationResult,
+  type Report,
+  type SourceFile,
+  type TestRun,
+  type Verdict,
+} from "lexpact";
+import init, { RuleSet as WebRuleSet, initSync } from "lexpact/web";
+
+declare const profileText: string; // JSON or YAML text
+
+const rio: RuleSet = RuleSet.library("rio");
+const options: EvaluateOptions = { asOf: "2024-06-30", name: "borealis.json" };
+const report: Report = rio.evaluate(profileText, options);
+const fromObject: Report = rio.evaluate({ as_of: "2024-06-30" });
+const json: string = rio.evaluateJson({ as_of: "2024-06-30" }, { asOf: "2024-06-30" });
+
+const colour: Record<Verdict, string> = {
+  met: "green",
+  partially_met: "yellow",
+  not_met: "red",
+  unknown: "grey",
+  not_applicable: "white",
+};
+for (const result of report.results) {
+  const r: ObligationResult = result;
+  const line: string = `${colour[r.verdict]} ${r.cite} ${r.title} ${r.missing.join(", ")}`;
+  const due: string | undefined = r.deadline.due;
+  const status: "none" | "not_due" | "on_time" | "late" | "overdue" | "unknown" = r.deadline.status;
+  for (const clause of r.explanation) {
+    const label: string = `${clause.clause}: ${clause.expr} = ${String(clause.value)} (${clause.known})`;
+    void label;
+  }
+  for (const fact of r.facts) void [fact.pointer, fact.status, fact.value, fact.source];
+  void [line, due, status, r.exception?.justification, r.weight.toFixed(1)];
+}
+const total: number = report.summary.total + report.groups[0].counts.met;
+const state: string | undefined = report.profile.state;
+
+const obligations: ObligationInfo[] = rio.obligations();
+const firstDue: string | undefined = obligations[0].deadline?.due;
+const run: TestRun = rio.test();
+const failures: string[] = run.results.flatMap((t) => t.failures);
+const warnings: Diagnostic[] = rio.warnings;
+
+const files: SourceFile[] = [{ name: "rules.lex", source: "obligation x {}" }];
+const diagnostics: Diagnostic[] = check(files);
+for (const d of diagnostics) {
+  const where: string = `${d.file}:${d.line}:${d.column} [${d.span.start}, ${d.span.end})`;
+  const severity: "error" | "warning" = d.severity;
+  const help: string | undefined = d.help;
+  void [where, severity, help, d.code, d.message];
+}
+const formatted: string = format("obligation x {}", "x.lex");
+const libraryFiles: SourceFile[] = libraries()[0].files;
+
+try {
+  RuleSet.compile(files);
+} catch (e) {
+  if (e instanceof LexpactError) {
+    const first: Diagnostic | undefined = e.diagnostics[0];
+    const asError: Error = e;
+    void [first, asError.message, e.name];
+  }
+}
+
+async function inBrowser(): Promise<void> {
+  await init();
+  initSync({ module: new Uint8Array() });
+  const rules = WebRuleSet.library("rio");
+  const r: Report = rules.evaluate("{}", { asOf: "2024-01-01" });
+  void r;
+  rules.free();
+}
+
+// @ts-expect-error: not a verdict
+const wrongVerdict: Verdict = "passed";
+// @ts-expect-error: options are { asOf?, name? }
+rio.evaluate("{}", { as_of: "2024-01-01" });
+// @ts-expect-error: sources are { name, source }
+RuleSet.compile([{ name: "a.lex", text: "" }]);
+// @ts-expect-error: a report has no such field
+void report.verdicts;
+// @ts-expect-error: line is a number
+const lineText: string = diagnostics[0].line;
+
+void [fromObject, json, total, state, firstDue, failures, warnings, formatted, libraryFiles, inBrowser, wrongVerdict, lineText];
+rio.free();

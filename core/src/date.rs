@@ -1,0 +1,173 @@
+//! Civil dates (`YYYY-MM-DD`, proleptic Gregorian, no time zone): all the engine needs of a
+//! calendar is to read and print such a date, order dates, take the year and count the days
+//! between two. A small type of its own keeps the WebAssembly package within its size budget
+//! (a general date-time crate brings formatting and time-zone machinery the engine never uses).
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A valid calendar date from year 1 to 9999. Field order makes the derived order the
+/// chronological one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u32,
+    day: u32,
+}
+
+/// The text is not a date written `YYYY-MM-DD`, or names a day that does not exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotADate;
+
+impl fmt::Display for NotADate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a date written YYYY-MM-DD")
+    }
+}
+
+impl std::error::Error for NotADate {}
+
+impl Date {
+    /// The date, if it exists (`1 <= year <= 9999`).
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        let valid = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn month(self) -> u32 {
+        self.month
+    }
+
+    pub fn day(self) -> u32 {
+        self.day
+    }
+
+    /// Days from `self` to `later` (negative when `later` comes first).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
+    /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm: years are
+    /// counted from March so that the leap day falls at the end of a year.
+    fn day_number(self) -> i64 {
+        let month = i64::from(self.month);
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let month_from_march = (month + 9) % 12;
+        let day_of_year = (153 * month_from_march + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl FromStr for Date {
+    type Err = NotADate;
+
+    /// Exactly `YYYY-MM-DD`: four, two and two ASCII digits.
+    fn from_str(text: &str) -> Result<Date, NotADate> {
+        let mut parts = text.split('-');
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(NotADate);
+        };
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+            return Err(NotADate);
+        }
+        let (Ok(year), Ok(month), Ok(day)) = (y.parse(), m.parse(), d.parse()) else {
+            return Err(NotADate);
+        };
+        Date::new(year, month, day).ok_or(NotADate)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap_or(Date {
+            year: 0,
+            month: 0,
+            day: 0,
+        })
+    }
+
+    #[test]
+    fn reads_and_prints_only_real_dates() {
+        for good in [
+            "2024-02-29",
+            "2000-02-29",
+            "0001-01-01",
+            "9999-12-31",
+            "2013-12-31",
+        ] {
+            assert_eq!(date(good).to_string(), good);
+        }
+        for bad in [
+            "2023-02-29",
+            "1900-02-29",
+            "2024-04-31",
+            "2024-13-01",
+            "2024-00-10",
+            "0000-01-01",
+            "2024-1-1",
+            "20240101",
+            "+2024-01-01",
+            "2024-01-01T00:00",
+            " 2024-01-01",
+            "",
+            "2024-01",
+            "2024-01-01-01",
+            "２０２４-01-01",
+        ] {
+            assert!(bad.parse::<Date>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn counts_days_across_months_leap_years_and_eras() {
+        assert_eq!(date("1970-01-01").day_number(), 0);
+        assert_eq!(date("2000-03-01").day_number(), 11_017);
+        assert_eq!(date("2024-01-01").days_until(date("2024-03-01")), 60);
+        assert_eq!(date("2023-01-01").days_until(date("2023-03-01")), 59);
+        assert_eq!(date("2013-12-31").days_until(date("2013-01-01")), -364);
+        assert_eq!(date("1600-01-01").days_until(date("2000-01-01")), 146_097);
+        assert_eq!(date("0001-01-01").days_until(date("9999-12-31")), 3_652_058);
+    }
+
+    #[test]
+    fn orders_chronologically() {
+        assert!(date("2013-12-31") < date("2014-01-01"));
+        assert!(date("2013-02-28") < date("2013-10-01"));
+        assert_eq!(date("2024-02-29").year(), 2024);
+    }
+}

@@ -1,0 +1,203 @@
+// The API through the Swift bindings. Mirrors bindings/uniffi/tests/kotlin/ApiTests.kt.
+import Foundation
+import Lexpact
+import XCTest
+
+let smallRules = """
+ruleset "small" version "1"
+
+obligation ratify_crc {
+  title "Ratify the CRC"
+  cite "X.1"
+  group "X"
+  require treaties.crc
+}
+
+obligation hotline {
+  title "A hotline"
+  cite "X.2"
+  group "X"
+  require services.hotline and services.hotline_free
+  partial when services.hotline
+}
+
+"""
+
+func quickSources() throws -> [Source] {
+    try ["rules.lex", "profile.schema.json"].map {
+        Source(name: $0, text: try readText(repoRoot.appendingPathComponent("examples/quickstart/\($0)")))
+    }
+}
+
+final class ApiTests: XCTestCase {
+    func testLibraries() {
+        XCTAssertEqual(libraries(), ["rio", "icmec"])
+        XCTAssertFalse(engineVersion().isEmpty)
+    }
+
+    func testRioHasThe67ObligationsOfThePact() throws {
+        let rio = try RuleSet.library(name: "rio")
+        XCTAssertEqual(rio.name(), "rio")
+        let obligations = rio.obligations()
+        XCTAssertEqual(obligations.count, 67)
+        XCTAssertTrue(obligations.allSatisfy { !$0.cite.isEmpty && !$0.text.isEmpty && !$0.file.isEmpty })
+        XCTAssertTrue(obligations.contains { $0.deadline != nil })
+        XCTAssertEqual(rio.warnings(), [])
+    }
+
+    func testRuleTestsOfTheLibrariesPass() throws {
+        let run = try RuleSet.library(name: "rio").test()
+        XCTAssertEqual(run.passed, 250)
+        XCTAssertEqual(run.failed, 0)
+        XCTAssertEqual(try RuleSet.library(name: "icmec").test().failed, 0)
+    }
+
+    func testUnknownLibraryNamesTheBundledOnes() {
+        XCTAssertThrowsError(try RuleSet.library(name: "nope")) { error in
+            guard case LexpactError.Rules(let summary, let diagnostics) = error else {
+                return XCTFail("expected LexpactError.Rules, got \(error)")
+            }
+            XCTAssertEqual(diagnostics.map { $0.code }, ["E0213"])
+            XCTAssertTrue(diagnostics.first?.help?.contains("rio") == true)
+            XCTAssertTrue(summary.contains("nope"))
+        }
+    }
+
+    func testTypedReportAgreesWithJson() throws {
+        let rio = try RuleSet.library(name: "rio")
+        let text = try readText(repoRoot.appendingPathComponent("examples/profiles/borealis.json"))
+        let report = try rio.evaluate(profile: text)
+        XCTAssertEqual(report.report, "lexpact/report/v1")
+        XCTAssertEqual(report.profile.state, "Kingdom of Borealis")
+        XCTAssertEqual(report.profile.name, "profile")
+        XCTAssertEqual(report.summary.total, 67)
+        let tree = try parseJson(try rio.evaluateJson(profile: text)) as! [String: Any]
+        assertSameTree(tree, try reportTree(report), "borealis")
+        let verdicts = Dictionary(uniqueKeysWithValues: (tree["results"] as! [[String: Any]]).map { ($0["id"] as! String, $0["verdict"] as! String) })
+        for r in report.results { XCTAssertEqual(verdicts[r.id], word(r.verdict), r.id) }
+    }
+
+    func testUnknownVerdictsListTheFactsToAskFor() throws {
+        let report = try RuleSet(sources: try quickSources()).evaluate(profile: #"{"as_of": "2024-01-01"}"#)
+        XCTAssertTrue(report.results.allSatisfy { $0.verdict == .unknown })
+        XCTAssertTrue(report.results.allSatisfy { !$0.missing.isEmpty && $0.missing.allSatisfy { $0.hasPrefix("/") } })
+    }
+
+    func testAsOfOverridesAndYamlIsRead() throws {
+        let yaml = "as_of: 2024-01-01\njurisdiction:\n  extraterritorial:\n    exists: true\n    double_criminality_required: false\n"
+        let report = try RuleSet(sources: try quickSources()).evaluate(profile: yaml, asOf: "2030-01-01", name: "p.yaml")
+        XCTAssertEqual(report.asOf, "2030-01-01")
+        XCTAssertEqual(report.profile.name, "p.yaml")
+        XCTAssertEqual(report.results.first { $0.id == "abolish_double_criminality" }?.verdict, .met)
+    }
+
+    func testFactsCarryJsonValuesAndSources() throws {
+        let profile = try readText(repoRoot.appendingPathComponent("examples/quickstart/profile.json"))
+        let report = try RuleSet(sources: try quickSources()).evaluate(profile: profile)
+        let facts = report.results.flatMap { $0.facts }
+        XCTAssertTrue(facts.contains { $0.value == "true" })
+        XCTAssertTrue(facts.contains { $0.source != nil })
+        let clause = report.results[0].explanation[0]
+        XCTAssertFalse(clause.clause.isEmpty || clause.node.expr.isEmpty)
+    }
+
+    func testBadAsOfIsAnArgumentError() throws {
+        let rules = try RuleSet(sources: try quickSources())
+        XCTAssertThrowsError(try rules.evaluate(profile: "{}", asOf: "2024-02-30")) { error in
+            guard case LexpactError.Argument(let summary, let diagnostics) = error else {
+                return XCTFail("expected LexpactError.Argument, got \(error)")
+            }
+            XCTAssertEqual(diagnostics.map { $0.code }, ["E0304"])
+            XCTAssertTrue(summary.contains("2024-02-30"))
+        }
+    }
+
+    func testAProfileThatIsNotJsonIsAProfileErrorWithAPosition() throws {
+        let rules = try RuleSet(sources: try quickSources())
+        XCTAssertThrowsError(try rules.evaluate(profile: "{\n  \"as_of\": ", asOf: nil, name: "bad.json")) { error in
+            guard case LexpactError.Profile = error else { return XCTFail("\(error)") }
+            let d = diagnosticsOf(error)![0]
+            XCTAssertEqual(d.file, "bad.json")
+            XCTAssertGreaterThanOrEqual(d.line, 1)
+            XCTAssertTrue(d.description.hasPrefix("bad.json:"))
+        }
+    }
+
+    func testRulesThatDoNotCompileThrowWithEveryDiagnostic() {
+        let bad = [Source(name: "rules.lex", text: smallRules.replacingOccurrences(of: "require treaties.crc", with: "require treaties.crc and and"))]
+        XCTAssertThrowsError(try RuleSet(sources: bad)) { error in
+            guard case LexpactError.Rules(_, let diagnostics) = error else { return XCTFail("\(error)") }
+            XCTAssertFalse(diagnostics.isEmpty)
+            XCTAssertEqual(diagnostics, check(sources: bad))
+        }
+    }
+
+    func testRulesWithoutSchemaCompileWithAWarning() throws {
+        let sources = [Source(name: "rules.lex", text: smallRules)]
+        let rules = try RuleSet(sources: sources)
+        XCTAssertEqual(rules.warnings().map { $0.code }, ["W0101"])
+        XCTAssertEqual(check(sources: sources).map { $0.code }, ["W0101"])
+        XCTAssertEqual(rules.warnings()[0].severity, .warning)
+        let report = try rules.evaluate(profile: #"{"treaties": {"crc": true}, "services": {"hotline": true, "hotline_free": false}}"#, asOf: "2024-01-01")
+        XCTAssertEqual(report.results.map { $0.verdict }, [.met, .partiallyMet])
+    }
+
+    func testCheckOnCleanRulesIsEmpty() throws {
+        XCTAssertEqual(check(sources: try quickSources()), [])
+    }
+
+    func testLibraryWithAddsNationalRules() throws {
+        let extra = Source(name: "national.lex", text: """
+
+        obligation national_hotline {
+          title "A national hotline"
+          cite "N.1"
+          group "N"
+          require offences.sexual_abuse.criminalized and ratified(treaties.crc)
+        }
+
+        """)
+        let rules = try RuleSet.libraryWith(name: "rio", sources: [extra])
+        XCTAssertEqual(rules.obligations().count, 68)
+        XCTAssertEqual(rules.obligations().last?.id, "national_hotline")
+    }
+
+    func testFormatIsCanonicalAndIdempotent() throws {
+        let messy = "obligation  x{title \"T\" cite \"c\" group \"g\"\nrequire   a.b}"
+        let once = try format(source: messy)
+        XCTAssertNotEqual(once, messy)
+        XCTAssertEqual(try format(source: once), once)
+        XCTAssertThrowsError(try format(source: "obligation {", name: "broken.lex")) { error in
+            guard case LexpactError.Rules(_, let diagnostics) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(diagnostics.first?.file, "broken.lex")
+        }
+    }
+
+    func testOneRuleSetFromEightThreadsAtOnce() throws {
+        let rio = try RuleSet.library(name: "rio")
+        let profiles = try files(repoRoot.appendingPathComponent("examples/profiles")).map { try readText($0) }
+        let expected = try profiles.map { try rio.evaluateJson(profile: $0) }
+        let lock = NSLock()
+        var same: [Bool] = []
+        DispatchQueue.concurrentPerform(iterations: 8) { t in
+            for i in 0..<10 {
+                let k = (t + i) % profiles.count
+                let ok: Bool
+                if i % 2 == 0 {
+                    ok = (try? rio.evaluateJson(profile: profiles[k])) == expected[k]
+                } else if let report = try? rio.evaluate(profile: profiles[k]),
+                          let tree = try? reportTree(report),
+                          let want = try? parseJson(expected[k]) {
+                    ok = NSDictionary(dictionary: tree).isEqual(to: want as! [String: Any])
+                } else {
+                    ok = false
+                }
+                lock.lock()
+                same.append(ok)
+                lock.unlock()
+            }
+        }
+        XCTAssertEqual(same.count, 80)
+        XCTAssertTrue(same.allSatisfy { $0 })
+    }
+}

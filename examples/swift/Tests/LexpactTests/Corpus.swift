@@ -1,0 +1,140 @@
+// Reading the conformance corpus (tests/conformance/, see its README) and turning a typed
+// Report back into the JSON tree of the native report. Mirrors bindings/uniffi/tests/kotlin.
+import Foundation
+import Lexpact
+import XCTest
+
+/// The repository root: this file is examples/swift/Tests/LexpactTests/Corpus.swift.
+let repoRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func readText(_ url: URL) throws -> String {
+    try String(contentsOf: url, encoding: .utf8)
+}
+
+func parseJson(_ text: String) throws -> Any {
+    try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+}
+
+func directories(_ url: URL) throws -> [URL] {
+    try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: [.isDirectoryKey])
+        .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+        .sorted { $0.lastPathComponent < $1.lastPathComponent }
+}
+
+func files(_ url: URL) throws -> [URL] {
+    try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: [.isDirectoryKey])
+        .filter { (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == false }
+        .sorted { $0.lastPathComponent < $1.lastPathComponent }
+}
+
+/// The case's files by name, and the shared schema under the path its rules name.
+func caseSources(_ dir: URL) throws -> [Source] {
+    var sources = try files(dir).map { Source(name: $0.lastPathComponent, text: try readText($0)) }
+    let schema = repoRoot.appendingPathComponent("tests/conformance/schema/profile.schema.json")
+    sources.append(Source(name: "../../schema/profile.schema.json", text: try readText(schema)))
+    return sources
+}
+
+func word(_ v: Verdict) -> String {
+    switch v {
+    case .met: return "met"
+    case .partiallyMet: return "partially_met"
+    case .notMet: return "not_met"
+    case .unknown: return "unknown"
+    case .notApplicable: return "not_applicable"
+    }
+}
+
+func word(_ s: DeadlineStatus) -> String {
+    switch s {
+    case .none: return "none"
+    case .notDue: return "not_due"
+    case .onTime: return "on_time"
+    case .late: return "late"
+    case .overdue: return "overdue"
+    case .unknown: return "unknown"
+    }
+}
+
+private func counts(_ c: Counts) -> [String: Any] {
+    [
+        "total": c.total, "met": c.met, "partially_met": c.partiallyMet, "not_met": c.notMet,
+        "unknown": c.unknown, "not_applicable": c.notApplicable, "late": c.late, "overdue": c.overdue,
+    ]
+}
+
+private func explanation(_ e: Explanation, _ into: [String: Any]) throws -> [String: Any] {
+    var m = into
+    m["expr"] = e.expr
+    m["value"] = try parseJson(e.value)
+    m["known"] = e.known
+    if let fact = e.fact { m["fact"] = fact }
+    if !e.children.isEmpty { m["children"] = try e.children.map { try explanation($0, [:]) } }
+    return m
+}
+
+/// The typed report as the JSON tree the native serialiser writes.
+func reportTree(_ r: Report) throws -> [String: Any] {
+    var profile: [String: Any] = ["name": r.profile.name]
+    if let state = r.profile.state { profile["state"] = state }
+    let results: [[String: Any]] = try r.results.map { o in
+        var deadline: [String: Any] = ["status": word(o.deadline.status)]
+        if let v = o.deadline.from { deadline["from"] = v }
+        if let v = o.deadline.due { deadline["due"] = v }
+        if let v = o.deadline.metOn { deadline["met_on"] = v }
+        if let v = o.deadline.reading { deadline["reading"] = v }
+        var m: [String: Any] = [
+            "id": o.id, "title": o.title, "cite": o.cite, "group": o.group, "text": o.text,
+            "weight": o.weight, "verdict": word(o.verdict), "deadline": deadline,
+        ]
+        if let e = o.exception {
+            var ex: [String: Any] = ["qualifier": e.qualifier, "justification": e.justification]
+            if let s = e.source { ex["source"] = try parseJson(s) }
+            m["exception"] = ex
+        }
+        m["missing"] = o.missing
+        m["facts"] = try o.facts.map { f -> [String: Any] in
+            var fm: [String: Any] = ["pointer": f.pointer, "status": f.status]
+            if let v = f.value { fm["value"] = try parseJson(v) }
+            if let v = f.source { fm["source"] = try parseJson(v) }
+            if let v = f.note { fm["note"] = try parseJson(v) }
+            return fm
+        }
+        m["explanation"] = try o.explanation.map { try explanation($0.node, ["clause": $0.clause]) }
+        if !o.warnings.isEmpty { m["warnings"] = o.warnings }
+        return m
+    }
+    return [
+        "report": r.report,
+        "ruleset": ["name": r.ruleset.name, "version": r.ruleset.version],
+        "profile": profile,
+        "as_of": r.asOf,
+        "summary": counts(r.summary),
+        "groups": r.groups.map { ["group": $0.group, "counts": counts($0.counts)] as [String: Any] },
+        "results": results,
+    ]
+}
+
+/// Equal JSON trees (key order is checked by the byte comparison of the JSON text).
+func assertSameTree(_ expected: Any, _ actual: Any, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertTrue(NSDictionary(dictionary: ["v": expected]).isEqual(to: ["v": actual]), "\(what): the typed report differs from the JSON", file: file, line: line)
+}
+
+/// Checks diagnostics against an error case's expected list.
+func checkDiagnostics(_ expected: [[String: Any]], _ got: [Diagnostic], _ what: String) {
+    XCTAssertEqual(expected.count, got.count, "\(what): \(got)")
+    for (want, d) in zip(expected, got) {
+        XCTAssertEqual(want["code"] as? String, d.code, "\(what): \(d)")
+        XCTAssertEqual((want["line"] as? NSNumber)?.uint64Value, d.line, "\(what): \(d)")
+        XCTAssertEqual((want["column"] as? NSNumber)?.uint64Value, d.column, "\(what): \(d)")
+        if let help = want["help"] { XCTAssertEqual(help as? String, d.help, "\(what): \(d)") }
+        if let file = want["file"] { XCTAssertEqual(file as? String, d.file, "\(what): \(d)") }
+    }
+}
+
+/// The diagnostics of any LexpactError.
+func diagnosticsOf(_ error: Error) -> [Diagnostic]? {
+    (error as? LexpactError)?.diagnostics()
+}

@@ -1,0 +1,110 @@
+// The playground in headless Chromium: serves examples/web/dist on 127.0.0.1, evaluates an
+// example profile, checks the table's verdicts against the native report
+// (examples/profiles/expected/, the CLI's `--format json`), introduces a typo in a rule file
+// and checks that its diagnostic is listed with line:column and marked in the editor.
+// Screenshots: target/artefacts/playground.png (the report) and playground-typo.png.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = join(here, "../..");
+const artefacts = join(root, "target/artefacts");
+const PROFILE = "borealis.json";
+
+let server, context, page, profileDir;
+const pageErrors = [];
+
+before(async () => {
+  mkdirSync(artefacts, { recursive: true });
+  server = await serve(join(here, "dist"));
+  profileDir = mkdtempSync(join(tmpdir(), "lexpact-chromium-"));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 1440, height: 1250 },
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
+  // Nothing but the local server: no CDN.
+  await page.route("**/*", (route) =>
+    new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort());
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+test("the page loads the engine and the Rio library", async () => {
+  const tabs = await page.$$eval("#tabs button", (b) => b.map((x) => x.textContent));
+  assert.ok(tabs.includes("c1.lex"), tabs.join(", "));
+  assert.match(await page.textContent("#diagnostics"), /No problems/);
+  const options = await page.$$eval("#example option", (o) => o.map((x) => x.value));
+  assert.ok(options.includes(PROFILE) && options.length >= 5, options.join(", "));
+});
+
+test("an example profile gives the native report's verdicts", async () => {
+  await page.selectOption("#example", PROFILE);
+  await page.waitForFunction(() => document.querySelector("#report-meta")?.textContent.includes("Borealis"));
+  const rows = await page.$$eval("#report tbody tr", (trs) =>
+    trs.map((tr) => ({ id: tr.dataset.id, verdict: tr.dataset.verdict, text: tr.querySelector(".verdict").textContent })));
+  const native = JSON.parse(readFileSync(join(root, "examples/profiles/expected", PROFILE), "utf8"));
+  assert.equal(rows.length, native.results.length);
+  assert.deepEqual(rows.map((r) => [r.id, r.verdict]), native.results.map((r) => [r.id, r.verdict]));
+  assert.equal(rows[0].text, native.results[0].verdict.replace("_", " "));
+  // Missing facts are listed for the unknown verdicts.
+  const missing = await page.$$eval("#report tbody tr[data-verdict=unknown] .missing li", (li) => li.map((x) => x.textContent));
+  const nativeMissing = native.results.filter((r) => r.verdict === "unknown").flatMap((r) => r.missing);
+  assert.deepEqual(missing, nativeMissing);
+  await page.screenshot({ path: join(artefacts, "playground.png") });
+  // Explanations open.
+  await page.click("#report tbody tr:first-child details summary");
+  assert.ok((await page.$$("#report tbody tr:first-child .tree li")).length > 0);
+});
+
+test("the as-of date changes the report", async () => {
+  await page.fill("#as-of", "2005-01-01");
+  await page.waitForFunction(() => document.querySelector("#report-meta")?.textContent.includes("2005-01-01"));
+  await page.fill("#as-of", "");
+  await page.waitForFunction(() => document.querySelector("#report-meta")?.textContent.includes("2024-06-30"));
+});
+
+test("a typo in a rule gives a diagnostic with line:column, marked in the editor", async () => {
+  await page.click("#tabs button:text-is('c1.lex')");
+  const typo = "jurisdiction.extraterritorial.covers_all_sec_ofences";
+  const { line, column } = await page.evaluate((typo) => {
+    const area = document.querySelector("#rules-editor textarea");
+    const at = area.value.indexOf("jurisdiction.extraterritorial.covers_all_sec_offences");
+    area.value = area.value.slice(0, at) + typo + area.value.slice(at + typo.length + 1);
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+    // The diagnostic points at the field that does not exist.
+    const field = at + "jurisdiction.extraterritorial.".length;
+    const before = area.value.slice(0, field).split("\n");
+    return { line: before.length, column: before.at(-1).length + 1 };
+  }, typo);
+  const item = await page.waitForSelector("#diagnostics li[data-code=E0201]");
+  const text = await item.textContent();
+  assert.match(text, new RegExp(`rio/c1\\.lex:${line}:${column}`), text);
+  assert.match(text, /did you mean `jurisdiction\.extraterritorial\.covers_all_sec_offences`/);
+  const marked = await page.$$eval("#rules-editor .marks mark", (m) => m.map((x) => x.textContent));
+  assert.deepEqual(marked, ["covers_all_sec_ofences"]);
+  assert.equal(await page.textContent("#rules-editor .gutter .bad"), String(line));
+  assert.ok(await page.isHidden("#report"));
+  await item.click();
+  await page.screenshot({ path: join(artefacts, "playground-typo.png") });
+});
+
+test("no error in the page", () => {
+  assert.deepEqual(pageErrors, []);
+});

@@ -1,0 +1,192 @@
+//! The details panel: for every cell a section with the obligation's text, verdict, deadline,
+//! exception and justification, warnings, missing facts, the explanation tree and the facts
+//! read with their values, sources and notes.
+
+use std::fmt::{self, Write as _};
+
+use lexpact_core::report::{Explanation, FactRead, ObligationResult};
+use serde_json::Value as Json;
+
+use super::cell::{deadline, plain, value_text};
+use super::escape::{Esc, EscPath};
+use super::{Column, Section, label, symbol};
+
+/// The details panel: one hidden section per cell, shown by the script (or, without it, when
+/// the cell's link makes it the `:target`).
+pub(super) fn panel(s: &mut String, columns: &[Column], sections: &[Section]) -> fmt::Result {
+    s.push_str(
+        "<aside class=\"panel\" id=\"panel\" aria-label=\"Cell details\">\n<div class=\"panel-bar\">\
+         <span>Details</span><a class=\"close\" id=\"panel-close\" href=\"#matrix\" \
+         title=\"Close (Esc)\" aria-label=\"Close the details\">×</a></div>\n",
+    );
+    let rows = sections.iter().flat_map(|x| &x.rows);
+    for (o, row) in rows.enumerate() {
+        for (p, c) in columns.iter().enumerate() {
+            if let Some(r) = c.by_id.get(row.id.as_str()) {
+                section(s, p, o, c, r)?;
+            }
+        }
+    }
+    s.push_str("</aside>\n");
+    Ok(())
+}
+
+fn section(s: &mut String, p: usize, o: usize, c: &Column, r: &ObligationResult) -> fmt::Result {
+    let v = r.verdict.as_str();
+    write!(
+        s,
+        "<section class=\"detail\" id=\"d{p}-{o}\" tabindex=\"-1\" aria-labelledby=\"h{p}-{o}\">\n\
+         <p class=\"crumb\">{} · {} · <span class=\"nw\">as of {}</span></p>\n\
+         <h2 id=\"h{p}-{o}\"><span class=\"cite\">{}</span> {}</h2>\n\
+         <p class=\"verdict v-{v}\"><span aria-hidden=\"true\">{}</span> {}</p>\n\
+         <dl class=\"kv\"><dt>Obligation</dt><dd><code>{}</code> in section {}</dd>",
+        Esc(c.label),
+        Esc(&c.report.profile.name),
+        Esc(&c.report.as_of),
+        Esc(&r.cite),
+        Esc(&r.title),
+        symbol(r.verdict),
+        label(r.verdict),
+        Esc(&r.id),
+        Esc(&r.group)
+    )?;
+    if let Some(d) = deadline(&r.deadline) {
+        write!(s, "<dt>Deadline</dt><dd>{}</dd>", Esc(&d))?;
+    }
+    if r.weight != 1.0 {
+        write!(s, "<dt>Weight</dt><dd>{}</dd>", r.weight)?;
+    }
+    write!(
+        s,
+        "</dl>\n<blockquote class=\"text\">{}</blockquote>\n",
+        Esc(&r.text)
+    )?;
+    if let Some(e) = &r.exception {
+        write!(
+            s,
+            "<h3>Exception</h3>\n<div class=\"exception\"><p><q>{}</q> invoked: {}</p>",
+            Esc(&e.qualifier),
+            Esc(&e.justification)
+        )?;
+        if let Some(source) = &e.source {
+            s.push_str("<p class=\"src\">Source: ");
+            source_html(s, source)?;
+            s.push_str("</p>");
+        }
+        s.push_str("</div>\n");
+    }
+    list(s, "Warnings", "warnings", &r.warnings, false)?;
+    list(s, "Missing facts", "missing", &r.missing, true)?;
+    if !r.explanation.is_empty() {
+        s.push_str("<h3>Why</h3>\n<ul class=\"tree\">");
+        for c in &r.explanation {
+            write!(s, "<li><span class=\"clause\">{}</span> ", Esc(&c.clause))?;
+            node(s, &c.node, true)?;
+            s.push_str("</li>");
+        }
+        s.push_str("</ul>\n");
+    }
+    if !r.facts.is_empty() {
+        s.push_str("<h3>Facts and sources</h3>\n<ul class=\"facts\">");
+        for f in &r.facts {
+            fact(s, f)?;
+        }
+        s.push_str("</ul>\n");
+    }
+    s.push_str("</section>\n");
+    Ok(())
+}
+
+fn list(s: &mut String, heading: &str, class: &str, items: &[String], code: bool) -> fmt::Result {
+    if items.is_empty() {
+        return Ok(());
+    }
+    write!(s, "<h3>{heading}</h3>\n<ul class=\"{class}\">")?;
+    for item in items {
+        if code {
+            write!(s, "<li><code>{}</code></li>", EscPath(item))?;
+        } else {
+            write!(s, "<li>{}</li>", Esc(item))?;
+        }
+    }
+    s.push_str("</ul>\n");
+    Ok(())
+}
+
+/// An explanation node and, when facts were read below it, its children. A subtree that reads
+/// no fact is a constant: its text says it all.
+fn node(s: &mut String, n: &Explanation, root: bool) -> fmt::Result {
+    write!(s, "<code class=\"expr\">{}</code>", EscPath(&n.expr))?;
+    let constant = !reads_fact(n);
+    if !constant || root {
+        let class = match (&n.value, n.known) {
+            (_, false) => "u",
+            (Json::Bool(true), true) => "t",
+            (Json::Bool(false), true) => "f",
+            _ => "x",
+        };
+        write!(
+            s,
+            " <span class=\"val {class}\">{}</span>",
+            Esc(&value_text(n))
+        )?;
+    }
+    if !constant && !n.children.is_empty() {
+        s.push_str("<ul>");
+        for child in &n.children {
+            s.push_str("<li>");
+            node(s, child, false)?;
+            s.push_str("</li>");
+        }
+        s.push_str("</ul>");
+    }
+    Ok(())
+}
+
+fn reads_fact(n: &Explanation) -> bool {
+    n.fact.is_some() || n.children.iter().any(reads_fact)
+}
+
+fn fact(s: &mut String, f: &FactRead) -> fmt::Result {
+    write!(s, "<li><code class=\"ptr\">{}</code> ", EscPath(&f.pointer))?;
+    if let Some(v) = &f.value {
+        write!(s, "<span class=\"val x\">{}</span> ", Esc(&v.to_string()))?;
+    }
+    if f.status != "known" {
+        write!(
+            s,
+            "<span class=\"st\">{}</span>",
+            Esc(&f.status.replace('_', " "))
+        )?;
+    }
+    if let Some(source) = &f.source {
+        s.push_str("<div class=\"src\">");
+        source_html(s, source)?;
+        s.push_str("</div>");
+    }
+    if let Some(note) = &f.note {
+        write!(s, "<div class=\"fnote\">Note: {}</div>", Esc(&plain(note)))?;
+    }
+    s.push_str("</li>");
+    Ok(())
+}
+
+/// A source: its `cite` in full, its other fields (kind, retrieved, url, …) as small print.
+/// Addresses stay text, never links: the page opens nothing by itself.
+fn source_html(s: &mut String, source: &Json) -> fmt::Result {
+    let Json::Object(fields) = source else {
+        return write!(s, "{}", Esc(&plain(source)));
+    };
+    if let Some(cite) = fields.get("cite") {
+        write!(s, "<span class=\"cite-src\">{}</span>", Esc(&plain(cite)))?;
+    }
+    for (k, v) in fields.iter().filter(|(k, _)| k.as_str() != "cite") {
+        write!(
+            s,
+            " <span class=\"smeta\"><span class=\"k\">{}</span> {}</span>",
+            Esc(k),
+            Esc(&plain(v))
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,142 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use lexpact_core::report::{
+    ClauseExplanation, Counts, DeadlineResult, ExceptionUse, Explanation, FactRead,
+    ObligationResult, ProfileInfo, RulesetInfo,
+};
+use lexpact_core::{DeadlineStatus, Report, Verdict};
+use serde_json::json;
+
+const HOSTILE: &str =
+    r#"<script>alert(1)</script><img src=x onerror=alert(2)>" onmouseover="alert(3)"#;
+
+fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
+    ObligationResult {
+        id: id.to_string(),
+        title: format!("Title {HOSTILE}"),
+        cite: "C.1(a)-1".to_string(),
+        group: "C.1".to_string(),
+        text: format!("Text {HOSTILE}"),
+        weight: 1.0,
+        verdict,
+        deadline: DeadlineResult {
+            status: DeadlineStatus::Overdue,
+            from: None,
+            due: Some("2013-12-31".to_string()),
+            met_on: None,
+            reading: None,
+        },
+        exception: exception.then(|| ExceptionUse {
+            qualifier: "where appropriate".to_string(),
+            justification: format!("Because {HOSTILE}"),
+            source: Some(json!({ "cite": HOSTILE, "url": "javascript:alert(4)" })),
+        }),
+        missing: vec![format!("/x/{HOSTILE}")],
+        facts: vec![FactRead {
+            pointer: "/state/name".to_string(),
+            status: "known".to_string(),
+            value: Some(json!(HOSTILE)),
+            source: Some(json!({ "cite": HOSTILE, "statute": HOSTILE })),
+            note: Some(json!(HOSTILE)),
+        }],
+        explanation: vec![ClauseExplanation {
+            clause: "require".to_string(),
+            node: Explanation {
+                expr: "state.name == \"</script>\"".to_string(),
+                value: json!(false),
+                known: true,
+                fact: Some("/state/name".to_string()),
+                children: Vec::new(),
+            },
+        }],
+        warnings: vec![HOSTILE.to_string()],
+    }
+}
+
+fn report(name: &str, results: Vec<ObligationResult>) -> Report {
+    let mut summary = Counts::default();
+    for r in &results {
+        summary.add(r.verdict, r.deadline.status);
+    }
+    Report {
+        report: "lexpact/report/v1".to_string(),
+        ruleset: RulesetInfo {
+            name: HOSTILE.to_string(),
+            version: HOSTILE.to_string(),
+        },
+        profile: ProfileInfo {
+            name: format!("{name}{HOSTILE}.json"),
+            state: Some(HOSTILE.to_string()),
+        },
+        as_of: "2024-06-30".to_string(),
+        summary,
+        groups: Vec::new(),
+        results,
+    }
+}
+
+fn page(reports: &[Report]) -> String {
+    let mut out = Vec::new();
+    super::write(&mut out, reports).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn text_from_profiles_and_rules_is_inert() {
+    let reports = [
+        report("a", vec![result("one", Verdict::NotMet, false)]),
+        report("b", vec![result("one", Verdict::NotApplicable, true)]),
+    ];
+    let html = page(&reports);
+    // The page's own script is the only one; no hostile tag or attribute survives.
+    assert_eq!(html.matches("<script").count(), 1, "{html}");
+    assert_eq!(html.matches("</script>").count(), 1);
+    assert!(!html.contains("<img"));
+    assert!(!html.contains("\" onmouseover"));
+    assert!(!html.contains("href=\"javascript"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x"));
+    assert!(html.contains("&quot; onmouseover=&quot;alert(3)"));
+    // Every double quote left in the page delimits an attribute: the count of quotes inside
+    // tags is even and no text node holds one.
+    let markup = &html[html.find("</style>").unwrap()..html.find("<script>").unwrap()];
+    for tag in markup.split('<').skip(1) {
+        let inside = &tag[..tag.find('>').unwrap()];
+        assert_eq!(inside.matches('"').count() % 2, 0, "<{inside}>");
+    }
+}
+
+#[test]
+fn one_cell_per_profile_and_obligation_and_counts_per_profile() {
+    let reports = [
+        report(
+            "a",
+            vec![
+                result("one", Verdict::Met, false),
+                result("two", Verdict::Unknown, false),
+            ],
+        ),
+        report(
+            "b",
+            vec![
+                result("one", Verdict::NotMet, false),
+                result("two", Verdict::NotApplicable, true),
+            ],
+        ),
+    ];
+    let html = page(&reports);
+    assert_eq!(html.matches("<a class=\"cell\"").count(), 4);
+    assert_eq!(html.matches("<section class=\"detail\"").count(), 4);
+    assert!(html.contains("id=\"c1-1\" href=\"#d1-1\""));
+    assert!(
+        html.contains("<td data-profile=\"0\" data-count=\"1\"><b>1</b> <span>50%</span></td>")
+    );
+    assert_eq!(html.matches("§ exception").count(), 1);
+    assert_eq!(page(&reports), html, "the same reports give the same page");
+}
+
+#[test]
+fn no_reports_give_a_page_that_says_so() {
+    let html = page(&[]);
+    assert!(html.contains("No profile could be evaluated."));
+    assert!(html.ends_with("</html>\n"));
+}

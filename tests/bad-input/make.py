@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Writes the bad-input corpus (tests/bad-input/NNN-name/). Run from anywhere; it rewrites
+every case it knows and leaves others alone. The expectations are written here by hand."""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MARKER = '"profile": "lexpact/legal-profile/v1"'
+OK_PROFILE = '{ %s, "as_of": "2024-01-01" }\n' % MARKER
+RULES_OK = (
+    'ruleset "bad-input" version "1"\n'
+    'schema "lexpact/legal-profile/v1"\n'
+    '\n'
+    'obligation o1 {\n'
+    '  title "A State that is a UN member"\n'
+    '  cite "test"\n'
+    '  require state.un_member\n'
+    '}\n'
+)
+
+
+def case(name, file, content, kind, code, line=0, column=0, description="", **extra):
+    d = os.path.join(HERE, name)
+    os.makedirs(d, exist_ok=True)
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    with open(os.path.join(d, file), "wb") as f:
+        f.write(data)
+    expected = {"description": description, "kind": kind, "input": file}
+    if kind == "profile":
+        expected["rules"] = {"library": "rio"}
+    expected.update({"code": code, "line": line, "column": column})
+    expected.update(extra)
+    with open(os.path.join(d, "expected.json"), "w") as f:
+        f.write(json.dumps(expected, indent=2, ensure_ascii=False) + "\n")
+
+
+# ---- rule files -------------------------------------------------------------------------
+case("001-rules-empty", "input.lex", "", "rules", None,
+     description="An empty rule file is a rule set without obligations: accepted (with warning W0101, no schema).")
+case("002-rules-invalid-utf8", "input.lex", RULES_OK.encode() + b"# \xff\xfe bad\n", "rules",
+     "E0300", utf8=False,
+     description="A byte that is not UTF-8: refused when the file is read (text-only APIs cannot even be given it).")
+case("003-rules-bom", "input.lex", "\ufeff" + RULES_OK, "rules", None,
+     description="A UTF-8 byte-order mark before the first token is accepted.")
+case("004-rules-crlf", "input.lex", RULES_OK.replace("\n", "\r\n"), "rules", None,
+     description="CRLF line ends are accepted.")
+case("005-rules-crlf-error-line", "input.lex",
+     RULES_OK.replace("require state.un_member", "require state.un_member and").replace("\n", "\r\n"),
+     "rules", "E0001", 8, 1,
+     description="With CRLF line ends, a syntax error is still located on the right line.")
+case("006-rules-truncated", "input.lex", RULES_OK[: RULES_OK.index("require") + 12], "rules",
+     "E0001", 7, 15, description="A file cut off in the middle of an obligation.")
+case("007-rules-unterminated-string", "input.lex",
+     RULES_OK.replace('title "A State that is a UN member"', 'title "A State that is a UN member'),
+     "rules", "E0001", 5, 37, description="A string that is never closed (the error is at the end of its line).")
+case("008-rules-deep-100k", "input.lex",
+     RULES_OK.replace("require state.un_member", "require " + "(" * 100_000 + "state.un_member" + ")" * 100_000),
+     "rules", "E0002", 7, 42, message_contains="max_depth",
+     description="100 000 nested brackets: refused by the pre-scan at the 33rd, before the parser recurses.")
+case("009-rules-huge-number", "input.lex",
+     RULES_OK.replace("require state.un_member", "require definitions.child.age_threshold < 1" + "0" * 400),
+     "rules", "E0208", 7, 45, description="A number literal too large for a 64-bit float.")
+case("010-rules-long-line", "input.lex",
+     "# " + "x" * 200_000 + "\n" + RULES_OK.replace("state.un_member", "state.un_membr"),
+     "rules", "E0201", 8, 17, message_contains="un_membr",
+     description="A 200 000-character comment line before an error: lines and columns still right.")
+case("011-rules-nul-byte", "input.lex", RULES_OK.replace("cite \"test\"", "cite \"te\x00st\"\x00"),
+     "rules", "E0001", 6, 15, description="NUL bytes outside a string.")
+case("012-rules-limit-source-bytes", "input.lex", RULES_OK, "rules", "E0003", 1, 1,
+     limits={"max_source_bytes": 64}, message_contains="max_source_bytes",
+     description="A file larger than max_source_bytes (set to 64 for this case).")
+case("013-rules-limit-depth", "input.lex",
+     RULES_OK.replace("require state.un_member", "require ((((((state.un_member))))))"),
+     "rules", "E0002", 7, 14, limits={"max_depth": 4}, message_contains="max_depth",
+     description="Nesting deeper than max_depth (set to 4 for this case).")
+case("014-rules-quantifier-deep", "input.lex",
+     RULES_OK.replace("require state.un_member",
+                      "require " + "all x in state.regional_memberships where " * 40 + "true"),
+     "rules", "E0002", 7, 1313, message_contains="max_depth",
+     description="Quantifiers nested 40 deep (each `where` reaches to the end): refused by the pre-scan.")
+
+case("015-rules-definitions-nest-deep", "input.lex",
+     RULES_OK.replace("require state.un_member", "require not d31")
+     + "define d0 = state.un_member\n"
+     + "".join("define d%d = %sd%d\n" % (i, "not " * 30, i - 1) for i in range(1, 32)),
+     "rules", "E0212", 10, 21, message_contains="max_expanded_depth",
+     description="Definitions each 30 deep, used inside one another 31 times: about 1000 levels once expanded. "
+                 "This overflowed the stack of the checker (8 MiB) before max_expanded_depth existed.")
+
+# ---- profiles (evaluated with the bundled `rio` library) ---------------------------------
+case("101-profile-empty", "input.json", "", "profile", "E0302",
+     description="An empty profile file is not an object.")
+case("102-profile-invalid-utf8", "input.json", b'{ "profile": "lexpact/legal-profile/v1", "as_of": "2024-01-01", "state": { "name": "\xc3\x28" } }\n',
+     "profile", "E0300", utf8=False, description="A byte sequence that is not UTF-8.")
+case("103-profile-bom", "input.json", "\ufeff" + OK_PROFILE, "profile", None,
+     description="A UTF-8 byte-order mark before the JSON is accepted.")
+case("104-profile-crlf-error-line", "input.json",
+     '{\r\n  %s,\r\n  "as_of": "2024-01-01",\r\n  "state": { "name": "X" ]\r\n}\r\n' % MARKER,
+     "profile", "E0301", 4, 26, description="With CRLF line ends, a JSON error is located on the right line.")
+case("105-profile-truncated", "input.json", OK_PROFILE[:30], "profile", "E0301", 1, 30,
+     description="JSON cut off in the middle of a string.")
+case("106-profile-unterminated-string", "input.json",
+     '{ %s, "as_of": "2024-01-01, "state": {} }\n' % MARKER, "profile", "E0301", 1, 65,
+     description="A string that runs into the next one.")
+case("107-profile-deep-100k", "input.json",
+     '{ %s, "as_of": "2024-01-01", "state": ' % MARKER + "[" * 100_000 + "]" * 100_000 + " }\n",
+     "profile", "E0303", 1, 105, message_contains="max_depth",
+     description="100 000 nested lists: refused by a linear scan at the 33rd level, before serde_json recurses.")
+case("108-profile-deep-yaml", "input.yaml",
+     MARKER.replace('"profile": ', "profile: ") + "\nas_of: 2024-01-01\nstate: " + "[" * 100_000 + "]" * 100_000 + "\n",
+     "profile", "E0303", 3, 40, message_contains="max_depth",
+     description="100 000 nested YAML flow lists: refused by a linear scan before the YAML reader (quadratic in flow depth) sees them.")
+case("109-profile-huge-number", "input.json",
+     '{ %s, "as_of": "2024-01-01", "definitions": { "child": { "age_threshold": 1e400 } } }\n' % MARKER,
+     "profile", "E0301", 1, 114, description="A number beyond a 64-bit float.")
+case("110-profile-duplicate-key", "input.json",
+     '{\n  %s,\n  "as_of": "2024-01-01",\n  "as_of": "2025-01-01"\n}\n' % MARKER,
+     "profile", "E0301", 4, 9, message_contains="as_of",
+     description="A key given twice in one object (serde_json would keep the last silently).")
+case("111-profile-duplicate-key-yaml", "input.yaml",
+     "profile: lexpact/legal-profile/v1\nas_of: 2024-01-01\nstate:\n  name: A\n  name: B\n",
+     "profile", "E0301", 4, 3, message_contains="name",
+     description="A key given twice in one YAML mapping.")
+case("112-profile-root-not-object", "input.json", "[1, 2, 3]\n", "profile", "E0302",
+     message_contains="object", description="Wrong type at the root: a list.")
+case("113-profile-wrong-type-object", "input.json",
+     '{ %s, "as_of": "2024-01-01", "state": "Freedonia" }\n' % MARKER, "profile", "E0302",
+     message_contains="/state", description="Wrong type at the first level: a string for an object.")
+case("114-profile-wrong-type-fact", "input.json",
+     '{ %s, "as_of": "2024-01-01", "state": { "un_member": "yes" } }\n' % MARKER, "profile", "E0302",
+     message_contains="/state/un_member", description="Wrong type of a fact: a string for a boolean.")
+case("115-profile-wrong-type-envelope", "input.json",
+     '{ %s, "as_of": "2024-01-01", "state": { "un_member": { "value": 1, "status": "known" } } }\n' % MARKER,
+     "profile", "E0302", message_contains="/state/un_member",
+     description="Wrong type inside a fact envelope.")
+case("116-profile-bad-status", "input.json",
+     '{ %s, "as_of": "2024-01-01", "state": { "un_member": { "value": true, "status": "probably" } } }\n' % MARKER,
+     "profile", "E0302", message_contains="/state/un_member", description="A fact status that does not exist.")
+case("117-profile-wrong-type-list", "input.json",
+     '{ %s, "as_of": "2024-01-01", "followup": { "rio_reports": { "year": 2020 } } }\n' % MARKER,
+     "profile", "E0302", message_contains="/followup/rio_reports",
+     description="Wrong type of a list: an object.")
+case("118-profile-wrong-type-list-item", "input.json",
+     '{ %s, "as_of": "2024-01-01", "followup": { "rio_reports": [ { "year": 2020 }, { "year": "2021" } ] } }\n' % MARKER,
+     "profile", "E0302", message_contains="/followup/rio_reports/1/year",
+     description="Wrong type inside the second item of a list of records.")
+case("119-profile-bad-date", "input.json",
+     '{ %s, "as_of": "2024-01-01", "treaties": { "crc": { "ratification_date": "2024-02-30" } } }\n' % MARKER,
+     "profile", "E0302", message_contains="/treaties/crc/ratification_date",
+     description="A date that is not in the calendar.")
+case("120-profile-fractional-integer", "input.json",
+     '{ %s, "as_of": "2024-01-01", "definitions": { "child": { "age_threshold": 17.5 } } }\n' % MARKER,
+     "profile", "E0302", message_contains="/definitions/child/age_threshold",
+     description="17.5 in a field the schema types as an integer.")
+case("121-profile-unknown-field", "input.json",
+     '{ %s, "as_of": "2024-01-01", "state": { "nmae": "Freedonia" } }\n' % MARKER, "profile", "E0302",
+     message_contains="did you mean `name`", description="A misspelt field (the schema closes the object with additionalProperties: false).")
+case("122-profile-unknown-top-level-field", "input.json",
+     '{ %s, "as_of": "2024-01-01", "treatise": {} }\n' % MARKER, "profile", "E0302",
+     message_contains="/treatise", description="An unknown field at the root.")
+case("123-profile-no-marker", "input.json", '{ "as_of": "2024-01-01" }\n', "profile", "E0302",
+     message_contains="profile", description="A profile without the required `profile` version marker.")
+case("124-profile-billion-laughs", "input.yaml",
+     "profile: lexpact/legal-profile/v1\nas_of: 2024-01-01\n"
+     + "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+     + "".join("%s: &%s [*%s,*%s,*%s,*%s,*%s,*%s,*%s,*%s,*%s]\n" % ((c, c) + (p,) * 9)
+               for p, c in zip("abcdefgh", "bcdefghi")),
+     "profile", "E0301", 0, 0,
+     description="YAML aliases that would expand to 9^9 strings (\"billion laughs\"): refused by the YAML reader's repetition limit.")
+case("125-profile-long-line", "input.json",
+     '{ %s, "as_of": "2024-01-01", "state": { "name": "%s" }, "oops" }\n' % (MARKER, "x" * 200_000),
+     "profile", "E0301", 1, 200097, description="An error at the end of a 200 000-character line.")
+case("126-profile-limit-list-len", "input.json",
+     '{ %s, "as_of": "2024-01-01", "state": { "regional_memberships": ["AU", "OAS", "EU"] } }\n' % MARKER,
+     "profile", "E0303", limits={"max_list_len": 2}, message_contains="max_list_len",
+     description="A list longer than max_list_len (set to 2 for this case).")
+case("127-profile-bad-as-of", "input.json", '{ %s, "as_of": "yesterday" }\n' % MARKER, "profile",
+     "E0302", message_contains="/as_of", description="An as_of that is not a date.")
+case("128-profile-yaml-not-a-map", "input.yaml", "- just\n- a list\n", "profile", "E0302",
+     description="YAML whose document is a list.")
+case("129-profile-nan", "input.yaml", "profile: lexpact/legal-profile/v1\nas_of: 2024-01-01\ndefinitions:\n  child:\n    age_threshold: .nan\n",
+     "profile", "E0301", 5, 20, description="A YAML number that is not finite (.nan).")

@@ -1,0 +1,316 @@
+// The HTML compliance matrix (`lexpact check --format html`) in headless Chromium.
+//
+//   node tests/browser/html-matrix.mjs MATRIX.html [REPORTS.json]
+//
+// MATRIX.html is the page under test; REPORTS.json the JSON report(s) of the same profiles
+// (`check --format json`), which the totals and verdicts are compared with. Without it, the
+// reports under examples/profiles/expected/ are used. The page is served from 127.0.0.1 and
+// every other request fails the run. A full-page screenshot goes to target/artefacts/.
+// Ends with an `N passed, M failed` line; exits 1 on any failure.
+
+import { createServer } from "node:http";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const artefacts = join(root, "target/artefacts");
+const VERDICTS = ["met", "partially_met", "not_met", "unknown", "not_applicable"];
+
+const htmlPath = process.argv[2];
+if (!htmlPath) {
+  console.error("usage: node tests/browser/html-matrix.mjs MATRIX.html [REPORTS.json]");
+  process.exit(2);
+}
+const html = readFileSync(htmlPath);
+const reports = loadReports(process.argv[3]);
+
+let passed = 0;
+let failed = 0;
+async function check(name, body) {
+  try {
+    await body();
+    passed += 1;
+    console.log(`ok      ${name}`);
+  } catch (e) {
+    failed += 1;
+    console.log(`FAILED  ${name}\n        ${String(e && e.message ? e.message : e).replace(/\n/g, "\n        ")}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+function equal(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const b = JSON.stringify(expected);
+  if (a !== b) throw new Error(`${what}: got ${a}, expected ${b}`);
+}
+
+function loadReports(path) {
+  if (path) {
+    const value = JSON.parse(readFileSync(path, "utf8"));
+    return Array.isArray(value) ? value : [value];
+  }
+  const dir = join(root, "examples/profiles/expected");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
+}
+
+// Only the page itself is served; anything else asked of the server is a failure too.
+const strayRequests = [];
+const server = createServer((req, res) => {
+  if (req.url === "/matrix.html") {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(html);
+  } else {
+    strayRequests.push(`server: ${req.method} ${req.url}`);
+    res.writeHead(404);
+    res.end();
+  }
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const pageUrl = `http://127.0.0.1:${server.address().port}/matrix.html`;
+
+const profileDir = mkdtempSync(join(tmpdir(), "lexpact-html-"));
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+
+const problems = [];
+await context.route("**/*", (route) => {
+  const url = route.request().url();
+  if (url === pageUrl) return route.continue();
+  strayRequests.push(`browser: ${route.request().method()} ${url}`);
+  return route.abort("blockedbyclient");
+});
+context.on("request", (request) => {
+  if (request.url() !== pageUrl) strayRequests.push(`request: ${request.url()}`);
+});
+
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("console", (msg) => {
+    if (msg.type() === "error" || msg.type() === "warning") problems.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("websocket", (ws) => strayRequests.push(`websocket: ${ws.url()}`));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const response = await page.goto(pageUrl, { waitUntil: "load" });
+  await page.evaluate(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+
+  await check("the page loads and its script runs under its own Content Security Policy", async () => {
+    equal(response.status(), 200, "status");
+    assert(await page.evaluate(() => document.documentElement.classList.contains("js")), "the inline script did not run (CSP hash out of date?)");
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    assert(csp && csp.includes("default-src 'none'"), `CSP: ${csp}`);
+  });
+
+  const cols = await page.$$eval("thead th.profile", (ths) =>
+    ths.map((th) => ({
+      label: th.querySelector(".pname").textContent,
+      file: th.querySelector(".pfile[title]")?.getAttribute("title") ?? null,
+    })),
+  );
+  // The report of each column, matched by profile name.
+  const byColumn = cols.map((c) => reports.find((r) => r.profile.name === (c.file ?? c.label)));
+
+  await check("one column per profile, labelled with the State's name", async () => {
+    equal(cols.length, reports.length, "columns");
+    byColumn.forEach((r, p) => {
+      assert(r, `column ${p} (${cols[p].file ?? cols[p].label}) matches no report`);
+      equal(cols[p].label, r.profile.state ?? r.profile.name, `label of column ${p}`);
+    });
+  });
+
+  const rows = await page.$$eval("tr.ob", (trs) => trs.map((tr) => tr.querySelector(".oid").textContent));
+  const sections = await page.$$eval("tr.section-head .sname", (s) => s.map((x) => x.textContent));
+  const first = byColumn[0] ?? reports[0];
+
+  await check("rows are the obligations in rule order, grouped by section", async () => {
+    equal(rows, first.results.map((r) => r.id), "row ids");
+    equal(sections, first.groups.map((g) => g.group || "(no section)"), "sections");
+  });
+
+  const cells = await page.$$eval("a.cell", (as) =>
+    as.map((a) => {
+      const box = a.getBoundingClientRect();
+      const style = getComputedStyle(a);
+      return {
+        p: +a.dataset.p,
+        o: +a.dataset.o,
+        verdict: a.dataset.verdict,
+        title: a.getAttribute("title") ?? "",
+        text: a.textContent,
+        w: box.width,
+        h: box.height,
+        visible: style.visibility === "visible" && style.display !== "none" && +style.opacity > 0,
+      };
+    }),
+  );
+
+  await check("every profile × obligation cell exists, is visible and shows the report's verdict", async () => {
+    equal(cells.length, cols.length * rows.length, "cells");
+    const marks = { met: "✓met", partially_met: "½partial", not_met: "✗not met", unknown: "?unknown", not_applicable: "—n/a" };
+    for (let p = 0; p < cols.length; p++) {
+      rows.forEach((id, o) => {
+        const cell = cells.find((c) => c.p === p && c.o === o);
+        assert(cell, `no cell for ${cols[p].label} × ${id}`);
+        assert(cell.visible && cell.w > 20 && cell.h > 20, `cell ${cols[p].label} × ${id} is not visible (${cell.w}×${cell.h})`);
+        const result = byColumn[p].results.find((r) => r.id === id);
+        equal(cell.verdict, result.verdict, `verdict of ${cols[p].label} × ${id}`);
+        assert(cell.text.startsWith(marks[result.verdict]), `text of ${cols[p].label} × ${id}: ${cell.text}`);
+        assert(cell.title.includes(`Verdict: ${result.verdict.replace(/_/g, " ")}`), `title of ${id}: ${cell.title}`);
+        for (const pointer of result.missing) assert(cell.title.includes(pointer), `title of ${id} lacks missing ${pointer}`);
+        if (result.exception) {
+          assert(cell.text.includes("§"), `exception of ${id} is not marked`);
+          assert(cell.title.includes(result.exception.justification), `title of ${id} lacks the justification`);
+        }
+      });
+    }
+  });
+
+  await check("the legend explains all five verdicts and the exception mark", async () => {
+    const items = await page.$$eval(".legend li[data-verdict]", (lis) =>
+      lis.map((li) => ({ v: li.dataset.verdict, text: li.textContent, h: li.getBoundingClientRect().height })),
+    );
+    equal(items.map((i) => i.v), [...VERDICTS, "exception"], "legend entries");
+    for (const i of items) assert(i.h > 0 && i.text.length > 10, `legend entry ${i.v} is empty or hidden`);
+  });
+
+  await check("totals per profile equal the JSON report's summary and the cells", async () => {
+    const totals = await page.$$eval("tfoot tr", (trs) =>
+      trs.map((tr) => ({
+        key: tr.dataset.verdict ?? tr.className,
+        counts: [...tr.querySelectorAll("td")].map((td) => +td.dataset.count),
+      })),
+    );
+    const row = (key) => totals.find((t) => t.key === key)?.counts;
+    for (const v of VERDICTS) {
+      equal(row(v), byColumn.map((r) => r.summary[v]), `${v} totals`);
+      equal(row(v), cols.map((_, p) => cells.filter((c) => c.p === p && c.verdict === v).length), `${v} cells`);
+    }
+    equal(row("total-all"), byColumn.map((r) => r.summary.total), "obligation totals");
+    equal(row("total-overdue"), byColumn.map((r) => r.summary.overdue), "overdue totals");
+    equal(row("total-late"), byColumn.map((r) => r.summary.late), "late totals");
+    equal(row("total-exception"), byColumn.map((r) => r.results.filter((x) => x.exception).length), "exception totals");
+  });
+
+  await check("the header names the rule set, its version and the as-of date", async () => {
+    const text = await page.textContent("header.top");
+    assert(text.includes(first.ruleset.name) && text.includes(first.ruleset.version), "rule set name or version missing");
+    for (const r of byColumn) assert(text.includes(r.as_of), `as-of ${r.as_of} missing`);
+  });
+
+  await page.screenshot({ path: join(artefacts, "matrix.png"), fullPage: true });
+  console.log(`screenshot: ${join(artefacts, "matrix.png")}`);
+
+  // Cells worth opening: an unknown one with missing facts, an overdue one, a partial one and
+  // an exception.
+  const pick = (test) => {
+    for (let p = 0; p < byColumn.length; p++) {
+      const o = byColumn[p].results.findIndex(test);
+      if (o >= 0 && rows[o] === byColumn[p].results[o].id) return { p, o, r: byColumn[p].results[o] };
+    }
+    return null;
+  };
+  // The last one stays open for the screenshot of the panel.
+  const chosen = [
+    pick((r) => r.verdict === "unknown" && r.missing.length > 0),
+    pick((r) => r.deadline.status === "overdue"),
+    pick((r) => r.verdict === "partially_met"),
+    pick((r) => r.exception),
+  ].filter(Boolean);
+
+  await check("clicking a cell shows its explanation, missing facts, deadline, exception and sources", async () => {
+    assert(chosen.length >= 3, `found only ${chosen.length} interesting cells`);
+    assert(!(await page.isVisible("#panel")), "the panel is open before any click");
+    for (const { p, o, r } of chosen) {
+      await page.click(`#c${p}-${o}`);
+      const detail = `#d${p}-${o}`;
+      assert(await page.isVisible("#panel"), "the panel did not open");
+      assert(await page.isVisible(detail), `${detail} is not shown`);
+      equal(await page.$$eval(".detail.shown", (d) => d.length), 1, "details shown at once");
+      const text = (await page.textContent(detail)).replace(/\s+/g, " ");
+      const squash = (s) => s.replace(/\s+/g, " ");
+      assert(text.includes(squash(r.title)), `${detail} lacks the title`);
+      for (const c of r.explanation) assert(text.includes(squash(c.node?.expr ?? c.expr)), `${detail} lacks the ${c.clause} clause`);
+      for (const m of r.missing) assert(text.includes(m), `${detail} lacks missing fact ${m}`);
+      if (r.deadline.status !== "none") assert(text.includes(r.deadline.due), `${detail} lacks the due date`);
+      if (r.exception) {
+        assert(text.includes(squash(r.exception.justification)), `${detail} lacks the justification`);
+        if (r.exception.source?.cite) assert(text.includes(r.exception.source.cite), `${detail} lacks the exception's source`);
+      }
+      for (const f of r.facts) {
+        if (f.source?.cite) assert(text.includes(f.source.cite), `${detail} lacks the source of ${f.pointer}`);
+        if (typeof f.note === "string") assert(text.includes(squash(f.note)), `${detail} lacks the note of ${f.pointer}`);
+      }
+      equal(await page.getAttribute(`#c${p}-${o}`, "aria-expanded"), "true", "aria-expanded");
+    }
+  });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: join(artefacts, "matrix-detail.png") });
+  console.log(`screenshot: ${join(artefacts, "matrix-detail.png")}`);
+
+  await check("keyboard: focus opens a cell's details, arrows move, Escape closes", async () => {
+    await page.keyboard.press("Escape");
+    assert(!(await page.isVisible("#panel")), "Escape did not close the panel");
+    await page.focus("#c0-0");
+    assert(await page.isVisible("#d0-0"), "focus did not show the details");
+    await page.keyboard.press("ArrowRight");
+    equal(await page.evaluate(() => document.activeElement.id), "c1-0", "focus after ArrowRight");
+    assert(await page.isVisible("#d1-0"), "ArrowRight did not show the next cell's details");
+    await page.keyboard.press("ArrowDown");
+    equal(await page.evaluate(() => document.activeElement.id), "c1-1", "focus after ArrowDown");
+    await page.keyboard.press("Enter");
+    equal(await page.evaluate(() => document.activeElement.id), "d1-1", "Enter moves focus into the details");
+    await page.keyboard.press("Escape");
+    assert(!(await page.isVisible("#panel")), "Escape did not close the panel");
+    equal(await page.evaluate(() => document.activeElement.id), "c1-1", "focus returns to the cell");
+  });
+
+  await check("printing hides the panel and keeps every cell", async () => {
+    await page.click("#c0-0");
+    await page.emulateMedia({ media: "print" });
+    assert(!(await page.isVisible("#panel")), "the panel prints");
+    const shown = await page.$$eval("a.cell", (as) => as.filter((a) => a.getBoundingClientRect().height > 0).length);
+    equal(shown, cells.length, "cells in print");
+    await page.screenshot({ path: join(artefacts, "matrix-print.png"), fullPage: true });
+    console.log(`screenshot: ${join(artefacts, "matrix-print.png")}`);
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  await check("no network request but the page, no console error, no CSP violation", async () => {
+    const csp = await page.evaluate(() => window.__csp);
+    equal(strayRequests, [], "requests");
+    equal(csp, [], "CSP violations");
+    equal(problems, [], "console");
+  });
+} catch (e) {
+  failed += 1;
+  console.log(`FAILED  the run stopped: ${e && e.stack ? e.stack : e}`);
+} finally {
+  await context.close();
+  server.close();
+  rmSync(profileDir, { recursive: true, force: true });
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

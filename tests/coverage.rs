@@ -1,0 +1,65 @@
+//! `lexpact coverage`: the Rio table lists every paragraph of the sections it covers, and the
+//! checked-in `docs/rio-coverage.md` is exactly what the command prints.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::process::{Command, Output};
+
+fn lexpact(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lexpact"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_coverage_page_is_the_commands_output() {
+    let out = lexpact(&["coverage", "--library", "rio", "--format", "markdown"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = std::fs::read_to_string("docs/rio-coverage.md").unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout) == page,
+        "docs/rio-coverage.md is stale: run `lexpact coverage --library rio --format markdown > docs/rio-coverage.md`"
+    );
+}
+
+#[test]
+fn every_paragraph_of_the_plan_of_action_is_listed() {
+    let out = lexpact(&["coverage", "--library", "rio"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let counts = [
+        ("C.1(a)", 29),
+        ("C.2", 11),
+        ("C.3", 6),
+        ("C.4", 8),
+        ("C.5", 7),
+        ("D", 2),
+    ];
+    for (section, n) in counts {
+        for i in 1..=n {
+            let paragraph = format!("\n  {section}-{i} ");
+            assert!(text.contains(&paragraph), "{section}-{i} is not listed");
+        }
+        assert!(!text.contains(&format!("\n  {section}-{} ", n + 1)));
+    }
+    assert!(
+        text.trim_end()
+            .ends_with("83 paragraphs: 53 encoded, 20 qualitative, 10 not addressed to States")
+    );
+    let json = lexpact(&["coverage", "--library", "rio", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 83);
+}
+
+#[test]
+fn an_unknown_library_is_bad_input() {
+    let out = lexpact(&["coverage", "--library", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("rio, icmec"));
+}

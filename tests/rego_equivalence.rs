@@ -1,0 +1,141 @@
+//! The Rego translation of part of the `rio` library (`benches/rego/rio.rego`, the peer of the
+//! benchmark) gives the same verdicts as Lexpact: on every example profile and on synthetic
+//! profiles from `lexpact generate`, so that the benchmark compares the same work.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use lexpact_core::RuleSet;
+use serde_json::Value as Json;
+
+const POLICY: &str = include_str!("../benches/rego/rio.rego");
+
+fn engine() -> regorus::Engine {
+    let mut engine = regorus::Engine::new();
+    engine
+        .add_policy("rio.rego".to_string(), POLICY.to_string())
+        .expect("the Rego policy compiles");
+    engine
+}
+
+/// Rego's verdicts on one profile, by obligation id.
+fn rego_verdicts(engine: &mut regorus::Engine, profile: &Json) -> BTreeMap<String, String> {
+    engine.set_input(regorus::Value::from(profile.clone()));
+    let value = engine
+        .eval_rule("data.rio.verdicts".to_string())
+        .expect("the Rego policy evaluates");
+    let json: Json = serde_json::from_str(&value.to_json_str().unwrap()).unwrap();
+    json.as_object()
+        .expect("verdicts are an object")
+        .iter()
+        .map(|(id, v)| (id.clone(), v.as_str().expect("a verdict").to_string()))
+        .collect()
+}
+
+fn compare(rules: &RuleSet, engine: &mut regorus::Engine, name: &str, profile: &Json) -> usize {
+    let rego = rego_verdicts(engine, profile);
+    let report = rules.evaluate(profile, name, None).unwrap();
+    let lexpact: BTreeMap<&str, &str> = report
+        .results
+        .iter()
+        .map(|r| (r.id.as_str(), r.verdict.as_str()))
+        .collect();
+    for (id, verdict) in &rego {
+        let ours = lexpact
+            .get(id.as_str())
+            .unwrap_or_else(|| panic!("{id}: not an obligation of the rio library"));
+        assert_eq!(
+            verdict, ours,
+            "{name}: `{id}`: Rego says {verdict}, Lexpact {ours}"
+        );
+    }
+    rego.len()
+}
+
+fn rego_ids(engine: &mut regorus::Engine) -> Vec<String> {
+    let value = engine
+        .eval_rule("data.rio.obligations".to_string())
+        .unwrap();
+    let json: Json = serde_json::from_str(&value.to_json_str().unwrap()).unwrap();
+    json.as_object().unwrap().keys().cloned().collect()
+}
+
+#[test]
+fn rego_translation_covers_at_least_twenty_obligations() {
+    let mut engine = engine();
+    engine.set_input(regorus::Value::from(serde_json::json!({})));
+    let ids = rego_ids(&mut engine);
+    assert!(ids.len() >= 20, "only {} obligations in Rego", ids.len());
+    let rules = RuleSet::library("rio").unwrap();
+    for id in &ids {
+        assert!(
+            rules.obligations().iter().any(|o| &o.id == id),
+            "{id} is not an obligation of the rio library"
+        );
+    }
+}
+
+#[test]
+fn rego_and_lexpact_agree_on_every_example_profile() {
+    let rules = RuleSet::library("rio").unwrap();
+    let mut engine = engine();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/profiles");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5);
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let profile = lexpact_core::profile::parse_profile_text(&name, &text).unwrap();
+        let compared = compare(&rules, &mut engine, &name, &profile);
+        assert!(compared >= 20);
+    }
+}
+
+#[test]
+fn rego_and_lexpact_agree_on_synthetic_profiles() {
+    let rules = RuleSet::library("rio").unwrap();
+    let mut engine = engine();
+    let output = Command::new(env!("CARGO_BIN_EXE_lexpact"))
+        .args(["generate", "--count", "80", "--seed", "2008"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    // Every verdict should turn up somewhere, or the comparison would be a weak one.
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, line) in text.lines().enumerate() {
+        let profile: Json = serde_json::from_str(line).unwrap();
+        compare(
+            &rules,
+            &mut engine,
+            &format!("synthetic:{}", i + 1),
+            &profile,
+        );
+        seen.extend(rego_verdicts(&mut engine, &profile).into_values());
+    }
+    for verdict in [
+        "met",
+        "partially_met",
+        "not_met",
+        "unknown",
+        "not_applicable",
+    ] {
+        assert!(
+            seen.contains(verdict),
+            "no `{verdict}` verdict in 80 profiles"
+        );
+    }
+}
