@@ -111,7 +111,7 @@ fn install_panic_hook() {
         std::panic::set_hook(Box::new(|info| {
             let diagnostic = Diagnostic::general(
                 Severity::Error,
-                "E0000",
+                lexpact_core::diagnostic::codes::INTERNAL,
                 format!("internal error in the Lexpact engine: {info}"),
                 "",
             )
@@ -288,7 +288,7 @@ fn argument_error(code: &str, message: String) -> JsValue {
 fn internal_error(message: &str) -> JsValue {
     error(&Diagnostics::single(Diagnostic::general(
         Severity::Error,
-        "E0000",
+        lexpact_core::diagnostic::codes::INTERNAL,
         message,
         "",
     )))
