@@ -6,28 +6,11 @@
     clippy::indexing_slicing
 )]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn lexpact(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lexpact"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
+use common::{lexpact, scratch, text};
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use std::path::PathBuf;
 
 /// A copy of the quick-start rule set with one edit, next to its schema; returns its directory.
 fn edited_rules(name: &str, from: &str, to: &str) -> PathBuf {

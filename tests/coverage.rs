@@ -2,15 +2,9 @@
 //! checked-in `docs/rio-coverage.md` is exactly what the command prints.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::process::{Command, Output};
+mod common;
 
-fn lexpact(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lexpact"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
+use common::lexpact;
 
 #[test]
 fn the_coverage_page_is_the_commands_output() {

@@ -8,8 +8,11 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
+use common::lexpact;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 use base64::prelude::{BASE64_STANDARD, Engine as _};
 use serde_json::{Value, json};
@@ -29,16 +32,6 @@ const VERDICTS: [&str; 5] = [
     "unknown",
     "not_applicable",
 ];
-
-fn lexpact(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lexpact"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
 
 fn check(format: &str, profiles: &[&str]) -> String {
     let mut args = vec!["check", "--library", "rio", "--format", format];

@@ -8,30 +8,13 @@
     clippy::indexing_slicing
 )]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use common::{lexpact, scratch, text};
+
+use std::path::Path;
 
 use lexpact_core::RuleSet;
-
-fn lexpact(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lexpact"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn generate(count: u32, seed: u32) -> String {
     let out = lexpact(&[

@@ -1,0 +1,250 @@
+//! The streamed path of `lexpact check` (NDJSON and CSV): JSON Lines read a chunk at a time,
+//! each chunk evaluated in parallel while the previous one is written, in input order.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Write};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use lexpact_core::Date;
+use lexpact_core::{Detail, RuleSet};
+use lexpact_core::{Diagnostic, Diagnostics, Severity, diagnostic::codes};
+use rayon::prelude::*;
+
+use super::{Input, read_inputs, trips};
+use crate::cli::{CheckArgs, Format};
+use crate::diagnostics::emit;
+use crate::load::BAD_INPUT;
+use crate::render;
+
+/// What one profile gave: its rendering (NDJSON line or CSV rows) and whether it trips
+/// `--fail-on`, or the diagnostics that stopped it.
+type Outcome = Result<(Vec<u8>, bool), Diagnostics>;
+
+/// NDJSON and CSV, written as the profiles are evaluated.
+pub(super) fn stream(args: &CheckArgs, rules: &RuleSet, as_of: Option<Date>) -> u8 {
+    let chunk_size = (rayon::current_num_threads() * 16).clamp(16, 256);
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout());
+    let mut sink = Sink {
+        failed: false,
+        tripped: false,
+        broken: None,
+    };
+    if args.format == Format::Csv {
+        sink.check(render::csv::write_header(&mut out));
+    }
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new_spinner();
+        if let Ok(style) = ProgressStyle::with_template("{pos} profiles ({per_sec})") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    // CSV prints verdicts, deadlines, exceptions and missing facts only: no explanations.
+    let detail = if args.format == Format::Csv {
+        Detail::Verdicts
+    } else {
+        Detail::Full
+    };
+    let evaluate = |input: &Input| -> Outcome {
+        let report = rules.evaluate_text_with(&input.name, &input.text, as_of, detail)?;
+        let trips = args
+            .fail_on
+            .is_some_and(|level| report.results.iter().any(|r| trips(level, r.verdict)));
+        let mut bytes = Vec::new();
+        let rendered = match args.format {
+            Format::Csv => {
+                let mut writer = csv::WriterBuilder::new().from_writer(&mut bytes);
+                render::csv::write_rows(&mut writer, &report).and_then(|()| writer.flush())
+            }
+            _ => serde_json::to_writer(&mut bytes, &report)
+                .map_err(std::io::Error::other)
+                .map(|()| bytes.push(b'\n')),
+        };
+        rendered.map_err(|e| {
+            Diagnostics::single(Diagnostic::general(
+                Severity::Error,
+                codes::IO,
+                format!("cannot render the report: {e}"),
+                &input.name,
+            ))
+        })?;
+        Ok((bytes, trips))
+    };
+    for name in &args.profiles {
+        if sink.broken.is_some() {
+            break;
+        }
+        let lines = name.ends_with(".jsonl") || name.ends_with(".ndjson");
+        let mut reader = if lines && name != "-" {
+            match File::open(name) {
+                Ok(file) => Some(Lines {
+                    name,
+                    reader: BufReader::with_capacity(1 << 16, file),
+                    line: 0,
+                    buffer: Vec::new(),
+                }),
+                Err(e) => {
+                    emit(
+                        &[Diagnostic::general(
+                            Severity::Error,
+                            codes::IO,
+                            format!("cannot read: {e}"),
+                            name,
+                        )],
+                        &[],
+                    );
+                    sink.failed = true;
+                    continue;
+                }
+            }
+        } else {
+            None
+        };
+        // The first chunk: the lines of a JSON Lines file, or the whole file.
+        let mut chunk: Vec<Result<Input, Diagnostics>> = match reader.as_mut() {
+            Some(lines) => lines.chunk(chunk_size),
+            None => match read_inputs(name) {
+                Ok(found) => found.into_iter().map(Ok).collect(),
+                Err(d) => vec![Err(d)],
+            },
+        };
+        let mut done: Vec<Outcome> = Vec::new();
+        // Each round writes the previous chunk (and reads the next) while this one is
+        // evaluated on the other threads.
+        while !chunk.is_empty() || !done.is_empty() {
+            let previous = std::mem::take(&mut done);
+            let current = std::mem::take(&mut chunk);
+            let (next, results) = rayon::join(
+                || {
+                    sink.write(&mut out, previous);
+                    match (&sink.broken, reader.as_mut()) {
+                        (None, Some(lines)) => lines.chunk(chunk_size),
+                        _ => Vec::new(),
+                    }
+                },
+                || {
+                    current
+                        .into_par_iter()
+                        .map(|input| input.and_then(|input| evaluate(&input)))
+                        .collect::<Vec<Outcome>>()
+                },
+            );
+            bar.inc(results.len() as u64);
+            chunk = next;
+            done = results;
+        }
+    }
+    bar.finish_and_clear();
+    sink.check(out.flush());
+    // A closed pipe (`| head`) is the reader's choice, not an error.
+    match sink.broken {
+        Some(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write the report: {e}");
+            return BAD_INPUT;
+        }
+        _ => {}
+    }
+    if sink.failed {
+        BAD_INPUT
+    } else if sink.tripped {
+        1
+    } else {
+        0
+    }
+}
+
+/// Where streamed results go, and what was seen on the way.
+struct Sink {
+    failed: bool,
+    tripped: bool,
+    /// The first write error (a closed pipe, `| head`, included): writing and reading stop.
+    broken: Option<std::io::Error>,
+}
+
+impl Sink {
+    fn write(&mut self, out: &mut impl Write, outcomes: Vec<Outcome>) {
+        for outcome in outcomes {
+            match outcome {
+                Ok((bytes, trips)) => {
+                    self.tripped |= trips;
+                    if self.broken.is_none() {
+                        let written = out.write_all(&bytes);
+                        self.check(written);
+                    }
+                }
+                Err(d) => {
+                    emit(&d.0, &[]);
+                    self.failed = true;
+                }
+            }
+        }
+        let flushed = out.flush();
+        self.check(flushed);
+    }
+
+    fn check(&mut self, result: std::io::Result<()>) {
+        if let Err(e) = result
+            && self.broken.is_none()
+        {
+            self.broken = Some(e);
+        }
+    }
+}
+
+/// The lines of a JSON Lines file, read a chunk at a time.
+struct Lines<'a> {
+    name: &'a str,
+    reader: BufReader<File>,
+    /// The number of the last line read.
+    line: usize,
+    buffer: Vec<u8>,
+}
+
+impl Lines<'_> {
+    /// Up to `size` profiles (blank lines skipped); empty at the end of the file. A line that
+    /// is not UTF-8, or a read error, is a diagnostic naming `file:line`.
+    fn chunk(&mut self, size: usize) -> Vec<Result<Input, Diagnostics>> {
+        let mut chunk = Vec::with_capacity(size);
+        while chunk.len() < size {
+            self.buffer.clear();
+            match self.reader.read_until(b'\n', &mut self.buffer) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    self.line += 1;
+                    chunk.push(Err(self.problem(format!("cannot read: {e}"))));
+                    break;
+                }
+            }
+            self.line += 1;
+            let bytes = self.buffer.strip_suffix(b"\n").unwrap_or(&self.buffer);
+            let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+            match std::str::from_utf8(bytes) {
+                Ok(text) if text.trim().is_empty() => {}
+                Ok(text) => chunk.push(Ok(Input {
+                    name: format!("{}:{}", self.name, self.line),
+                    text: text.to_string(),
+                })),
+                Err(e) => {
+                    let message = format!(
+                        "not UTF-8 text (invalid byte at offset {})",
+                        e.valid_up_to()
+                    );
+                    chunk.push(Err(self.problem(message)));
+                }
+            }
+        }
+        chunk
+    }
+
+    fn problem(&self, message: String) -> Diagnostics {
+        Diagnostics::single(Diagnostic::general(
+            Severity::Error,
+            codes::IO,
+            message,
+            &format!("{}:{}", self.name, self.line),
+        ))
+    }
+}
