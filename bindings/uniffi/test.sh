@@ -2,8 +2,10 @@
 # The Kotlin, Swift and Python bindings end to end: builds the library, regenerates the bindings
 # into target/uniffi/, checks the Swift sources against their committed snapshot
 # (examples/swift/Sources; LEXPACT_BLESS=1 rewrites it) and the C header with gcc, runs the
-# Kotlin suites and example on the JVM, the pytest suites and the Python example. Installs what
-# is missing (pytest in a venv, JNA, the npm Kotlin compiler). Ends with `N passed, M failed`.
+# Kotlin suites (API, conformance corpus, garbage, bad-input corpus) and example on the JVM, the
+# pytest suites (the same four) and the Python example. Installs what is missing (pytest in a
+# venv, JNA, the npm Kotlin compiler). Ends with `N passed, M failed`, every suite's tests
+# counted.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD

@@ -160,6 +160,8 @@ pub mod codes {
     pub const PROFILE_SHAPE: &str = "E0302";
     pub const PROFILE_LIMIT: &str = "E0303";
     pub const NO_AS_OF: &str = "E0304";
+    /// Evaluating a profile took more steps than `max_evaluation_steps`.
+    pub const EVALUATION_LIMIT: &str = "E0305";
     /// A bug in Lexpact caught at a binding's boundary (a panic turned into an error).
     pub const INTERNAL: &str = "E0900";
     /// Warnings.

@@ -55,7 +55,7 @@ pub enum Detail {
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     program: ir::Program,
-    schema: Option<schema::Schema>,
+    schema: Option<std::sync::Arc<schema::Schema>>,
     warnings: Vec<Diagnostic>,
     limits: Limits,
 }
@@ -229,12 +229,14 @@ impl RuleSet {
             Some(d) => d,
             None => profile_as_of(profile_doc, name)?,
         };
-        let results: Vec<report::ObligationResult> = self
-            .program
-            .obligations
-            .iter()
-            .map(|ob| eval::evaluate_obligation(ob, profile_doc, as_of, &self.limits, detail))
-            .collect();
+        let mut steps = self.limits.max_evaluation_steps;
+        let mut results = Vec::with_capacity(self.program.obligations.len());
+        for ob in &self.program.obligations {
+            let result =
+                eval::evaluate_obligation(ob, profile_doc, as_of, &self.limits, detail, &mut steps)
+                    .ok_or_else(|| self.out_of_steps(&ob.id, name))?;
+            results.push(result);
+        }
         let mut summary = Counts::default();
         let mut groups: BTreeMap<&str, Counts> = BTreeMap::new();
         for r in &results {
@@ -269,7 +271,48 @@ impl RuleSet {
             summary,
             groups,
             results,
+            warnings: self.unknown_exceptions(profile_doc),
         })
+    }
+
+    fn out_of_steps(&self, obligation: &str, name: &str) -> Diagnostics {
+        Diagnostics::single(
+            Diagnostic::general(
+                Severity::Error,
+                codes::EVALUATION_LIMIT,
+                format!(
+                    "evaluating the profile took more than {} steps (max_evaluation_steps), \
+                     the limit was reached in `{obligation}`",
+                    self.limits.max_evaluation_steps
+                ),
+                name,
+            )
+            .with_help("quantifiers nested over long lists multiply the work; raise the limit if the rules are trusted"),
+        )
+    }
+
+    /// A warning for each exception the profile invokes for an obligation this rule set does
+    /// not have: a misspelt id must not pass silently.
+    fn unknown_exceptions(&self, profile_doc: &Json) -> Vec<String> {
+        let Some(invoked) = profile_doc.get("exceptions").and_then(Json::as_object) else {
+            return Vec::new();
+        };
+        let ids = || self.program.obligations.iter().map(|ob| ob.id.as_str());
+        invoked
+            .keys()
+            .filter(|key| !ids().any(|id| id == key.as_str()))
+            .map(|key| {
+                let hint = ids()
+                    .filter(|id| strsim::levenshtein(id, key) <= 3)
+                    .min_by_key(|id| strsim::levenshtein(id, key))
+                    .map(|id| format!(" (did you mean `{id}`?)"))
+                    .unwrap_or_default();
+                format!(
+                    "/exceptions/{}: the profile invokes an exception for `{key}`, which is no obligation of this rule set{hint}: ignored",
+                    key.replace('~', "~0").replace('/', "~1")
+                )
+            })
+            .collect()
     }
 
     /// Runs the rule set's `test` blocks.

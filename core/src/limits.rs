@@ -7,6 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
+#[cfg_attr(feature = "typescript", tsify(from_wasm_abi))]
 #[serde(default, deny_unknown_fields)]
 pub struct Limits {
     /// Bytes of one rule file, schema or profile.
@@ -26,6 +28,9 @@ pub struct Limits {
     pub max_list_len: usize,
     /// Explanation nodes kept per obligation; deeper detail is cut and marked.
     pub max_explanation_nodes: usize,
+    /// Steps (expressions evaluated, list items visited) in one evaluation of one profile:
+    /// quantifiers nested over long lists could otherwise run for hours.
+    pub max_evaluation_steps: usize,
 }
 
 /// The largest `max_depth` and `max_expanded_depth` accepted: the parser, the checker and the
@@ -45,13 +50,14 @@ impl Default for Limits {
             max_expanded_depth: 64,
             max_list_len: 100_000,
             max_explanation_nodes: 2_000,
+            max_evaluation_steps: 10_000_000,
         }
     }
 }
 
 impl Limits {
     /// The names of the limits, as `set` and the JSON form spell them.
-    pub const NAMES: [&'static str; 8] = [
+    pub const NAMES: [&'static str; 9] = [
         "max_source_bytes",
         "max_files",
         "max_depth",
@@ -60,6 +66,7 @@ impl Limits {
         "max_expanded_depth",
         "max_list_len",
         "max_explanation_nodes",
+        "max_evaluation_steps",
     ];
 
     /// The value of the limit named `name`.
@@ -73,6 +80,7 @@ impl Limits {
             "max_expanded_depth" => self.max_expanded_depth,
             "max_list_len" => self.max_list_len,
             "max_explanation_nodes" => self.max_explanation_nodes,
+            "max_evaluation_steps" => self.max_evaluation_steps,
             _ => return None,
         })
     }
@@ -90,6 +98,7 @@ impl Limits {
             "max_expanded_depth" => &mut changed.max_expanded_depth,
             "max_list_len" => &mut changed.max_list_len,
             "max_explanation_nodes" => &mut changed.max_explanation_nodes,
+            "max_evaluation_steps" => &mut changed.max_evaluation_steps,
             _ => {
                 let hint = Limits::NAMES
                     .iter()

@@ -123,11 +123,20 @@ fn check_nesting(name: &str, text: &str, max_depth: usize, yaml: bool) -> Result
 /// Refuses a profile nesting deeper than `max_depth` or holding a list longer than
 /// `max_list_len` (`E0303`, with the JSON pointer of the place). Iterative: it never recurses.
 pub fn check_limits(doc: &Json, name: &str, limits: &Limits) -> Result<(), Diagnostics> {
-    // Pointers are only built once a problem is known to exist (the common case costs none).
-    if first_excess(doc, limits, false).is_none() {
+    let mut path = Vec::new();
+    let Some(message) = first_excess(doc, 1, limits, &mut path) else {
         return Ok(());
+    };
+    let mut pointer = String::new();
+    for step in &path {
+        match step {
+            Step::Key(key) => push_key(&mut pointer, key),
+            Step::Index(i) => {
+                pointer.push('/');
+                pointer.push_str(&i.to_string());
+            }
+        }
     }
-    let (pointer, message) = first_excess(doc, limits, true).unwrap_or_default();
     let at = if pointer.is_empty() { "/" } else { &pointer };
     Err(Diagnostics::single(Diagnostic::general(
         Severity::Error,
@@ -137,61 +146,59 @@ pub fn check_limits(doc: &Json, name: &str, limits: &Limits) -> Result<(), Diagn
     )))
 }
 
-/// The first place (in document order) exceeding a limit and what exceeds it; pointers are
-/// left empty unless `pointers`.
-fn first_excess(doc: &Json, limits: &Limits, pointers: bool) -> Option<(String, String)> {
-    // The values still to visit, with their pointer and depth (the root is at depth 1).
-    let mut stack: Vec<(&Json, String, usize)> = vec![(doc, String::new(), 1)];
-    while let Some((value, pointer, depth)) = stack.pop() {
-        let children = match value {
-            Json::Array(list) if list.len() > limits.max_list_len => {
-                return Some((
-                    pointer,
-                    format!(
-                        "a list of {} items, more than the limit of {} (max_list_len)",
-                        list.len(),
-                        limits.max_list_len
-                    ),
-                ));
-            }
-            Json::Array(list) => list.len(),
-            Json::Object(map) => map.len(),
-            _ => continue,
-        };
-        if depth > limits.max_depth && children > 0 {
-            return Some((
-                pointer,
-                format!(
-                    "the profile nests deeper than the limit of {} levels (max_depth)",
-                    limits.max_depth
-                ),
+/// A step from a value to one inside it.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// What the first value (in document order) exceeding a limit exceeds, with `path` left
+/// leading to it. The root is at depth 1; the recursion never goes deeper than `max_depth`
+/// levels (bounded by `DEPTH_CEILING`), so it cannot exhaust the stack.
+fn first_excess<'a>(
+    value: &'a Json,
+    depth: usize,
+    limits: &Limits,
+    path: &mut Vec<Step<'a>>,
+) -> Option<String> {
+    let children = match value {
+        Json::Array(list) if list.len() > limits.max_list_len => {
+            return Some(format!(
+                "a list of {} items, more than the limit of {} (max_list_len)",
+                list.len(),
+                limits.max_list_len
             ));
         }
-        let at = |key: &dyn Fn(&mut String)| {
-            let mut at = String::new();
-            if pointers {
-                at.push_str(&pointer);
-                key(&mut at);
-            }
-            at
-        };
-        match value {
-            Json::Array(list) => {
-                for (i, item) in list.iter().enumerate().rev() {
-                    let child = at(&|p: &mut String| {
-                        p.push('/');
-                        p.push_str(&i.to_string());
-                    });
-                    stack.push((item, child, depth + 1));
+        Json::Array(list) => list.len(),
+        Json::Object(map) => map.len(),
+        _ => return None,
+    };
+    if depth > limits.max_depth && children > 0 {
+        return Some(format!(
+            "the profile nests deeper than the limit of {} levels (max_depth)",
+            limits.max_depth
+        ));
+    }
+    match value {
+        Json::Array(list) => {
+            for (i, item) in list.iter().enumerate() {
+                path.push(Step::Index(i));
+                if let Some(found) = first_excess(item, depth + 1, limits, path) {
+                    return Some(found);
                 }
+                path.pop();
             }
-            Json::Object(map) => {
-                for (key, item) in map.iter().rev() {
-                    stack.push((item, at(&|p: &mut String| push_key(p, key)), depth + 1));
-                }
-            }
-            _ => {}
         }
+        Json::Object(map) => {
+            for (key, item) in map {
+                path.push(Step::Key(key));
+                if let Some(found) = first_excess(item, depth + 1, limits, path) {
+                    return Some(found);
+                }
+                path.pop();
+            }
+        }
+        _ => {}
     }
     None
 }
@@ -297,9 +304,12 @@ pub fn validate(schema: &Schema, profile: &Json, name: &str) -> Vec<Diagnostic> 
         hidden: 0,
     };
     if !profile.is_object() {
-        v.report("", "a profile is a JSON object (`{ ... }`)".to_string());
+        v.report(
+            &Place::Root,
+            "a profile is a JSON object (`{ ... }`)".to_string(),
+        );
     } else {
-        v.value(schema.root(), profile, &mut String::new());
+        v.value(schema.root(), profile, &Place::Root);
     }
     if v.hidden > 0 {
         let hidden = v.hidden;
@@ -313,6 +323,37 @@ pub fn validate(schema: &Schema, profile: &Json, name: &str) -> Vec<Diagnostic> 
     v.out
 }
 
+/// Where the validator is in the document: a chain of keys and indexes on the stack, written
+/// out as a JSON pointer only when a problem is reported (a valid profile builds none).
+enum Place<'a> {
+    Root,
+    Key(&'a Place<'a>, &'a str),
+    Index(&'a Place<'a>, usize),
+}
+
+impl Place<'_> {
+    fn pointer(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Place::Root => {}
+            Place::Key(parent, key) => {
+                parent.write(out);
+                push_key(out, key);
+            }
+            Place::Index(parent, index) => {
+                parent.write(out);
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+        }
+    }
+}
+
 struct Validator<'a> {
     schema: &'a Schema,
     name: &'a str,
@@ -321,16 +362,13 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
-    fn report(&mut self, pointer: &str, message: String) {
+    fn report(&mut self, place: &Place<'_>, message: String) {
         if self.out.len() >= MAX_SHAPE_DIAGNOSTICS {
             self.hidden += 1;
             return;
         }
-        let at = if pointer.is_empty() {
-            "/".to_string()
-        } else {
-            pointer.to_string()
-        };
+        let pointer = place.pointer();
+        let at = if pointer.is_empty() { "/" } else { &pointer };
         self.out.push(Diagnostic::general(
             Severity::Error,
             codes::PROFILE_SHAPE,
@@ -339,21 +377,19 @@ impl Validator<'_> {
         ));
     }
 
-    fn value(&mut self, id: NodeId, value: &Json, pointer: &mut String) {
+    fn value(&mut self, id: NodeId, value: &Json, place: &Place<'_>) {
         match self.schema.node(id) {
             Node::Any => {}
             Node::Object {
                 fields,
+                index,
                 additional,
                 closed,
                 required,
             } => {
                 let Json::Object(map) = value else {
                     if !value.is_null() {
-                        self.report(
-                            pointer,
-                            format!("expected an object, found {}", kind(value)),
-                        );
+                        self.report(place, format!("expected an object, found {}", kind(value)));
                     }
                     return;
                 };
@@ -367,43 +403,34 @@ impl Validator<'_> {
                     {
                         message.push_str(&format!(" (it is always {marker})"));
                     }
-                    self.report(pointer, message);
+                    self.report(place, message);
                 }
                 for (key, sub) in map {
-                    let child = fields.get(key).copied().or(*additional);
+                    let child = index.get(key).copied().or(*additional);
+                    let at = Place::Key(place, key);
                     if let Some(child) = child {
-                        let len = pointer.len();
-                        push_key(pointer, key);
-                        self.value(child, sub, pointer);
-                        pointer.truncate(len);
+                        self.value(child, sub, &at);
                     } else if *closed {
-                        let len = pointer.len();
-                        push_key(pointer, key);
                         let mut message = "the schema has no such field".to_string();
                         if let Some(near) = closest(key, fields.keys().map(String::as_str)) {
                             message.push_str(&format!("; did you mean `{near}`?"));
                         }
-                        self.report(pointer, message);
-                        pointer.truncate(len);
+                        self.report(&at, message);
                     }
                 }
             }
             Node::Array { items } => {
                 let inner = match envelope_value(value) {
                     Ok(inner) => inner,
-                    Err(message) => return self.report(pointer, message),
+                    Err(message) => return self.report(place, message),
                 };
                 let Some(inner) = inner else { return };
                 let Json::Array(list) = inner else {
-                    return self.report(pointer, format!("expected a list, found {}", kind(inner)));
+                    return self.report(place, format!("expected a list, found {}", kind(inner)));
                 };
                 if let Some(items) = items {
                     for (i, item) in list.iter().enumerate() {
-                        let len = pointer.len();
-                        pointer.push('/');
-                        pointer.push_str(&i.to_string());
-                        self.value(*items, item, pointer);
-                        pointer.truncate(len);
+                        self.value(*items, item, &Place::Index(place, i));
                     }
                 }
             }
@@ -414,21 +441,18 @@ impl Validator<'_> {
             } => {
                 let inner = match envelope_value(value) {
                     Ok(inner) => inner,
-                    Err(message) => return self.report(pointer, message),
+                    Err(message) => return self.report(place, message),
                 };
                 let Some(inner) = inner else { return };
                 if let Err(message) = check_scalar(ty, inner) {
-                    return self.report(pointer, message);
+                    return self.report(place, message);
                 }
                 if *integer && inner.as_f64().is_some_and(|n| n.fract() != 0.0) {
-                    return self.report(pointer, format!("expected a whole number, found {inner}"));
+                    return self.report(place, format!("expected a whole number, found {inner}"));
                 }
                 if let Some(allowed) = allowed.as_ref().filter(|a| !a.contains(inner)) {
                     let words: Vec<String> = allowed.iter().map(|a| a.to_string()).collect();
-                    self.report(
-                        pointer,
-                        format!("{inner} is not one of {}", words.join(", ")),
-                    );
+                    self.report(place, format!("{inner} is not one of {}", words.join(", ")));
                 }
             }
         }
@@ -511,6 +535,10 @@ fn kind(value: &Json) -> String {
 /// Appends `/key` to a JSON pointer, escaping `~` and `/`.
 pub fn push_key(pointer: &mut String, key: &str) {
     pointer.push('/');
+    if !key.contains(['~', '/']) {
+        pointer.push_str(key);
+        return;
+    }
     for c in key.chars() {
         match c {
             '~' => pointer.push_str("~0"),

@@ -109,6 +109,11 @@ pub struct Report {
     pub summary: Counts,
     pub groups: Vec<GroupSummary>,
     pub results: Vec<ObligationResult>,
+    /// Problems with the profile as a whole that did not stop the evaluation, such as an
+    /// exception invoked for an obligation the rule set does not have (absent when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -5,6 +5,8 @@
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use serde_json::Value as Json;
 
 use crate::types::Ty;
@@ -17,6 +19,8 @@ pub enum Node {
     /// Fields by name; `additional` types fields not listed (a map keyed by data).
     Object {
         fields: BTreeMap<String, NodeId>,
+        /// `fields` again, hashed: validating a profile looks up every key it holds.
+        index: FxHashMap<String, NodeId>,
         additional: Option<NodeId>,
         /// `additionalProperties: false`: a field neither listed nor typed is refused.
         closed: bool,
@@ -246,6 +250,7 @@ impl<'a> Builder<'a> {
                     })
                     .unwrap_or_default();
                 Node::Object {
+                    index: fields.iter().map(|(k, v)| (k.clone(), *v)).collect(),
                     fields,
                     additional,
                     closed,

@@ -148,3 +148,87 @@ fn enum_literal_typo_is_refused() {
     let err = RuleSet::compile(&[Source::new("rules.lex", src)], &loader).unwrap_err();
     assert_eq!(err.0[0].help.as_deref(), Some("did you mean \"ratified\"?"));
 }
+
+#[test]
+fn an_exception_for_an_obligation_the_rules_lack_is_a_warning_of_the_report() {
+    let report = rules()
+        .evaluate(
+            &json!({ "exceptions": { "body_2031": { "justification": "small State" } } }),
+            "p",
+            lexpact_core::parse_date("2024-01-01"),
+        )
+        .unwrap();
+    assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
+    let warning = &report.warnings[0];
+    assert!(warning.starts_with("/exceptions/body_2031: "), "{warning}");
+    assert!(warning.contains("did you mean `body_2013`?"), "{warning}");
+    assert!(
+        report.results.iter().all(|r| r.exception.is_none()),
+        "nothing is excused"
+    );
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["warnings"][0], json!(warning));
+    let quiet = rules()
+        .evaluate(&json!({}), "p", lexpact_core::parse_date("2024-01-01"))
+        .unwrap();
+    assert!(
+        serde_json::to_value(&quiet)
+            .unwrap()
+            .get("warnings")
+            .is_none(),
+        "absent when there is none"
+    );
+}
+
+/// Quantifiers nested three deep over 1 000 items are 10^9 steps: the evaluation stops at the
+/// step limit with E0305 instead of running for minutes.
+#[test]
+fn nested_quantifiers_stop_at_the_step_limit() {
+    let rules = r#"
+obligation nested {
+  title "Nested"
+  cite "x"
+  require all a in x.l where all b in x.l where all c in x.l where a.n + b.n + c.n >= 0
+}
+obligation after { title "After" cite "y" require x.ok }
+"#;
+    let items: Vec<_> = (0..1000).map(|n| json!({ "n": n })).collect();
+    let profile = json!({ "as_of": "2024-01-01", "x": { "l": items, "ok": true } });
+    let compile = |steps: usize| {
+        let limits = lexpact_core::Limits {
+            max_evaluation_steps: steps,
+            ..lexpact_core::Limits::default()
+        };
+        RuleSet::compile_files(&[Source::new("nested.lex", rules)], limits).unwrap()
+    };
+    for detail in [lexpact_core::Detail::Full, lexpact_core::Detail::Verdicts] {
+        let error = compile(100_000)
+            .evaluate_with(&profile, "p", None, detail)
+            .unwrap_err();
+        let first = &error.0[0];
+        assert_eq!(first.code, "E0305");
+        assert!(
+            first.message.contains("max_evaluation_steps"),
+            "{}",
+            first.message
+        );
+        assert!(first.message.contains("`nested`"), "{}", first.message);
+    }
+    // `in` over a long list counts its items too.
+    let member = "obligation m { title \"M\" cite \"x\" require all a in x.l where a.n in [1, 2] }";
+    let limits = lexpact_core::Limits {
+        max_evaluation_steps: 500,
+        ..lexpact_core::Limits::default()
+    };
+    let set = RuleSet::compile_files(&[Source::new("m.lex", member)], limits).unwrap();
+    assert_eq!(
+        set.evaluate(&profile, "p", None).unwrap_err().0[0].code,
+        "E0305"
+    );
+    // Enough steps: the same rules evaluate.
+    let small =
+        json!({ "as_of": "2024-01-01", "x": { "l": [{ "n": 1 }, { "n": 2 }], "ok": true } });
+    let report = compile(1_000).evaluate(&small, "p", None).unwrap();
+    assert_eq!(report.results[0].verdict, Verdict::Met);
+    assert_eq!(report.results[1].verdict, Verdict::Met);
+}

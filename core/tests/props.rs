@@ -8,7 +8,7 @@
     clippy::indexing_slicing
 )]
 
-use lexpact_core::{Limits, Report, RuleSet, Source, Verdict};
+use lexpact_core::{Detail, Limits, Report, RuleSet, Source, Verdict};
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::{Value, json};
@@ -131,6 +131,26 @@ proptest! {
         let first = serde_json::to_string(&rules.evaluate(&p, "p", None).unwrap()).unwrap();
         let second = serde_json::to_string(&rules.evaluate(&p, "p", None).unwrap()).unwrap();
         prop_assert_eq!(first, second);
+    }
+
+    #[test]
+    fn verdicts_only_agrees_with_the_full_report(a in cond(), b in cond(), p in profile()) {
+        // Without explanations `and`, `or`, `all` and `any` stop at the first deciding
+        // operand or item: the verdicts, deadlines and missing facts must not change.
+        let rules = compile(&[
+            obligation("a", &a),
+            obligation("both", &format!("({a}) and ({b})")),
+            obligation("either", &format!("({a}) or ({b})")),
+            obligation("every", &format!("all w in x.l where ({a}) or w.ok")),
+            obligation("some", &format!("any w in x.l where ({b}) and w.ok")),
+        ]
+        .concat());
+        let full = rules.evaluate_with(&p, "p", None, Detail::Full).unwrap();
+        let fast = rules.evaluate_with(&p, "p", None, Detail::Verdicts).unwrap();
+        prop_assert_eq!(&full.summary, &fast.summary);
+        for (f, v) in full.results.iter().zip(&fast.results) {
+            prop_assert_eq!((&f.id, f.verdict, &f.deadline, &f.missing), (&v.id, v.verdict, &v.deadline, &v.missing));
+        }
     }
 
     #[test]

@@ -35,6 +35,8 @@ enum ItemCond {
 }
 
 const MAX_DEPTH: usize = 6;
+/// Quantifiers nest at most this deep: each level multiplies the work by the list's length.
+const MAX_QUANTIFIERS: usize = 2;
 const OPS: [&str; 6] = ["==", "!=", "<", "<=", ">", ">="];
 
 impl Cond {
@@ -56,6 +58,9 @@ impl Cond {
             Cond::Not(c) => format!("not ({})", c.render(d, vars)),
             Cond::And(a, b) => format!("({}) and ({})", a.render(d, vars), b.render(d, vars)),
             Cond::Or(a, b) => format!("({}) or ({})", a.render(d, vars), b.render(d, vars)),
+            Cond::All(_) | Cond::Any(_) | Cond::Count(..) if vars >= MAX_QUANTIFIERS => {
+                format!("x.b{}", vars % 4)
+            }
             Cond::All(c) => format!("(all v{vars} in x.l where {})", c.render(d, vars)),
             Cond::Any(c) => format!("(any v{vars} in x.l where {})", c.render(d, vars)),
             Cond::Count(op, n) => format!(
@@ -156,7 +161,7 @@ impl Profile {
         if let Some(list) = &self.l {
             let items: Vec<Value> = list
                 .iter()
-                .take(8)
+                .take(4)
                 .map(|(ok, n)| {
                     let mut item = serde_json::Map::new();
                     ok.put(&mut item, "ok");

@@ -27,6 +27,16 @@ impl SyntaxError {
     }
 }
 
+/// E0002 at `span`: nesting deeper than `max_depth`.
+pub(crate) fn too_deep(span: Span, max_depth: usize) -> SyntaxError {
+    SyntaxError::new(
+        codes::TOO_DEEP,
+        format!("nesting is deeper than the limit of {max_depth} levels (max_depth)"),
+        span,
+    )
+    .with_help("split the condition into named definitions (`define name = ...`)")
+}
+
 /// Codes of the syntax layer. The checker's codes live in `lexpact-core`.
 pub mod codes {
     /// The text does not follow the grammar.

@@ -132,6 +132,7 @@ fn render(s: &mut String, reports: &[Report]) -> fmt::Result {
         plural(columns.len(), "profile")
     )?;
     header(s, name, version, &columns, &sections)?;
+    profile_warnings(s, reports)?;
     counts::legend(s)?;
     s.push_str("<main>\n");
     if columns.is_empty() {
@@ -188,6 +189,33 @@ fn header(
         "Each verdict is the rule set's reading of the profile's facts on its as-of date, not a \
          finding about the State.</p>\n</header>\n",
     );
+    Ok(())
+}
+
+/// Problems with whole profiles (such as an exception for an obligation the rules lack), above
+/// the matrix: they concern no one cell.
+fn profile_warnings(s: &mut String, reports: &[Report]) -> fmt::Result {
+    let warnings: Vec<(&str, &str)> = reports
+        .iter()
+        .flat_map(|r| {
+            r.warnings
+                .iter()
+                .map(|w| (r.profile.name.as_str(), w.as_str()))
+        })
+        .collect();
+    if warnings.is_empty() {
+        return Ok(());
+    }
+    s.push_str("<section class=\"profile-warnings\">\n<h2>Warnings</h2>\n<ul>\n");
+    for (profile, warning) in warnings {
+        writeln!(
+            s,
+            "<li><strong>{}</strong>: {}</li>",
+            Esc(profile),
+            Esc(warning)
+        )?;
+    }
+    s.push_str("</ul>\n</section>\n");
     Ok(())
 }
 

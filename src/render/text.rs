@@ -64,6 +64,9 @@ fn write_one(out: &mut impl Write, report: &Report, paint: &Paint) -> io::Result
         "rule set {}{version}; as of {}",
         report.ruleset.name, report.as_of
     )?;
+    for warning in &report.warnings {
+        writeln!(out, "{}", paint.wrap("33", &format!("warning: {warning}")))?;
+    }
     let mut group: Option<&str> = None;
     for r in &report.results {
         if group != Some(r.group.as_str()) {

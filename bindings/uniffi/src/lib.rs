@@ -3,7 +3,9 @@
 //! `lexpact-core` and converts its values field for field (`model`). The API mirrors the
 //! WebAssembly one: a `RuleSet` built from named sources or a bundled library, its
 //! `obligations()`, `evaluate()` to a typed `Report` (or `evaluate_json()` to the native JSON),
-//! `test()`, and the free functions `check()`, `format()` and `libraries()`.
+//! `test()`, and the free functions `check()`, `format()` and `libraries()`. Every call that
+//! compiles rules takes optional `Limits` (the defaults when absent, see `default_limits()`);
+//! a rule set keeps them, and evaluates every profile under them.
 //!
 //! Every failure is a `LexpactError` carrying the core's diagnostics; no panic crosses the
 //! boundary (the core does not panic on any input, and each entry point catches one anyway).
@@ -13,11 +15,12 @@ mod model;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
-use lexpact_core::{Limits, library};
+use lexpact_core::diagnostic::codes;
+use lexpact_core::library;
 
 pub use model::{
     ClauseExplanation, Counts, DeadlineInfo, DeadlineResult, DeadlineStatus, Diagnostic,
-    ExceptionUse, Explanation, FactRead, GroupSummary, ObligationInfo, ObligationResult,
+    ExceptionUse, Explanation, FactRead, GroupSummary, Limits, ObligationInfo, ObligationResult,
     ProfileInfo, Report, RulesetInfo, Severity, Source, TestResult, TestRun, Verdict,
 };
 
@@ -25,7 +28,7 @@ uniffi::setup_scaffolding!("lexpact");
 
 /// The code of a diagnostic for a failure of the binding itself (a caught panic, a report
 /// that cannot be serialised): a bug to report, never the caller's input.
-pub const INTERNAL_CODE: &str = lexpact_core::diagnostic::codes::INTERNAL;
+pub const INTERNAL_CODE: &str = codes::INTERNAL;
 
 /// Why a call failed, with the diagnostics of the core (at least one). Kotlin names it
 /// `LexpactException`; every variant has `summary` (the first diagnostic in one line) and
@@ -45,7 +48,8 @@ pub enum LexpactError {
         summary: String,
         diagnostics: Vec<Diagnostic>,
     },
-    /// An argument that is not what the call takes (an `as_of` that is not a date).
+    /// An argument that is not what the call takes (an `as_of` that is not a date, limits
+    /// above what the engine accepts).
     #[error("{summary}")]
     Argument {
         summary: String,
@@ -136,6 +140,25 @@ fn core_sources(sources: Vec<Source>) -> Vec<lexpact_core::Source> {
     sources.into_iter().map(Into::into).collect()
 }
 
+/// The core's limits for `limits` (the defaults when absent); limits the core refuses (a depth
+/// above its ceiling) are an `Argument` error naming the limit.
+fn core_limits(limits: Option<Limits>) -> Result<lexpact_core::Limits, LexpactError> {
+    let limits = limits.map(lexpact_core::Limits::from).unwrap_or_default();
+    limits.check().map_err(|message| {
+        let diagnostic = lexpact_core::Diagnostic::general(
+            lexpact_core::Severity::Error,
+            codes::TOO_LARGE,
+            format!("limits: {message}"),
+            "",
+        );
+        LexpactError::new(
+            Kind::Argument,
+            lexpact_core::Diagnostics::single(diagnostic),
+        )
+    })?;
+    Ok(limits)
+}
+
 /// A checked, compiled rule set: build it once, evaluate many profiles with it, from any
 /// number of threads at once (it is immutable).
 #[derive(Debug, uniffi::Object)]
@@ -149,34 +172,43 @@ impl RuleSet {
     /// the files the rules name (the profile schema, a test's profile), under the path they
     /// name them by, relative paths folded: rules `cases/a/rules.lex` naming
     /// `../../schema/profile.schema.json` are served the source named
-    /// `schema/profile.schema.json`.
-    #[uniffi::constructor]
-    pub fn new(sources: Vec<Source>) -> Result<Arc<RuleSet>, LexpactError> {
+    /// `schema/profile.schema.json`. `limits` bound the rules and every profile the rule set
+    /// evaluates (the defaults when absent).
+    #[uniffi::constructor(default(limits = None))]
+    pub fn new(sources: Vec<Source>, limits: Option<Limits>) -> Result<Arc<RuleSet>, LexpactError> {
         guard("RuleSet.new", || {
-            lexpact_core::RuleSet::compile_files(&core_sources(sources), Limits::default())
+            let limits = core_limits(limits)?;
+            lexpact_core::RuleSet::compile_files(&core_sources(sources), limits)
                 .map(|inner| Arc::new(RuleSet { inner }))
                 .map_err(|d| LexpactError::new(Kind::Rules, d))
         })
     }
 
-    /// A bundled library by name (`rio`, `icmec`; see `libraries()`).
-    #[uniffi::constructor]
-    pub fn library(name: String) -> Result<Arc<RuleSet>, LexpactError> {
+    /// A bundled library by name (`rio`, `icmec`; see `libraries()`), under `limits` (the
+    /// defaults when absent).
+    #[uniffi::constructor(default(limits = None))]
+    pub fn library(name: String, limits: Option<Limits>) -> Result<Arc<RuleSet>, LexpactError> {
         guard("RuleSet.library", || {
-            lexpact_core::RuleSet::library(&name)
+            let limits = core_limits(limits)?;
+            lexpact_core::RuleSet::library_with(&name, &[], &lexpact_core::NoFiles, limits)
                 .map(|inner| Arc::new(RuleSet { inner }))
                 .map_err(|d| LexpactError::new(Kind::Rules, d))
         })
     }
 
     /// A bundled library extended with more rule files (e.g. a national team's), which may
-    /// name other files given among `sources`.
-    #[uniffi::constructor]
-    pub fn library_with(name: String, sources: Vec<Source>) -> Result<Arc<RuleSet>, LexpactError> {
+    /// name other files given among `sources`, under `limits` (the defaults when absent).
+    #[uniffi::constructor(default(limits = None))]
+    pub fn library_with(
+        name: String,
+        sources: Vec<Source>,
+        limits: Option<Limits>,
+    ) -> Result<Arc<RuleSet>, LexpactError> {
         guard("RuleSet.library_with", || {
+            let limits = core_limits(limits)?;
             let files = core_sources(sources);
             let set = lexpact_core::FileSet(&files);
-            lexpact_core::RuleSet::library_with(&name, &set.rule_files(), &set, Limits::default())
+            lexpact_core::RuleSet::library_with(&name, &set.rule_files(), &set, limits)
                 .map(|inner| Arc::new(RuleSet { inner }))
                 .map_err(|d| LexpactError::new(Kind::Rules, d))
         })
@@ -195,6 +227,11 @@ impl RuleSet {
     /// Every obligation, in the rule set's order.
     pub fn obligations(&self) -> Vec<ObligationInfo> {
         self.inner.catalogue().into_iter().map(Into::into).collect()
+    }
+
+    /// The limits the rule set was built, and evaluates profiles, under.
+    pub fn limits(&self) -> Limits {
+        (*self.inner.limits()).into()
     }
 
     /// The warnings met when compiling (an empty list for clean rules).
@@ -264,15 +301,26 @@ impl RuleSet {
     }
 }
 
-/// Checks rule files as an editor would (the same sources as `RuleSet.new`): every error and
-/// warning, or an empty list when they compile cleanly.
-#[uniffi::export]
-pub fn check(sources: Vec<Source>) -> Vec<Diagnostic> {
+/// Checks rule files as an editor would (the same sources and limits as `RuleSet.new`): every
+/// error and warning, or an empty list when they compile cleanly. Throws only for limits the
+/// engine refuses (an `Argument` error): the rules' own problems are in the list.
+#[uniffi::export(default(limits = None))]
+pub fn check(
+    sources: Vec<Source>,
+    limits: Option<Limits>,
+) -> Result<Vec<Diagnostic>, LexpactError> {
+    let limits = core_limits(limits)?;
     let files = core_sources(sources);
-    match catch_unwind(|| lexpact_core::check(&files, Limits::default())) {
+    Ok(match catch_unwind(|| lexpact_core::check(&files, limits)) {
         Ok(list) => list.into_iter().map(Into::into).collect(),
         Err(_) => LexpactError::internal("`check` panicked".to_string()).diagnostics(),
-    }
+    })
+}
+
+/// The default limits: what `Limits()` gives, and what every call uses without limits.
+#[uniffi::export]
+pub fn default_limits() -> Limits {
+    lexpact_core::Limits::default().into()
 }
 
 /// Formats one rule file in the canonical style (comments kept). `name` labels the file in
@@ -326,13 +374,56 @@ mod tests {
 
     #[test]
     fn errors_carry_the_core_diagnostics() {
-        let Err(e) = RuleSet::library("nope".to_string()) else {
+        let Err(e) = RuleSet::library("nope".to_string(), None) else {
             unreachable!("an unknown library compiles");
         };
         assert!(matches!(e, LexpactError::Rules { .. }));
         assert_eq!(e.diagnostics().len(), 1);
         assert!(e.summary().contains("nope"));
         assert_eq!(e.to_string(), e.summary());
+    }
+
+    #[test]
+    fn limits_reach_the_rule_set_and_bad_ones_are_argument_errors() {
+        let rules = "obligation x { title \"t\" cite \"c\" group \"g\" require ((((a)))) }";
+        let sources = || {
+            vec![Source {
+                name: "rules.lex".to_string(),
+                text: rules.to_string(),
+            }]
+        };
+        let Ok(set) = RuleSet::new(sources(), None) else {
+            unreachable!("the rules compile");
+        };
+        assert_eq!(set.limits(), default_limits());
+        let shallow = Limits {
+            max_depth: 2,
+            ..Limits::default()
+        };
+        let Err(LexpactError::Rules { diagnostics, .. }) = RuleSet::new(sources(), Some(shallow))
+        else {
+            unreachable!("the rules nest deeper than 2");
+        };
+        assert!(diagnostics.iter().any(|d| d.message.contains("max_depth")));
+        let deep = Limits {
+            max_expanded_depth: 65,
+            ..Limits::default()
+        };
+        for result in [
+            RuleSet::new(sources(), Some(deep)).map(|_| ()),
+            RuleSet::library("rio".to_string(), Some(deep)).map(|_| ()),
+            RuleSet::library_with("rio".to_string(), sources(), Some(deep)).map(|_| ()),
+            check(sources(), Some(deep)).map(|_| ()),
+        ] {
+            let Err(e @ LexpactError::Argument { .. }) = result else {
+                unreachable!("limits above the ceiling are accepted: {result:?}");
+            };
+            assert!(
+                e.summary().contains("max_expanded_depth"),
+                "{}",
+                e.summary()
+            );
+        }
     }
 
     #[test]

@@ -13,9 +13,11 @@
 //!   rather than an `unreachable` trap.
 //! - The TypeScript types of every value that crosses are generated from the Rust types
 //!   (`tsify-next`: the core's `typescript` feature, and the input types below).
+//! - The core's `Limits` are an option of everything that compiles rules (`{ limits }`); a rule
+//!   set keeps the limits it was compiled with and evaluates profiles under them.
 
 use lexpact_core::diagnostic::codes;
-use lexpact_core::{Diagnostic, Diagnostics, Limits, Severity, Source};
+use lexpact_core::{Diagnostic, Diagnostics, Limits, NoFiles, Severity, Source};
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use tsify_next::Tsify;
@@ -53,6 +55,8 @@ extern "C" {
 extern "C" {
     #[wasm_bindgen(typescript_type = "EvaluateOptions")]
     pub type OptionsArgument;
+    #[wasm_bindgen(typescript_type = "CompileOptions")]
+    pub type CompileOptionsArgument;
     #[wasm_bindgen(typescript_type = "string")]
     pub type StringArgument;
 }
@@ -90,6 +94,25 @@ pub struct EvaluateOptions {
     /// in `.yaml` or `.yml` reads profile text as YAML.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub name: Option<String>,
+}
+
+/// Options of `RuleSet.compile`, `RuleSet.library` and `check`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CompileOptions {
+    /// Limits on the rules and, later, on the profiles the rule set evaluates, e.g.
+    /// `{ max_depth: 16 }`: the limits not named keep their defaults (see `defaultLimits()`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub limits: Option<Limits>,
+}
+
+/// `CompileOptions` as they come in: the limits are read one by one (`limits_from_json`), so
+/// that a bad one is named in words.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CompileOptionsInput {
+    #[serde(default)]
+    limits: Option<Json>,
 }
 
 /// A library bundled with the engine, with its rule files as the engine names them.
@@ -130,26 +153,40 @@ pub struct JsRuleSet {
 #[wasm_bindgen(js_class = RuleSet)]
 impl JsRuleSet {
     /// Compiles rule files. `.lex` files are the rules; the other files (a schema, test
-    /// profiles) are served to the rules under the path they use for them.
+    /// profiles) are served to the rules under the path they use for them. `options.limits`
+    /// replaces some of the default limits, for the rules and the profiles evaluated.
     pub fn compile(
         #[wasm_bindgen(unchecked_param_type = "SourceFile[]")] sources: JsValue,
+        options: Option<CompileOptionsArgument>,
     ) -> Result<JsRuleSet, JsValue> {
         install_panic_hook();
         let files = sources_from_js(&sources)?;
-        lexpact_core::RuleSet::compile_files(&files, Limits::default())
+        let limits = compile_options_from_js(options)?.limits.unwrap_or_default();
+        lexpact_core::RuleSet::compile_files(&files, limits)
             .map(|rules| JsRuleSet { rules })
             .map_err(|d| error(&d))
     }
 
-    /// A library bundled with the engine, by name (see `libraries()`), e.g. `"rio"`.
+    /// A library bundled with the engine, by name (see `libraries()`), e.g. `"rio"`;
+    /// `options.limits` as for `compile`.
     pub fn library(
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+        options: Option<CompileOptionsArgument>,
     ) -> Result<JsRuleSet, JsValue> {
         install_panic_hook();
         let name = string_argument(&name, "the library name")?;
-        lexpact_core::RuleSet::library(&name)
+        let limits = compile_options_from_js(options)?.limits.unwrap_or_default();
+        lexpact_core::RuleSet::library_with(&name, &[], &NoFiles, limits)
             .map(|rules| JsRuleSet { rules })
             .map_err(|d| error(&d))
+    }
+
+    /// The limits the rule set was compiled with, every one of them; profiles are evaluated
+    /// under them.
+    #[wasm_bindgen(getter, unchecked_return_type = "Required<Limits>")]
+    pub fn limits(&self) -> Result<JsValue, JsValue> {
+        install_panic_hook();
+        to_js(self.rules.limits())
     }
 
     /// Every obligation, in the rule set's order, without its rule.
@@ -217,13 +254,24 @@ impl JsRuleSet {
 
 /// Checks rule files as an editor would, without building a rule set: every error and
 /// warning (file, line, column, byte span, severity, code, message, help), or an empty list.
+/// `options.limits` as for `RuleSet.compile`.
 #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "SourceFile[]")] sources: JsValue,
+    options: Option<CompileOptionsArgument>,
 ) -> Result<JsValue, JsValue> {
     install_panic_hook();
     let files = sources_from_js(&sources)?;
-    to_js(&lexpact_core::check(&files, Limits::default()))
+    let limits = compile_options_from_js(options)?.limits.unwrap_or_default();
+    to_js(&lexpact_core::check(&files, limits))
+}
+
+/// The default limits, every one of them (`{ max_source_bytes: 4194304, max_depth: 32, … }`):
+/// what `RuleSet.compile`, `RuleSet.library` and `check` use for the limits not given.
+#[wasm_bindgen(js_name = defaultLimits, unchecked_return_type = "Required<Limits>")]
+pub fn default_limits() -> Result<JsValue, JsValue> {
+    install_panic_hook();
+    to_js(&Limits::default())
 }
 
 /// Formats one rule file in the canonical style (comments kept). `name` (default
@@ -377,23 +425,90 @@ fn sources_from_js(value: &JsValue) -> Result<Vec<Source>, JsValue> {
 }
 
 fn options_from_js(value: Option<OptionsArgument>) -> Result<EvaluateOptions, JsValue> {
-    let Some(value) = value
-        .map(JsValue::from)
-        .filter(|v| !v.is_undefined() && !v.is_null())
-    else {
-        return Ok(EvaluateOptions::default());
+    options_object(value.map(JsValue::from), "{asOf: \"2024-06-30\"}")
+}
+
+fn compile_options_from_js(
+    value: Option<CompileOptionsArgument>,
+) -> Result<CompileOptions, JsValue> {
+    let input: CompileOptionsInput =
+        options_object(value.map(JsValue::from), "{limits: {max_depth: 16}}")?;
+    let limits = match input.limits {
+        Some(json) => Some(limits_from_json(&json)?),
+        None => None,
+    };
+    Ok(CompileOptions { limits })
+}
+
+/// An options argument: absent (`undefined`, `null`) gives the defaults; otherwise an object
+/// whose fields are those of `T`, none other.
+fn options_object<T: serde::de::DeserializeOwned + Default>(
+    value: Option<JsValue>,
+    example: &str,
+) -> Result<T, JsValue> {
+    let Some(value) = value.filter(|v| !v.is_undefined() && !v.is_null()) else {
+        return Ok(T::default());
     };
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(argument_error(
             codes::IO,
             format!(
-                "the options must be an object such as {{asOf: \"2024-06-30\"}}, not {}",
+                "the options must be an object such as {example}, not {}",
                 kind(&value)
             ),
         ));
     }
     let json = from_js(&value, "the options", codes::IO)?;
     serde_json::from_value(json).map_err(|e| argument_error(codes::IO, format!("the options: {e}")))
+}
+
+/// The `limits` option: an object of some of the limits by name, each a whole number; the
+/// others keep their defaults. An unknown name or a value that is not a whole number is an
+/// argument error (`E0300`); a value the engine refuses (a depth above its ceiling) gives the
+/// code the core and the CLI give a limit out of range (`E0212`).
+fn limits_from_json(json: &Json) -> Result<Limits, JsValue> {
+    let Json::Object(fields) = json else {
+        return Err(argument_error(
+            codes::IO,
+            format!(
+                "the limits must be an object such as {{max_depth: 16}}, not {}",
+                json_kind(json)
+            ),
+        ));
+    };
+    let mut limits = Limits::default();
+    for (name, value) in fields {
+        if limits.get(name).is_none() {
+            // `set` words the error, with a did-you-mean.
+            let message = limits.set(name, 0).err().unwrap_or_default();
+            return Err(argument_error(codes::IO, format!("the limits: {message}")));
+        }
+        let Some(number) = value.as_u64().and_then(|n| usize::try_from(n).ok()) else {
+            return Err(argument_error(
+                codes::IO,
+                format!(
+                    "the limits: `{name}` must be a whole number from 0 to {}, not {value}",
+                    usize::MAX
+                ),
+            ));
+        };
+        limits.set(name, number).map_err(|message| {
+            argument_error(codes::TOO_LARGE, format!("the limits: {message}"))
+        })?;
+    }
+    Ok(limits)
+}
+
+/// What kind of JSON value this is, for messages.
+fn json_kind(value: &Json) -> &'static str {
+    match value {
+        Json::Null => "null",
+        Json::Bool(_) => "a boolean",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "an array",
+        Json::Object(_) => "an object",
+    }
 }
 
 /// The profile as text: a string is JSON or YAML text, an object is written as JSON.

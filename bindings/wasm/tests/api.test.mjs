@@ -121,6 +121,81 @@ for (const [build, lexpact] of Object.entries(builds)) {
       format(format("obligation   x {\n title \"X\"\n  cite \"1\" group \"G\"\n require   true\n}\n")));
   });
 
+  t("limits: defaults readable, lowered for a rule set and kept by it", () => {
+    const names = [
+      "max_source_bytes", "max_files", "max_depth", "max_obligations", "max_expanded_nodes",
+      "max_expanded_depth", "max_list_len", "max_explanation_nodes", "max_evaluation_steps",
+    ];
+    const defaults = lexpact.defaultLimits();
+    assert.deepEqual(Object.keys(defaults), names);
+    for (const name of names) assert.ok(Number.isInteger(defaults[name]) && defaults[name] > 0, name);
+    assert.equal(defaults.max_depth, 32);
+    assert.equal(Object.getPrototypeOf(defaults), Object.prototype, "a plain object");
+    defaults.max_depth = 1;
+    assert.equal(lexpact.defaultLimits().max_depth, 32, "a copy each time");
+
+    // Without options, or with empty ones, the defaults: as before limits were options.
+    for (const options of [undefined, null, {}, { limits: undefined }, { limits: null }, { limits: {} }]) {
+      const rules = RuleSet.compile(quickstart, options);
+      assert.deepEqual(rules.limits, lexpact.defaultLimits());
+      rules.free();
+      assert.deepEqual(check(quickstart, options), []);
+    }
+    const rio = RuleSet.library("rio", { limits: { max_list_len: 1, max_depth: 16 } });
+    assert.deepEqual(rio.limits, { ...lexpact.defaultLimits(), max_list_len: 1, max_depth: 16 });
+
+    // A limit lowered below what a small input needs: the error names the limit.
+    let d = lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_obligations: 1 } }), "E0212");
+    assert.match(d[0].message, /max_obligations/);
+    d = check(quickstart, { limits: { max_obligations: 1 } });
+    assert.equal(d.length, 1);
+    assert.equal(d[0].code, "E0212");
+    assert.match(d[0].message, /max_obligations/);
+    d = lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_depth: 3 } }), "E0002");
+    assert.match(d[0].message, /max_depth/);
+    assert.equal(d[0].file, "rules.lex");
+    d = lexpactError(lexpact, () => RuleSet.library("rio", { limits: { max_source_bytes: 20000 } }), "E0003");
+    assert.match(d[0].message, /max_source_bytes/);
+
+    // The rule set evaluates profiles under the limits it was compiled with.
+    d = lexpactError(lexpact, () => rio.evaluate(borealis), "E0303");
+    assert.match(d[0].message, /max_list_len/);
+    rio.free();
+    assert.equal(RuleSet.library("rio").evaluate(borealis).results.length, 67);
+  });
+
+  t("limits: a bad limits object is a LexpactError naming the problem", () => {
+    let d = lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_dept: 16 } }), "E0300");
+    assert.match(d[0].message, /max_dept\b.*did you mean `max_depth`/);
+    d = lexpactError(lexpact, () => check(quickstart, { limits: { maxDepth: 16 } }), "E0300");
+    assert.match(d[0].message, /maxDepth/);
+    d = lexpactError(lexpact, () => RuleSet.library("rio", { limits: { nope: 1 } }), "E0300");
+    assert.match(d[0].message, /nope/);
+    for (const bad of ["16", -1, 1.5, null, true, [16], { n: 16 }, 2 ** 53]) {
+      d = lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_depth: bad } }), "E0300");
+      assert.match(d[0].message, /max_depth.*whole number/, JSON.stringify(bad));
+    }
+    lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_depth: 16n } }), "E0300");
+    for (const bad of [16, "max_depth=16", [{ max_depth: 16 }], true]) {
+      d = lexpactError(lexpact, () => RuleSet.library("rio", { limits: bad }), "E0300");
+      assert.match(d[0].message, /the limits must be an object/);
+    }
+    // Above the depth the engine recurses safely: the code the core and the CLI give.
+    d = lexpactError(lexpact, () => RuleSet.library("rio", { limits: { max_depth: 65 } }), "E0212");
+    assert.match(d[0].message, /max_depth/);
+    d = lexpactError(lexpact, () => check(quickstart, { limits: { max_expanded_depth: 1000 } }), "E0212");
+    assert.match(d[0].message, /max_expanded_depth/);
+    // The options themselves.
+    for (const bad of [5, "rio", [], true]) lexpactError(lexpact, () => RuleSet.compile(quickstart, bad), "E0300");
+    d = lexpactError(lexpact, () => RuleSet.library("rio", { limit: { max_depth: 16 } }), "E0300");
+    assert.match(d[0].message, /unknown field `limit`/);
+    // Limits belong to the rule set, not to one evaluation.
+    const rio = RuleSet.library("rio");
+    lexpactError(lexpact, () => rio.evaluate(borealis, { limits: { max_depth: 4 } }), "E0300");
+    assert.equal(rio.evaluate(borealis).results.length, 67);
+    rio.free();
+  });
+
   // Errors.
 
   t("bad rules: syntax and checking errors", () => {

@@ -5,10 +5,13 @@ import {
   RuleSet,
   LexpactError,
   check,
+  defaultLimits,
   format,
   libraries,
+  type CompileOptions,
   type Diagnostic,
   type EvaluateOptions,
+  type Limits,
   type ObligationInfo,
   type ObligationResult,
   type Report,
@@ -63,6 +66,17 @@ for (const d of diagnostics) {
   void [where, severity, help, d.code, d.message];
 }
 const formatted: string = format("obligation x {}", "x.lex");
+
+// Limits: every one readable as a number; some of them given, the others default.
+const defaults: Required<Limits> = defaultLimits();
+const depth: number = defaults.max_depth + defaults.max_evaluation_steps;
+const limits: Limits = { max_depth: 16, max_list_len: 1_000 };
+const compileOptions: CompileOptions = { limits };
+const limited: RuleSet = RuleSet.compile(files, compileOptions);
+const kept: number = limited.limits.max_list_len;
+const rioLimited = RuleSet.library("rio", { limits: { max_explanation_nodes: 100 } });
+const checked: Diagnostic[] = check(files, { limits: { max_obligations: 10 } });
+void [RuleSet.compile(files, {}), RuleSet.library("rio", undefined), check(files, null)];
 const libraryFiles: SourceFile[] = libraries()[0].files;
 
 try {
@@ -88,6 +102,14 @@ async function inBrowser(): Promise<void> {
 const wrongVerdict: Verdict = "passed";
 // @ts-expect-error: options are { asOf?, name? }
 rio.evaluate("{}", { as_of: "2024-01-01" });
+// @ts-expect-error: no limit is called max_dept
+RuleSet.compile(files, { limits: { max_dept: 16 } });
+// @ts-expect-error: a limit is a number
+check(files, { limits: { max_depth: "16" } });
+// @ts-expect-error: the limits of a rule set are its own, not an option of an evaluation
+rio.evaluate("{}", { limits: { max_depth: 16 } });
+// @ts-expect-error: the limits of a rule set cannot be changed
+limited.limits = defaults;
 // @ts-expect-error: sources are { name, source }
 RuleSet.compile([{ name: "a.lex", text: "" }]);
 // @ts-expect-error: a report has no such field
@@ -96,4 +118,7 @@ void report.verdicts;
 const lineText: string = diagnostics[0].line;
 
 void [fromObject, json, total, state, firstDue, failures, warnings, formatted, libraryFiles, inBrowser, wrongVerdict, lineText];
+void [depth, kept, checked];
 rio.free();
+limited.free();
+rioLimited.free();

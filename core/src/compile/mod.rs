@@ -12,6 +12,7 @@ pub(crate) use suggest::closest;
 mod tests;
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use lexpact_grammar::ast::{self, Item};
 use lexpact_grammar::{ParseOptions, Span, parse_with};
@@ -28,8 +29,9 @@ pub(crate) struct ParsedFile {
     pub text: String,
     pub ast: ast::File,
     /// The byte offset where each line starts, so that locations are found without
-    /// rescanning the text (a library has hundreds of obligations and tests).
-    pub line_starts: Vec<usize>,
+    /// rescanning the text (a library has hundreds of obligations and tests); computed the
+    /// first time a location is asked for, which a clean compile never does.
+    pub line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 /// The byte offsets where the lines of `text` start.
@@ -102,11 +104,9 @@ impl Context<'_> {
         while !f.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = f
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .max(1);
-        let start = f.line_starts.get(line - 1).copied().unwrap_or(0);
+        let line_starts = f.line_starts.get_or_init(|| line_starts(&f.text));
+        let line = line_starts.partition_point(|&start| start <= offset).max(1);
+        let start = line_starts.get(line - 1).copied().unwrap_or(0);
         let column = f
             .text
             .get(start..offset)
@@ -136,7 +136,7 @@ impl Context<'_> {
 /// A compiled rule set and the warnings found on the way.
 pub struct Compiled {
     pub program: Program,
-    pub schema: Option<Schema>,
+    pub schema: Option<Arc<Schema>>,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -188,7 +188,7 @@ pub fn compile(
                 name: source.name.clone(),
                 text: source.text.clone(),
                 ast,
-                line_starts: line_starts(&source.text),
+                line_starts: std::cell::OnceCell::new(),
             }),
             Err(e) => diagnostics.push(Diagnostic::from_syntax(&e, &source.name, &source.text)),
         }
@@ -203,7 +203,7 @@ pub fn compile(
     let mut cx = Context {
         files: &files,
         defs: BTreeMap::new(),
-        schema: schema.as_ref(),
+        schema: schema.as_deref(),
         limits,
         diagnostics,
         cyclic: std::collections::BTreeSet::new(),
@@ -348,7 +348,7 @@ fn resolve_schema(
     files: &[ParsedFile],
     loader: &dyn Loader,
     bundled: &dyn Fn(&str) -> Option<&'static str>,
-) -> (Option<Schema>, Option<String>, Vec<Diagnostic>) {
+) -> (Option<Arc<Schema>>, Option<String>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut chosen: Option<(String, usize, Span)> = None;
     for (index, file) in files.iter().enumerate() {
@@ -387,21 +387,46 @@ fn resolve_schema(
             .unwrap_or_default();
         Diagnostic::at(Severity::Error, codes::SCHEMA, message, file, text, span)
     };
-    let text = match bundled(&name) {
-        Some(text) => text.to_string(),
-        None => match loader.load(&name) {
-            Ok(text) => text,
+    if let Some(text) = bundled(&name) {
+        return match bundled_parsed(&name, text) {
+            Ok(schema) => (Some(schema), Some(name), diagnostics),
             Err(e) => {
-                diagnostics.push(at(format!("cannot read schema `{name}`: {e}")));
-                return (None, Some(name), diagnostics);
+                diagnostics.push(at(format!("schema `{name}`: {e}")));
+                (None, Some(name), diagnostics)
             }
-        },
+        };
+    }
+    let text = match loader.load(&name) {
+        Ok(text) => text,
+        Err(e) => {
+            diagnostics.push(at(format!("cannot read schema `{name}`: {e}")));
+            return (None, Some(name), diagnostics);
+        }
     };
     match Schema::from_json(&name, &text) {
-        Ok(schema) => (Some(schema), Some(name), diagnostics),
+        Ok(schema) => (Some(Arc::new(schema)), Some(name), diagnostics),
         Err(e) => {
             diagnostics.push(at(format!("schema `{name}`: {e}")));
             (None, Some(name), diagnostics)
         }
     }
+}
+
+/// A bundled schema read once per process: its text never changes, and reading 125 KB of JSON
+/// Schema would otherwise be a large part of every compile.
+fn bundled_parsed(name: &str, text: &'static str) -> Result<Arc<Schema>, String> {
+    type Cache = Mutex<Vec<(&'static str, Arc<Schema>)>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
+    // A poisoned lock only means another thread panicked while holding it; the list it
+    // guards is still whole (entries are pushed complete).
+    let mut entries = cache
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((_, schema)) = entries.iter().find(|(t, _)| std::ptr::eq(*t, text)) {
+        return Ok(Arc::clone(schema));
+    }
+    let schema = Arc::new(Schema::from_json(name, text)?);
+    entries.push((text, Arc::clone(&schema)));
+    Ok(schema)
 }

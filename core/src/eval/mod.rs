@@ -2,17 +2,19 @@
 //! logic: a missing fact is unknown, never false). Each step yields its value, the facts whose
 //! absence made it unknown, and an explanation node.
 
+mod lists;
 mod obligation;
 pub(crate) mod value;
 
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 use serde_json::Value as Json;
 
-use crate::ir::{ArithOp, Base, Builtin, CmpOp, Expr, ExprKind, Quant};
+use crate::ir::{ArithOp, Base, Builtin, CmpOp, Expr, ExprKind};
 use crate::report::{Explanation, FactRead};
 use crate::types::Ty;
-use value::{Val, item_value, read_fact};
+use value::{At, Val, read_fact};
 
 pub(crate) use obligation::evaluate_obligation;
 
@@ -27,8 +29,9 @@ pub(crate) struct Out<'p> {
 /// The current item of a quantifier.
 #[derive(Clone)]
 enum Slot<'p> {
-    /// An item of a list of the profile, with its pointer.
-    Json(&'p Json, String),
+    /// An item of a list of the profile: the item, the list's pointer and the item's index
+    /// (its pointer is written out only when a reading needs it).
+    Json(&'p Json, Rc<str>, usize),
     /// An item of a list written in the rules: its value and the facts that would settle it.
     Value(Val<'p>, Vec<String>),
 }
@@ -42,19 +45,49 @@ pub(crate) struct Evaluator<'p> {
     /// Explanation nodes still allowed for this obligation.
     budget: usize,
     max_list_len: usize,
+    /// Evaluation steps still allowed (`Limits::max_evaluation_steps`, shared by every
+    /// obligation of one profile); at zero every further step is unknown and `exhausted` set.
+    steps: usize,
+    pub exhausted: bool,
     /// Whether explanation nodes and the facts read are recorded (`Detail::Full`).
     explain: bool,
 }
 
 impl<'p> Evaluator<'p> {
-    pub fn new(root: &'p Json, budget: usize, max_list_len: usize, explain: bool) -> Self {
+    pub fn new(
+        root: &'p Json,
+        budget: usize,
+        max_list_len: usize,
+        steps: usize,
+        explain: bool,
+    ) -> Self {
         Evaluator {
             root,
             slots: Vec::new(),
             facts: Vec::new(),
             budget,
             max_list_len,
+            steps,
+            exhausted: false,
             explain,
+        }
+    }
+
+    pub fn steps_left(&self) -> usize {
+        self.steps
+    }
+
+    /// Takes one step; `false` once the budget is spent.
+    fn step(&mut self) -> bool {
+        match self.steps.checked_sub(1) {
+            Some(left) => {
+                self.steps = left;
+                true
+            }
+            None => {
+                self.exhausted = true;
+                false
+            }
         }
     }
 
@@ -106,7 +139,14 @@ impl<'p> Evaluator<'p> {
         Out { val, missing, node }
     }
 
-    pub fn eval(&mut self, expr: &Expr) -> Out<'p> {
+    pub fn eval(&mut self, expr: &'p Expr) -> Out<'p> {
+        if !self.step() {
+            return Out {
+                val: Val::Unknown,
+                missing: Vec::new(),
+                node: Self::no_node(),
+            };
+        }
         match &expr.kind {
             ExprKind::Literal(lit) => {
                 let val = Val::from_literal(lit);
@@ -125,25 +165,12 @@ impl<'p> Evaluator<'p> {
                 };
                 self.out(expr, val, o.missing, vec![o.node])
             }
-            ExprKind::And(operands) | ExprKind::Or(operands) => {
-                let is_and = matches!(expr.kind, ExprKind::And(_));
-                let outs: Vec<Out<'p>> = operands.iter().map(|o| self.eval(o)).collect();
-                // The deciding value: false for `and`, true for `or`.
-                let decisive = !is_and;
-                let val = if outs.iter().any(|o| o.val == Val::Bool(decisive)) {
-                    Val::Bool(decisive)
-                } else if outs.iter().all(|o| o.val == Val::Bool(!decisive)) {
-                    Val::Bool(!decisive)
-                } else {
-                    Val::Unknown
-                };
-                let (missing, children) = self.split(outs);
-                self.out(expr, val, missing, children)
-            }
+            ExprKind::And(operands) => self.connective(expr, operands, false),
+            ExprKind::Or(operands) => self.connective(expr, operands, true),
             ExprKind::Compare(op, lhs, rhs) => {
                 let (l, r) = (self.eval(lhs), self.eval(rhs));
                 let val = compare(*op, &l.val, &r.val).map_or(Val::Unknown, Val::Bool);
-                let (missing, children) = self.split(vec![l, r]);
+                let (missing, children) = self.split2(l, r);
                 self.out(expr, val, missing, children)
             }
             ExprKind::In {
@@ -153,15 +180,15 @@ impl<'p> Evaluator<'p> {
             } => {
                 let (i, l) = (self.eval(item), self.eval(list));
                 let elem = match &list.ty {
-                    Ty::List(elem) => (**elem).clone(),
-                    _ => Ty::Any,
+                    Ty::List(elem) => elem,
+                    _ => &Ty::Any,
                 };
                 let mut unknown_items = Vec::new();
-                let val = match self.member(&i.val, &l.val, &elem, &mut unknown_items) {
+                let val = match self.member(&i.val, &l.val, elem, &mut unknown_items) {
                     Some(found) => Val::Bool(found != *negated),
                     None => Val::Unknown,
                 };
-                let (mut missing, children) = self.split(vec![i, l]);
+                let (mut missing, children) = self.split2(i, l);
                 missing.extend(unknown_items);
                 self.out(expr, val, missing, children)
             }
@@ -171,7 +198,7 @@ impl<'p> Evaluator<'p> {
                     (Val::Num(a), Val::Num(b)) => arith(*op, *a, *b).map_or(Val::Unknown, Val::Num),
                     _ => Val::Unknown,
                 };
-                let (missing, children) = self.split(vec![l, r]);
+                let (missing, children) = self.split2(l, r);
                 self.out(expr, val, missing, children)
             }
             ExprKind::Neg(inner) => {
@@ -206,6 +233,38 @@ impl<'p> Evaluator<'p> {
         }
     }
 
+    /// `and` (`decisive` false) or `or` (`decisive` true) in Kleene's logic: the decisive value
+    /// wins over unknown. Without explanations the first decisive operand ends the evaluation
+    /// (the value is then known, so nothing is missing and nothing else would be reported).
+    fn connective(&mut self, expr: &'p Expr, operands: &'p [Expr], decisive: bool) -> Out<'p> {
+        let mut any_decisive = false;
+        let mut all_other = true;
+        let mut missing = Vec::new();
+        let mut children = Vec::with_capacity(if self.explain { operands.len() } else { 0 });
+        for operand in operands {
+            let o = self.eval(operand);
+            match o.val {
+                Val::Bool(b) if b == decisive => any_decisive = true,
+                Val::Bool(_) => {}
+                _ => all_other = false,
+            }
+            missing.extend(o.missing);
+            if self.explain {
+                children.push(o.node);
+            } else if any_decisive {
+                break;
+            }
+        }
+        let val = if any_decisive {
+            Val::Bool(decisive)
+        } else if all_other {
+            Val::Bool(!decisive)
+        } else {
+            Val::Unknown
+        };
+        self.out(expr, val, missing, children)
+    }
+
     fn fact(
         &mut self,
         expr: &Expr,
@@ -215,11 +274,24 @@ impl<'p> Evaluator<'p> {
     ) -> Out<'p> {
         let ty = &expr.ty;
         let reading = match base {
-            Base::Root => read_fact(Some(self.root), "", keys, suffix, ty, self.explain),
+            Base::Root => read_fact(Some(self.root), At::Root, keys, suffix, ty, self.explain),
             Base::Var(slot) => match self.slots.get(slot) {
-                Some(Some(
-                    Slot::Json(item, pointer) | Slot::Value(Val::Record(item, pointer), _),
-                )) => read_fact(Some(*item), pointer, keys, suffix, ty, self.explain),
+                Some(Some(Slot::Json(item, list, index))) => read_fact(
+                    Some(*item),
+                    At::Item(list, *index),
+                    keys,
+                    suffix,
+                    ty,
+                    self.explain,
+                ),
+                Some(Some(Slot::Value(Val::Record(item, pointer), _))) => read_fact(
+                    Some(*item),
+                    At::Path(pointer),
+                    keys,
+                    suffix,
+                    ty,
+                    self.explain,
+                ),
                 Some(Some(Slot::Value(val, missing))) => {
                     // An item of a list written in the rules: the value itself (its facts were
                     // read and recorded where the list was written); no field of it can be read
@@ -232,7 +304,7 @@ impl<'p> Evaluator<'p> {
                     let missing = missing.clone();
                     return self.out(expr, val, missing, Vec::new());
                 }
-                _ => read_fact(None, "", keys, suffix, ty, self.explain),
+                _ => read_fact(None, At::Root, keys, suffix, ty, self.explain),
             },
         };
         let Some(read) = reading.read else {
@@ -288,129 +360,7 @@ impl<'p> Evaluator<'p> {
         }
     }
 
-    /// `Some(true)` if `item` is in `list`, `Some(false)` if surely not, `None` if unknown.
-    /// The facts that would settle the list's unknown items are added to `unknown_items`.
-    fn member(
-        &self,
-        item: &Val<'p>,
-        list: &Val<'p>,
-        elem: &Ty,
-        unknown_items: &mut Vec<String>,
-    ) -> Option<bool> {
-        let mut unsure = !item.is_known();
-        let mut visit = |candidate: &Val<'_>, why: &mut dyn FnMut() -> Vec<String>| -> bool {
-            if !candidate.is_known() {
-                unsure = true;
-                unknown_items.extend(why());
-                return false;
-            }
-            match compare(CmpOp::Eq, item, candidate) {
-                Some(found) => found,
-                None => {
-                    unsure = true;
-                    false
-                }
-            }
-        };
-        let found = match list {
-            Val::Items(items, pointer) => {
-                items
-                    .iter()
-                    .take(self.max_list_len)
-                    .enumerate()
-                    .any(|(i, json)| {
-                        visit(
-                            &item_value(json, elem, || format!("{pointer}/{i}")),
-                            &mut || vec![format!("{pointer}/{i}")],
-                        )
-                    })
-            }
-            Val::List(values) => values
-                .iter()
-                .any(|(value, why)| visit(value, &mut || why.clone())),
-            _ => return None,
-        };
-        let truncated = matches!(list, Val::Items(items, _) if items.len() > self.max_list_len);
-        if found && item.is_known() {
-            Some(true)
-        } else if unsure || truncated {
-            None
-        } else {
-            Some(false)
-        }
-    }
-
-    fn quantified(
-        &mut self,
-        expr: &Expr,
-        quant: Quant,
-        slot: usize,
-        list: &Expr,
-        condition: Option<&Expr>,
-    ) -> Out<'p> {
-        let l = self.eval(list);
-        let len = match &l.val {
-            Val::Items(items, _) => items.len(),
-            Val::List(values) => values.len(),
-            _ => return self.out(expr, Val::Unknown, l.missing, vec![l.node]),
-        };
-        let list_val = l.val.clone();
-        if self.slots.len() <= slot {
-            self.slots.resize(slot + 1, None);
-        }
-        let mut trues = 0usize;
-        let mut falses = 0usize;
-        let mut missing = Vec::new();
-        let mut children = vec![l.node];
-        let over_limit = len > self.max_list_len;
-        for i in 0..len.min(self.max_list_len) {
-            let Some(condition) = condition else {
-                trues += 1;
-                continue;
-            };
-            let item = match &list_val {
-                Val::Items(items, pointer) => items
-                    .get(i)
-                    .map(|json| Slot::Json(json, format!("{pointer}/{i}"))),
-                Val::List(values) => values
-                    .get(i)
-                    .map(|(value, why)| Slot::Value(value.clone(), why.clone())),
-                _ => None,
-            };
-            if let Some(s) = self.slots.get_mut(slot) {
-                *s = item;
-            }
-            let o = self.eval(condition);
-            match o.val {
-                Val::Bool(true) => trues += 1,
-                Val::Bool(false) => falses += 1,
-                _ => missing.extend(o.missing),
-            }
-            if self.explain && self.budget > 0 {
-                children.push(o.node);
-            }
-        }
-        if let Some(s) = self.slots.get_mut(slot) {
-            *s = None;
-        }
-        let unknowns = len.min(self.max_list_len) - trues - falses;
-        let unsure = unknowns > 0 || over_limit;
-        let val = match quant {
-            Quant::All if falses > 0 => Val::Bool(false),
-            Quant::Any if trues > 0 => Val::Bool(true),
-            _ if unsure => Val::Unknown,
-            Quant::All => Val::Bool(true),
-            Quant::Any => Val::Bool(false),
-            #[expect(
-                clippy::cast_precision_loss,
-                reason = "list lengths are far below 2^52"
-            )]
-            Quant::Count => Val::Num(trues as f64),
-        };
-        self.out(expr, val, missing, children)
-    }
-
-    fn builtin(&mut self, expr: &Expr, builtin: Builtin, args: &[Expr]) -> Out<'p> {
+    fn builtin(&mut self, expr: &'p Expr, builtin: Builtin, args: &'p [Expr]) -> Out<'p> {
         let outs: Vec<Out<'p>> = args.iter().map(|a| self.eval(a)).collect();
         let vals: Vec<&Val<'p>> = outs.iter().map(|o| &o.val).collect();
         let val = match (builtin, vals.as_slice()) {
@@ -452,6 +402,18 @@ impl<'p> Evaluator<'p> {
         }
         (missing, children)
     }
+
+    /// `split` for two sub-results, without gathering them in a list first.
+    fn split2(&self, a: Out<'_>, b: Out<'_>) -> (Vec<String>, Vec<Explanation>) {
+        let mut missing = a.missing;
+        missing.extend(b.missing);
+        let children = if self.explain {
+            vec![a.node, b.node]
+        } else {
+            Vec::new()
+        };
+        (missing, children)
+    }
 }
 
 fn arith(op: ArithOp, a: f64, b: f64) -> Option<f64> {
@@ -466,7 +428,7 @@ fn arith(op: ArithOp, a: f64, b: f64) -> Option<f64> {
 }
 
 /// Compares two known values of one type; `None` if either is unknown or they do not compare.
-fn compare(op: CmpOp, a: &Val<'_>, b: &Val<'_>) -> Option<bool> {
+pub(crate) fn compare(op: CmpOp, a: &Val<'_>, b: &Val<'_>) -> Option<bool> {
     let ordering = order(a, b)?;
     Some(match op {
         CmpOp::Eq => ordering == Ordering::Equal,

@@ -13,18 +13,22 @@ use crate::report::{
     ClauseExplanation, DeadlineResult, DeadlineStatus, ExceptionUse, ObligationResult, Verdict,
 };
 
-pub(crate) fn evaluate_obligation(
-    ob: &Obligation,
-    root: &Json,
+/// The obligation's result, or `None` when the evaluation budget (`steps`, shared by the
+/// obligations of one profile and decreased here) ran out during it.
+pub(crate) fn evaluate_obligation<'p>(
+    ob: &'p Obligation,
+    root: &'p Json,
     as_of: Date,
     limits: &Limits,
     detail: Detail,
-) -> ObligationResult {
+    steps: &mut usize,
+) -> Option<ObligationResult> {
     let explain = detail == Detail::Full;
     let mut ev = Evaluator::new(
         root,
         limits.max_explanation_nodes,
         limits.max_list_len,
+        *steps,
         explain,
     );
     let mut warnings = Vec::new();
@@ -32,9 +36,9 @@ pub(crate) fn evaluate_obligation(
     let mut missing: Vec<String> = Vec::new();
     let exception = invoked_exception(ob, root, &mut warnings);
 
-    let clause = |ev: &mut Evaluator<'_>,
+    let clause = |ev: &mut Evaluator<'p>,
                   name: &str,
-                  expr: &crate::ir::Expr,
+                  expr: &'p crate::ir::Expr,
                   explanation: &mut Vec<ClauseExplanation>|
      -> (Option<bool>, Vec<String>) {
         let Out { val, missing, node } = ev.eval(expr);
@@ -91,9 +95,13 @@ pub(crate) fn evaluate_obligation(
     };
 
     let deadline = deadline_result(ob, verdict, as_of, &mut ev, &mut explanation, &mut missing);
+    *steps = ev.steps_left();
+    if ev.exhausted {
+        return None;
+    }
     missing.sort();
     missing.dedup();
-    ObligationResult {
+    Some(ObligationResult {
         id: ob.id.clone(),
         title: ob.title.clone(),
         cite: ob.cite.clone(),
@@ -107,14 +115,14 @@ pub(crate) fn evaluate_obligation(
         facts: ev.into_facts(),
         explanation,
         warnings,
-    }
+    })
 }
 
-fn deadline_result(
-    ob: &Obligation,
+fn deadline_result<'p>(
+    ob: &'p Obligation,
     verdict: Verdict,
     as_of: Date,
-    ev: &mut Evaluator<'_>,
+    ev: &mut Evaluator<'p>,
     explanation: &mut Vec<ClauseExplanation>,
     missing: &mut Vec<String>,
 ) -> DeadlineResult {

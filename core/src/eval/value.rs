@@ -1,6 +1,7 @@
 //! Run-time values and reading facts out of the profile document.
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use crate::date::Date;
 use serde_json::Value as Json;
@@ -18,19 +19,19 @@ pub(crate) enum Val<'p> {
     Str(Cow<'p, str>),
     Date(Date),
     /// A list of the profile, with its pointer (items are read as they are visited).
-    Items(&'p [Json], String),
+    Items(&'p [Json], Rc<str>),
     /// A list written in the rules: each item with the facts that would settle it when unknown.
     List(Vec<(Val<'p>, Vec<String>)>),
     /// An object of the profile, with its pointer.
-    Record(&'p Json, String),
+    Record(&'p Json, Rc<str>),
 }
 
 impl<'p> Val<'p> {
-    pub fn from_literal(lit: &Literal) -> Val<'p> {
+    pub fn from_literal(lit: &'p Literal) -> Val<'p> {
         match lit {
             Literal::Bool(b) => Val::Bool(*b),
             Literal::Num(n) => Val::Num(*n),
-            Literal::Str(s) => Val::Str(Cow::Owned(s.to_string())),
+            Literal::Str(s) => Val::Str(Cow::Borrowed(s)),
             Literal::Date(d) => Val::Date(*d),
         }
     }
@@ -66,6 +67,34 @@ pub(crate) fn number(n: f64) -> Json {
     }
 }
 
+/// Where a fact's keys are read from: the profile's root, a record of it, or an item of one of
+/// its lists. The pointer is written out only when a reading needs it (an unknown value, an
+/// explanation), so that known values are read without allocating.
+#[derive(Clone, Copy)]
+pub(crate) enum At<'a> {
+    Root,
+    Path(&'a str),
+    Item(&'a str, usize),
+}
+
+impl At<'_> {
+    /// The JSON Pointer of this place followed by `suffix` (already escaped).
+    pub fn pointer(self, suffix: &str) -> String {
+        use std::fmt::Write;
+        let mut p = String::new();
+        match self {
+            At::Root => {}
+            At::Path(base) => p.push_str(base),
+            At::Item(list, index) => {
+                p.push_str(list);
+                let _ = write!(p, "/{index}");
+            }
+        }
+        p.push_str(suffix);
+        p
+    }
+}
+
 /// What reading one fact gave: the value, and the record of the reading for the report.
 pub(crate) struct Reading<'p> {
     pub value: Val<'p>,
@@ -79,31 +108,25 @@ pub(crate) struct LazyReading<'p> {
     pub read: Option<FactRead>,
 }
 
-/// Reads `keys` below `start` (whose pointer is `pointer`), unwrapping a fact envelope at the
-/// end when the expected type is not a record.
-/// `base` is the pointer of `start`, `suffix` the pointer of `keys` below it (both escaped).
+/// Reads `keys` below `start`, unwrapping a fact envelope at the end when the expected type is
+/// not a record. `at` is where `start` is, `suffix` the pointer of `keys` below it (escaped).
 /// Without `record`, a known value is read without allocating: its record (pointer, status,
 /// value, source, note) is made only for an unknown value, and then without value, source and
 /// note, which only explanations show.
 pub(crate) fn read_fact<'p>(
     start: Option<&'p Json>,
-    base: &str,
+    at: At<'_>,
     keys: &[std::sync::Arc<str>],
     suffix: &str,
     ty: &Ty,
     record: bool,
 ) -> LazyReading<'p> {
-    let pointer = || {
-        let mut p = String::with_capacity(base.len() + suffix.len());
-        p.push_str(base);
-        p.push_str(suffix);
-        p
-    };
+    let pointer = || at.pointer(suffix);
     let mut current = start;
     for key in keys {
         current = current
             .and_then(|c| c.as_object())
-            .and_then(|m| m.get(key.as_ref()));
+            .and_then(|m| field(m, key));
     }
     let Some(found) = current else {
         return LazyReading {
@@ -117,16 +140,18 @@ pub(crate) fn read_fact<'p>(
     let mut inner = found;
     if let Json::Object(map) = found {
         let is_envelope = !matches!(ty, Ty::Record(_))
-            && (!matches!(ty, Ty::Any) || map.contains_key("value") || map.contains_key("status"));
+            && (!matches!(ty, Ty::Any)
+                || field(map, "value").is_some()
+                || field(map, "status").is_some());
         if is_envelope {
             if record {
-                source = map.get("source").cloned();
-                note = map.get("note").cloned();
+                source = field(map, "source").cloned();
+                note = field(map, "note").cloned();
             }
-            if let Some(s) = map.get("status").and_then(Json::as_str) {
+            if let Some(s) = field(map, "status").and_then(Json::as_str) {
                 status = s;
             }
-            inner = map.get("value").unwrap_or(&Json::Null);
+            inner = field(map, "value").unwrap_or(&Json::Null);
         }
     }
     if inner.is_null() && status == "known" {
@@ -147,6 +172,17 @@ pub(crate) fn read_fact<'p>(
     LazyReading {
         value,
         read: Some(fact_read(pointer(), status, shown, source, note)),
+    }
+}
+
+/// A field of an object. Most objects of a profile are small (a fact envelope, a record of a
+/// few facts): comparing a handful of keys costs less than hashing the key.
+fn field<'m>(map: &'m serde_json::Map<String, Json>, key: &str) -> Option<&'m Json> {
+    const SMALL: usize = 8;
+    if map.len() <= SMALL {
+        map.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v)
+    } else {
+        map.get(key)
     }
 }
 
@@ -194,8 +230,8 @@ pub(crate) fn convert<'p>(json: &'p Json, ty: &Ty, pointer: impl FnOnce() -> Str
         (Ty::Num | Ty::Any, Json::Number(n)) => n.as_f64().map_or(Val::Unknown, Val::Num),
         (Ty::Date, Json::String(s)) => s.parse().map_or(Val::Unknown, Val::Date),
         (Ty::Str | Ty::Any, Json::String(s)) => Val::Str(Cow::Borrowed(s)),
-        (Ty::List(_) | Ty::Any, Json::Array(items)) => Val::Items(items, pointer()),
-        (Ty::Record(_) | Ty::Any, Json::Object(_)) => Val::Record(json, pointer()),
+        (Ty::List(_) | Ty::Any, Json::Array(items)) => Val::Items(items, Rc::from(pointer())),
+        (Ty::Record(_) | Ty::Any, Json::Object(_)) => Val::Record(json, Rc::from(pointer())),
         _ => Val::Unknown,
     }
 }

@@ -72,6 +72,7 @@ fn report(name: &str, results: Vec<ObligationResult>) -> Report {
         summary,
         groups: Vec::new(),
         results,
+        warnings: vec![HOSTILE.to_string()],
     }
 }
 

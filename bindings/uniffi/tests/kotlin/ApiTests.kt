@@ -185,6 +185,66 @@ obligation national_hotline {
         ensure(results.all { it }) { "${results.count { !it }} evaluations differ" }
     }
 
+    Harness.test("Limits() has the default limits; a rule set keeps the limits it was built with") {
+        assertEq(defaultLimits(), Limits(), "Limits()")
+        assertEq(32UL, Limits().maxDepth, "maxDepth")
+        assertEq(Limits(), RuleSet(quickSources).limits(), "limits without")
+        val tight = Limits(maxDepth = 16UL, maxListLen = 2UL)
+        assertEq(tight, RuleSet(quickSources, tight).limits(), "limits of RuleSet")
+        assertEq(tight, RuleSet.library("icmec", tight).limits(), "limits of RuleSet.library")
+        assertEq(tight, RuleSet.libraryWith("icmec", emptyList(), tight).limits(), "limits of RuleSet.libraryWith")
+    }
+
+    Harness.test("limits bound the rules, and every profile the rule set evaluates") {
+        val e = assertThrows<LexpactException.Rules>("shallow rules") { RuleSet.library("rio", Limits(maxDepth = 3UL)) }
+        assertEq("E0002", e.diagnostics.first().code, "code")
+        ensure(e.diagnostics.first().message.contains("max_depth")) { "${e.diagnostics}" }
+        assertEq("E0002", org.lexpact.check(quickSources, Limits(maxDepth = 1UL)).first().code, "check under the limits")
+        val short = RuleSet.library("rio", Limits(maxListLen = 1UL))
+        val p = assertThrows<LexpactException.Profile>("a long list") { short.evaluate(borealis) }
+        assertEq("E0303", p.diagnostics.first().code, "code")
+        ensure(p.diagnostics.first().message.contains("max_list_len")) { "${p.diagnostics}" }
+        ensure(p.diagnostics == assertThrows<LexpactException.Profile>("to JSON") { short.evaluateJson(borealis) }.diagnostics) { "evaluateJson differs" }
+        val hasty = RuleSet.library("rio", Limits(maxEvaluationSteps = 10UL))
+        val s = assertThrows<LexpactException.Profile>("too many steps") { hasty.evaluate(borealis) }
+        assertEq("E0305", s.diagnostics.first().code, "code")
+        ensure(s.diagnostics.first().message.contains("max_evaluation_steps")) { "${s.diagnostics}" }
+    }
+
+    Harness.test("limits above the ceiling are an Argument error naming the limit, from every entry point") {
+        val calls = listOf<Pair<String, (Limits) -> Unit>>(
+            "RuleSet" to { l -> RuleSet(quickSources, l) },
+            "RuleSet.library" to { l -> RuleSet.library("rio", l) },
+            "RuleSet.libraryWith" to { l -> RuleSet.libraryWith("rio", emptyList(), l) },
+            "check" to { l -> org.lexpact.check(quickSources, l) },
+        )
+        for ((what, call) in calls) {
+            for ((name, limits) in listOf("max_depth" to Limits(maxDepth = 65UL), "max_expanded_depth" to Limits(maxExpandedDepth = 1000UL))) {
+                val e = assertThrows<LexpactException.Argument>("$what with $name too deep") { call(limits) }
+                ensure(e.diagnostics.single().message.contains(name)) { "$what: ${e.diagnostics}" }
+                ensure(e.summary().contains(name)) { "$what: ${e.summary()}" }
+            }
+            call(Limits(maxDepth = 64UL, maxExpandedDepth = 64UL)) // the ceiling itself is accepted
+        }
+    }
+
+    Harness.test("a profile invoking an exception for no obligation gets one report warning naming it") {
+        val rio = RuleSet.library("rio")
+        val profile = """{"profile": "lexpact/legal-profile/v1", "as_of": "2024-06-30", "exceptions": {
+            "sex_offender_registr": {"justification": "misspelt"},
+            "sex_offender_register": {"justification": "Offender data are kept by the courts"}}}"""
+        val report = rio.evaluate(profile)
+        ensure(report.warnings.size == 1) { "warnings: ${report.warnings}" }
+        val warning = report.warnings.single()
+        ensure(warning.contains("`sex_offender_registr`") && warning.startsWith("/exceptions/sex_offender_registr")) { warning }
+        ensure(warning.contains("did you mean `sex_offender_register`")) { warning }
+        assertEq(Verdict.NOT_APPLICABLE, report.results.first { it.id == "sex_offender_register" }.verdict, "the other exception counts")
+        val json = MiniJson.parse(rio.evaluateJson(profile))
+        assertEq(report.warnings, json.obj()["warnings"], "the JSON report's warnings")
+        jsonDiff(json, reportTree(report))?.let { fail(it) }
+        assertEq(emptyList<String>(), rio.evaluate(borealis).warnings, "no warning for a clean profile")
+    }
+
     Harness.test("a rule set can be closed, and is unusable after") {
         val rules = RuleSet(quickSources)
         rules.close()

@@ -49,7 +49,7 @@ private fun explanation(e: Explanation, into: MutableMap<String, Any?>): Mutable
 fun reportTree(r: Report): Map<String, Any?> {
     val profile = linkedMapOf<String, Any?>("name" to r.profile.name)
     r.profile.state?.let { profile["state"] = it }
-    return linkedMapOf(
+    val tree = linkedMapOf<String, Any?>(
         "report" to r.report,
         "ruleset" to linkedMapOf("name" to r.ruleset.name, "version" to r.ruleset.version),
         "profile" to profile,
@@ -85,6 +85,8 @@ fun reportTree(r: Report): Map<String, Any?> {
             m
         },
     )
+    if (r.warnings.isNotEmpty()) tree["warnings"] = r.warnings
+    return tree
 }
 
 /** The first difference between two JSON trees, or null. Key order is compared too. */

@@ -103,16 +103,48 @@ fun garbageTests(root: File) {
     Harness.test("garbage: format(source, name)") {
         for ((i, g) in garbage.withIndex()) answers("format #$i") { format(g, names[i % names.size]) }
     }
-    Harness.test("garbage: the functions without input (name, version, obligations, warnings, test, libraries, engineVersion)") {
+    Harness.test("garbage: the functions without input (name, version, obligations, warnings, test, limits, libraries, engineVersion, defaultLimits)") {
         for (rules in listOf(rio, quick, loose)) {
             answers("name") { rules.name() }
             answers("version") { rules.version() }
             answers("obligations") { rules.obligations() }
             answers("warnings") { rules.warnings() }
             answers("test") { rules.test() }
+            answers("limits") { rules.limits() }
         }
         answers("libraries") { libraries() }
         answers("engineVersion") { engineVersion() }
+        answers("defaultLimits") { defaultLimits() }
+    }
+    Harness.test("garbage: limits at and past their bounds, for every call that takes them") {
+        fun all(v: ULong) = Limits(v, v, v, v, v, v, v, v, v)
+        val limitLists = listOf(
+            Limits(), all(0UL), all(1UL), all(ULong.MAX_VALUE).copy(maxDepth = 64UL, maxExpandedDepth = 64UL),
+            all(ULong.MAX_VALUE), Limits(maxDepth = 65UL), Limits(maxExpandedDepth = ULong.MAX_VALUE),
+            Limits(maxSourceBytes = 0UL), Limits(maxFiles = 0UL), Limits(maxDepth = 0UL), Limits(maxObligations = 0UL),
+            Limits(maxExpandedNodes = 0UL), Limits(maxExpandedDepth = 0UL), Limits(maxListLen = 0UL),
+            Limits(maxExplanationNodes = 0UL), Limits(maxEvaluationSteps = 0UL), Limits(maxEvaluationSteps = 1UL),
+        )
+        val quickSources = listOf("rules.lex", "profile.schema.json").map { Source(it, File(quickstart, it).readText()) }
+        // Shallow profiles only: depths near the ceiling need more stack than a JVM thread has
+        // in a debug build (the parser takes about 150 KB a level there).
+        val profiles = garbage.filter { it.length < 300 } + listOf(File(quickstart, "profile.json").readText(), File(root, "examples/profiles/borealis.json").readText())
+        for ((i, l) in limitLists.withIndex()) {
+            val built = mutableListOf<RuleSet>()
+            answers("RuleSet limits #$i") { built.add(RuleSet(quickSources, l)) }
+            answers("RuleSet small limits #$i") { built.add(RuleSet(listOf(Source("rules.lex", SMALL_RULES)), l)) }
+            answers("RuleSet.library limits #$i") { built.add(RuleSet.library("icmec", l)) }
+            answers("RuleSet.libraryWith limits #$i") { built.add(RuleSet.libraryWith("icmec", quickSources.drop(1), l)) }
+            answers("check limits #$i") { org.lexpact.check(quickSources, l) }
+            for (rules in built) {
+                answers("limits #$i") { assertEq(l, rules.limits(), "limits") }
+                for ((k, g) in profiles.withIndex()) {
+                    answers("evaluate limits #$i #$k") { rules.evaluate(g, dates[k % dates.size]) }
+                    answers("evaluateJson limits #$i #$k") { rules.evaluateJson(g, "2024-01-01") }
+                }
+            }
+        }
+        answers("defaultLimits") { defaultLimits() }
     }
     Harness.test("garbage: a lone surrogate is refused in Kotlin, before the call") {
         assertThrows<java.nio.charset.CharacterCodingException>("lone surrogate") { format("\uD800") }

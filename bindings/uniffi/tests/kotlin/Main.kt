@@ -10,6 +10,7 @@ fun main(args: Array<String>) {
     apiTests(root)
     conformanceTests(root)
     garbageTests(root)
+    badInputTests(root)
     println("${Harness.passed} passed, ${Harness.failed} failed")
     if (Harness.failed > 0) exitProcess(1)
 }

@@ -94,7 +94,7 @@ def report_tree(r):
     profile = {"name": r.profile.name}
     if r.profile.state is not None:
         profile["state"] = r.profile.state
-    return {
+    tree = {
         "report": r.report,
         "ruleset": {"name": r.ruleset.name, "version": r.ruleset.version},
         "profile": profile,
@@ -103,6 +103,9 @@ def report_tree(r):
         "groups": [{"group": g.group, "counts": _counts(g.counts)} for g in r.groups],
         "results": [_result(o) for o in r.results],
     }
+    if r.warnings:
+        tree["warnings"] = list(r.warnings)
+    return tree
 
 
 def assert_same_tree(expected, actual, path=""):

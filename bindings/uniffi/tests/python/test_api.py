@@ -188,3 +188,63 @@ def test_one_rule_set_from_eight_threads_at_once(rio):
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = [s for same in pool.map(work, range(8)) for s in same]
     assert len(results) == 80 and all(results)
+
+
+def test_limits_default_and_are_kept_by_the_rule_set():
+    assert lexpact.Limits() == lexpact.default_limits()
+    assert lexpact.Limits().max_depth == 32
+    assert lexpact.RuleSet(quick_sources()).limits() == lexpact.Limits()
+    tight = lexpact.Limits(max_depth=16, max_list_len=2)
+    assert lexpact.RuleSet(quick_sources(), tight).limits() == tight
+    assert lexpact.RuleSet.library("icmec", tight).limits() == tight
+    assert lexpact.RuleSet.library_with("icmec", [], limits=tight).limits() == tight
+
+
+def test_limits_bound_the_rules_and_every_profile_evaluated():
+    with pytest.raises(lexpact.LexpactError.Rules) as caught:
+        lexpact.RuleSet.library("rio", lexpact.Limits(max_depth=3))
+    assert caught.value.diagnostics[0].code == "E0002" and "max_depth" in caught.value.diagnostics[0].message
+    assert lexpact.check(quick_sources(), lexpact.Limits(max_depth=1))[0].code == "E0002"
+    short = lexpact.RuleSet.library("rio", lexpact.Limits(max_list_len=1))
+    text = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
+    for evaluate in (short.evaluate, short.evaluate_json):
+        with pytest.raises(lexpact.LexpactError.Profile) as caught:
+            evaluate(text)
+        d = caught.value.diagnostics[0]
+        assert d.code == "E0303" and "max_list_len" in d.message
+    hasty = lexpact.RuleSet.library("rio", lexpact.Limits(max_evaluation_steps=10))
+    with pytest.raises(lexpact.LexpactError.Profile) as caught:
+        hasty.evaluate(text)
+    d = caught.value.diagnostics[0]
+    assert d.code == "E0305" and "max_evaluation_steps" in d.message
+
+
+@pytest.mark.parametrize("call", [
+    lambda limits: lexpact.RuleSet(quick_sources(), limits),
+    lambda limits: lexpact.RuleSet.library("rio", limits),
+    lambda limits: lexpact.RuleSet.library_with("rio", [], limits),
+    lambda limits: lexpact.check(quick_sources(), limits),
+], ids=["RuleSet", "library", "library_with", "check"])
+def test_limits_above_the_ceiling_are_an_argument_error_naming_the_limit(call):
+    for name, limits in (("max_depth", lexpact.Limits(max_depth=65)), ("max_expanded_depth", lexpact.Limits(max_expanded_depth=1000))):
+        with pytest.raises(lexpact.LexpactError.Argument) as caught:
+            call(limits)
+        (d,) = caught.value.diagnostics
+        assert name in d.message and name in caught.value.summary
+    call(lexpact.Limits(max_depth=64, max_expanded_depth=64))  # the ceiling itself is accepted
+
+
+def test_an_exception_for_no_obligation_is_one_report_warning(rio):
+    profile = """{"profile": "lexpact/legal-profile/v1", "as_of": "2024-06-30", "exceptions": {
+        "sex_offender_registr": {"justification": "misspelt"},
+        "sex_offender_register": {"justification": "Offender data are kept by the courts"}}}"""
+    report = rio.evaluate(profile)
+    (warning,) = report.warnings
+    assert warning.startswith("/exceptions/sex_offender_registr") and "`sex_offender_registr`" in warning
+    assert "did you mean `sex_offender_register`" in warning
+    assert next(r for r in report.results if r.id == "sex_offender_register").verdict == lexpact.Verdict.NOT_APPLICABLE
+    tree = json.loads(rio.evaluate_json(profile))
+    assert tree["warnings"] == report.warnings
+    assert_same_tree(tree, report_tree(report))
+    clean = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
+    assert rio.evaluate(clean).warnings == []

@@ -131,10 +131,11 @@ def test_format():
 
 def test_functions_without_input(rule_sets):
     for rules in rule_sets:
-        for name in ("name", "version", "obligations", "warnings", "test"):
+        for name in ("name", "version", "obligations", "warnings", "test", "limits"):
             answers(f"method_ruleset_{name}", getattr(rules, name))
     answers("func_libraries", lexpact.libraries)
     answers("func_engine_version", lexpact.engine_version)
+    answers("func_default_limits", lexpact.default_limits)
 
 
 def test_error_and_diagnostic_methods(rule_sets):
@@ -148,6 +149,42 @@ def test_error_and_diagnostic_methods(rule_sets):
     d = error.diagnostics[0]
     assert answers("method_diagnostic_uniffi_trait_display", str, d).startswith("profile:")
     assert answers("method_diagnostic_uniffi_trait_debug", repr, d).startswith("Diagnostic")
+
+
+def _all(value):
+    return lexpact.Limits(**{name: value for name in vars(lexpact.Limits())})
+
+
+U64_MAX = (1 << 64) - 1
+LIMITS = [
+    lexpact.Limits(), _all(0), _all(1), lexpact.Limits(**{**vars(_all(U64_MAX)), "max_depth": 64, "max_expanded_depth": 64}),
+    _all(U64_MAX), lexpact.Limits(max_depth=65), lexpact.Limits(max_expanded_depth=U64_MAX),
+] + [lexpact.Limits(**{name: 0}) for name in vars(lexpact.Limits())] + [lexpact.Limits(max_evaluation_steps=1)]
+
+
+@pytest.mark.parametrize("limits", LIMITS, ids=str)
+def test_limits_at_and_past_their_bounds(limits):
+    quick = [lexpact.Source(name=n, text=(QUICKSTART / n).read_text(encoding="utf-8")) for n in ("rules.lex", "profile.schema.json")]
+    built = [
+        answers("constructor_ruleset_new", lexpact.RuleSet, quick, limits),
+        answers("constructor_ruleset_new", lexpact.RuleSet, [lexpact.Source(name="rules.lex", text=SMALL_RULES)], limits),
+        answers("constructor_ruleset_library", lexpact.RuleSet.library, "icmec", limits),
+        answers("constructor_ruleset_library_with", lexpact.RuleSet.library_with, "icmec", quick[1:], limits),
+    ]
+    answers("func_check", lexpact.check, quick, limits)
+    # Shallow profiles only: depths near the ceiling need more stack than a thread may have in
+    # a debug build (the parser takes about 150 KB a level there).
+    profiles = [g for g in GARBAGE if len(g) < 300] + [(QUICKSTART / "profile.json").read_text(encoding="utf-8")]
+    for rules in (r for r in built if r is not None):
+        assert answers("method_ruleset_limits", rules.limits) == limits
+        for i, text in enumerate(profiles):
+            answers("method_ruleset_evaluate", rules.evaluate, text, DATES[i % len(DATES)])
+            answers("method_ruleset_evaluate_json", rules.evaluate_json, text, "2024-01-01")
+
+
+def test_negative_limits_are_refused_in_python_before_the_call():
+    with pytest.raises((ValueError, OverflowError, TypeError)):
+        lexpact.RuleSet.library("icmec", lexpact.Limits(max_depth=-1))
 
 
 def test_lone_surrogates_are_refused_in_python_before_the_call():

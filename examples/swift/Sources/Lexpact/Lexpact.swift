@@ -586,6 +586,11 @@ public protocol RuleSetProtocol: AnyObject, Sendable {
     func evaluateJson(profile: String, asOf: String?, name: String) throws  -> String
     
     /**
+     * The limits the rule set was built, and evaluates profiles, under.
+     */
+    func limits()  -> Limits
+    
+    /**
      * The name of the rule set (its `ruleset` header).
      */
     func name()  -> String
@@ -659,14 +664,16 @@ open class RuleSet: RuleSetProtocol, @unchecked Sendable {
      * the files the rules name (the profile schema, a test's profile), under the path they
      * name them by, relative paths folded: rules `cases/a/rules.lex` naming
      * `../../schema/profile.schema.json` are served the source named
-     * `schema/profile.schema.json`.
+     * `schema/profile.schema.json`. `limits` bound the rules and every profile the rule set
+     * evaluates (the defaults when absent).
      */
-public convenience init(sources: [Source])throws  {
+public convenience init(sources: [Source], limits: Limits? = nil)throws  {
     let handle =
         try rustCallWithError(FfiConverterTypeLexpactError_lift) {
         uniffiCallStatus in
     uniffi_lexpact_uniffi_fn_constructor_ruleset_new(
-        FfiConverterSequenceTypeSource.lower(sources),uniffiCallStatus
+        FfiConverterSequenceTypeSource.lower(sources),
+        FfiConverterOptionTypeLimits.lower(limits),uniffiCallStatus
     )
 }
     self.init(unsafeFromHandle: handle)
@@ -683,27 +690,30 @@ public convenience init(sources: [Source])throws  {
 
     
     /**
-     * A bundled library by name (`rio`, `icmec`; see `libraries()`).
+     * A bundled library by name (`rio`, `icmec`; see `libraries()`), under `limits` (the
+     * defaults when absent).
      */
-public static func library(name: String)throws  -> RuleSet  {
+public static func library(name: String, limits: Limits? = nil)throws  -> RuleSet  {
     return try  FfiConverterTypeRuleSet_lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
         uniffiCallStatus in
     uniffi_lexpact_uniffi_fn_constructor_ruleset_library(
-        FfiConverterString.lower(name),uniffiCallStatus
+        FfiConverterString.lower(name),
+        FfiConverterOptionTypeLimits.lower(limits),uniffiCallStatus
     )
 })
 }
     
     /**
      * A bundled library extended with more rule files (e.g. a national team's), which may
-     * name other files given among `sources`.
+     * name other files given among `sources`, under `limits` (the defaults when absent).
      */
-public static func libraryWith(name: String, sources: [Source])throws  -> RuleSet  {
+public static func libraryWith(name: String, sources: [Source], limits: Limits? = nil)throws  -> RuleSet  {
     return try  FfiConverterTypeRuleSet_lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
         uniffiCallStatus in
     uniffi_lexpact_uniffi_fn_constructor_ruleset_library_with(
         FfiConverterString.lower(name),
-        FfiConverterSequenceTypeSource.lower(sources),uniffiCallStatus
+        FfiConverterSequenceTypeSource.lower(sources),
+        FfiConverterOptionTypeLimits.lower(limits),uniffiCallStatus
     )
 })
 }
@@ -738,6 +748,18 @@ open func evaluateJson(profile: String, asOf: String? = nil, name: String = "pro
         FfiConverterString.lower(profile),
         FfiConverterOptionString.lower(asOf),
         FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The limits the rule set was built, and evaluates profiles, under.
+     */
+open func limits() -> Limits  {
+    return try!  FfiConverterTypeLimits_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_lexpact_uniffi_fn_method_ruleset_limits(
+            self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
 }
@@ -1562,6 +1584,152 @@ public func FfiConverterTypeGroupSummary_lower(_ value: GroupSummary) -> RustBuf
 
 
 /**
+ * Explicit limits on every input, so that rule files or a profile from a stranger
+ * cannot make the engine use unbounded time, memory or stack: the core's `Limits`,
+ * field for field. `Limits()` has the defaults (as `default_limits()`); set only the
+ * fields you need: `Limits(maxDepth = 16uL)` in Kotlin, `Limits(max_depth=16)` in
+ * Python, `Limits(maxDepth: 16)` in Swift. `max_depth` and `max_expanded_depth` above
+ * 64 are refused (an `Argument` error naming the limit).
+ */
+public struct Limits: Equatable, Hashable {
+    /**
+     * Bytes of one rule file, schema or profile.
+     */
+    public var maxSourceBytes: UInt64
+    /**
+     * Rule files in one rule set.
+     */
+    public var maxFiles: UInt64
+    /**
+     * Nesting of brackets, quantifiers and operators in a rule, and of a profile document
+     * (at most 64).
+     */
+    public var maxDepth: UInt64
+    /**
+     * Obligations in one rule set.
+     */
+    public var maxObligations: UInt64
+    /**
+     * Nodes of the compiled rules once every definition is expanded.
+     */
+    public var maxExpandedNodes: UInt64
+    /**
+     * Nesting of the compiled rules once every definition is expanded (at most 64).
+     */
+    public var maxExpandedDepth: UInt64
+    /**
+     * Items of one list of a profile (and so of one list a quantifier or `in` may visit).
+     */
+    public var maxListLen: UInt64
+    /**
+     * Explanation nodes kept per obligation; deeper detail is cut and marked.
+     */
+    public var maxExplanationNodes: UInt64
+    /**
+     * Steps (expressions evaluated, list items visited) in one evaluation of one profile.
+     */
+    public var maxEvaluationSteps: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Bytes of one rule file, schema or profile.
+         */maxSourceBytes: UInt64 = UInt64(4194304), 
+        /**
+         * Rule files in one rule set.
+         */maxFiles: UInt64 = UInt64(1000), 
+        /**
+         * Nesting of brackets, quantifiers and operators in a rule, and of a profile document
+         * (at most 64).
+         */maxDepth: UInt64 = UInt64(32), 
+        /**
+         * Obligations in one rule set.
+         */maxObligations: UInt64 = UInt64(10000), 
+        /**
+         * Nodes of the compiled rules once every definition is expanded.
+         */maxExpandedNodes: UInt64 = UInt64(1000000), 
+        /**
+         * Nesting of the compiled rules once every definition is expanded (at most 64).
+         */maxExpandedDepth: UInt64 = UInt64(64), 
+        /**
+         * Items of one list of a profile (and so of one list a quantifier or `in` may visit).
+         */maxListLen: UInt64 = UInt64(100000), 
+        /**
+         * Explanation nodes kept per obligation; deeper detail is cut and marked.
+         */maxExplanationNodes: UInt64 = UInt64(2000), 
+        /**
+         * Steps (expressions evaluated, list items visited) in one evaluation of one profile.
+         */maxEvaluationSteps: UInt64 = UInt64(10000000)) {
+        self.maxSourceBytes = maxSourceBytes
+        self.maxFiles = maxFiles
+        self.maxDepth = maxDepth
+        self.maxObligations = maxObligations
+        self.maxExpandedNodes = maxExpandedNodes
+        self.maxExpandedDepth = maxExpandedDepth
+        self.maxListLen = maxListLen
+        self.maxExplanationNodes = maxExplanationNodes
+        self.maxEvaluationSteps = maxEvaluationSteps
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Limits: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLimits: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Limits {
+        return
+            try Limits(
+                maxSourceBytes: FfiConverterUInt64.read(from: &buf), 
+                maxFiles: FfiConverterUInt64.read(from: &buf), 
+                maxDepth: FfiConverterUInt64.read(from: &buf), 
+                maxObligations: FfiConverterUInt64.read(from: &buf), 
+                maxExpandedNodes: FfiConverterUInt64.read(from: &buf), 
+                maxExpandedDepth: FfiConverterUInt64.read(from: &buf), 
+                maxListLen: FfiConverterUInt64.read(from: &buf), 
+                maxExplanationNodes: FfiConverterUInt64.read(from: &buf), 
+                maxEvaluationSteps: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Limits, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.maxSourceBytes, into: &buf)
+        FfiConverterUInt64.write(value.maxFiles, into: &buf)
+        FfiConverterUInt64.write(value.maxDepth, into: &buf)
+        FfiConverterUInt64.write(value.maxObligations, into: &buf)
+        FfiConverterUInt64.write(value.maxExpandedNodes, into: &buf)
+        FfiConverterUInt64.write(value.maxExpandedDepth, into: &buf)
+        FfiConverterUInt64.write(value.maxListLen, into: &buf)
+        FfiConverterUInt64.write(value.maxExplanationNodes, into: &buf)
+        FfiConverterUInt64.write(value.maxEvaluationSteps, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLimits_lift(_ buf: RustBuffer) throws -> Limits {
+    return try FfiConverterTypeLimits.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLimits_lower(_ value: Limits) -> RustBuffer {
+    return FfiConverterTypeLimits.lower(value)
+}
+
+
+/**
  * An obligation of a rule set, without its rule.
  */
 public struct ObligationInfo: Equatable, Hashable {
@@ -1873,13 +2041,24 @@ public struct Report: Equatable, Hashable {
     public var summary: Counts
     public var groups: [GroupSummary]
     public var results: [ObligationResult]
+    /**
+     * Problems with the profile as a whole that did not stop the evaluation, one line each,
+     * such as an exception invoked for an obligation the rule set does not have (empty when
+     * none; the JSON report then omits the field).
+     */
+    public var warnings: [String]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * The format marker, `lexpact/report/v1`.
-         */report: String, ruleset: RulesetInfo, profile: ProfileInfo, asOf: String, summary: Counts, groups: [GroupSummary], results: [ObligationResult]) {
+         */report: String, ruleset: RulesetInfo, profile: ProfileInfo, asOf: String, summary: Counts, groups: [GroupSummary], results: [ObligationResult], 
+        /**
+         * Problems with the profile as a whole that did not stop the evaluation, one line each,
+         * such as an exception invoked for an obligation the rule set does not have (empty when
+         * none; the JSON report then omits the field).
+         */warnings: [String]) {
         self.report = report
         self.ruleset = ruleset
         self.profile = profile
@@ -1887,6 +2066,7 @@ public struct Report: Equatable, Hashable {
         self.summary = summary
         self.groups = groups
         self.results = results
+        self.warnings = warnings
     }
 
     
@@ -1911,7 +2091,8 @@ public struct FfiConverterTypeReport: FfiConverterRustBuffer {
                 asOf: FfiConverterString.read(from: &buf), 
                 summary: FfiConverterTypeCounts.read(from: &buf), 
                 groups: FfiConverterSequenceTypeGroupSummary.read(from: &buf), 
-                results: FfiConverterSequenceTypeObligationResult.read(from: &buf)
+                results: FfiConverterSequenceTypeObligationResult.read(from: &buf), 
+                warnings: FfiConverterSequenceString.read(from: &buf)
         )
     }
 
@@ -1923,6 +2104,7 @@ public struct FfiConverterTypeReport: FfiConverterRustBuffer {
         FfiConverterTypeCounts.write(value.summary, into: &buf)
         FfiConverterSequenceTypeGroupSummary.write(value.groups, into: &buf)
         FfiConverterSequenceTypeObligationResult.write(value.results, into: &buf)
+        FfiConverterSequenceString.write(value.warnings, into: &buf)
     }
 }
 
@@ -2309,7 +2491,8 @@ enum LexpactError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
     case Profile(summary: String, diagnostics: [Diagnostic]
     )
     /**
-     * An argument that is not what the call takes (an `as_of` that is not a date).
+     * An argument that is not what the call takes (an `as_of` that is not a date, limits
+     * above what the engine accepts).
      */
     case Argument(summary: String, diagnostics: [Diagnostic]
     )
@@ -2669,6 +2852,30 @@ fileprivate struct FfiConverterOptionTypeExceptionUse: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeLimits: FfiConverterRustBuffer {
+    typealias SwiftType = Limits?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLimits.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLimits.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -2916,14 +3123,26 @@ fileprivate struct FfiConverterSequenceTypeTestResult: FfiConverterRustBuffer {
     }
 }
 /**
- * Checks rule files as an editor would (the same sources as `RuleSet.new`): every error and
- * warning, or an empty list when they compile cleanly.
+ * Checks rule files as an editor would (the same sources and limits as `RuleSet.new`): every
+ * error and warning, or an empty list when they compile cleanly. Throws only for limits the
+ * engine refuses (an `Argument` error): the rules' own problems are in the list.
  */
-public func check(sources: [Source]) -> [Diagnostic]  {
-    return try!  FfiConverterSequenceTypeDiagnostic.lift(try! rustCall() {
+public func check(sources: [Source], limits: Limits? = nil)throws  -> [Diagnostic]  {
+    return try  FfiConverterSequenceTypeDiagnostic.lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
         uniffiCallStatus in
     uniffi_lexpact_uniffi_fn_func_check(
-        FfiConverterSequenceTypeSource.lower(sources),uniffiCallStatus
+        FfiConverterSequenceTypeSource.lower(sources),
+        FfiConverterOptionTypeLimits.lower(limits),uniffiCallStatus
+    )
+})
+}
+/**
+ * The default limits: what `Limits()` gives, and what every call uses without limits.
+ */
+public func defaultLimits() -> Limits  {
+    return try!  FfiConverterTypeLimits_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_lexpact_uniffi_fn_func_default_limits(uniffiCallStatus
     )
 })
 }
@@ -2976,7 +3195,10 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_func_check() != 35151) {
+    if (uniffi_lexpact_uniffi_checksum_func_check() != 18795) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lexpact_uniffi_checksum_func_default_limits() != 64989) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_func_engine_version() != 2827) {
@@ -2994,6 +3216,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate_json() != 30085) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_limits() != 40305) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_name() != 3711) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -3009,13 +3234,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_warnings() != 47183) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_library() != 33002) {
+    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_library() != 27661) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_library_with() != 1872) {
+    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_library_with() != 60353) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_new() != 22360) {
+    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_new() != 8537) {
         return InitializationResult.apiChecksumMismatch
     }
 

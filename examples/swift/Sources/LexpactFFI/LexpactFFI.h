@@ -255,17 +255,17 @@ void uniffi_lexpact_uniffi_fn_free_ruleset(uint64_t handle, RustCallStatus *_Non
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_CONSTRUCTOR_RULESET_LIBRARY
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_CONSTRUCTOR_RULESET_LIBRARY
-uint64_t uniffi_lexpact_uniffi_fn_constructor_ruleset_library(RustBuffer name, RustCallStatus *_Nonnull out_status
+uint64_t uniffi_lexpact_uniffi_fn_constructor_ruleset_library(RustBuffer name, RustBuffer limits, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_CONSTRUCTOR_RULESET_LIBRARY_WITH
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_CONSTRUCTOR_RULESET_LIBRARY_WITH
-uint64_t uniffi_lexpact_uniffi_fn_constructor_ruleset_library_with(RustBuffer name, RustBuffer sources, RustCallStatus *_Nonnull out_status
+uint64_t uniffi_lexpact_uniffi_fn_constructor_ruleset_library_with(RustBuffer name, RustBuffer sources, RustBuffer limits, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_CONSTRUCTOR_RULESET_NEW
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_CONSTRUCTOR_RULESET_NEW
-uint64_t uniffi_lexpact_uniffi_fn_constructor_ruleset_new(RustBuffer sources, RustCallStatus *_Nonnull out_status
+uint64_t uniffi_lexpact_uniffi_fn_constructor_ruleset_new(RustBuffer sources, RustBuffer limits, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_EVALUATE
@@ -276,6 +276,11 @@ RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_evaluate(uint64_t ptr, RustBu
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_EVALUATE_JSON
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_EVALUATE_JSON
 RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_evaluate_json(uint64_t ptr, RustBuffer profile, RustBuffer as_of, RustBuffer name, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_LIMITS
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_LIMITS
+RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_limits(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_NAME
@@ -325,7 +330,13 @@ RustBuffer uniffi_lexpact_uniffi_fn_method_diagnostic_uniffi_trait_display(RustB
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_CHECK
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_CHECK
-RustBuffer uniffi_lexpact_uniffi_fn_func_check(RustBuffer sources, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_lexpact_uniffi_fn_func_check(RustBuffer sources, RustBuffer limits, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_DEFAULT_LIMITS
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_DEFAULT_LIMITS
+RustBuffer uniffi_lexpact_uniffi_fn_func_default_limits(RustCallStatus *_Nonnull out_status
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_ENGINE_VERSION
@@ -611,6 +622,12 @@ uint16_t uniffi_lexpact_uniffi_checksum_func_check(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_DEFAULT_LIMITS
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_DEFAULT_LIMITS
+uint16_t uniffi_lexpact_uniffi_checksum_func_default_limits(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_ENGINE_VERSION
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_ENGINE_VERSION
 uint16_t uniffi_lexpact_uniffi_checksum_func_engine_version(void
@@ -638,6 +655,12 @@ uint16_t uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_EVALUATE_JSON
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_EVALUATE_JSON
 uint16_t uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_LIMITS
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_LIMITS
+uint16_t uniffi_lexpact_uniffi_checksum_method_ruleset_limits(void
     
 );
 #endif

@@ -128,7 +128,7 @@ final class ApiTests: XCTestCase {
         XCTAssertThrowsError(try RuleSet(sources: bad)) { error in
             guard case LexpactError.Rules(_, let diagnostics) = error else { return XCTFail("\(error)") }
             XCTAssertFalse(diagnostics.isEmpty)
-            XCTAssertEqual(diagnostics, check(sources: bad))
+            XCTAssertEqual(diagnostics, try check(sources: bad))
         }
     }
 
@@ -136,14 +136,14 @@ final class ApiTests: XCTestCase {
         let sources = [Source(name: "rules.lex", text: smallRules)]
         let rules = try RuleSet(sources: sources)
         XCTAssertEqual(rules.warnings().map { $0.code }, ["W0101"])
-        XCTAssertEqual(check(sources: sources).map { $0.code }, ["W0101"])
+        XCTAssertEqual(try check(sources: sources).map { $0.code }, ["W0101"])
         XCTAssertEqual(rules.warnings()[0].severity, .warning)
         let report = try rules.evaluate(profile: #"{"treaties": {"crc": true}, "services": {"hotline": true, "hotline_free": false}}"#, asOf: "2024-01-01")
         XCTAssertEqual(report.results.map { $0.verdict }, [.met, .partiallyMet])
     }
 
     func testCheckOnCleanRulesIsEmpty() throws {
-        XCTAssertEqual(check(sources: try quickSources()), [])
+        XCTAssertEqual(try check(sources: try quickSources()), [])
     }
 
     func testLibraryWithAddsNationalRules() throws {
@@ -171,6 +171,62 @@ final class ApiTests: XCTestCase {
             guard case LexpactError.Rules(_, let diagnostics) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(diagnostics.first?.file, "broken.lex")
         }
+    }
+
+    func testLimitsDefaultAndAreKeptByTheRuleSet() throws {
+        XCTAssertEqual(Limits(), defaultLimits())
+        XCTAssertEqual(Limits().maxDepth, 32)
+        XCTAssertEqual(try RuleSet(sources: try quickSources()).limits(), Limits())
+        let tight = Limits(maxDepth: 16, maxListLen: 2)
+        XCTAssertEqual(try RuleSet(sources: try quickSources(), limits: tight).limits(), tight)
+        XCTAssertEqual(try RuleSet.library(name: "icmec", limits: tight).limits(), tight)
+        XCTAssertEqual(try RuleSet.libraryWith(name: "icmec", sources: [], limits: tight).limits(), tight)
+    }
+
+    func testLimitsBoundTheRulesAndEveryProfileEvaluated() throws {
+        XCTAssertThrowsError(try RuleSet.library(name: "rio", limits: Limits(maxDepth: 3))) { error in
+            guard case LexpactError.Rules(_, let diagnostics) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(diagnostics.first?.code, "E0002")
+        }
+        let short = try RuleSet.library(name: "rio", limits: Limits(maxListLen: 1))
+        let borealis = try readText(repoRoot.appendingPathComponent("examples/profiles/borealis.json"))
+        XCTAssertThrowsError(try short.evaluate(profile: borealis)) { error in
+            guard case LexpactError.Profile(_, let diagnostics) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(diagnostics.first?.code, "E0303")
+            XCTAssertTrue(diagnostics.first?.message.contains("max_list_len") == true)
+        }
+    }
+
+    func testLimitsAboveTheCeilingAreAnArgumentErrorNamingTheLimit() throws {
+        let sources = try quickSources()
+        let calls: [(String, (Limits) throws -> Void)] = [
+            ("RuleSet", { _ = try RuleSet(sources: sources, limits: $0) }),
+            ("library", { _ = try RuleSet.library(name: "rio", limits: $0) }),
+            ("libraryWith", { _ = try RuleSet.libraryWith(name: "rio", sources: [], limits: $0) }),
+            ("check", { _ = try check(sources: sources, limits: $0) }),
+        ]
+        for (what, call) in calls {
+            for (name, limits) in [("max_depth", Limits(maxDepth: 65)), ("max_expanded_depth", Limits(maxExpandedDepth: 1000))] {
+                XCTAssertThrowsError(try call(limits), what) { error in
+                    guard case LexpactError.Argument(let summary, let diagnostics) = error else { return XCTFail("\(what): \(error)") }
+                    XCTAssertTrue(summary.contains(name), "\(what): \(summary)")
+                    XCTAssertEqual(diagnostics.count, 1)
+                }
+            }
+            XCTAssertNoThrow(try call(Limits(maxDepth: 64, maxExpandedDepth: 64)), what)
+        }
+    }
+
+    func testAnExceptionForNoObligationIsOneReportWarning() throws {
+        let rio = try RuleSet.library(name: "rio")
+        let profile = #"{"profile": "lexpact/legal-profile/v1", "as_of": "2024-06-30", "exceptions": {"sex_offender_registr": {"justification": "misspelt"}, "sex_offender_register": {"justification": "Offender data are kept by the courts"}}}"#
+        let report = try rio.evaluate(profile: profile)
+        XCTAssertEqual(report.warnings.count, 1)
+        XCTAssertTrue(report.warnings.first?.hasPrefix("/exceptions/sex_offender_registr") == true)
+        XCTAssertTrue(report.warnings.first?.contains("did you mean `sex_offender_register`") == true)
+        let tree = try parseJson(try rio.evaluateJson(profile: profile)) as! [String: Any]
+        XCTAssertEqual(tree["warnings"] as? [String], report.warnings)
+        assertSameTree(tree, try reportTree(report), "report with warnings")
     }
 
     func testOneRuleSetFromEightThreadsAtOnce() throws {

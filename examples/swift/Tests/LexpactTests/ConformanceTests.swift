@@ -54,7 +54,7 @@ final class ConformanceTests: XCTestCase {
                     }
                     checkDiagnostics(diagnostics, got, name)
                 }
-                checkDiagnostics(diagnostics, check(sources: try caseSources(dir)), name)
+                checkDiagnostics(diagnostics, try check(sources: try caseSources(dir)), name)
             case "evaluate":
                 let rules = try RuleSet(sources: try caseSources(dir))
                 let profile = try readText(dir.appendingPathComponent("profile.json"))

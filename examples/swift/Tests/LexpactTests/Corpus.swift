@@ -106,7 +106,7 @@ func reportTree(_ r: Report) throws -> [String: Any] {
         if !o.warnings.isEmpty { m["warnings"] = o.warnings }
         return m
     }
-    return [
+    var tree: [String: Any] = [
         "report": r.report,
         "ruleset": ["name": r.ruleset.name, "version": r.ruleset.version],
         "profile": profile,
@@ -115,6 +115,8 @@ func reportTree(_ r: Report) throws -> [String: Any] {
         "groups": r.groups.map { ["group": $0.group, "counts": counts($0.counts)] as [String: Any] },
         "results": results,
     ]
+    if !r.warnings.isEmpty { tree["warnings"] = r.warnings }
+    return tree
 }
 
 /// Equal JSON trees (key order is checked by the byte comparison of the JSON text).

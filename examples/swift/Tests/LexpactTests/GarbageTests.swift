@@ -94,7 +94,7 @@ final class GarbageTests: XCTestCase {
     }
 
     func testCheck() throws {
-        for s in try sourceLists() { _ = check(sources: s) }
+        for s in try sourceLists() { _ = try check(sources: s) }
     }
 
     func testLibrary() {
@@ -128,9 +128,11 @@ final class GarbageTests: XCTestCase {
     func testFunctionsWithoutInput() throws {
         for rules in try ruleSets() {
             _ = rules.name(); _ = rules.version(); _ = rules.obligations(); _ = rules.warnings(); _ = rules.test()
+            _ = rules.limits()
         }
         _ = libraries()
         _ = engineVersion()
+        _ = defaultLimits()
         do {
             _ = try ruleSets()[0].evaluate(profile: "{")
             XCTFail("no error")
