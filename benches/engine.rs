@@ -31,6 +31,10 @@ use criterion::Criterion;
 use lexpact_core::{Detail, RuleSet};
 use serde_json::Value as Json;
 
+/// The allocator the CLI uses (`src/main.rs`): both sides of every ratio run on it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const PROFILES: [&str; 5] = [
     "aurelia.json",
     "borealis.json",

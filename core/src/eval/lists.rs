@@ -123,7 +123,7 @@ impl<'p> Evaluator<'p> {
             match o.val {
                 Val::Bool(true) => trues += 1,
                 Val::Bool(false) => falses += 1,
-                _ => missing.extend(o.missing),
+                _ => super::append(&mut missing, o.missing),
             }
             if self.explain && self.budget > 0 {
                 children.push(o.node);

@@ -248,7 +248,7 @@ impl<'p> Evaluator<'p> {
                 Val::Bool(_) => {}
                 _ => all_other = false,
             }
-            missing.extend(o.missing);
+            append(&mut missing, o.missing);
             if self.explain {
                 children.push(o.node);
             } else if any_decisive {
@@ -322,6 +322,8 @@ impl<'p> Evaluator<'p> {
                 node: Self::no_node(),
             };
         }
+        // (Without explanations `read_fact` makes a record only for an unknown value, with
+        // just its pointer filled in.)
         let reading = value::Reading {
             value: reading.value,
             read,
@@ -395,7 +397,7 @@ impl<'p> Evaluator<'p> {
         let mut missing = Vec::new();
         let mut children = Vec::with_capacity(if self.explain { outs.len() } else { 0 });
         for o in outs {
-            missing.extend(o.missing);
+            append(&mut missing, o.missing);
             if self.explain {
                 children.push(o.node);
             }
@@ -406,13 +408,22 @@ impl<'p> Evaluator<'p> {
     /// `split` for two sub-results, without gathering them in a list first.
     fn split2(&self, a: Out<'_>, b: Out<'_>) -> (Vec<String>, Vec<Explanation>) {
         let mut missing = a.missing;
-        missing.extend(b.missing);
+        append(&mut missing, b.missing);
         let children = if self.explain {
             vec![a.node, b.node]
         } else {
             Vec::new()
         };
         (missing, children)
+    }
+}
+
+/// Appends `more` to `missing`, taking its allocation when `missing` is still empty.
+pub(crate) fn append(missing: &mut Vec<String>, more: Vec<String>) {
+    if missing.is_empty() {
+        *missing = more;
+    } else {
+        missing.extend(more);
     }
 }
 

@@ -81,7 +81,11 @@ impl At<'_> {
     /// The JSON Pointer of this place followed by `suffix` (already escaped).
     pub fn pointer(self, suffix: &str) -> String {
         use std::fmt::Write;
-        let mut p = String::new();
+        let base = match self {
+            At::Root => 0,
+            At::Path(base) | At::Item(base, _) => base.len() + 8,
+        };
+        let mut p = String::with_capacity(base + suffix.len());
         match self {
             At::Root => {}
             At::Path(base) => p.push_str(base),
@@ -131,7 +135,7 @@ pub(crate) fn read_fact<'p>(
     let Some(found) = current else {
         return LazyReading {
             value: Val::Unknown,
-            read: Some(fact_read(pointer(), "missing", None, None, None)),
+            read: Some(fact_read(pointer(), "missing", None, None, None, record)),
         };
     };
     let mut status: &str = "known";
@@ -171,7 +175,7 @@ pub(crate) fn read_fact<'p>(
     let shown = (record && !inner.is_null() && !matches!(ty, Ty::Record(_))).then(|| inner.clone());
     LazyReading {
         value,
-        read: Some(fact_read(pointer(), status, shown, source, note)),
+        read: Some(fact_read(pointer(), status, shown, source, note, record)),
     }
 }
 
@@ -192,10 +196,16 @@ fn fact_read(
     value: Option<Json>,
     source: Option<Json>,
     note: Option<Json>,
+    record: bool,
 ) -> FactRead {
     FactRead {
         pointer,
-        status: status.to_string(),
+        // Without a record only the pointer is used (as a missing fact).
+        status: if record {
+            status.to_string()
+        } else {
+            String::new()
+        },
         value,
         source,
         note,
