@@ -5,6 +5,8 @@
 set -uo pipefail
 
 cd "$(dirname "$0")"
+# shellcheck source=seeds.sh
+. ./seeds.sh
 SECONDS_PER_TARGET="${1:-20}"
 TARGETS=(parse check evaluate_profile format_roundtrip evaluate_generated)
 
@@ -16,14 +18,9 @@ passed=0
 failed=0
 for target in "${TARGETS[@]}"; do
     mkdir -p "corpus/$target"
-    seeds=()
-    [ -d "regressions/$target" ] && seeds+=("regressions/$target")
-    case "$target" in
-        parse | check | format_roundtrip) seeds+=(../core/library ../tests/conformance/cases) ;;
-        evaluate_profile) seeds+=(../examples ../tests/conformance/cases ../tests/bad-input) ;;
-    esac
+    seeds "$target"
     log="$(mktemp)"
-    if cargo +nightly fuzz run "$target" "corpus/$target" "${seeds[@]}" -- \
+    if cargo +nightly fuzz run "$target" "corpus/$target" "${SEEDS[@]}" -- \
         -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=2048 -timeout=10 -max_len=4096 >"$log" 2>&1; then
         passed=$((passed + 1))
         echo "ok     $target ($(grep -oE 'Done [0-9]+ runs' "$log" | grep -oE '[0-9]+') runs)"

@@ -58,6 +58,8 @@ pub struct RuleSet {
     schema: Option<std::sync::Arc<schema::Schema>>,
     warnings: Vec<Diagnostic>,
     limits: Limits,
+    /// Obligations `only` left out: a profile's exception for one of them is not a misspelt id.
+    left_out: Vec<String>,
 }
 
 impl RuleSet {
@@ -77,6 +79,7 @@ impl RuleSet {
             schema: compiled.schema,
             warnings: compiled.warnings,
             limits,
+            left_out: Vec::new(),
         })
     }
 
@@ -122,13 +125,17 @@ impl RuleSet {
 
     /// The same rule set restricted to the obligations named, in rule order (ids that name no
     /// obligation are ignored): a checklist on part of a library, or two engines compared on
-    /// the same obligations.
+    /// the same obligations. A profile's exception for an obligation left out is not reported
+    /// as an unknown id.
     pub fn only(&self, ids: &[&str]) -> RuleSet {
         let mut subset = self.clone();
+        let (kept, left_out) = std::mem::take(&mut subset.program.obligations)
+            .into_iter()
+            .partition(|o| ids.contains(&o.id.as_str()));
+        subset.program.obligations = kept;
         subset
-            .program
-            .obligations
-            .retain(|o| ids.contains(&o.id.as_str()));
+            .left_out
+            .extend(left_out.into_iter().map(|o: ir::Obligation| o.id));
         subset
     }
 
@@ -300,7 +307,7 @@ impl RuleSet {
         let ids = || self.program.obligations.iter().map(|ob| ob.id.as_str());
         invoked
             .keys()
-            .filter(|key| !ids().any(|id| id == key.as_str()))
+            .filter(|key| !ids().any(|id| id == key.as_str()) && !self.left_out.contains(key))
             .map(|key| {
                 let hint = ids()
                     .filter(|id| strsim::levenshtein(id, key) <= 3)

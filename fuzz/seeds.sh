@@ -1,0 +1,10 @@
+# Sourced by smoke.sh and long.sh: `seeds TARGET` sets the array SEEDS to the read-only seed
+# directories of TARGET (its regressions, then the inputs of the repository that suit it).
+seeds() {
+    SEEDS=()
+    [ -d "regressions/$1" ] && SEEDS+=("regressions/$1")
+    case "$1" in
+        parse | check | format_roundtrip) SEEDS+=(../core/library ../tests/conformance/cases) ;;
+        evaluate_profile) SEEDS+=(../examples ../tests/conformance/cases ../tests/bad-input) ;;
+    esac
+}
