@@ -274,3 +274,30 @@ fn yaml_profiles_and_stdin_are_read() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("abolish_double_criminality,C.1(a)-4,C.1,met"));
 }
+
+#[test]
+fn an_exception_for_an_unknown_obligation_is_a_warning_in_every_format() {
+    let mut profile: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("examples/profiles/cascadia.json").unwrap())
+            .unwrap();
+    profile["exceptions"]["sex_offender_registr"] = serde_json::json!({ "justification": "x" });
+    let path = scratch("misspelt-exception").join("cascadia.json");
+    std::fs::write(&path, profile.to_string()).unwrap();
+    let path = path.to_str().unwrap();
+    let expected = "/exceptions/sex_offender_registr: the profile invokes an exception for \
+                    `sex_offender_registr`, which is no obligation of this rule set (did you mean \
+                    `sex_offender_register`?): ignored";
+    let out = lexpact(&["check", "--library", "rio", path]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains(&format!("warning: {expected}")));
+    let out = lexpact(&["check", "--library", "rio", "--format", "json", path]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["warnings"], serde_json::json!([expected]));
+    let out = lexpact(&["check", "--library", "rio", "--format", "html", path]);
+    let html = text(&out.stdout);
+    assert!(
+        html.contains("class=\"profile-warnings\""),
+        "the warning is above the matrix"
+    );
+    assert!(html.contains("which is no obligation of this rule set"));
+}

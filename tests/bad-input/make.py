@@ -180,3 +180,6 @@ case("128-profile-yaml-not-a-map", "input.yaml", "- just\n- a list\n", "profile"
      description="YAML whose document is a list.")
 case("129-profile-nan", "input.yaml", "profile: lexpact/legal-profile/v1\nas_of: 2024-01-01\ndefinitions:\n  child:\n    age_threshold: .nan\n",
      "profile", "E0301", 5, 20, description="A YAML number that is not finite (.nan).")
+case("130-profile-limit-evaluation-steps", "input.json", '{ %s, "as_of": "2024-01-01" }\n' % MARKER,
+     "profile", "E0305", limits={"max_evaluation_steps": 100}, message_contains="max_evaluation_steps",
+     description="A valid profile whose evaluation takes more steps than max_evaluation_steps (set to 100 for this case): the evaluation stops, naming the limit and the obligation it was in.")
