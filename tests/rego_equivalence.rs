@@ -46,7 +46,7 @@ fn compare(rules: &RuleSet, engine: &mut regorus::Engine, name: &str, profile: &
     let lexpact: BTreeMap<&str, &str> = report
         .results
         .iter()
-        .map(|r| (r.id.as_str(), r.verdict.as_str()))
+        .map(|r| (r.obligation.id.as_str(), r.verdict.as_str()))
         .collect();
     for (id, verdict) in &rego {
         let ours = lexpact
@@ -77,7 +77,7 @@ fn rego_translation_covers_at_least_twenty_obligations() {
     let rules = RuleSet::library("rio").unwrap();
     for id in &ids {
         assert!(
-            rules.obligations().iter().any(|o| &o.id == id),
+            rules.obligations().iter().any(|o| o.id() == id),
             "{id} is not an obligation of the rio library"
         );
     }

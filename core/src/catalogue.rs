@@ -42,11 +42,11 @@ impl RuleSet {
         self.obligations()
             .iter()
             .map(|o| ObligationInfo {
-                id: o.id.clone(),
-                title: o.title.clone(),
-                cite: o.cite.clone(),
-                group: o.group.clone(),
-                text: o.text.clone(),
+                id: o.identity.id.clone(),
+                title: o.identity.title.clone(),
+                cite: o.identity.cite.clone(),
+                group: o.identity.group.clone(),
+                text: o.identity.text.clone(),
                 weight: o.weight,
                 exceptions: o.exceptions.clone(),
                 deadline: o.deadline.map(|d| DeadlineInfo {

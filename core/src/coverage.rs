@@ -92,7 +92,7 @@ pub fn parse(text: &str) -> Result<Vec<CoverageRow>, String> {
 /// obligations no paragraph names, encoded paragraphs without ids, others with ids, and
 /// paragraphs listed twice. Empty when the two agree.
 pub fn problems(rows: &[CoverageRow], rules: &RuleSet) -> Vec<String> {
-    let defined: BTreeSet<&str> = rules.obligations().iter().map(|o| o.id.as_str()).collect();
+    let defined: BTreeSet<&str> = rules.obligations().iter().map(|o| o.id()).collect();
     let mut named = BTreeSet::new();
     let mut paragraphs = BTreeSet::new();
     let mut found = Vec::new();

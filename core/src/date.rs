@@ -86,19 +86,21 @@ impl FromStr for Date {
 
     /// Exactly `YYYY-MM-DD`: four, two and two ASCII digits.
     fn from_str(text: &str) -> Result<Date, NotADate> {
-        let mut parts = text.split('-');
-        let (Some(y), Some(m), Some(d), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
+        // Byte by byte: profiles hold many dates, read on every evaluation.
+        let &[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = text.as_bytes() else {
             return Err(NotADate);
         };
-        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-        if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
-            return Err(NotADate);
-        }
-        let (Ok(year), Ok(month), Ok(day)) = (y.parse(), m.parse(), d.parse()) else {
-            return Err(NotADate);
+        let digit = |b: u8| {
+            if b.is_ascii_digit() {
+                Ok(u32::from(b - b'0'))
+            } else {
+                Err(NotADate)
+            }
         };
+        let year = ((digit(y1)? * 10 + digit(y2)?) * 10 + digit(y3)?) * 10 + digit(y4)?;
+        let month = digit(m1)? * 10 + digit(m2)?;
+        let day = digit(d1)? * 10 + digit(d2)?;
+        let year = i32::try_from(year).map_err(|_| NotADate)?;
         Date::new(year, month, day).ok_or(NotADate)
     }
 }

@@ -28,11 +28,8 @@ pub struct Location {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Obligation {
-    pub id: String,
-    pub title: String,
-    pub cite: String,
-    pub group: String,
-    pub text: String,
+    /// Its id, title, citation, group and text, shared with every report that shows it.
+    pub identity: Arc<crate::report::ObligationIdentity>,
     pub weight: f64,
     pub exceptions: Vec<String>,
     pub deadline: Option<Deadline>,
@@ -45,6 +42,12 @@ pub struct Obligation {
     pub location: Location,
 }
 
+impl Obligation {
+    pub fn id(&self) -> &str {
+        &self.identity.id
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Deadline {
     pub from: Option<Date>,
@@ -55,9 +58,20 @@ pub struct Deadline {
 pub struct Test {
     pub name: String,
     pub as_of: Option<Date>,
-    pub profile: serde_json::Value,
+    /// The profile evaluated; `TestProfile::json` gives it as a document.
+    pub profile: TestProfile,
     pub expectations: Vec<Expectation>,
     pub location: Location,
+}
+
+/// A test's profile. Inline data stays as written until the test runs (a library has hundreds
+/// of tests, and most compiles never run them); `compile/test_profile.rs` converts it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestProfile {
+    /// Written in the test block.
+    Inline(lexpact_grammar::ast::Data),
+    /// Read from the file the test names, when the rule set was compiled.
+    File(serde_json::Value),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -109,6 +123,10 @@ pub enum Builtin {
     IsKnown,
 }
 
+/// A node of the rule set's path table: one distinct prefix of the facts read from the root.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PathNode(pub u32);
+
 /// Where a path starts: the profile's root, or the current item of a quantifier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Base {
@@ -134,6 +152,10 @@ pub enum ExprKind {
         /// `keys` as a JSON Pointer suffix (`/a/b`, escaped), computed once at compile time:
         /// the fact's pointer is the base's pointer followed by it.
         pointer: Arc<str>,
+        /// For a fact read from the root: the node of each prefix of `keys` in the rule set's
+        /// path table (`crate::paths`), so that a profile's objects are looked up once per
+        /// evaluation however many obligations read them. Empty until the table is built.
+        prefixes: Arc<[PathNode]>,
     },
     Not(Box<Expr>),
     And(Vec<Expr>),

@@ -15,19 +15,18 @@ pub mod coverage;
 pub mod date;
 pub mod diagnostic;
 mod eval;
+mod evaluate;
 pub mod ir;
+mod json;
 pub mod library;
 pub mod limits;
+mod paths;
 pub mod profile;
 pub mod report;
 pub mod schema;
 pub mod source;
 pub mod testing;
 pub mod types;
-
-use std::collections::BTreeMap;
-
-use serde_json::Value as Json;
 
 pub use catalogue::ObligationInfo;
 pub use date::Date;
@@ -37,7 +36,6 @@ pub use report::{DeadlineStatus, Report, Verdict};
 pub use source::{FileSet, Loader, NoFiles, Source};
 
 use diagnostic::codes;
-use report::{Counts, GroupSummary, ProfileInfo, RulesetInfo};
 
 /// How much of the report an evaluation computes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -58,6 +56,9 @@ pub struct RuleSet {
     schema: Option<std::sync::Arc<schema::Schema>>,
     warnings: Vec<Diagnostic>,
     limits: Limits,
+    /// How many nodes the path table has (`paths`): the size of an evaluation's table of the
+    /// places found in a profile.
+    paths: usize,
     /// Obligations `only` left out: a profile's exception for one of them is not a misspelt id.
     left_out: Vec<String>,
 }
@@ -73,12 +74,14 @@ impl RuleSet {
         loader: &dyn Loader,
         limits: Limits,
     ) -> Result<RuleSet, Diagnostics> {
-        let compiled = compile::compile(sources, loader, &library::bundled_schema, &limits)?;
+        let mut compiled = compile::compile(sources, loader, &library::bundled_schema, &limits)?;
+        let paths = paths::number_paths(&mut compiled.program.obligations);
         Ok(RuleSet {
             program: compiled.program,
             schema: compiled.schema,
             warnings: compiled.warnings,
             limits,
+            paths,
             left_out: Vec::new(),
         })
     }
@@ -131,11 +134,13 @@ impl RuleSet {
         let mut subset = self.clone();
         let (kept, left_out) = std::mem::take(&mut subset.program.obligations)
             .into_iter()
-            .partition(|o| ids.contains(&o.id.as_str()));
+            .partition(|o| ids.contains(&o.id()));
         subset.program.obligations = kept;
-        subset
-            .left_out
-            .extend(left_out.into_iter().map(|o: ir::Obligation| o.id));
+        subset.left_out.extend(
+            left_out
+                .into_iter()
+                .map(|o: ir::Obligation| o.identity.id.clone()),
+        );
         subset
     }
 
@@ -155,199 +160,14 @@ impl RuleSet {
         &self.limits
     }
 
-    /// Parses profile text (JSON or YAML) and evaluates it.
-    pub fn evaluate_text(
-        &self,
-        name: &str,
-        text: &str,
-        as_of: Option<Date>,
-    ) -> Result<Report, Diagnostics> {
-        self.evaluate_text_with(name, text, as_of, Detail::Full)
-    }
-
-    /// Evaluates every obligation on a profile. `as_of` defaults to the profile's `as_of`.
-    pub fn evaluate(
-        &self,
-        profile_doc: &Json,
-        name: &str,
-        as_of: Option<Date>,
-    ) -> Result<Report, Diagnostics> {
-        self.evaluate_with(profile_doc, name, as_of, Detail::Full)
-    }
-
-    /// `evaluate_text` computing only the detail asked for.
-    pub fn evaluate_text_with(
-        &self,
-        name: &str,
-        text: &str,
-        as_of: Option<Date>,
-        detail: Detail,
-    ) -> Result<Report, Diagnostics> {
-        if text.len() > self.limits.max_source_bytes {
-            return Err(Diagnostics::single(Diagnostic::general(
-                Severity::Error,
-                codes::PROFILE_LIMIT,
-                format!(
-                    "the profile is {} bytes, more than the limit of {} (max_source_bytes)",
-                    text.len(),
-                    self.limits.max_source_bytes
-                ),
-                name,
-            )));
-        }
-        let json = profile::parse_profile_text_with(name, text, &self.limits)?;
-        self.evaluate_checked(&json, name, as_of, detail)
-    }
-
-    /// `evaluate` computing only the detail asked for (see `Detail`).
-    pub fn evaluate_with(
-        &self,
-        profile_doc: &Json,
-        name: &str,
-        as_of: Option<Date>,
-        detail: Detail,
-    ) -> Result<Report, Diagnostics> {
-        profile::check_limits(profile_doc, name, &self.limits)?;
-        self.evaluate_checked(profile_doc, name, as_of, detail)
-    }
-
-    /// `evaluate_with` on a document already checked against the limits.
-    fn evaluate_checked(
-        &self,
-        profile_doc: &Json,
-        name: &str,
-        as_of: Option<Date>,
-        detail: Detail,
-    ) -> Result<Report, Diagnostics> {
-        if let Some(schema) = &self.schema {
-            let problems = profile::validate(schema, profile_doc, name);
-            if !problems.is_empty() {
-                return Err(Diagnostics(problems));
-            }
-        } else if !profile_doc.is_object() {
-            return Err(Diagnostics::single(Diagnostic::general(
-                Severity::Error,
-                codes::PROFILE_SHAPE,
-                "a profile is a JSON object (`{ ... }`)",
-                name,
-            )));
-        }
-        let as_of = match as_of {
-            Some(d) => d,
-            None => profile_as_of(profile_doc, name)?,
-        };
-        let mut steps = self.limits.max_evaluation_steps;
-        let mut results = Vec::with_capacity(self.program.obligations.len());
-        for ob in &self.program.obligations {
-            let result =
-                eval::evaluate_obligation(ob, profile_doc, as_of, &self.limits, detail, &mut steps)
-                    .ok_or_else(|| self.out_of_steps(&ob.id, name))?;
-            results.push(result);
-        }
-        let mut summary = Counts::default();
-        let mut groups: BTreeMap<&str, Counts> = BTreeMap::new();
-        for r in &results {
-            summary.add(r.verdict, r.deadline.status);
-            groups
-                .entry(&r.group)
-                .or_default()
-                .add(r.verdict, r.deadline.status);
-        }
-        let groups = groups
-            .into_iter()
-            .map(|(group, counts)| GroupSummary {
-                group: group.to_string(),
-                counts,
-            })
-            .collect();
-        let state = profile_doc
-            .pointer("/state/name")
-            .and_then(|v| v.as_str().or_else(|| v.get("value").and_then(Json::as_str)))
-            .map(str::to_string);
-        Ok(Report {
-            report: report::REPORT_FORMAT.to_string(),
-            ruleset: RulesetInfo {
-                name: self.program.name.clone(),
-                version: self.program.version.clone(),
-            },
-            profile: ProfileInfo {
-                name: name.to_string(),
-                state,
-            },
-            as_of: as_of.to_string(),
-            summary,
-            groups,
-            results,
-            warnings: self.unknown_exceptions(profile_doc),
-        })
-    }
-
-    fn out_of_steps(&self, obligation: &str, name: &str) -> Diagnostics {
-        Diagnostics::single(
-            Diagnostic::general(
-                Severity::Error,
-                codes::EVALUATION_LIMIT,
-                format!(
-                    "evaluating the profile took more than {} steps (max_evaluation_steps), \
-                     the limit was reached in `{obligation}`",
-                    self.limits.max_evaluation_steps
-                ),
-                name,
-            )
-            .with_help("quantifiers nested over long lists multiply the work; raise the limit if the rules are trusted"),
-        )
-    }
-
-    /// A warning for each exception the profile invokes for an obligation this rule set does
-    /// not have: a misspelt id must not pass silently.
-    fn unknown_exceptions(&self, profile_doc: &Json) -> Vec<String> {
-        let Some(invoked) = profile_doc.get("exceptions").and_then(Json::as_object) else {
-            return Vec::new();
-        };
-        let ids = || self.program.obligations.iter().map(|ob| ob.id.as_str());
-        invoked
-            .keys()
-            .filter(|key| !ids().any(|id| id == key.as_str()) && !self.left_out.contains(key))
-            .map(|key| {
-                let hint = ids()
-                    .filter(|id| strsim::levenshtein(id, key) <= 3)
-                    .min_by_key(|id| strsim::levenshtein(id, key))
-                    .map(|id| format!(" (did you mean `{id}`?)"))
-                    .unwrap_or_default();
-                format!(
-                    "/exceptions/{}: the profile invokes an exception for `{key}`, which is no obligation of this rule set{hint}: ignored",
-                    key.replace('~', "~0").replace('/', "~1")
-                )
-            })
-            .collect()
+    /// The profile of one of the rule set's tests, as the test evaluates it.
+    pub fn test_profile<'t>(&self, test: &'t ir::Test) -> std::borrow::Cow<'t, serde_json::Value> {
+        test.profile.json(self.schema.as_deref())
     }
 
     /// Runs the rule set's `test` blocks.
     pub fn run_tests(&self) -> testing::TestRun {
         testing::run(self)
-    }
-}
-
-fn profile_as_of(doc: &Json, name: &str) -> Result<Date, Diagnostics> {
-    let raw = doc.get("as_of").map(|v| v.get("value").unwrap_or(v));
-    match raw.and_then(Json::as_str) {
-        Some(s) => s.parse().map_err(|_| {
-            Diagnostics::single(Diagnostic::general(
-                Severity::Error,
-                codes::NO_AS_OF,
-                format!("/as_of: \"{s}\" is not a date (YYYY-MM-DD)"),
-                name,
-            ))
-        }),
-        None => Err(Diagnostics::single(
-            Diagnostic::general(
-                Severity::Error,
-                codes::NO_AS_OF,
-                "no `as_of` date: the profile has none and none was given",
-                name,
-            )
-            .with_help("pass --as-of YYYY-MM-DD, or add \"as_of\" to the profile"),
-        )),
     }
 }
 

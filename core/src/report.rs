@@ -2,6 +2,8 @@
 //! CLI and the bindings. Field order is declaration order; lists are in rule order or sorted,
 //! so the same inputs give byte-identical output.
 
+use std::sync::Arc;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
@@ -182,27 +184,41 @@ pub struct GroupSummary {
     pub counts: Counts,
 }
 
+/// One obligation's result on the profile: its verdict and deadline status, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct ObligationResult {
-    pub id: String,
-    pub title: String,
-    pub cite: String,
-    pub group: String,
-    pub text: String,
+    /// Which obligation this is (its fields come first in the JSON). Shared with the rule
+    /// set and every report of it, not copied: as are the pointers below.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "typescript", tsify(type = "ObligationIdentity"))]
+    pub obligation: Arc<ObligationIdentity>,
     pub weight: f64,
     pub verdict: Verdict,
     pub deadline: DeadlineResult,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub exception: Option<ExceptionUse>,
     /// JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
-    pub missing: Vec<String>,
+    #[cfg_attr(feature = "typescript", tsify(type = "string[]"))]
+    pub missing: Vec<Arc<str>>,
     /// Every fact read, sorted by pointer, with its value and source.
     pub facts: Vec<FactRead>,
     /// One tree per clause that was evaluated.
     pub explanation: Vec<ClauseExplanation>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub warnings: Vec<String>,
+}
+
+/// What identifies an obligation in a report: its id, title, citation of the text, group
+/// and the text itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
+pub struct ObligationIdentity {
+    pub id: String,
+    pub title: String,
+    pub cite: String,
+    pub group: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -235,7 +251,8 @@ pub struct ExceptionUse {
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct FactRead {
     /// JSON pointer into the profile.
-    pub pointer: String,
+    #[cfg_attr(feature = "typescript", tsify(type = "string"))]
+    pub pointer: Arc<str>,
     /// `known`, `missing` (absent or null), or the status the profile gave (`unknown`, `not_assessed`, …).
     pub status: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -263,13 +280,15 @@ pub struct ClauseExplanation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct Explanation {
-    pub expr: String,
+    #[cfg_attr(feature = "typescript", tsify(type = "string"))]
+    pub expr: Arc<str>,
     #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub value: Json,
     pub known: bool,
     /// The fact's pointer, for a node that reads one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub fact: Option<String>,
+    #[cfg_attr(feature = "typescript", tsify(optional, type = "string"))]
+    pub fact: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub children: Vec<Explanation>,
 }

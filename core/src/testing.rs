@@ -28,7 +28,8 @@ pub(crate) fn run(rules: &RuleSet) -> TestRun {
     let mut results = Vec::new();
     for test in &rules.program().tests {
         let mut failures = Vec::new();
-        match rules.evaluate(&test.profile, &test.name, test.as_of) {
+        let profile = rules.test_profile(test);
+        match rules.evaluate(&profile, &test.name, test.as_of) {
             Err(diagnostics) => failures.extend(
                 diagnostics
                     .0
@@ -37,7 +38,10 @@ pub(crate) fn run(rules: &RuleSet) -> TestRun {
             ),
             Ok(report) => {
                 for expect in &test.expectations {
-                    let Some(result) = report.results.iter().find(|r| r.id == expect.obligation)
+                    let Some(result) = report
+                        .results
+                        .iter()
+                        .find(|r| r.obligation.id == expect.obligation)
                     else {
                         failures.push(format!(
                             "line {}: `{}` is not in the report",

@@ -107,3 +107,22 @@ fn parse_as_of_refuses_what_is_not_a_date() {
         assert_eq!(e.0[0].code, "E0304", "{bad}");
     }
 }
+
+#[test]
+fn explaining_an_obligation_the_rule_set_lacks_names_the_closest() {
+    let rules = lexpact_core::RuleSet::library("rio").unwrap();
+    let profile =
+        serde_json::json!({ "profile": "lexpact/legal-profile/v1", "as_of": "2024-01-01" });
+    let id = rules.obligations()[0].id().to_string();
+    let misspelt = format!("{id}x");
+    let error = rules
+        .explain_obligation(&profile, "p", None, &misspelt)
+        .unwrap_err();
+    assert_eq!(error.0[0].code, "E0210");
+    assert!(
+        error.0[0].help.as_deref().unwrap_or("").contains(&id),
+        "{error:?}"
+    );
+    let explained = rules.explain_obligation(&profile, "p", None, &id).unwrap();
+    assert!(!explained.explanation.is_empty());
+}

@@ -262,12 +262,15 @@ fn run_case(dir: &Path) -> Vec<String> {
     // The hand-written verdicts: every obligation of the report is named, and nothing else.
     let named: BTreeSet<&str> = spec.verdicts.iter().map(|(id, ..)| id.as_str()).collect();
     for result in &report.results {
-        if !named.contains(result.id.as_str()) {
-            problems.push(format!("case.json: verdicts does not name `{}`", result.id));
+        if !named.contains(result.obligation.id.as_str()) {
+            problems.push(format!(
+                "case.json: verdicts does not name `{}`",
+                result.obligation.id
+            ));
         }
     }
     for (id, verdict, status, reading) in &spec.verdicts {
-        let Some(result) = report.results.iter().find(|r| &r.id == id) else {
+        let Some(result) = report.results.iter().find(|r| r.obligation.id == **id) else {
             problems.push(format!(
                 "case.json: verdicts names `{id}`, which is not in the report"
             ));
@@ -293,8 +296,13 @@ fn run_case(dir: &Path) -> Vec<String> {
         }
     }
     for (id, pointers) in &spec.missing {
-        match report.results.iter().find(|r| &r.id == id) {
-            Some(result) if &result.missing == pointers => {}
+        match report.results.iter().find(|r| r.obligation.id == **id) {
+            Some(result)
+                if result
+                    .missing
+                    .iter()
+                    .map(|p| &**p)
+                    .eq(pointers.iter().map(String::as_str)) => {}
             Some(result) => problems.push(format!(
                 "`{id}`: expected missing {pointers:?}, the engine gives {:?}",
                 result.missing

@@ -67,7 +67,15 @@ fn verdicts(profile: serde_json::Value) -> Vec<(String, Verdict, DeadlineStatus,
     report
         .results
         .into_iter()
-        .map(|r| (r.id, r.verdict, r.deadline.status, r.missing))
+        .map(|r| {
+            let missing = r.missing.iter().map(ToString::to_string).collect();
+            (
+                r.obligation.id.clone(),
+                r.verdict,
+                r.deadline.status,
+                missing,
+            )
+        })
         .collect()
 }
 

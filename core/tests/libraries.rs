@@ -37,7 +37,7 @@ fn every_obligation_has_a_met_test_and_another() {
         let mut seen: BTreeMap<&str, (usize, usize)> = rules
             .obligations()
             .iter()
-            .map(|o| (o.id.as_str(), (0, 0)))
+            .map(|o| (o.id(), (0, 0)))
             .collect();
         for test in &rules.program().tests {
             for e in &test.expectations {
@@ -71,9 +71,11 @@ fn rio_is_pinned_to_the_draft_text_and_cites_every_obligation() {
     assert!(rules.obligations().len() >= 55);
     for ob in rules.obligations() {
         assert!(
-            !ob.cite.is_empty() && !ob.text.is_empty() && !ob.group.is_empty(),
+            !ob.identity.cite.is_empty()
+                && !ob.identity.text.is_empty()
+                && !ob.identity.group.is_empty(),
             "{}",
-            ob.id
+            ob.id()
         );
     }
     let deadlines = rules
@@ -96,13 +98,13 @@ fn an_empty_profile_leaves_every_fact_reading_obligation_unknown_with_missing_fa
         .unwrap();
     for r in &report.results {
         if r.verdict == Verdict::Unknown {
-            assert!(!r.missing.is_empty(), "{}", r.id);
+            assert!(!r.missing.is_empty(), "{}", r.obligation.id);
         } else {
             // Only obligations that depend on no fact may be decided on an empty profile.
             assert!(
                 r.facts.iter().all(|f| f.status != "known"),
                 "{}: {:?}",
-                r.id,
+                r.obligation.id,
                 r.verdict
             );
         }

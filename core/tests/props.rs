@@ -102,7 +102,12 @@ fn report(rules: &str, profile: &Value) -> Report {
 }
 
 fn verdict(report: &Report, id: &str) -> Verdict {
-    report.results.iter().find(|r| r.id == id).unwrap().verdict
+    report
+        .results
+        .iter()
+        .find(|r| r.obligation.id == id)
+        .unwrap()
+        .verdict
 }
 
 /// A messy layout of the same rules: extra spaces and blank lines, a comment, CRLF.
@@ -149,7 +154,25 @@ proptest! {
         let fast = rules.evaluate_with(&p, "p", None, Detail::Verdicts).unwrap();
         prop_assert_eq!(&full.summary, &fast.summary);
         for (f, v) in full.results.iter().zip(&fast.results) {
-            prop_assert_eq!((&f.id, f.verdict, &f.deadline, &f.missing), (&v.id, v.verdict, &v.deadline, &v.missing));
+            prop_assert_eq!((&f.obligation.id, f.verdict, &f.deadline, &f.missing), (&v.obligation.id, v.verdict, &v.deadline, &v.missing));
+        }
+    }
+
+    #[test]
+    fn an_explanation_on_request_is_the_full_reports(a in cond(), b in cond(), p in profile()) {
+        // Verdicts first, then one obligation explained when asked: the same result as in
+        // the full report, facts read and explanation included.
+        let rules = compile(&[
+            obligation("either", &format!("({a}) or ({b})")),
+            obligation("every", &format!("all w in x.l where ({a}) and w.ok")),
+        ]
+        .concat());
+        let full = rules.evaluate_with(&p, "p", None, Detail::Full).unwrap();
+        for result in &full.results {
+            let explained = rules
+                .explain_obligation(&p, "p", None, &result.obligation.id)
+                .unwrap();
+            prop_assert_eq!(&explained, result);
         }
     }
 

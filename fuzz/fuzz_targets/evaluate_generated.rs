@@ -264,7 +264,7 @@ fuzz_target!(|input: Input| {
     );
     // Three-valued laws.
     let verdict = |id: &str| -> Verdict {
-        match report.results.iter().find(|r| r.id == id) {
+        match report.results.iter().find(|r| r.obligation.id == id) {
             Some(r) => r.verdict,
             None => panic!("no result for {id}"),
         }

@@ -213,7 +213,22 @@ pub(crate) struct Lexer<'s> {
 const BYTE_ORDER_MARK: &[u8] = "\u{FEFF}".as_bytes();
 
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES.get(usize::from(b)) == Some(&true)
+}
+
+/// `[A-Za-z0-9_]` as a table: finding where words end is the lexer's busiest loop.
+static WORD_BYTES: [bool; 256] = word_bytes();
+
+const fn word_bytes() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut rest: &mut [bool] = &mut table;
+    let mut b: u8 = 0;
+    while let [slot, tail @ ..] = rest {
+        *slot = b.is_ascii_alphanumeric() || b == b'_';
+        rest = tail;
+        b = b.wrapping_add(1);
+    }
+    table
 }
 
 impl<'s> Lexer<'s> {
@@ -293,10 +308,7 @@ impl<'s> Lexer<'s> {
     fn comment(&mut self) {
         let start = self.at;
         let rest = self.bytes.get(start..).unwrap_or_default();
-        let end = rest
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(self.bytes.len(), |n| start + n);
+        let end = memchr::memchr(b'\n', rest).map_or(self.bytes.len(), |n| start + n);
         let text = self.source.get(start + 1..end).unwrap_or_default();
         self.comments.push(Comment {
             text: text.trim_end_matches('\r').to_string(),
@@ -347,21 +359,27 @@ impl<'s> Lexer<'s> {
     fn string(&self, start: usize) -> (Kind, usize) {
         let mut escaped = false;
         let mut at = start + 1;
-        while let Some(b) = self.byte(at) {
-            match b {
-                b'"' => return (Kind::Str { escaped }, at + 1),
-                b'\n' => return (Kind::OpenStr, at),
-                b'\\' if at + 1 < self.bytes.len() => {
+        // Only these three bytes matter: jump from one to the next (strings quote whole
+        // paragraphs of a treaty).
+        while let Some(n) = self
+            .bytes
+            .get(at..)
+            .and_then(|rest| memchr::memchr3(b'"', b'\\', b'\n', rest))
+        {
+            at += n;
+            match self.byte(at) {
+                Some(b'"') => return (Kind::Str { escaped }, at + 1),
+                Some(b'\n') => return (Kind::OpenStr, at),
+                Some(b'\\') if at + 1 < self.bytes.len() => {
                     escaped = true;
                     // The escaped byte may start a multi-byte character: its other bytes are
                     // never `"`, `\` or a line break, so they read as ordinary content.
                     at += 2;
                 }
-                b'\\' => return (Kind::OpenStr, self.bytes.len()),
-                _ => at += 1,
+                _ => return (Kind::OpenStr, self.bytes.len()),
             }
         }
-        (Kind::OpenStr, at)
+        (Kind::OpenStr, self.bytes.len())
     }
 
     fn punctuation(&self, first: u8, start: usize) -> (Kind, usize) {
@@ -450,6 +468,18 @@ mod tests {
                 Kind::Str { escaped: true },
             ]
         );
+    }
+
+    #[test]
+    fn an_unclosed_string_runs_to_the_end() {
+        for source in ["\"abc", "\"abc\\", "\"a\\\"", "\"\\"] {
+            let token = Lexer::new(source, 64).next_token();
+            assert_eq!(
+                (token.kind, token.end),
+                (Kind::OpenStr, source.len()),
+                "{source:?}"
+            );
+        }
     }
 
     #[test]

@@ -36,7 +36,9 @@ fn prec(expr: &Expr) -> Prec {
 
 /// The expression as canonical one-line source.
 pub fn expr_to_string(expr: &Expr) -> String {
-    let mut out = String::new();
+    // About as long as the source it came from: one allocation instead of a string grown
+    // step by step (every node of every rule gets a label, so this adds up).
+    let mut out = String::with_capacity(expr.span.end.saturating_sub(expr.span.start) + 8);
     write_expr(&mut out, expr);
     out
 }
@@ -178,6 +180,12 @@ fn write_operand(out: &mut String, expr: &Expr, min: Prec) {
 /// A string literal with the language's escapes.
 pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
+    // Most strings need no escape: copy them whole.
+    if !s.contains(['"', '\\', '\n', '\t']) {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),

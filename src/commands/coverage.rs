@@ -128,7 +128,7 @@ fn markdown(lib: &library::Library, rows: &[CoverageRow], rules: &RuleSet) -> St
     let titles: BTreeMap<&str, &str> = rules
         .obligations()
         .iter()
-        .map(|o| (o.id.as_str(), o.title.as_str()))
+        .map(|o| (o.id(), o.identity.title.as_str()))
         .collect();
     let mut out = String::new();
     let _ = writeln!(out, "# Coverage of the `{}` library\n", lib.name);

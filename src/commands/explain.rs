@@ -13,8 +13,8 @@ pub fn run(args: &ExplainArgs) -> u8 {
             return BAD_INPUT;
         }
     };
-    let Some(ob) = rules.obligations().iter().find(|o| o.id == args.id) else {
-        let ids: Vec<&str> = rules.obligations().iter().map(|o| o.id.as_str()).collect();
+    let Some(ob) = rules.obligations().iter().find(|o| o.id() == args.id) else {
+        let ids: Vec<&str> = rules.obligations().iter().map(|o| o.id()).collect();
         eprintln!(
             "error: no obligation `{}` in rule set `{}`",
             args.id,
@@ -28,21 +28,21 @@ pub fn run(args: &ExplainArgs) -> u8 {
         }
         return BAD_INPUT;
     };
-    println!("{} — {}", ob.id, ob.title);
+    println!("{} — {}", ob.identity.id, ob.identity.title);
     println!(
         "cite:  {}{}",
-        ob.cite,
+        ob.identity.cite,
         if rules.program().version.is_empty() {
             String::new()
         } else {
             format!(" ({})", rules.program().version)
         }
     );
-    if !ob.group.is_empty() {
-        println!("group: {}", ob.group);
+    if !ob.identity.group.is_empty() {
+        println!("group: {}", ob.identity.group);
     }
-    if !ob.text.is_empty() {
-        println!("text:  \"{}\"", ob.text);
+    if !ob.identity.text.is_empty() {
+        println!("text:  \"{}\"", ob.identity.text);
     }
     println!(
         "rule:  {}:{}:{}\n",

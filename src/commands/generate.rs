@@ -63,7 +63,13 @@ impl Generator {
         let schema: Json =
             serde_json::from_str(text).map_err(|e| format!("the bundled schema: {e}"))?;
         let obligations = lexpact_core::RuleSet::library("rio")
-            .map(|rules| rules.obligations().iter().map(|o| o.id.clone()).collect())
+            .map(|rules| {
+                rules
+                    .obligations()
+                    .iter()
+                    .map(|o| o.identity.id.clone())
+                    .collect()
+            })
             .unwrap_or_default();
         Ok(Generator {
             schema,

@@ -68,7 +68,11 @@ fn columns(reports: &[Report]) -> Vec<Column<'_>> {
                 .state
                 .as_deref()
                 .unwrap_or(&report.profile.name),
-            by_id: report.results.iter().map(|r| (r.id.as_str(), r)).collect(),
+            by_id: report
+                .results
+                .iter()
+                .map(|r| (r.obligation.id.as_str(), r))
+                .collect(),
         })
         .collect()
 }
@@ -77,13 +81,16 @@ fn sections(reports: &[Report]) -> Vec<Section<'_>> {
     let mut sections: Vec<Section> = Vec::new();
     let mut seen = BTreeSet::new();
     for r in reports.iter().flat_map(|report| &report.results) {
-        if !seen.insert(r.id.as_str()) {
+        if !seen.insert(r.obligation.id.as_str()) {
             continue;
         }
-        match sections.iter_mut().find(|s| s.name == r.group) {
+        match sections
+            .iter_mut()
+            .find(|s| s.name == r.obligation.group.as_str())
+        {
             Some(section) => section.rows.push(r),
             None => sections.push(Section {
-                name: &r.group,
+                name: r.obligation.group.as_str(),
                 rows: vec![r],
             }),
         }
@@ -162,7 +169,7 @@ fn header(
     let example = sections
         .iter()
         .flat_map(|x| &x.rows)
-        .map(|r| r.cite.as_str())
+        .map(|r| r.obligation.cite.as_str())
         .find(|c| !c.is_empty())
         .unwrap_or("C.1(a)-1");
     write!(
@@ -283,7 +290,7 @@ fn matrix(s: &mut String, columns: &[Column], sections: &[Section]) -> fmt::Resu
             for r in section
                 .rows
                 .iter()
-                .filter_map(|r| c.by_id.get(r.id.as_str()))
+                .filter_map(|r| c.by_id.get(r.obligation.id.as_str()))
             {
                 counts.add(r.verdict, r.deadline.status);
             }
@@ -298,13 +305,13 @@ fn matrix(s: &mut String, columns: &[Column], sections: &[Section]) -> fmt::Resu
                 s,
                 "<tr class=\"ob\"><th scope=\"row\" title=\"{}\"><div class=\"oh\"><span class=\"cite\">{}</span>\
                  <span class=\"otitle\">{}</span><code class=\"oid\">{}</code></div></th>",
-                Esc(&row.text),
-                Esc(&row.cite),
-                Esc(&row.title),
-                Esc(&row.id)
+                Esc(row.obligation.text.as_str()),
+                Esc(row.obligation.cite.as_str()),
+                Esc(row.obligation.title.as_str()),
+                Esc(row.obligation.id.as_str())
             )?;
             for (p, c) in columns.iter().enumerate() {
-                cell::cell(s, p, o, c, c.by_id.get(row.id.as_str()).copied())?;
+                cell::cell(s, p, o, c, c.by_id.get(row.obligation.id.as_str()).copied())?;
             }
             s.push_str("</tr>\n");
             o += 1;

@@ -69,12 +69,12 @@ fn write_one(out: &mut impl Write, report: &Report, paint: &Paint) -> io::Result
     }
     let mut group: Option<&str> = None;
     for r in &report.results {
-        if group != Some(r.group.as_str()) {
-            group = Some(&r.group);
-            let name = if r.group.is_empty() {
+        if group != Some(&r.obligation.group) {
+            group = Some(&r.obligation.group);
+            let name = if r.obligation.group.is_empty() {
                 "(no group)"
             } else {
-                &r.group
+                &r.obligation.group
             };
             writeln!(out, "\n{}", paint.wrap("1", name))?;
         }
@@ -105,10 +105,10 @@ fn write_result(out: &mut impl Write, r: &ObligationResult, paint: &Paint) -> io
         out,
         "  {} {:<12} {}{deadline}",
         paint.verdict(r.verdict),
-        r.cite,
-        r.title
+        r.obligation.cite,
+        r.obligation.title
     )?;
-    let detail = paint.wrap("2", &format!("{:>16} {}", "", r.id));
+    let detail = paint.wrap("2", &format!("{:>16} {}", "", r.obligation.id));
     writeln!(out, "{detail}")?;
     if let Some(e) = &r.exception {
         writeln!(

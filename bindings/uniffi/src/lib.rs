@@ -3,7 +3,9 @@
 //! `lexpact-core` and converts its values field for field (`model`). The API mirrors the
 //! WebAssembly one: a `RuleSet` built from named sources or a bundled library, its
 //! `obligations()`, `evaluate()` to a typed `Report` (or `evaluate_json()` to the native JSON),
-//! `test()`, and the free functions `check()`, `format()` and `libraries()`. Every call that
+//! with the facts read and explanations or, with `Detail::Verdicts`, without them (much
+//! faster), `explain_obligation()` for one obligation's full result on request, `test()`, and
+//! the free functions `check()`, `format()` and `libraries()`. Every call that
 //! compiles rules takes optional `Limits` (the defaults when absent, see `default_limits()`);
 //! a rule set keeps them, and evaluates every profile under them.
 //!
@@ -19,7 +21,7 @@ use lexpact_core::diagnostic::codes;
 use lexpact_core::library;
 
 pub use model::{
-    ClauseExplanation, Counts, DeadlineInfo, DeadlineResult, DeadlineStatus, Diagnostic,
+    ClauseExplanation, Counts, DeadlineInfo, DeadlineResult, DeadlineStatus, Detail, Diagnostic,
     ExceptionUse, Explanation, FactRead, GroupSummary, Limits, ObligationInfo, ObligationResult,
     ProfileInfo, Report, RulesetInfo, Severity, Source, TestResult, TestRun, Verdict,
 };
@@ -49,7 +51,7 @@ pub enum LexpactError {
         diagnostics: Vec<Diagnostic>,
     },
     /// An argument that is not what the call takes (an `as_of` that is not a date, limits
-    /// above what the engine accepts).
+    /// above what the engine accepts, an obligation id the rule set does not have).
     #[error("{summary}")]
     Argument {
         summary: String,
@@ -246,35 +248,75 @@ impl RuleSet {
 
     /// Evaluates a profile (JSON or YAML text) at `as_of` (`YYYY-MM-DD`; by default the
     /// profile's own `as_of`). `name` labels the profile in the report and diagnostics.
-    #[uniffi::method(default(as_of = None, name = "profile"))]
+    /// `detail` (`Full` when absent) `Verdicts` leaves every result's `facts` and `explanation`
+    /// empty, the rest identical, and is much faster: explain an obligation on request with
+    /// `explain_obligation`.
+    #[uniffi::method(default(as_of = None, name = "profile", detail = None))]
     pub fn evaluate(
         &self,
         profile: String,
         as_of: Option<String>,
         name: String,
+        detail: Option<Detail>,
     ) -> Result<Report, LexpactError> {
         guard("RuleSet.evaluate", || {
-            self.evaluate_core(&profile, as_of.as_deref(), &name)
+            self.evaluate_core(&profile, as_of.as_deref(), &name, detail)
                 .map(Into::into)
         })
     }
 
     /// As `evaluate`, but the report as the native JSON text: exactly what
     /// `lexpact check --format json` prints (pretty, ending in a newline).
-    #[uniffi::method(default(as_of = None, name = "profile"))]
+    #[uniffi::method(default(as_of = None, name = "profile", detail = None))]
     pub fn evaluate_json(
         &self,
         profile: String,
         as_of: Option<String>,
         name: String,
+        detail: Option<Detail>,
     ) -> Result<String, LexpactError> {
         guard("RuleSet.evaluate_json", || {
-            let report = self.evaluate_core(&profile, as_of.as_deref(), &name)?;
+            let report = self.evaluate_core(&profile, as_of.as_deref(), &name, detail)?;
             let mut text = serde_json::to_string_pretty(&report).map_err(|e| {
                 LexpactError::internal(format!("the report cannot be written as JSON: {e}"))
             })?;
             text.push('\n');
             Ok(text)
+        })
+    }
+
+    /// One obligation's full result on a profile (JSON or YAML text), facts read and
+    /// explanation included: the result `evaluate` gives it with `Detail::Full`. For a table
+    /// evaluated with `Detail::Verdicts` that explains an obligation when asked. `as_of` and
+    /// `name` as for `evaluate`. An `id` the rule set does not have is an `Argument` error
+    /// (`E0210`, with a did-you-mean).
+    #[uniffi::method(default(as_of = None, name = "profile"))]
+    pub fn explain_obligation(
+        &self,
+        profile: String,
+        id: String,
+        as_of: Option<String>,
+        name: String,
+    ) -> Result<ObligationResult, LexpactError> {
+        guard("RuleSet.explain_obligation", || {
+            let as_of = as_of_date(as_of.as_deref())?;
+            self.inner
+                .explain_obligation_text(&name, &profile, as_of, &id)
+                .map(Into::into)
+                .map_err(|d| {
+                    // The id is the caller's argument; any other problem is the profile's.
+                    let unknown_id =
+                        d.0.first()
+                            .is_some_and(|d| d.code == codes::UNKNOWN_OBLIGATION);
+                    LexpactError::new(
+                        if unknown_id {
+                            Kind::Argument
+                        } else {
+                            Kind::Profile
+                        },
+                        d,
+                    )
+                })
         })
     }
 
@@ -290,15 +332,22 @@ impl RuleSet {
         profile: &str,
         as_of: Option<&str>,
         name: &str,
+        detail: Option<Detail>,
     ) -> Result<lexpact_core::Report, LexpactError> {
-        let as_of = as_of
-            .map(lexpact_core::parse_as_of)
-            .transpose()
-            .map_err(|d| LexpactError::new(Kind::Argument, d))?;
+        let as_of = as_of_date(as_of)?;
+        let detail = detail.unwrap_or_default().into();
         self.inner
-            .evaluate_text(name, profile, as_of)
+            .evaluate_text_with(name, profile, as_of, detail)
             .map_err(|d| LexpactError::new(Kind::Profile, d))
     }
+}
+
+/// The `as_of` argument as a date; one that is not `YYYY-MM-DD` is an `Argument` error.
+fn as_of_date(as_of: Option<&str>) -> Result<Option<lexpact_core::Date>, LexpactError> {
+    as_of
+        .map(lexpact_core::parse_as_of)
+        .transpose()
+        .map_err(|d| LexpactError::new(Kind::Argument, d))
 }
 
 /// Checks rule files as an editor would (the same sources and limits as `RuleSet.new`): every
@@ -424,6 +473,46 @@ mod tests {
                 e.summary()
             );
         }
+    }
+
+    #[test]
+    fn verdicts_and_explanations_are_the_full_report_in_two_steps() {
+        let profile = include_str!("../../../examples/profiles/borealis.json").to_string();
+        let Ok(rio) = RuleSet::library("rio".to_string(), None) else {
+            unreachable!("rio compiles");
+        };
+        let evaluate = |detail| rio.evaluate(profile.clone(), None, "b.json".to_string(), detail);
+        let (Ok(full), Ok(default), Ok(verdicts)) = (
+            evaluate(Some(Detail::Full)),
+            evaluate(None),
+            evaluate(Some(Detail::Verdicts)),
+        ) else {
+            unreachable!("borealis evaluates");
+        };
+        assert_eq!(full, default);
+        let mut emptied = full.clone();
+        for r in &mut emptied.results {
+            r.facts.clear();
+            r.explanation.clear();
+        }
+        assert_eq!(verdicts, emptied);
+        for r in &full.results {
+            let explained =
+                rio.explain_obligation(profile.clone(), r.id.clone(), None, "b.json".to_string());
+            assert_eq!(explained.as_ref(), Ok(r), "{}", r.id);
+        }
+        let Err(e @ LexpactError::Argument { .. }) =
+            rio.explain_obligation(profile, "nope".to_string(), None, "b.json".to_string())
+        else {
+            unreachable!("an unknown obligation is explained");
+        };
+        assert_eq!(
+            e.diagnostics()
+                .iter()
+                .map(|d| d.code.as_str())
+                .collect::<Vec<_>>(),
+            [codes::UNKNOWN_OBLIGATION]
+        );
     }
 
     #[test]

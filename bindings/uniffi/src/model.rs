@@ -179,6 +179,26 @@ impl From<diagnostic::Diagnostic> for Diagnostic {
     }
 }
 
+/// How much of a report `RuleSet.evaluate` computes (the core's `Detail`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, uniffi::Enum)]
+pub enum Detail {
+    /// Everything: verdicts, deadlines, missing facts, the facts read and the explanations.
+    #[default]
+    Full,
+    /// The same report with every result's `facts` and `explanation` empty, much faster: for
+    /// tables and dashboards (explain one obligation later with `RuleSet.explain_obligation`).
+    Verdicts,
+}
+
+impl From<Detail> for lexpact_core::Detail {
+    fn from(d: Detail) -> Self {
+        match d {
+            Detail::Full => lexpact_core::Detail::Full,
+            Detail::Verdicts => lexpact_core::Detail::Verdicts,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum Verdict {
     Met,
@@ -342,12 +362,13 @@ pub struct ObligationResult {
 
 impl From<report::ObligationResult> for ObligationResult {
     fn from(r: report::ObligationResult) -> Self {
+        let identity = std::sync::Arc::unwrap_or_clone(r.obligation);
         ObligationResult {
-            id: r.id,
-            title: r.title,
-            cite: r.cite,
-            group: r.group,
-            text: r.text,
+            id: identity.id,
+            title: identity.title,
+            cite: identity.cite,
+            group: identity.group,
+            text: identity.text,
             weight: r.weight,
             verdict: r.verdict.into(),
             deadline: DeadlineResult {
@@ -362,12 +383,12 @@ impl From<report::ObligationResult> for ObligationResult {
                 justification: e.justification,
                 source: e.source.as_ref().map(json_text),
             }),
-            missing: r.missing,
+            missing: r.missing.iter().map(ToString::to_string).collect(),
             facts: r
                 .facts
                 .into_iter()
                 .map(|f| FactRead {
-                    pointer: f.pointer,
+                    pointer: f.pointer.to_string(),
                     status: f.status,
                     value: f.value.as_ref().map(json_text),
                     source: f.source.as_ref().map(json_text),
@@ -442,10 +463,10 @@ pub struct Explanation {
 impl From<report::Explanation> for Explanation {
     fn from(e: report::Explanation) -> Self {
         Explanation {
-            expr: e.expr,
+            expr: e.expr.to_string(),
             value: json_text(&e.value),
             known: e.known,
-            fact: e.fact,
+            fact: e.fact.map(|p| p.to_string()),
             children: e.children.into_iter().map(Into::into).collect(),
         }
     }

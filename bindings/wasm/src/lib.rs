@@ -15,6 +15,9 @@
 //!   (`tsify-next`: the core's `typescript` feature, and the input types below).
 //! - The core's `Limits` are an option of everything that compiles rules (`{ limits }`); a rule
 //!   set keeps the limits it was compiled with and evaluates profiles under them.
+//! - The core's `Detail` is the `detail` option of an evaluation (`"full"` or `"verdicts"`);
+//!   `explain` is the core's `explain_obligation_text`, for the one obligation a verdicts-only
+//!   caller is asked to explain.
 
 use lexpact_core::diagnostic::codes;
 use lexpact_core::{Diagnostic, Diagnostics, Limits, NoFiles, Severity, Source};
@@ -55,6 +58,8 @@ extern "C" {
 extern "C" {
     #[wasm_bindgen(typescript_type = "EvaluateOptions")]
     pub type OptionsArgument;
+    #[wasm_bindgen(typescript_type = "ExplainOptions")]
+    pub type ExplainOptionsArgument;
     #[wasm_bindgen(typescript_type = "CompileOptions")]
     pub type CompileOptionsArgument;
     #[wasm_bindgen(typescript_type = "string")]
@@ -94,6 +99,57 @@ pub struct EvaluateOptions {
     /// in `.yaml` or `.yml` reads profile text as YAML.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub name: Option<String>,
+    /// How much of the report to compute (default `"full"`): `"verdicts"` leaves every
+    /// result's `facts` and `explanation` empty, the rest equal, and is much faster.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub detail: Option<Detail>,
+}
+
+/// `EvaluateOptions` as they come in: `detail` is read apart (`detail_from_json`), so that a
+/// bad one is answered with the values there are.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct EvaluateOptionsInput {
+    #[serde(default)]
+    as_of: Option<String>,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    detail: Option<Json>,
+}
+
+/// Options of `RuleSet.explain`: those of `evaluate` but `detail` (an explanation is full).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ExplainOptions {
+    /// The date to evaluate at (`YYYY-MM-DD`); the profile's own `as_of` when absent.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub as_of: Option<String>,
+    /// The profile's name in diagnostics (default `profile`). A name ending in `.yaml` or
+    /// `.yml` reads profile text as YAML.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<String>,
+}
+
+/// How much of a report `RuleSet.evaluate` computes (the `detail` option).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "lowercase")]
+pub enum Detail {
+    /// Everything: verdicts, deadlines, missing facts, the facts read and the explanations.
+    #[default]
+    Full,
+    /// The same report with every result's `facts` and `explanation` empty: for tables and
+    /// dashboards (explain one obligation later with `RuleSet.explain`).
+    Verdicts,
+}
+
+impl From<Detail> for lexpact_core::Detail {
+    fn from(detail: Detail) -> Self {
+        match detail {
+            Detail::Full => lexpact_core::Detail::Full,
+            Detail::Verdicts => lexpact_core::Detail::Verdicts,
+        }
+    }
 }
 
 /// Options of `RuleSet.compile`, `RuleSet.library` and `check`.
@@ -204,7 +260,8 @@ impl JsRuleSet {
     }
 
     /// Evaluates a profile (an object, or JSON / YAML text) and returns the report as a
-    /// plain object.
+    /// plain object. `options.detail: "verdicts"` leaves out the facts read and the
+    /// explanations (see `explain`).
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn evaluate(
         &self,
@@ -229,19 +286,42 @@ impl JsRuleSet {
         install_panic_hook();
         let options = options_from_js(options)?;
         let name = options.name.as_deref().unwrap_or(DEFAULT_PROFILE_NAME);
-        let as_of = match &options.as_of {
-            Some(text) => Some(lexpact_core::parse_as_of(text).map_err(|d| error(&d))?),
-            None => None,
-        };
+        let as_of = as_of_option(options.as_of.as_deref())?;
+        let detail = options.detail.unwrap_or_default().into();
         let text = profile_text(&profile, name)?;
         let report = self
             .rules
-            .evaluate_text(name, &text, as_of)
+            .evaluate_text_with(name, &text, as_of, detail)
             .map_err(|d| error(&d))?;
         let mut json = serde_json::to_string_pretty(&report)
             .map_err(|e| internal_error(&format!("the report cannot be written: {e}")))?;
         json.push('\n');
         Ok(json)
+    }
+
+    /// One obligation's full result on a profile, facts read and explanation included: the
+    /// very result `evaluate` gives it with the default `detail`. For a table evaluated with
+    /// `detail: "verdicts"` that explains an obligation when asked. An `id` the rule set does
+    /// not have throws `E0210` (with a did-you-mean).
+    #[wasm_bindgen(unchecked_return_type = "ObligationResult")]
+    pub fn explain(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        options: Option<ExplainOptionsArgument>,
+    ) -> Result<JsValue, JsValue> {
+        install_panic_hook();
+        let id = string_argument(&id, "the obligation id")?;
+        let options: ExplainOptions =
+            options_object(options.map(JsValue::from), "{asOf: \"2024-06-30\"}")?;
+        let name = options.name.as_deref().unwrap_or(DEFAULT_PROFILE_NAME);
+        let as_of = as_of_option(options.as_of.as_deref())?;
+        let text = profile_text(&profile, name)?;
+        let result = self
+            .rules
+            .explain_obligation_text(name, &text, as_of, &id)
+            .map_err(|d| error(&d))?;
+        to_js(&result)
     }
 
     /// Runs the `test` blocks written next to the rules.
@@ -425,7 +505,34 @@ fn sources_from_js(value: &JsValue) -> Result<Vec<Source>, JsValue> {
 }
 
 fn options_from_js(value: Option<OptionsArgument>) -> Result<EvaluateOptions, JsValue> {
-    options_object(value.map(JsValue::from), "{asOf: \"2024-06-30\"}")
+    let input: EvaluateOptionsInput =
+        options_object(value.map(JsValue::from), "{asOf: \"2024-06-30\"}")?;
+    Ok(EvaluateOptions {
+        as_of: input.as_of,
+        name: input.name,
+        detail: Some(detail_from_json(input.detail)?),
+    })
+}
+
+/// The `detail` option: `"full"` (also when absent or null) or `"verdicts"`; anything else is
+/// an argument error (`E0300`) naming the two.
+fn detail_from_json(json: Option<Json>) -> Result<Detail, JsValue> {
+    match json {
+        None | Some(Json::Null) => Ok(Detail::default()),
+        Some(value) => serde_json::from_value(value.clone()).map_err(|_| {
+            argument_error(
+                codes::IO,
+                format!("the options: `detail` must be \"full\" or \"verdicts\", not {value}"),
+            )
+        }),
+    }
+}
+
+/// The `asOf` option as a date (`E0304` when it is not one).
+fn as_of_option(text: Option<&str>) -> Result<Option<lexpact_core::Date>, JsValue> {
+    text.map(lexpact_core::parse_as_of)
+        .transpose()
+        .map_err(|d| error(&d))
 }
 
 fn compile_options_from_js(

@@ -2,12 +2,17 @@
 // carrying diagnostics; never an uncaught panic, an `unreachable` trap or a plain TypeError.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { builds, root } from "./builds.mjs";
 
 const read = (path) => readFileSync(join(root, path), "utf8");
 const borealis = read("examples/profiles/borealis.json");
+/** The example profiles in JSON: [file name, text]. */
+const examples = readdirSync(join(root, "examples/profiles"))
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => [f, read(`examples/profiles/${f}`)]);
 const quickstart = [
   { name: "rules.lex", source: read("examples/quickstart/rules.lex") },
   { name: "profile.schema.json", source: read("examples/quickstart/profile.schema.json") },
@@ -77,6 +82,74 @@ for (const [build, lexpact] of Object.entries(builds)) {
     assert.equal(again.evaluateJson(borealis), rio.evaluateJson(borealis));
     rio.free();
     again.free();
+  });
+
+  t("detail: \"verdicts\" is the full report without facts read and explanations", () => {
+    const rio = RuleSet.library("rio");
+    assert.ok(examples.length >= 4, "example profiles");
+    for (const [file, text] of examples) {
+      const full = rio.evaluate(text, { name: file });
+      assert.deepEqual(rio.evaluate(text, { name: file, detail: "full" }), full, file);
+      const verdicts = rio.evaluate(text, { name: file, detail: "verdicts" });
+      assert.equal(verdicts.results.length, full.results.length);
+      for (const r of verdicts.results) {
+        assert.deepEqual(r.facts, [], `${file} ${r.id}`);
+        assert.deepEqual(r.explanation, [], `${file} ${r.id}`);
+      }
+      assert.ok(full.results.some((r) => r.facts.length > 0 && r.explanation.length > 0), file);
+      const emptied = { ...full, results: full.results.map((r) => ({ ...r, facts: [], explanation: [] })) };
+      assert.deepEqual(verdicts, emptied, file);
+      const json = rio.evaluateJson(text, { name: file, detail: "verdicts" });
+      assert.deepEqual(JSON.parse(json), verdicts, file);
+      assert.equal(rio.evaluateJson(text, { name: file, detail: "full" }), rio.evaluateJson(text, { name: file }));
+    }
+    rio.free();
+  });
+
+  t("explain(profile, id) is the full report's result of that obligation", () => {
+    const rio = RuleSet.library("rio");
+    let explained = 0;
+    for (const [file, text] of examples) {
+      const full = rio.evaluate(text, { name: file, asOf: "2024-06-30" });
+      const profile = JSON.parse(text);
+      for (const r of full.results) {
+        const result = rio.explain(text, r.id, { name: file, asOf: "2024-06-30" });
+        assert.deepEqual(result, r, `${file} ${r.id}`);
+        assert.equal(Object.getPrototypeOf(result), Object.prototype, "a plain object");
+        explained++;
+      }
+      // An object profile, and the profile's own as_of by default.
+      const own = rio.evaluate(text);
+      const last = own.results[own.results.length - 1];
+      assert.deepEqual(rio.explain(profile, last.id), last, file);
+    }
+    assert.equal(explained, examples.length * 67);
+    rio.free();
+  });
+
+  t("explain: an unknown id is E0210 with a did-you-mean; bad arguments are E0300", () => {
+    const rio = RuleSet.library("rio");
+    const [first] = rio.obligations();
+    let d = lexpactError(lexpact, () => rio.explain(borealis, `${first.id}x`), "E0210");
+    assert.match(d[0].message, new RegExp(`${first.id}x`));
+    assert.match(d[0].help, new RegExp(`did you mean \`${first.id}\``));
+    d = lexpactError(lexpact, () => rio.explain(borealis, "no_such_obligation_at_all"), "E0210");
+    for (const bad of [undefined, null, 42, {}, ["x"]]) lexpactError(lexpact, () => rio.explain(borealis, bad), "E0300");
+    // The options of evaluate, but `detail`: an explanation is always full.
+    d = lexpactError(lexpact, () => rio.explain(borealis, first.id, { detail: "full" }), "E0300");
+    assert.match(d[0].message, /unknown field `detail`/);
+    lexpactError(lexpact, () => rio.explain(borealis, first.id, { asOf: "30/06/2024" }), "E0304");
+    lexpactError(lexpact, () => rio.explain(borealis, first.id, "2024-06-30"), "E0300");
+    lexpactError(lexpact, () => rio.explain('{"as_of": ', first.id, { name: "p.json" }), "E0301");
+    lexpactError(lexpact, () => rio.explain(42, first.id), "E0302");
+    // An unknown detail names the ones there are.
+    for (const bad of ["summary", "Full", "", 1, true]) {
+      d = lexpactError(lexpact, () => rio.evaluate(borealis, { detail: bad }), "E0300");
+      assert.match(d[0].message, /`detail` must be "full" or "verdicts"/, JSON.stringify(bad));
+      lexpactError(lexpact, () => rio.evaluateJson(borealis, { detail: bad }), "E0300");
+    }
+    assert.equal(rio.evaluate(borealis, { detail: null }).results.length, 67);
+    rio.free();
   });
 
   t("rules compiled from sources, with the files they name", () => {

@@ -9,8 +9,10 @@ import {
   format,
   libraries,
   type CompileOptions,
+  type Detail,
   type Diagnostic,
   type EvaluateOptions,
+  type ExplainOptions,
   type Limits,
   type ObligationInfo,
   type ObligationResult,
@@ -38,7 +40,12 @@ const colour: Record<Verdict, string> = {
 };
 for (const result of report.results) {
   const r: ObligationResult = result;
+  // The obligation's own fields are those of the result (flattened in the JSON).
+  const id: string = r.id;
+  const group: string = r.group;
+  const text: string = r.text;
   const line: string = `${colour[r.verdict]} ${r.cite} ${r.title} ${r.missing.join(", ")}`;
+  void [id, group, text];
   const due: string | undefined = r.deadline.due;
   const status: "none" | "not_due" | "on_time" | "late" | "overdue" | "unknown" = r.deadline.status;
   for (const clause of r.explanation) {
@@ -49,6 +56,16 @@ for (const result of report.results) {
   void [line, due, status, r.exception?.justification, r.weight.toFixed(1)];
 }
 const total: number = report.summary.total + report.groups[0].counts.met;
+
+// Verdicts first (no facts read, no explanations), then one obligation explained on demand.
+const detail: Detail = "verdicts";
+const table: Report = rio.evaluate(profileText, { ...options, detail });
+const fullAgain: string = rio.evaluateJson(profileText, { detail: "full" });
+const explainOptions: ExplainOptions = { asOf: "2024-06-30", name: "borealis.json" };
+const explained: ObligationResult = rio.explain(profileText, table.results[0].id, explainOptions);
+const byObject: ObligationResult = rio.explain({ as_of: "2024-06-30" }, "some_id");
+const tree: string = `${explained.id} ${explained.title}: ${explained.explanation[0]?.expr} ${explained.facts.length}`;
+void [fullAgain, byObject, tree];
 const state: string | undefined = report.profile.state;
 
 const obligations: ObligationInfo[] = rio.obligations();
@@ -102,6 +119,14 @@ async function inBrowser(): Promise<void> {
 const wrongVerdict: Verdict = "passed";
 // @ts-expect-error: options are { asOf?, name? }
 rio.evaluate("{}", { as_of: "2024-01-01" });
+// @ts-expect-error: detail is "full" or "verdicts"
+rio.evaluate("{}", { detail: "summary" });
+// @ts-expect-error: an explanation is always full: explain has no detail option
+rio.explain("{}", "x", { detail: "verdicts" });
+// @ts-expect-error: the obligation id is a string
+rio.explain("{}", 3);
+// @ts-expect-error: a result has no field `obligation` (its fields are flattened)
+void report.results[0].obligation;
 // @ts-expect-error: no limit is called max_dept
 RuleSet.compile(files, { limits: { max_dept: 16 } });
 // @ts-expect-error: a limit is a number

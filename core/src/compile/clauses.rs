@@ -2,6 +2,7 @@
 //! literal clauses and lowers the conditions with the types they must have.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use lexpact_grammar::ast::{self, ClauseKind, Item};
 
@@ -9,6 +10,7 @@ use super::Context;
 use super::expr::{Lowerer, Scope};
 use crate::diagnostic::codes;
 use crate::ir::{Deadline, Obligation};
+use crate::report::ObligationIdentity;
 use crate::types::Ty;
 
 pub(crate) fn lower_obligations(cx: &mut Context<'_>) -> Vec<Obligation> {
@@ -186,11 +188,13 @@ fn lower_obligation<'a>(
         return None;
     }
     Some(Obligation {
-        id: ob.id.name.clone(),
-        title,
-        cite,
-        group,
-        text,
+        identity: Arc::new(ObligationIdentity {
+            id: ob.id.name.clone(),
+            title,
+            cite,
+            group,
+            text,
+        }),
         weight,
         exceptions,
         deadline,

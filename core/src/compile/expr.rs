@@ -505,7 +505,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             }
         }
         // With no keys (a bare quantifier variable) the fact is the item itself.
-        let mut pointer = String::new();
+        let mut pointer = String::with_capacity(keys.iter().map(|k| k.len() + 1).sum());
         for key in &keys {
             crate::profile::push_key(&mut pointer, key);
         }
@@ -514,6 +514,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 base,
                 keys: Arc::from(keys),
                 pointer: Arc::from(pointer),
+                prefixes: Arc::from([]),
             },
             label,
             ty,

@@ -6,7 +6,9 @@
 mod clauses;
 mod cycles;
 mod expr;
+mod location;
 mod suggest;
+mod test_profile;
 
 pub(crate) use suggest::closest;
 mod tests;
@@ -28,17 +30,9 @@ pub(crate) struct ParsedFile {
     pub name: String,
     pub text: String,
     pub ast: ast::File,
-    /// The byte offset where each line starts, so that locations are found without
-    /// rescanning the text (a library has hundreds of obligations and tests); computed the
-    /// first time a location is asked for, which a clean compile never does.
-    pub line_starts: std::cell::OnceCell<Vec<usize>>,
-}
-
-/// The byte offsets where the lines of `text` start.
-fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect()
+    /// Finds lines and columns from the last location asked for, without rescanning the
+    /// text (a library has hundreds of obligations and tests, each recording its location).
+    pub lines: location::LineCursor,
 }
 
 /// A definition and the file it stands in.
@@ -100,20 +94,7 @@ impl Context<'_> {
                 span: d.span,
             };
         };
-        let mut offset = span.start.min(f.text.len());
-        while !f.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line_starts = f.line_starts.get_or_init(|| line_starts(&f.text));
-        let line = line_starts.partition_point(|&start| start <= offset).max(1);
-        let start = line_starts.get(line - 1).copied().unwrap_or(0);
-        let column = f
-            .text
-            .get(start..offset)
-            .unwrap_or_default()
-            .chars()
-            .count()
-            + 1;
+        let (line, column) = f.lines.line_col(&f.text, span.start);
         Location {
             file: f.name.clone(),
             line,
@@ -122,6 +103,14 @@ impl Context<'_> {
                 start: span.start,
                 end: span.end,
             },
+        }
+    }
+
+    /// The line of `location`, without the rest (an expectation records only its line).
+    pub fn line(&self, file: usize, span: Span) -> usize {
+        match self.files.get(file) {
+            Some(f) => f.lines.line_col(&f.text, span.start).0,
+            None => self.location(file, span).line,
         }
     }
 
@@ -188,7 +177,7 @@ pub fn compile(
                 name: source.name.clone(),
                 text: source.text.clone(),
                 ast,
-                line_starts: std::cell::OnceCell::new(),
+                lines: location::LineCursor::default(),
             }),
             Err(e) => diagnostics.push(Diagnostic::from_syntax(&e, &source.name, &source.text)),
         }
@@ -198,6 +187,8 @@ pub fn compile(
     }
 
     let (schema, schema_name, schema_diags) = resolve_schema(&files, loader, bundled_schema);
+    // Before the checker borrows the files: a test keeps its inline data without a copy.
+    let mut inline = test_profile::InlineProfiles::take_from(&mut files);
     diagnostics.extend(schema_diags);
 
     let mut cx = Context {
@@ -213,7 +204,7 @@ pub fn compile(
     cycles::check(&mut cx);
     expr::check_definition_bodies(&mut cx);
     let obligations = clauses::lower_obligations(&mut cx);
-    let tests = tests::lower_tests(&mut cx, &obligations, loader);
+    let tests = tests::lower_tests(&mut cx, &obligations, loader, &mut inline);
 
     if schema.is_none() && schema_name.is_none() {
         let first = files.first().map(|f| f.name.as_str()).unwrap_or_default();

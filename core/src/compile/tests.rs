@@ -3,13 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use lexpact_grammar::ast::{Data, DataKind, Item, TestBlock, TestClauseKind};
-use serde_json::{Map, Value as Json};
+use lexpact_grammar::ast::{Item, TestBlock, TestClauseKind};
 
 use super::Context;
 use super::suggest::closest;
+use super::test_profile::InlineProfiles;
 use crate::diagnostic::codes;
-use crate::ir::{Expectation, Obligation, Test};
+use crate::ir::{Expectation, Obligation, Test, TestProfile};
 use crate::profile::parse_profile_text;
 use crate::report::{DeadlineStatus, Verdict};
 use crate::source::{Loader, join_relative};
@@ -18,6 +18,7 @@ pub(crate) fn lower_tests(
     cx: &mut Context<'_>,
     obligations: &[Obligation],
     loader: &dyn Loader,
+    inline: &mut InlineProfiles,
 ) -> Vec<Test> {
     let files = cx.files;
     let mut names: BTreeMap<&str, ()> = BTreeMap::new();
@@ -34,7 +35,7 @@ pub(crate) fn lower_tests(
                 ));
                 continue;
             }
-            if let Some(lowered) = lower_test(cx, index, test, obligations, loader) {
+            if let Some(lowered) = lower_test(cx, index, test, obligations, loader, inline) {
                 out.push(lowered);
             }
         }
@@ -48,10 +49,13 @@ fn lower_test(
     test: &TestBlock,
     obligations: &[Obligation],
     loader: &dyn Loader,
+    inline: &mut InlineProfiles,
 ) -> Option<Test> {
+    // Asked for before the expectations' lines: the line index is fastest in source order.
+    let location = cx.location(file, test.name.span);
     let mut as_of = None;
     let mut profile = None;
-    let mut expectations = Vec::new();
+    let mut expectations = Vec::with_capacity(test.clauses.len());
     let mut ok = true;
     for clause in &test.clauses {
         match &clause.kind {
@@ -78,7 +82,7 @@ fn lower_test(
                 ok = false;
             }
             TestClauseKind::ProfileInline(data) => {
-                profile = Some(with_markers(cx.schema, to_json(data)));
+                profile = Some(TestProfile::Inline(inline.take(file, data)));
             }
             TestClauseKind::ProfileFile(path) => {
                 let name = cx
@@ -91,7 +95,7 @@ fn lower_test(
                     parse_profile_text(&resolved, &text).map_err(|d| d.to_string())
                 });
                 match loaded {
-                    Ok(json) => profile = Some(json),
+                    Ok(json) => profile = Some(TestProfile::File(json)),
                     Err(e) => {
                         cx.push(cx.err(
                             file,
@@ -110,7 +114,7 @@ fn lower_test(
             } => {
                 // Declared, even if it failed to check: its own error is already reported.
                 // (The compiled obligations first: scanning every file's items is the slow path.)
-                let known = obligations.iter().any(|o| o.id == id.name) || declared(cx, &id.name);
+                let known = obligations.iter().any(|o| o.id() == id.name) || declared(cx, &id.name);
                 if !known {
                     let mut d = cx.err(
                         file,
@@ -118,7 +122,7 @@ fn lower_test(
                         format!("no obligation `{}` in this rule set", id.name),
                         id.span,
                     );
-                    if let Some(c) = closest(&id.name, obligations.iter().map(|o| o.id.as_str())) {
+                    if let Some(c) = closest(&id.name, obligations.iter().map(|o| o.id())) {
                         d = d.with_help(format!("did you mean `{c}`?"));
                     }
                     cx.push(d);
@@ -159,7 +163,7 @@ fn lower_test(
                     },
                     None => None,
                 };
-                let line = cx.location(file, clause.span).line;
+                let line = cx.line(file, clause.span);
                 expectations.push(Expectation {
                     obligation: id.name.clone(),
                     verdict: v,
@@ -190,15 +194,16 @@ fn lower_test(
         );
         ok = false;
     }
-    if !ok {
+    // A test without a profile is not ok (reported above).
+    let (true, Some(profile)) = (ok, profile) else {
         return None;
-    }
+    };
     Some(Test {
         name: test.name.value.clone(),
         as_of,
-        profile: profile.unwrap_or(Json::Null),
+        profile,
         expectations,
-        location: cx.location(file, test.name.span),
+        location,
     })
 }
 
@@ -207,62 +212,4 @@ fn declared(cx: &Context<'_>, id: &str) -> bool {
         .iter()
         .flat_map(|f| &f.ast.items)
         .any(|item| matches!(item, Item::Obligation(o) if o.id.name == id))
-}
-
-/// An inline profile as JSON: bare dates become strings, numbers keep their integer form.
-pub(crate) fn to_json(data: &Data) -> Json {
-    match &data.kind {
-        DataKind::Null => Json::Null,
-        DataKind::Bool(b) => Json::Bool(*b),
-        DataKind::Number(raw) => raw
-            .parse::<i64>()
-            .map(Json::from)
-            .ok()
-            .or_else(|| {
-                raw.parse::<f64>()
-                    .ok()
-                    .and_then(serde_json::Number::from_f64)
-                    .map(Json::Number)
-            })
-            .unwrap_or(Json::Null),
-        DataKind::Date(s) | DataKind::Str(s) => Json::String(s.clone()),
-        DataKind::List(items) => Json::Array(items.iter().map(to_json).collect()),
-        DataKind::Object(entries) => {
-            let mut map = Map::new();
-            for (key, value) in entries {
-                map.insert(key.name.clone(), to_json(value));
-            }
-            Json::Object(map)
-        }
-    }
-}
-
-/// An inline test profile with the constant fields the schema requires at its root (the
-/// version marker, `"profile": "lexpact/legal-profile/v1"`) filled in when absent: a test
-/// needs no marker.
-fn with_markers(schema: Option<&crate::schema::Schema>, mut profile: Json) -> Json {
-    let Some(schema) = schema else {
-        return profile;
-    };
-    let crate::schema::Node::Object {
-        fields, required, ..
-    } = schema.node(schema.root())
-    else {
-        return profile;
-    };
-    if let Json::Object(map) = &mut profile {
-        for name in required {
-            let constant = fields.get(name).map(|id| schema.node(*id));
-            if let Some(crate::schema::Node::Scalar {
-                allowed: Some(only),
-                ..
-            }) = constant
-                && let [marker] = only.as_slice()
-                && !map.contains_key(name)
-            {
-                map.insert(name.clone(), marker.clone());
-            }
-        }
-    }
-    profile
 }

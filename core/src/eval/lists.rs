@@ -2,12 +2,16 @@
 //! the evaluation budget, so that quantifiers nested over long lists end in `E0305` rather
 //! than running for hours.
 
-use super::value::{Val, item_value};
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use super::mode::Mode;
+use super::value::{Missing, Val, item_value};
 use super::{CmpOp, Evaluator, Out, Slot, compare};
 use crate::ir::{Expr, Quant};
 use crate::types::Ty;
 
-impl<'p> Evaluator<'p> {
+impl<'p, M: Mode> Evaluator<'p, M> {
     /// `Some(true)` if `item` is in `list`, `Some(false)` if surely not, `None` if unknown.
     /// The facts that would settle the list's unknown items are added to `unknown_items`.
     pub(super) fn member(
@@ -15,10 +19,10 @@ impl<'p> Evaluator<'p> {
         item: &Val<'p>,
         list: &Val<'p>,
         elem: &Ty,
-        unknown_items: &mut Vec<String>,
+        unknown_items: &mut Vec<Missing<'p>>,
     ) -> Option<bool> {
         let mut unsure = !item.is_known();
-        let mut visit = |candidate: &Val<'_>, why: &mut dyn FnMut() -> Vec<String>| -> bool {
+        let mut visit = |candidate: &Val<'_>, why: &mut dyn FnMut() -> Vec<Missing<'p>>| -> bool {
             if !candidate.is_known() {
                 unsure = true;
                 unknown_items.extend(why());
@@ -46,8 +50,8 @@ impl<'p> Evaluator<'p> {
                 .any(|(i, json)| {
                     steps += 1;
                     visit(
-                        &item_value(json, elem, || format!("{pointer}/{i}")),
-                        &mut || vec![format!("{pointer}/{i}")],
+                        &item_value(json, elem, || Arc::from(format!("{pointer}/{i}"))),
+                        &mut || vec![Cow::Owned(Arc::from(format!("{pointer}/{i}")))],
                     )
                 }),
             Val::List(values) => values
@@ -83,7 +87,7 @@ impl<'p> Evaluator<'p> {
         slot: usize,
         list: &'p Expr,
         condition: Option<&'p Expr>,
-    ) -> Out<'p> {
+    ) -> Out<'p, M> {
         let l = self.eval(list);
         let len = match &l.val {
             Val::Items(items, _) => items.len(),
@@ -125,7 +129,7 @@ impl<'p> Evaluator<'p> {
                 Val::Bool(false) => falses += 1,
                 _ => super::append(&mut missing, o.missing),
             }
-            if self.explain && self.budget > 0 {
+            if M::EXPLAIN && self.budget > 0 {
                 children.push(o.node);
             }
             let settled = match quant {
@@ -133,7 +137,7 @@ impl<'p> Evaluator<'p> {
                 Quant::Any => trues > 0,
                 Quant::Count => false,
             };
-            if settled && !self.explain {
+            if settled && !M::EXPLAIN {
                 // Without explanations the rest of the list cannot change the value.
                 break;
             }

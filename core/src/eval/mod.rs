@@ -3,27 +3,32 @@
 //! absence made it unknown, and an explanation node.
 
 mod lists;
+pub(crate) mod located;
+pub(crate) mod mode;
 mod obligation;
 pub(crate) mod value;
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use serde_json::Value as Json;
 
-use crate::ir::{ArithOp, Base, Builtin, CmpOp, Expr, ExprKind};
-use crate::report::{Explanation, FactRead};
+use crate::ir::{ArithOp, Base, Builtin, CmpOp, Expr, ExprKind, PathNode};
+use crate::report::FactRead;
 use crate::types::Ty;
-use value::{At, Val, read_fact};
+use located::{Located, walk};
+use mode::Mode;
+use value::{At, Missing, Val, read_fact};
 
 pub(crate) use obligation::evaluate_obligation;
 
 /// The result of one sub-expression.
-pub(crate) struct Out<'p> {
+pub(crate) struct Out<'p, M: Mode> {
     pub val: Val<'p>,
     /// Pointers of the facts that would settle an unknown value (empty when known).
-    pub missing: Vec<String>,
-    pub node: Explanation,
+    pub missing: Vec<Missing<'p>>,
+    pub node: M::Node,
 }
 
 /// The current item of a quantifier.
@@ -31,50 +36,51 @@ pub(crate) struct Out<'p> {
 enum Slot<'p> {
     /// An item of a list of the profile: the item, the list's pointer and the item's index
     /// (its pointer is written out only when a reading needs it).
-    Json(&'p Json, Rc<str>, usize),
+    Json(&'p Json, Arc<str>, usize),
     /// An item of a list written in the rules: its value and the facts that would settle it.
-    Value(Val<'p>, Vec<String>),
+    Value(Val<'p>, Vec<Missing<'p>>),
 }
 
-pub(crate) struct Evaluator<'p> {
-    root: &'p Json,
+/// Evaluates the obligations of a rule set on one profile, one after the other (`M` says
+/// whether explanations are recorded).
+pub(crate) struct Evaluator<'p, M: Mode> {
+    located: Located<'p>,
     /// The current item of each quantifier.
     slots: Vec<Option<Slot<'p>>>,
-    /// The facts read, in reading order (sorted and deduplicated by `into_facts`).
+    /// The facts read by the current obligation, in reading order (sorted and deduplicated
+    /// by `take_facts`).
     facts: Vec<FactRead>,
-    /// Explanation nodes still allowed for this obligation.
+    /// Explanation nodes still allowed for the current obligation.
     budget: usize,
+    max_explanation_nodes: usize,
     max_list_len: usize,
     /// Evaluation steps still allowed (`Limits::max_evaluation_steps`, shared by every
     /// obligation of one profile); at zero every further step is unknown and `exhausted` set.
     steps: usize,
     pub exhausted: bool,
-    /// Whether explanation nodes and the facts read are recorded (`Detail::Full`).
-    explain: bool,
+    mode: std::marker::PhantomData<M>,
 }
 
-impl<'p> Evaluator<'p> {
-    pub fn new(
-        root: &'p Json,
-        budget: usize,
-        max_list_len: usize,
-        steps: usize,
-        explain: bool,
-    ) -> Self {
+impl<'p, M: Mode> Evaluator<'p, M> {
+    /// `paths` is the number of nodes of the rule set's path table (`crate::paths`).
+    pub fn new(root: &'p Json, paths: usize, limits: &crate::Limits) -> Self {
         Evaluator {
-            root,
+            located: Located::new(root, paths),
             slots: Vec::new(),
             facts: Vec::new(),
-            budget,
-            max_list_len,
-            steps,
+            budget: limits.max_explanation_nodes,
+            max_explanation_nodes: limits.max_explanation_nodes,
+            max_list_len: limits.max_list_len,
+            steps: limits.max_evaluation_steps,
             exhausted: false,
-            explain,
+            mode: std::marker::PhantomData,
         }
     }
 
-    pub fn steps_left(&self) -> usize {
-        self.steps
+    /// Prepares for the next obligation: a fresh explanation budget, no facts read yet.
+    pub fn start_obligation(&mut self) {
+        self.budget = self.max_explanation_nodes;
+        self.facts.clear();
     }
 
     /// Takes one step; `false` once the budget is spent.
@@ -91,44 +97,26 @@ impl<'p> Evaluator<'p> {
         }
     }
 
-    /// A placeholder node, for evaluations without explanations (no allocation).
-    fn no_node() -> Explanation {
-        Explanation {
-            expr: String::new(),
-            value: Json::Null,
-            known: false,
-            fact: None,
-            children: Vec::new(),
-        }
-    }
-
     fn node(
         &mut self,
         expr: &Expr,
         val: &Val<'p>,
-        fact: Option<String>,
-        children: Vec<Explanation>,
-    ) -> Explanation {
-        if !self.explain {
-            return Self::no_node();
+        fact: Option<&Arc<str>>,
+        children: Vec<M::Node>,
+    ) -> M::Node {
+        if M::EXPLAIN {
+            self.budget = self.budget.saturating_sub(1);
         }
-        self.budget = self.budget.saturating_sub(1);
-        Explanation {
-            expr: expr.label.to_string(),
-            value: val.to_json(),
-            known: val.is_known(),
-            fact,
-            children,
-        }
+        M::node(expr, || val.to_json(), val.is_known(), fact, children)
     }
 
     fn out(
         &mut self,
         expr: &Expr,
         val: Val<'p>,
-        missing: Vec<String>,
-        children: Vec<Explanation>,
-    ) -> Out<'p> {
+        missing: Vec<Missing<'p>>,
+        children: Vec<M::Node>,
+    ) -> Out<'p, M> {
         let children = if self.budget == 0 {
             Vec::new()
         } else {
@@ -139,12 +127,13 @@ impl<'p> Evaluator<'p> {
         Out { val, missing, node }
     }
 
-    pub fn eval(&mut self, expr: &'p Expr) -> Out<'p> {
+    pub fn eval(&mut self, expr: &'p Expr) -> Out<'p, M> {
         if !self.step() {
+            // The result is thrown away (`exhausted`): any node will do.
             return Out {
                 val: Val::Unknown,
                 missing: Vec::new(),
-                node: Self::no_node(),
+                node: M::node(expr, || Json::Null, false, None, Vec::new()),
             };
         }
         match &expr.kind {
@@ -156,7 +145,8 @@ impl<'p> Evaluator<'p> {
                 base,
                 keys,
                 pointer,
-            } => self.fact(expr, *base, keys, pointer),
+                prefixes,
+            } => self.fact(expr, *base, keys, pointer, prefixes),
             ExprKind::Not(inner) => {
                 let o = self.eval(inner);
                 let val = match o.val {
@@ -170,7 +160,7 @@ impl<'p> Evaluator<'p> {
             ExprKind::Compare(op, lhs, rhs) => {
                 let (l, r) = (self.eval(lhs), self.eval(rhs));
                 let val = compare(*op, &l.val, &r.val).map_or(Val::Unknown, Val::Bool);
-                let (missing, children) = self.split2(l, r);
+                let (missing, children) = split2(l, r);
                 self.out(expr, val, missing, children)
             }
             ExprKind::In {
@@ -188,7 +178,7 @@ impl<'p> Evaluator<'p> {
                     Some(found) => Val::Bool(found != *negated),
                     None => Val::Unknown,
                 };
-                let (mut missing, children) = self.split2(i, l);
+                let (mut missing, children) = split2(i, l);
                 missing.extend(unknown_items);
                 self.out(expr, val, missing, children)
             }
@@ -198,7 +188,7 @@ impl<'p> Evaluator<'p> {
                     (Val::Num(a), Val::Num(b)) => arith(*op, *a, *b).map_or(Val::Unknown, Val::Num),
                     _ => Val::Unknown,
                 };
-                let (missing, children) = self.split2(l, r);
+                let (missing, children) = split2(l, r);
                 self.out(expr, val, missing, children)
             }
             ExprKind::Neg(inner) => {
@@ -210,13 +200,13 @@ impl<'p> Evaluator<'p> {
                 self.out(expr, val, o.missing, vec![o.node])
             }
             ExprKind::List(items) => {
-                let outs: Vec<Out<'p>> = items.iter().map(|i| self.eval(i)).collect();
+                let outs: Vec<Out<'p, M>> = items.iter().map(|i| self.eval(i)).collect();
                 let val = Val::List(
                     outs.iter()
                         .map(|o| (o.val.clone(), o.missing.clone()))
                         .collect(),
                 );
-                let (missing, children) = self.split(outs);
+                let (missing, children) = split(outs);
                 self.out(expr, val, missing, children)
             }
             ExprKind::Quantified {
@@ -236,11 +226,11 @@ impl<'p> Evaluator<'p> {
     /// `and` (`decisive` false) or `or` (`decisive` true) in Kleene's logic: the decisive value
     /// wins over unknown. Without explanations the first decisive operand ends the evaluation
     /// (the value is then known, so nothing is missing and nothing else would be reported).
-    fn connective(&mut self, expr: &'p Expr, operands: &'p [Expr], decisive: bool) -> Out<'p> {
+    fn connective(&mut self, expr: &'p Expr, operands: &'p [Expr], decisive: bool) -> Out<'p, M> {
         let mut any_decisive = false;
         let mut all_other = true;
         let mut missing = Vec::new();
-        let mut children = Vec::with_capacity(if self.explain { operands.len() } else { 0 });
+        let mut children = Vec::with_capacity(if M::EXPLAIN { operands.len() } else { 0 });
         for operand in operands {
             let o = self.eval(operand);
             match o.val {
@@ -248,11 +238,13 @@ impl<'p> Evaluator<'p> {
                 Val::Bool(_) => {}
                 _ => all_other = false,
             }
-            append(&mut missing, o.missing);
-            if self.explain {
+            if M::EXPLAIN {
+                append(&mut missing, o.missing);
                 children.push(o.node);
             } else if any_decisive {
                 break;
+            } else {
+                append(&mut missing, o.missing);
             }
         }
         let val = if any_decisive {
@@ -269,29 +261,26 @@ impl<'p> Evaluator<'p> {
         &mut self,
         expr: &Expr,
         base: Base,
-        keys: &[std::sync::Arc<str>],
-        suffix: &str,
-    ) -> Out<'p> {
+        keys: &[Arc<str>],
+        suffix: &'p Arc<str>,
+        prefixes: &[PathNode],
+    ) -> Out<'p, M> {
         let ty = &expr.ty;
-        let reading = match base {
-            Base::Root => read_fact(Some(self.root), At::Root, keys, suffix, ty, self.explain),
+        let (reading, pointer) = match base {
+            Base::Root => {
+                let found = self.located.find(keys, prefixes);
+                let reading = read_fact(found, ty, || suffix.clone());
+                let pointer =
+                    (M::EXPLAIN || !reading.value.is_known()).then_some(Cow::Borrowed(suffix));
+                (reading, pointer)
+            }
             Base::Var(slot) => match self.slots.get(slot) {
-                Some(Some(Slot::Json(item, list, index))) => read_fact(
-                    Some(*item),
-                    At::Item(list, *index),
-                    keys,
-                    suffix,
-                    ty,
-                    self.explain,
-                ),
-                Some(Some(Slot::Value(Val::Record(item, pointer), _))) => read_fact(
-                    Some(*item),
-                    At::Path(pointer),
-                    keys,
-                    suffix,
-                    ty,
-                    self.explain,
-                ),
+                Some(Some(Slot::Json(item, list, index))) => {
+                    read_below::<M>(walk(Some(*item), keys), At::Item(list, *index), suffix, ty)
+                }
+                Some(Some(Slot::Value(Val::Record(item, pointer), _))) => {
+                    read_below::<M>(walk(Some(*item), keys), At::Path(pointer), suffix, ty)
+                }
                 Some(Some(Slot::Value(val, missing))) => {
                     // An item of a list written in the rules: the value itself (its facts were
                     // read and recorded where the list was written); no field of it can be read
@@ -304,66 +293,45 @@ impl<'p> Evaluator<'p> {
                     let missing = missing.clone();
                     return self.out(expr, val, missing, Vec::new());
                 }
-                _ => read_fact(None, At::Root, keys, suffix, ty, self.explain),
+                _ => read_below::<M>(None, At::Root, suffix, ty),
             },
         };
-        let Some(read) = reading.read else {
-            // Only without explanations, for a known value: nothing to record, nothing missing.
+        let Some(pointer) = pointer else {
+            // A known value without explanations: nothing to record, nothing missing.
             return Out {
                 val: reading.value,
                 missing: Vec::new(),
-                node: Self::no_node(),
+                node: M::node(expr, || Json::Null, true, None, Vec::new()),
             };
         };
-        if !self.explain {
-            return Out {
-                val: reading.value,
-                missing: vec![read.pointer],
-                node: Self::no_node(),
-            };
+        let known = reading.value.is_known();
+        if M::EXPLAIN {
+            if !matches!(expr.ty, Ty::Record(_)) {
+                self.facts
+                    .push(reading.record(pointer.clone().into_owned(), ty));
+            }
+            self.budget = self.budget.saturating_sub(1);
         }
-        // (Without explanations `read_fact` makes a record only for an unknown value, with
-        // just its pointer filled in.)
-        let reading = value::Reading {
-            value: reading.value,
-            read,
-        };
-        let pointer = reading.read.pointer.clone();
-        let missing = if reading.value.is_known() {
-            Vec::new()
-        } else {
-            vec![pointer.clone()]
-        };
-        if !matches!(expr.ty, Ty::Record(_)) {
-            self.facts.push(reading.read);
-        }
-        self.budget = self.budget.saturating_sub(1);
-        let node = Explanation {
-            expr: expr.label.to_string(),
-            value: match &reading.value {
-                Val::Record(..) | Val::Items(..) => Json::String(format!(
-                    "<{}>",
-                    if matches!(reading.value, Val::Record(..)) {
-                        "record"
-                    } else {
-                        "list"
-                    }
-                )),
+        let node = M::node(
+            expr,
+            || match &reading.value {
+                Val::Record(..) => Json::String("<record>".to_string()),
+                Val::Items(..) => Json::String("<list>".to_string()),
                 other => other.to_json(),
             },
-            known: reading.value.is_known(),
-            fact: Some(pointer),
-            children: Vec::new(),
-        };
+            known,
+            Some(&*pointer),
+            Vec::new(),
+        );
         Out {
             val: reading.value,
-            missing,
+            missing: if known { Vec::new() } else { vec![pointer] },
             node,
         }
     }
 
-    fn builtin(&mut self, expr: &'p Expr, builtin: Builtin, args: &'p [Expr]) -> Out<'p> {
-        let outs: Vec<Out<'p>> = args.iter().map(|a| self.eval(a)).collect();
+    fn builtin(&mut self, expr: &'p Expr, builtin: Builtin, args: &'p [Expr]) -> Out<'p, M> {
+        let outs: Vec<Out<'p, M>> = args.iter().map(|a| self.eval(a)).collect();
         let vals: Vec<&Val<'p>> = outs.iter().map(|o| &o.val).collect();
         let val = match (builtin, vals.as_slice()) {
             (Builtin::Year, [Val::Date(d)]) => Val::Num(f64::from(d.year())),
@@ -379,47 +347,60 @@ impl<'p> Evaluator<'p> {
             (Builtin::IsKnown, [v]) => Val::Bool(v.is_known()),
             _ => Val::Unknown,
         };
-        let (missing, children) = self.split(outs);
+        let (missing, children) = split(outs);
         self.out(expr, val, missing, children)
     }
 
-    /// The facts read, sorted by pointer, each once (as first read).
-    pub fn into_facts(self) -> Vec<FactRead> {
-        let mut facts = self.facts;
+    /// The facts the current obligation read, sorted by pointer, each once (as first read).
+    pub fn take_facts(&mut self) -> Vec<FactRead> {
+        let mut facts = std::mem::take(&mut self.facts);
         // A stable sort keeps the first reading of a pointer first; `dedup_by` keeps it.
         facts.sort_by(|a, b| a.pointer.cmp(&b.pointer));
         facts.dedup_by(|later, first| later.pointer == first.pointer);
         facts
     }
+}
 
-    /// The missing facts and the explanation nodes of sub-results.
-    fn split(&self, outs: Vec<Out<'_>>) -> (Vec<String>, Vec<Explanation>) {
-        let mut missing = Vec::new();
-        let mut children = Vec::with_capacity(if self.explain { outs.len() } else { 0 });
-        for o in outs {
-            append(&mut missing, o.missing);
-            if self.explain {
-                children.push(o.node);
-            }
+/// Reads the fact `found` below a record or list item at `at`; its pointer is written only
+/// when explanations are recorded or the value is unknown (it is then a missing fact).
+fn read_below<'p, M: Mode>(
+    found: Option<&'p Json>,
+    at: At<'_>,
+    suffix: &Arc<str>,
+    ty: &Ty,
+) -> (value::Reading<'p>, Option<Missing<'p>>) {
+    let reading = read_fact(found, ty, || at.pointer(suffix));
+    let pointer = (M::EXPLAIN || !reading.value.is_known()).then(|| Cow::Owned(at.pointer(suffix)));
+    (reading, pointer)
+}
+
+/// The missing facts and the explanation nodes of sub-results.
+fn split<'p, M: Mode>(outs: Vec<Out<'p, M>>) -> (Vec<Missing<'p>>, Vec<M::Node>) {
+    let mut missing = Vec::new();
+    let mut children = Vec::with_capacity(if M::EXPLAIN { outs.len() } else { 0 });
+    for o in outs {
+        append(&mut missing, o.missing);
+        if M::EXPLAIN {
+            children.push(o.node);
         }
-        (missing, children)
     }
+    (missing, children)
+}
 
-    /// `split` for two sub-results, without gathering them in a list first.
-    fn split2(&self, a: Out<'_>, b: Out<'_>) -> (Vec<String>, Vec<Explanation>) {
-        let mut missing = a.missing;
-        append(&mut missing, b.missing);
-        let children = if self.explain {
-            vec![a.node, b.node]
-        } else {
-            Vec::new()
-        };
-        (missing, children)
-    }
+/// `split` for two sub-results, without gathering them in a list first.
+fn split2<'p, M: Mode>(a: Out<'p, M>, b: Out<'p, M>) -> (Vec<Missing<'p>>, Vec<M::Node>) {
+    let mut missing = a.missing;
+    append(&mut missing, b.missing);
+    let children = if M::EXPLAIN {
+        vec![a.node, b.node]
+    } else {
+        Vec::new()
+    };
+    (missing, children)
 }
 
 /// Appends `more` to `missing`, taking its allocation when `missing` is still empty.
-pub(crate) fn append(missing: &mut Vec<String>, more: Vec<String>) {
+pub(crate) fn append<'p>(missing: &mut Vec<Missing<'p>>, more: Vec<Missing<'p>>) {
     if missing.is_empty() {
         *missing = more;
     } else {

@@ -1,53 +1,44 @@
 //! One obligation's verdict, deadline status and exception, from its evaluated clauses
 //! (the tables of `docs/language.md`, "Verdicts" and "Deadlines").
 
-use crate::date::Date;
-use serde_json::Value as Json;
+use std::borrow::Cow;
 
-use super::value::Val;
+use crate::date::Date;
+use serde_json::{Map, Value as Json};
+
+use super::mode::Mode;
+use super::value::{Missing, Val};
 use super::{Evaluator, Out};
-use crate::Detail;
 use crate::ir::Obligation;
-use crate::limits::Limits;
+use crate::json::field;
 use crate::report::{
     ClauseExplanation, DeadlineResult, DeadlineStatus, ExceptionUse, ObligationResult, Verdict,
 };
 
-/// The obligation's result, or `None` when the evaluation budget (`steps`, shared by the
-/// obligations of one profile and decreased here) ran out during it.
-pub(crate) fn evaluate_obligation<'p>(
+/// The obligation's result, or `None` when the evaluation budget (shared by the obligations
+/// of one profile, kept by `ev`) ran out during it. `exceptions` is the profile's
+/// `exceptions` object, if it has one.
+pub(crate) fn evaluate_obligation<'p, M: Mode>(
     ob: &'p Obligation,
-    root: &'p Json,
+    ev: &mut Evaluator<'p, M>,
+    exceptions: Option<&'p Map<String, Json>>,
     as_of: Date,
-    limits: &Limits,
-    detail: Detail,
-    steps: &mut usize,
 ) -> Option<ObligationResult> {
-    let explain = detail == Detail::Full;
-    let mut ev = Evaluator::new(
-        root,
-        limits.max_explanation_nodes,
-        limits.max_list_len,
-        *steps,
-        explain,
-    );
+    ev.start_obligation();
     let mut warnings = Vec::new();
     let mut explanation = Vec::new();
-    let mut missing: Vec<String> = Vec::new();
-    let exception = invoked_exception(ob, root, &mut warnings);
+    let mut missing: Vec<Missing<'p>> = Vec::new();
+    let exception = exceptions
+        .and_then(|all| field(all, ob.id()))
+        .and_then(|invocation| invoked_exception(ob, invocation, &mut warnings));
 
-    let clause = |ev: &mut Evaluator<'p>,
+    let clause = |ev: &mut Evaluator<'p, M>,
                   name: &str,
                   expr: &'p crate::ir::Expr,
                   explanation: &mut Vec<ClauseExplanation>|
-     -> (Option<bool>, Vec<String>) {
+     -> (Option<bool>, Vec<Missing<'p>>) {
         let Out { val, missing, node } = ev.eval(expr);
-        if explain {
-            explanation.push(ClauseExplanation {
-                clause: name.to_string(),
-                node,
-            });
-        }
+        explanation.extend(M::clause(name, node));
         let value = match val {
             Val::Bool(b) => Some(b),
             _ => None,
@@ -61,7 +52,7 @@ pub(crate) fn evaluate_obligation<'p>(
         let applies = ob
             .applies
             .as_ref()
-            .map(|e| clause(&mut ev, "applies when", e, &mut explanation));
+            .map(|e| clause(ev, "applies when", e, &mut explanation));
         match applies {
             Some((Some(false), _)) => Verdict::NotApplicable,
             Some((None, why)) => {
@@ -69,8 +60,7 @@ pub(crate) fn evaluate_obligation<'p>(
                 Verdict::Unknown
             }
             _ => {
-                let (require, why_require) =
-                    clause(&mut ev, "require", &ob.require, &mut explanation);
+                let (require, why_require) = clause(ev, "require", &ob.require, &mut explanation);
                 match require {
                     Some(true) => Verdict::Met,
                     None => {
@@ -80,7 +70,7 @@ pub(crate) fn evaluate_obligation<'p>(
                     Some(false) => match ob
                         .partial
                         .as_ref()
-                        .map(|e| clause(&mut ev, "partial when", e, &mut explanation))
+                        .map(|e| clause(ev, "partial when", e, &mut explanation))
                     {
                         Some((Some(true), _)) => Verdict::PartiallyMet,
                         Some((None, why)) => {
@@ -94,37 +84,36 @@ pub(crate) fn evaluate_obligation<'p>(
         }
     };
 
-    let deadline = deadline_result(ob, verdict, as_of, &mut ev, &mut explanation, &mut missing);
-    *steps = ev.steps_left();
+    let deadline = deadline_result(ob, verdict, as_of, ev, &mut explanation, &mut missing);
     if ev.exhausted {
         return None;
     }
-    missing.sort();
-    missing.dedup();
+    missing.sort_unstable_by(|a, b| a.as_ref().cmp(b.as_ref()));
+    missing.dedup_by(|a, b| a.as_ref() == b.as_ref());
     Some(ObligationResult {
-        id: ob.id.clone(),
-        title: ob.title.clone(),
-        cite: ob.cite.clone(),
-        group: ob.group.clone(),
-        text: ob.text.clone(),
+        obligation: ob.identity.clone(),
         weight: ob.weight,
         verdict,
         deadline,
         exception,
-        missing,
-        facts: ev.into_facts(),
+        missing: missing.into_iter().map(Cow::into_owned).collect(),
+        facts: if M::EXPLAIN {
+            ev.take_facts()
+        } else {
+            Vec::new()
+        },
         explanation,
         warnings,
     })
 }
 
-fn deadline_result<'p>(
+fn deadline_result<'p, M: Mode>(
     ob: &'p Obligation,
     verdict: Verdict,
     as_of: Date,
-    ev: &mut Evaluator<'p>,
+    ev: &mut Evaluator<'p, M>,
     explanation: &mut Vec<ClauseExplanation>,
-    missing: &mut Vec<String>,
+    missing: &mut Vec<Missing<'p>>,
 ) -> DeadlineResult {
     let Some(deadline) = ob.deadline else {
         return DeadlineResult {
@@ -152,12 +141,7 @@ fn deadline_result<'p>(
                     missing: why,
                     node,
                 } = ev.eval(expr);
-                if ev.explain {
-                    explanation.push(ClauseExplanation {
-                        clause: "met on".to_string(),
-                        node,
-                    });
-                }
+                explanation.extend(M::clause("met on", node));
                 match val {
                     Val::Date(on) => {
                         result.met_on = Some(on.to_string());
@@ -186,16 +170,16 @@ fn deadline_result<'p>(
     result
 }
 
-/// The exception the profile invokes for this obligation, if it is one the obligation allows
-/// and it comes with a justification; anything else is a warning, never a silent pass.
+/// The exception the profile invokes for this obligation (`invocation`), if it is one the
+/// obligation allows and it comes with a justification; anything else is a warning, never a
+/// silent pass.
 fn invoked_exception(
     ob: &Obligation,
-    root: &Json,
+    invocation: &Json,
     warnings: &mut Vec<String>,
 ) -> Option<ExceptionUse> {
-    let invocation = root.get("exceptions")?.get(&ob.id)?;
     let Some(qualifier) = ob.exceptions.first() else {
-        warnings.push(format!("the profile invokes an exception for `{}`, but the text gives this obligation no conditional qualifier: ignored", ob.id));
+        warnings.push(format!("the profile invokes an exception for `{}`, but the text gives this obligation no conditional qualifier: ignored", ob.id()));
         return None;
     };
     let justification = invocation

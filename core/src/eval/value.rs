@@ -1,14 +1,19 @@
 //! Run-time values and reading facts out of the profile document.
 
 use std::borrow::Cow;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::date::Date;
 use serde_json::Value as Json;
 
 use crate::ir::Literal;
+use crate::json::field;
 use crate::report::FactRead;
 use crate::types::Ty;
+
+/// The pointer of a fact that would settle an unknown value: the rules' own, borrowed while
+/// the evaluation runs (copied only into the report), or one written for a list item.
+pub(crate) type Missing<'p> = Cow<'p, Arc<str>>;
 
 /// A value during evaluation. Profile data is borrowed, not copied.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,11 +24,11 @@ pub(crate) enum Val<'p> {
     Str(Cow<'p, str>),
     Date(Date),
     /// A list of the profile, with its pointer (items are read as they are visited).
-    Items(&'p [Json], Rc<str>),
+    Items(&'p [Json], Arc<str>),
     /// A list written in the rules: each item with the facts that would settle it when unknown.
-    List(Vec<(Val<'p>, Vec<String>)>),
+    List(Vec<(Val<'p>, Vec<Missing<'p>>)>),
     /// An object of the profile, with its pointer.
-    Record(&'p Json, Rc<str>),
+    Record(&'p Json, Arc<str>),
 }
 
 impl<'p> Val<'p> {
@@ -78,16 +83,13 @@ pub(crate) enum At<'a> {
 }
 
 impl At<'_> {
-    /// The JSON Pointer of this place followed by `suffix` (already escaped).
-    pub fn pointer(self, suffix: &str) -> String {
+    /// The JSON Pointer of this place followed by `suffix` (already escaped); below the root,
+    /// the rules' own pointer, shared.
+    pub fn pointer(self, suffix: &Arc<str>) -> Arc<str> {
         use std::fmt::Write;
-        let base = match self {
-            At::Root => 0,
-            At::Path(base) | At::Item(base, _) => base.len() + 8,
-        };
-        let mut p = String::with_capacity(base + suffix.len());
+        let mut p = String::new();
         match self {
-            At::Root => {}
+            At::Root => return suffix.clone(),
             At::Path(base) => p.push_str(base),
             At::Item(list, index) => {
                 p.push_str(list);
@@ -95,52 +97,57 @@ impl At<'_> {
             }
         }
         p.push_str(suffix);
-        p
+        Arc::from(p)
     }
 }
 
-/// What reading one fact gave: the value, and the record of the reading for the report.
+/// What reading one fact gave, borrowed from the profile: its value and what the report
+/// says of the reading (`FactRead`, made only when explanations are asked for).
 pub(crate) struct Reading<'p> {
     pub value: Val<'p>,
-    pub read: FactRead,
+    /// `known`, `missing` (absent or null), `invalid`, or the status the profile gave.
+    pub status: &'p str,
+    /// The value as the profile wrote it (inside its envelope), if not null.
+    pub written: Option<&'p Json>,
+    /// The fact's envelope (`value`, `status`, `source`, `note`), if it has one.
+    pub envelope: Option<&'p serde_json::Map<String, Json>>,
 }
 
-/// A reading whose record is made only when it is needed: when asked for, or when the value
-/// is unknown (its pointer is then a missing fact).
-pub(crate) struct LazyReading<'p> {
-    pub value: Val<'p>,
-    pub read: Option<FactRead>,
-}
-
-/// Reads `keys` below `start`, unwrapping a fact envelope at the end when the expected type is
-/// not a record. `at` is where `start` is, `suffix` the pointer of `keys` below it (escaped).
-/// Without `record`, a known value is read without allocating: its record (pointer, status,
-/// value, source, note) is made only for an unknown value, and then without value, source and
-/// note, which only explanations show.
-pub(crate) fn read_fact<'p>(
-    start: Option<&'p Json>,
-    at: At<'_>,
-    keys: &[std::sync::Arc<str>],
-    suffix: &str,
-    ty: &Ty,
-    record: bool,
-) -> LazyReading<'p> {
-    let pointer = || at.pointer(suffix);
-    let mut current = start;
-    for key in keys {
-        current = current
-            .and_then(|c| c.as_object())
-            .and_then(|m| field(m, key));
+impl Reading<'_> {
+    /// The report's record of this reading, at `pointer`.
+    pub fn record(&self, pointer: Arc<str>, ty: &Ty) -> FactRead {
+        let part = |name: &str| self.envelope.and_then(|map| field(map, name)).cloned();
+        FactRead {
+            pointer,
+            status: self.status.to_string(),
+            value: self
+                .written
+                .filter(|_| !matches!(ty, Ty::Record(_)))
+                .cloned(),
+            source: part("source"),
+            note: part("note"),
+        }
     }
-    let Some(found) = current else {
-        return LazyReading {
+}
+
+/// Reads the fact `found` (the value at the fact's keys, `None` when absent), unwrapping a
+/// fact envelope when the expected type is not a record. `pointer` is asked for only when the
+/// value is a list or a record, which keep it.
+pub(crate) fn read_fact<'p>(
+    found: Option<&'p Json>,
+    ty: &Ty,
+    pointer: impl FnOnce() -> Arc<str>,
+) -> Reading<'p> {
+    let Some(found) = found else {
+        return Reading {
             value: Val::Unknown,
-            read: Some(fact_read(pointer(), "missing", None, None, None, record)),
+            status: "missing",
+            written: None,
+            envelope: None,
         };
     };
-    let mut status: &str = "known";
-    let mut source = None;
-    let mut note = None;
+    let mut status: &'p str = "known";
+    let mut envelope = None;
     let mut inner = found;
     if let Json::Object(map) = found {
         let is_envelope = !matches!(ty, Ty::Record(_))
@@ -148,10 +155,7 @@ pub(crate) fn read_fact<'p>(
                 || field(map, "value").is_some()
                 || field(map, "status").is_some());
         if is_envelope {
-            if record {
-                source = field(map, "source").cloned();
-                note = field(map, "note").cloned();
-            }
+            envelope = Some(map);
             if let Some(s) = field(map, "status").and_then(Json::as_str) {
                 status = s;
             }
@@ -169,62 +173,29 @@ pub(crate) fn read_fact<'p>(
     if status == "known" && !value.is_known() {
         status = "invalid";
     }
-    if !record && value.is_known() {
-        return LazyReading { value, read: None };
-    }
-    let shown = (record && !inner.is_null() && !matches!(ty, Ty::Record(_))).then(|| inner.clone());
-    LazyReading {
+    Reading {
         value,
-        read: Some(fact_read(pointer(), status, shown, source, note, record)),
+        status,
+        written: (!inner.is_null()).then_some(inner),
+        envelope,
     }
 }
 
-/// A field of an object. Most objects of a profile are small (a fact envelope, a record of a
-/// few facts): comparing a handful of keys costs less than hashing the key.
-fn field<'m>(map: &'m serde_json::Map<String, Json>, key: &str) -> Option<&'m Json> {
-    const SMALL: usize = 8;
-    if map.len() <= SMALL {
-        map.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v)
-    } else {
-        map.get(key)
-    }
-}
-
-fn fact_read(
-    pointer: String,
-    status: &str,
-    value: Option<Json>,
-    source: Option<Json>,
-    note: Option<Json>,
-    record: bool,
-) -> FactRead {
-    FactRead {
-        pointer,
-        // Without a record only the pointer is used (as a missing fact).
-        status: if record {
-            status.to_string()
-        } else {
-            String::new()
-        },
-        value,
-        source,
-        note,
-    }
-}
-
-/// A JSON value as the type the rules expect; `Unknown` when it does not fit.
 /// An item of a list: a plain value or a fact envelope, converted to the expected type.
-pub(crate) fn item_value<'p>(json: &'p Json, ty: &Ty, pointer: impl FnOnce() -> String) -> Val<'p> {
+pub(crate) fn item_value<'p>(
+    json: &'p Json,
+    ty: &Ty,
+    pointer: impl FnOnce() -> Arc<str>,
+) -> Val<'p> {
     match json {
         Json::Object(map)
             if !matches!(ty, Ty::Record(_))
-                && (map.contains_key("value") || map.contains_key("status")) =>
+                && (field(map, "value").is_some() || field(map, "status").is_some()) =>
         {
-            let known = map
-                .get("status")
+            let known = field(map, "status")
                 .and_then(Json::as_str)
                 .is_none_or(|s| s == "known");
-            match map.get("value") {
+            match field(map, "value") {
                 Some(v) if known => convert(v, ty, pointer),
                 _ => Val::Unknown,
             }
@@ -233,15 +204,16 @@ pub(crate) fn item_value<'p>(json: &'p Json, ty: &Ty, pointer: impl FnOnce() -> 
     }
 }
 
-/// `pointer` is asked for only when the value is a list or a record, which keep it.
-pub(crate) fn convert<'p>(json: &'p Json, ty: &Ty, pointer: impl FnOnce() -> String) -> Val<'p> {
+/// A JSON value as the type the rules expect; `Unknown` when it does not fit. `pointer` is
+/// asked for only when the value is a list or a record, which keep it.
+pub(crate) fn convert<'p>(json: &'p Json, ty: &Ty, pointer: impl FnOnce() -> Arc<str>) -> Val<'p> {
     match (ty, json) {
         (Ty::Bool | Ty::Any, Json::Bool(b)) => Val::Bool(*b),
         (Ty::Num | Ty::Any, Json::Number(n)) => n.as_f64().map_or(Val::Unknown, Val::Num),
         (Ty::Date, Json::String(s)) => s.parse().map_or(Val::Unknown, Val::Date),
         (Ty::Str | Ty::Any, Json::String(s)) => Val::Str(Cow::Borrowed(s)),
-        (Ty::List(_) | Ty::Any, Json::Array(items)) => Val::Items(items, Rc::from(pointer())),
-        (Ty::Record(_) | Ty::Any, Json::Object(_)) => Val::Record(json, Rc::from(pointer())),
+        (Ty::List(_) | Ty::Any, Json::Array(items)) => Val::Items(items, pointer()),
+        (Ty::Record(_) | Ty::Any, Json::Object(_)) => Val::Record(json, pointer()),
         _ => Val::Unknown,
     }
 }

@@ -63,7 +63,7 @@ fn short(verdict: Verdict) -> &'static str {
 /// The plain-text summary shown on hover.
 fn title(profile: &str, r: &ObligationResult) -> String {
     let mut lines = vec![
-        format!("{profile} — {} {}", r.cite, r.title),
+        format!("{profile} — {} {}", r.obligation.cite, r.obligation.title),
         format!("Verdict: {}", label(r.verdict)),
     ];
     if let Some(d) = deadline(&r.deadline) {

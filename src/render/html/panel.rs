@@ -22,7 +22,7 @@ pub(super) fn panel(s: &mut String, columns: &[Column], sections: &[Section]) ->
     let rows = sections.iter().flat_map(|x| &x.rows);
     for (o, row) in rows.enumerate() {
         for (p, c) in columns.iter().enumerate() {
-            if let Some(r) = c.by_id.get(row.id.as_str()) {
+            if let Some(r) = c.by_id.get(row.obligation.id.as_str()) {
                 section(s, p, o, c, r)?;
             }
         }
@@ -43,12 +43,12 @@ fn section(s: &mut String, p: usize, o: usize, c: &Column, r: &ObligationResult)
         Esc(c.label),
         Esc(&c.report.profile.name),
         Esc(&c.report.as_of),
-        Esc(&r.cite),
-        Esc(&r.title),
+        Esc(&r.obligation.cite),
+        Esc(&r.obligation.title),
         symbol(r.verdict),
         label(r.verdict),
-        Esc(&r.id),
-        Esc(&r.group)
+        Esc(&r.obligation.id),
+        Esc(&r.obligation.group)
     )?;
     if let Some(d) = deadline(&r.deadline) {
         write!(s, "<dt>Deadline</dt><dd>{}</dd>", Esc(&d))?;
@@ -59,7 +59,7 @@ fn section(s: &mut String, p: usize, o: usize, c: &Column, r: &ObligationResult)
     write!(
         s,
         "</dl>\n<blockquote class=\"text\">{}</blockquote>\n",
-        Esc(&r.text)
+        Esc(&r.obligation.text)
     )?;
     if let Some(e) = &r.exception {
         write!(
@@ -97,16 +97,22 @@ fn section(s: &mut String, p: usize, o: usize, c: &Column, r: &ObligationResult)
     Ok(())
 }
 
-fn list(s: &mut String, heading: &str, class: &str, items: &[String], code: bool) -> fmt::Result {
+fn list(
+    s: &mut String,
+    heading: &str,
+    class: &str,
+    items: &[impl AsRef<str>],
+    code: bool,
+) -> fmt::Result {
     if items.is_empty() {
         return Ok(());
     }
     write!(s, "<h3>{heading}</h3>\n<ul class=\"{class}\">")?;
     for item in items {
         if code {
-            write!(s, "<li><code>{}</code></li>", EscPath(item))?;
+            write!(s, "<li><code>{}</code></li>", EscPath(item.as_ref()))?;
         } else {
-            write!(s, "<li>{}</li>", Esc(item))?;
+            write!(s, "<li>{}</li>", Esc(item.as_ref()))?;
         }
     }
     s.push_str("</ul>\n");

@@ -2,7 +2,7 @@
 
 use lexpact_core::report::{
     ClauseExplanation, Counts, DeadlineResult, ExceptionUse, Explanation, FactRead,
-    ObligationResult, ProfileInfo, RulesetInfo,
+    ObligationIdentity, ObligationResult, ProfileInfo, RulesetInfo,
 };
 use lexpact_core::{DeadlineStatus, Report, Verdict};
 use serde_json::json;
@@ -12,11 +12,14 @@ const HOSTILE: &str =
 
 fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
     ObligationResult {
-        id: id.to_string(),
-        title: format!("Title {HOSTILE}"),
-        cite: "C.1(a)-1".to_string(),
-        group: "C.1".to_string(),
-        text: format!("Text {HOSTILE}"),
+        obligation: ObligationIdentity {
+            id: id.into(),
+            title: format!("Title {HOSTILE}"),
+            cite: "C.1(a)-1".into(),
+            group: "C.1".into(),
+            text: format!("Text {HOSTILE}"),
+        }
+        .into(),
         weight: 1.0,
         verdict,
         deadline: DeadlineResult {
@@ -31,9 +34,9 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
             justification: format!("Because {HOSTILE}"),
             source: Some(json!({ "cite": HOSTILE, "url": "javascript:alert(4)" })),
         }),
-        missing: vec![format!("/x/{HOSTILE}")],
+        missing: vec![format!("/x/{HOSTILE}").into()],
         facts: vec![FactRead {
-            pointer: "/state/name".to_string(),
+            pointer: "/state/name".into(),
             status: "known".to_string(),
             value: Some(json!(HOSTILE)),
             source: Some(json!({ "cite": HOSTILE, "statute": HOSTILE })),
@@ -42,10 +45,10 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
         explanation: vec![ClauseExplanation {
             clause: "require".to_string(),
             node: Explanation {
-                expr: "state.name == \"</script>\"".to_string(),
+                expr: "state.name == \"</script>\"".into(),
                 value: json!(false),
                 known: true,
-                fact: Some("/state/name".to_string()),
+                fact: Some("/state/name".into()),
                 children: Vec::new(),
             },
         }],

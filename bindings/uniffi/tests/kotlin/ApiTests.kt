@@ -1,6 +1,7 @@
 // The API through the Kotlin bindings: rule sets from sources and from the bundled libraries,
-// the catalogue, typed reports, errors with their diagnostics, rule tests, check, format, and
-// one rule set evaluated from several threads at once.
+// the catalogue, typed reports (full or verdicts only, one obligation explained on request),
+// errors with their diagnostics, rule tests, check, format, and one rule set evaluated from
+// several threads at once.
 package lexpact.tests
 
 import java.io.File
@@ -73,6 +74,57 @@ fun apiTests(root: File) {
         jsonDiff(json, reportTree(report))?.let { fail(it) }
         val byId = json.obj()["results"].arr().associate { it.obj()["id"] to it.obj()["verdict"] }
         for (r in report.results) assertEq(byId[r.id], verdictWord(r.verdict), "verdict of ${r.id}")
+    }
+
+    val examples = File(root, "examples/profiles").listFiles()!!.filter { it.isFile && it.name.endsWith(".json") }.sortedBy { it.name }
+
+    Harness.test("Detail.VERDICTS is the full report without facts read and explanations") {
+        val rio = RuleSet.library("rio")
+        ensure(examples.size >= 4) { "example profiles: $examples" }
+        for (file in examples) {
+            val text = file.readText()
+            val full = rio.evaluate(text, name = file.name)
+            assertEq(full, rio.evaluate(text, name = file.name, detail = Detail.FULL), "${file.name}: FULL is the default")
+            val verdicts = rio.evaluate(text, name = file.name, detail = Detail.VERDICTS)
+            ensure(verdicts.results.all { it.facts.isEmpty() && it.explanation.isEmpty() }) { "${file.name}: facts or explanations" }
+            ensure(full.results.any { it.facts.isNotEmpty() && it.explanation.isNotEmpty() }) { "${file.name}: no facts in the full report" }
+            val emptied = full.copy(results = full.results.map { it.copy(facts = emptyList(), explanation = emptyList()) })
+            assertEq(emptied, verdicts, "${file.name}: all but facts and explanations")
+            val json = MiniJson.parse(rio.evaluateJson(text, name = file.name, detail = Detail.VERDICTS))
+            jsonDiff(json, reportTree(verdicts))?.let { fail("${file.name}: $it") }
+            assertEq(rio.evaluateJson(text, name = file.name), rio.evaluateJson(text, name = file.name, detail = Detail.FULL), "${file.name}: JSON")
+        }
+    }
+
+    Harness.test("explainObligation(profile, id) is the full report's result of that obligation") {
+        val rio = RuleSet.library("rio")
+        var explained = 0
+        for (file in examples) {
+            val text = file.readText()
+            val full = rio.evaluate(text, "2024-06-30", file.name)
+            for (r in full.results) {
+                assertEq(r, rio.explainObligation(text, r.id, "2024-06-30", file.name), "${file.name} ${r.id}")
+                explained++
+            }
+            val last = rio.evaluate(text).results.last()
+            assertEq(last, rio.explainObligation(text, last.id), "${file.name}: the profile's own as_of")
+        }
+        assertEq(examples.size * 67, explained, "obligations explained")
+    }
+
+    Harness.test("explainObligation: an unknown id is an Argument error E0210 with a did-you-mean") {
+        val rio = RuleSet.library("rio")
+        val id = rio.obligations().first().id
+        val e = assertThrows<LexpactException.Argument>("unknown id") { rio.explainObligation(borealis, "${id}x") }
+        val d = e.diagnostics.single()
+        assertEq("E0210", d.code, "code")
+        ensure(d.message.contains("`${id}x`")) { d.message }
+        ensure(d.help?.contains("did you mean `$id`") == true) { "help: ${d.help}" }
+        assertEq("E0210", assertThrows<LexpactException.Argument>("far id") { rio.explainObligation(borealis, "no_such_obligation_at_all") }.diagnostics.single().code, "code")
+        // The profile's own problems stay Profile errors; an as_of that is no date is an Argument one.
+        assertThrows<LexpactException.Profile>("bad profile") { rio.explainObligation("{\n  \"as_of\": ", id, null, "bad.json") }
+        val a = assertThrows<LexpactException.Argument>("bad as_of") { rio.explainObligation(borealis, id, "2024-02-30") }
+        assertEq("E0304", a.diagnostics.single().code, "code")
     }
 
     Harness.test("an unknown verdict lists the facts to ask for") {

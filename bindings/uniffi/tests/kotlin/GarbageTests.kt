@@ -100,6 +100,27 @@ fun garbageTests(root: File) {
             }
         }
     }
+    Harness.test("garbage: evaluate and evaluateJson with Detail.VERDICTS") {
+        for ((i, g) in garbage.withIndex()) {
+            for (rules in listOf(rio, quick, loose)) {
+                answers("evaluate verdicts #$i") { rules.evaluate(g, dates[i % dates.size], "profile", Detail.VERDICTS) }
+                answers("evaluateJson verdicts #$i") { rules.evaluateJson(g, "2024-01-01", names[i % names.size], Detail.VERDICTS) }
+            }
+        }
+    }
+    // Garbage profiles with real ids and garbage ids (cut to 100 characters: a did-you-mean on
+    // a huge id takes long), and garbage ids on a good profile.
+    Harness.test("garbage: explainObligation(profile, id, asOf, name)") {
+        for (rules in listOf(rio, quick, loose)) {
+            val ids = rules.obligations().map { it.id }
+            for ((i, g) in garbage.withIndex()) {
+                val id = if (i % 2 == 0) ids[i % ids.size] else garbage[(i * 5) % garbage.size].take(100)
+                answers("explainObligation #$i") { rules.explainObligation(g, id, dates[i % dates.size], names[i % names.size]) }
+            }
+        }
+        val borealis = File(root, "examples/profiles/borealis.json").readText()
+        for ((i, g) in garbage.withIndex()) answers("explainObligation id #$i") { rio.explainObligation(borealis, g.take(100), dates[i % dates.size]) }
+    }
     Harness.test("garbage: format(source, name)") {
         for ((i, g) in garbage.withIndex()) answers("format #$i") { format(g, names[i % names.size]) }
     }
@@ -138,9 +159,12 @@ fun garbageTests(root: File) {
             answers("check limits #$i") { org.lexpact.check(quickSources, l) }
             for (rules in built) {
                 answers("limits #$i") { assertEq(l, rules.limits(), "limits") }
+                val ids = rules.obligations().map { it.id }
                 for ((k, g) in profiles.withIndex()) {
                     answers("evaluate limits #$i #$k") { rules.evaluate(g, dates[k % dates.size]) }
                     answers("evaluateJson limits #$i #$k") { rules.evaluateJson(g, "2024-01-01") }
+                    answers("evaluate verdicts limits #$i #$k") { rules.evaluate(g, "2024-01-01", "profile", Detail.VERDICTS) }
+                    if (ids.isNotEmpty()) answers("explainObligation limits #$i #$k") { rules.explainObligation(g, ids[k % ids.size], "2024-01-01") }
                 }
             }
         }

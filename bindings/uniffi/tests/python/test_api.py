@@ -1,6 +1,7 @@
 """The API through the Python bindings: rule sets from sources and from the bundled libraries,
-the catalogue, typed reports, errors with their diagnostics, rule tests, check, format, and one
-rule set evaluated from several threads at once."""
+the catalogue, typed reports (full or verdicts only, one obligation explained on request), errors
+with their diagnostics, rule tests, check, format, and one rule set evaluated from several
+threads at once."""
 
 import json
 from concurrent.futures import ThreadPoolExecutor
@@ -82,6 +83,60 @@ def test_typed_report_agrees_with_json(rio):
     assert_same_tree(tree, report_tree(report))
     verdicts = {r["id"]: r["verdict"] for r in tree["results"]}
     assert verdicts == {r.id: word(r.verdict) for r in report.results}
+
+
+EXAMPLES = [p for p in PROFILES if p.suffix == ".json"]
+
+
+def test_verdicts_detail_is_the_full_report_without_facts_and_explanations(rio):
+    assert len(EXAMPLES) >= 4
+    for path in EXAMPLES:
+        text = path.read_text(encoding="utf-8")
+        full = rio.evaluate(text, name=path.name)
+        assert rio.evaluate(text, name=path.name, detail=lexpact.Detail.FULL) == full, path.name
+        verdicts = rio.evaluate(text, name=path.name, detail=lexpact.Detail.VERDICTS)
+        assert all(r.facts == [] and r.explanation == [] for r in verdicts.results), path.name
+        assert any(r.facts and r.explanation for r in full.results), path.name
+        for r in full.results:
+            r.facts = []
+            r.explanation = []
+        assert verdicts == full, path.name
+        tree = json.loads(rio.evaluate_json(text, name=path.name, detail=lexpact.Detail.VERDICTS))
+        assert_same_tree(tree, report_tree(verdicts))
+        assert rio.evaluate_json(text, name=path.name, detail=lexpact.Detail.FULL) == rio.evaluate_json(text, name=path.name)
+
+
+def test_explain_obligation_is_the_full_report_result_of_that_obligation(rio):
+    explained = 0
+    for path in EXAMPLES:
+        text = path.read_text(encoding="utf-8")
+        full = rio.evaluate(text, "2024-06-30", path.name)
+        for r in full.results:
+            assert rio.explain_obligation(text, r.id, "2024-06-30", path.name) == r, f"{path.name} {r.id}"
+            explained += 1
+        last = rio.evaluate(text).results[-1]
+        assert rio.explain_obligation(text, last.id) == last, path.name
+    assert explained == len(EXAMPLES) * 67
+
+
+def test_explain_obligation_of_an_unknown_id_is_e0210_with_a_did_you_mean(rio):
+    borealis = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
+    first = rio.obligations()[0].id
+    with pytest.raises(lexpact.LexpactError.Argument) as caught:
+        rio.explain_obligation(borealis, first + "x")
+    (d,) = caught.value.diagnostics
+    assert d.code == "E0210"
+    assert f"`{first}x`" in d.message
+    assert f"did you mean `{first}`" in d.help
+    with pytest.raises(lexpact.LexpactError.Argument) as caught:
+        rio.explain_obligation(borealis, "no_such_obligation_at_all")
+    assert [d.code for d in caught.value.diagnostics] == ["E0210"]
+    # The profile's own problems stay Profile errors; an as_of that is no date an Argument one.
+    with pytest.raises(lexpact.LexpactError.Profile):
+        rio.explain_obligation('{\n  "as_of": ', first, name="bad.json")
+    with pytest.raises(lexpact.LexpactError.Argument) as caught:
+        rio.explain_obligation(borealis, first, as_of="2024-02-30")
+    assert [d.code for d in caught.value.diagnostics] == ["E0304"]
 
 
 def test_unknown_verdicts_list_the_facts_to_ask_for():

@@ -124,6 +124,26 @@ def test_evaluate_json(rule_sets):
             answers("method_ruleset_evaluate_json", rules.evaluate_json, text, DATES[i % len(DATES)])
 
 
+def test_evaluate_verdicts(rule_sets):
+    for i, text in enumerate(GARBAGE):
+        for rules in rule_sets:
+            answers("method_ruleset_evaluate", rules.evaluate, text, DATES[i % len(DATES)], "profile", lexpact.Detail.VERDICTS)
+            answers("method_ruleset_evaluate_json", rules.evaluate_json, text, "2024-01-01", NAMES[i % len(NAMES)], lexpact.Detail.VERDICTS)
+
+
+def test_explain_obligation(rule_sets):
+    # Garbage profiles with real ids and garbage ids (cut to 100 characters: a did-you-mean on
+    # a huge id takes long), and garbage ids on a good profile.
+    borealis = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
+    for rules in rule_sets:
+        ids = [o.id for o in rules.obligations()]
+        for i, text in enumerate(GARBAGE):
+            id = ids[i % len(ids)] if i % 2 == 0 else GARBAGE[(i * 5) % len(GARBAGE)][:100]
+            answers("method_ruleset_explain_obligation", rules.explain_obligation, text, id, DATES[i % len(DATES)], NAMES[i % len(NAMES)])
+    for i, garbage in enumerate(GARBAGE):
+        answers("method_ruleset_explain_obligation", rule_sets[0].explain_obligation, borealis, garbage[:100], DATES[i % len(DATES)])
+
+
 def test_format():
     for i, text in enumerate(GARBAGE):
         answers("func_format", lexpact.format, text, NAMES[i % len(NAMES)])
@@ -177,9 +197,13 @@ def test_limits_at_and_past_their_bounds(limits):
     profiles = [g for g in GARBAGE if len(g) < 300] + [(QUICKSTART / "profile.json").read_text(encoding="utf-8")]
     for rules in (r for r in built if r is not None):
         assert answers("method_ruleset_limits", rules.limits) == limits
+        ids = [o.id for o in rules.obligations()]
         for i, text in enumerate(profiles):
             answers("method_ruleset_evaluate", rules.evaluate, text, DATES[i % len(DATES)])
             answers("method_ruleset_evaluate_json", rules.evaluate_json, text, "2024-01-01")
+            answers("method_ruleset_evaluate", rules.evaluate, text, "2024-01-01", "profile", lexpact.Detail.VERDICTS)
+            if ids:
+                answers("method_ruleset_explain_obligation", rules.explain_obligation, text, ids[i % len(ids)], "2024-01-01")
 
 
 def test_negative_limits_are_refused_in_python_before_the_call():

@@ -576,14 +576,26 @@ public protocol RuleSetProtocol: AnyObject, Sendable {
     /**
      * Evaluates a profile (JSON or YAML text) at `as_of` (`YYYY-MM-DD`; by default the
      * profile's own `as_of`). `name` labels the profile in the report and diagnostics.
+     * `detail` (`Full` when absent) `Verdicts` leaves every result's `facts` and `explanation`
+     * empty, the rest identical, and is much faster: explain an obligation on request with
+     * `explain_obligation`.
      */
-    func evaluate(profile: String, asOf: String?, name: String) throws  -> Report
+    func evaluate(profile: String, asOf: String?, name: String, detail: Detail?) throws  -> Report
     
     /**
      * As `evaluate`, but the report as the native JSON text: exactly what
      * `lexpact check --format json` prints (pretty, ending in a newline).
      */
-    func evaluateJson(profile: String, asOf: String?, name: String) throws  -> String
+    func evaluateJson(profile: String, asOf: String?, name: String, detail: Detail?) throws  -> String
+    
+    /**
+     * One obligation's full result on a profile (JSON or YAML text), facts read and
+     * explanation included: the result `evaluate` gives it with `Detail::Full`. For a table
+     * evaluated with `Detail::Verdicts` that explains an obligation when asked. `as_of` and
+     * `name` as for `evaluate`. An `id` the rule set does not have is an `Argument` error
+     * (`E0210`, with a did-you-mean).
+     */
+    func explainObligation(profile: String, id: String, asOf: String?, name: String) throws  -> ObligationResult
     
     /**
      * The limits the rule set was built, and evaluates profiles, under.
@@ -723,15 +735,19 @@ public static func libraryWith(name: String, sources: [Source], limits: Limits? 
     /**
      * Evaluates a profile (JSON or YAML text) at `as_of` (`YYYY-MM-DD`; by default the
      * profile's own `as_of`). `name` labels the profile in the report and diagnostics.
+     * `detail` (`Full` when absent) `Verdicts` leaves every result's `facts` and `explanation`
+     * empty, the rest identical, and is much faster: explain an obligation on request with
+     * `explain_obligation`.
      */
-open func evaluate(profile: String, asOf: String? = nil, name: String = "profile")throws  -> Report  {
+open func evaluate(profile: String, asOf: String? = nil, name: String = "profile", detail: Detail? = nil)throws  -> Report  {
     return try  FfiConverterTypeReport_lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
         uniffiCallStatus in
     uniffi_lexpact_uniffi_fn_method_ruleset_evaluate(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(profile),
         FfiConverterOptionString.lower(asOf),
-        FfiConverterString.lower(name),uniffiCallStatus
+        FfiConverterString.lower(name),
+        FfiConverterOptionTypeDetail.lower(detail),uniffiCallStatus
     )
 })
 }
@@ -740,12 +756,33 @@ open func evaluate(profile: String, asOf: String? = nil, name: String = "profile
      * As `evaluate`, but the report as the native JSON text: exactly what
      * `lexpact check --format json` prints (pretty, ending in a newline).
      */
-open func evaluateJson(profile: String, asOf: String? = nil, name: String = "profile")throws  -> String  {
+open func evaluateJson(profile: String, asOf: String? = nil, name: String = "profile", detail: Detail? = nil)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
         uniffiCallStatus in
     uniffi_lexpact_uniffi_fn_method_ruleset_evaluate_json(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(profile),
+        FfiConverterOptionString.lower(asOf),
+        FfiConverterString.lower(name),
+        FfiConverterOptionTypeDetail.lower(detail),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * One obligation's full result on a profile (JSON or YAML text), facts read and
+     * explanation included: the result `evaluate` gives it with `Detail::Full`. For a table
+     * evaluated with `Detail::Verdicts` that explains an obligation when asked. `as_of` and
+     * `name` as for `evaluate`. An `id` the rule set does not have is an `Argument` error
+     * (`E0210`, with a did-you-mean).
+     */
+open func explainObligation(profile: String, id: String, asOf: String? = nil, name: String = "profile")throws  -> ObligationResult  {
+    return try  FfiConverterTypeObligationResult_lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
+        uniffiCallStatus in
+    uniffi_lexpact_uniffi_fn_method_ruleset_explain_obligation(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(profile),
+        FfiConverterString.lower(id),
         FfiConverterOptionString.lower(asOf),
         FfiConverterString.lower(name),uniffiCallStatus
     )
@@ -2470,6 +2507,82 @@ public func FfiConverterTypeDeadlineStatus_lower(_ value: DeadlineStatus) -> Rus
 
 
 /**
+ * How much of a report `RuleSet.evaluate` computes (the core's `Detail`).
+ */
+
+public enum Detail: Equatable, Hashable {
+    
+    /**
+     * Everything: verdicts, deadlines, missing facts, the facts read and the explanations.
+     */
+    case full
+    /**
+     * The same report with every result's `facts` and `explanation` empty, much faster: for
+     * tables and dashboards (explain one obligation later with `RuleSet.explain_obligation`).
+     */
+    case verdicts
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Detail: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDetail: FfiConverterRustBuffer {
+    typealias SwiftType = Detail
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Detail {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .full
+        
+        case 2: return .verdicts
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Detail, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .full:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .verdicts:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDetail_lift(_ buf: RustBuffer) throws -> Detail {
+    return try FfiConverterTypeDetail.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDetail_lower(_ value: Detail) -> RustBuffer {
+    return FfiConverterTypeDetail.lower(value)
+}
+
+
+
+/**
  * Why a call failed, with the diagnostics of the core (at least one). Kotlin names it
  * `LexpactException`; every variant has `summary` (the first diagnostic in one line) and
  * `diagnostics`.
@@ -2492,7 +2605,7 @@ enum LexpactError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
     )
     /**
      * An argument that is not what the call takes (an `as_of` that is not a date, limits
-     * above what the engine accepts).
+     * above what the engine accepts, an obligation id the rule set does not have).
      */
     case Argument(summary: String, diagnostics: [Diagnostic]
     )
@@ -2876,6 +2989,30 @@ fileprivate struct FfiConverterOptionTypeLimits: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeDetail: FfiConverterRustBuffer {
+    typealias SwiftType = Detail?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDetail.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDetail.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -3210,10 +3347,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lexpact_uniffi_checksum_func_libraries() != 32802) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate() != 8957) {
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate() != 3353) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate_json() != 30085) {
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate_json() != 63820) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_explain_obligation() != 6836) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_limits() != 40305) {

@@ -270,12 +270,17 @@ uint64_t uniffi_lexpact_uniffi_fn_constructor_ruleset_new(RustBuffer sources, Ru
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_EVALUATE
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_EVALUATE
-RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_evaluate(uint64_t ptr, RustBuffer profile, RustBuffer as_of, RustBuffer name, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_evaluate(uint64_t ptr, RustBuffer profile, RustBuffer as_of, RustBuffer name, RustBuffer detail, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_EVALUATE_JSON
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_EVALUATE_JSON
-RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_evaluate_json(uint64_t ptr, RustBuffer profile, RustBuffer as_of, RustBuffer name, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_evaluate_json(uint64_t ptr, RustBuffer profile, RustBuffer as_of, RustBuffer name, RustBuffer detail, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_EXPLAIN_OBLIGATION
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_EXPLAIN_OBLIGATION
+RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_explain_obligation(uint64_t ptr, RustBuffer profile, RustBuffer id, RustBuffer as_of, RustBuffer name, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_LIMITS
@@ -655,6 +660,12 @@ uint16_t uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_EVALUATE_JSON
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_EVALUATE_JSON
 uint16_t uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_EXPLAIN_OBLIGATION
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_EXPLAIN_OBLIGATION
+uint16_t uniffi_lexpact_uniffi_checksum_method_ruleset_explain_obligation(void
     
 );
 #endif

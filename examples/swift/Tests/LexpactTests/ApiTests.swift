@@ -77,6 +77,75 @@ final class ApiTests: XCTestCase {
         for r in report.results { XCTAssertEqual(verdicts[r.id], word(r.verdict), r.id) }
     }
 
+    func exampleProfiles() throws -> [URL] {
+        try files(repoRoot.appendingPathComponent("examples/profiles")).filter { $0.pathExtension == "json" }
+    }
+
+    func testVerdictsDetailIsTheFullReportWithoutFactsAndExplanations() throws {
+        let rio = try RuleSet.library(name: "rio")
+        let examples = try exampleProfiles()
+        XCTAssertGreaterThanOrEqual(examples.count, 4)
+        for url in examples {
+            let name = url.lastPathComponent
+            let text = try readText(url)
+            let full = try rio.evaluate(profile: text, name: name)
+            XCTAssertEqual(try rio.evaluate(profile: text, name: name, detail: .full), full, name)
+            let verdicts = try rio.evaluate(profile: text, name: name, detail: .verdicts)
+            XCTAssertTrue(verdicts.results.allSatisfy { $0.facts.isEmpty && $0.explanation.isEmpty }, name)
+            XCTAssertTrue(full.results.contains { !$0.facts.isEmpty && !$0.explanation.isEmpty }, name)
+            var emptied = full
+            emptied.results = full.results.map { result in
+                var r = result
+                r.facts = []
+                r.explanation = []
+                return r
+            }
+            XCTAssertEqual(verdicts, emptied, name)
+            let tree = try parseJson(try rio.evaluateJson(profile: text, name: name, detail: .verdicts)) as! [String: Any]
+            assertSameTree(tree, try reportTree(verdicts), name)
+            XCTAssertEqual(try rio.evaluateJson(profile: text, name: name, detail: .full), try rio.evaluateJson(profile: text, name: name), name)
+        }
+    }
+
+    func testExplainObligationIsTheFullReportResultOfThatObligation() throws {
+        let rio = try RuleSet.library(name: "rio")
+        let examples = try exampleProfiles()
+        var explained = 0
+        for url in examples {
+            let name = url.lastPathComponent
+            let text = try readText(url)
+            let full = try rio.evaluate(profile: text, asOf: "2024-06-30", name: name)
+            for r in full.results {
+                XCTAssertEqual(try rio.explainObligation(profile: text, id: r.id, asOf: "2024-06-30", name: name), r, "\(name) \(r.id)")
+                explained += 1
+            }
+            let last = try rio.evaluate(profile: text).results.last!
+            XCTAssertEqual(try rio.explainObligation(profile: text, id: last.id), last, name)
+        }
+        XCTAssertEqual(explained, examples.count * 67)
+    }
+
+    func testExplainObligationOfAnUnknownIdIsE0210WithADidYouMean() throws {
+        let rio = try RuleSet.library(name: "rio")
+        let borealis = try readText(repoRoot.appendingPathComponent("examples/profiles/borealis.json"))
+        let id = rio.obligations()[0].id
+        XCTAssertThrowsError(try rio.explainObligation(profile: borealis, id: id + "x")) { error in
+            guard case LexpactError.Argument(_, let diagnostics) = error else {
+                return XCTFail("expected LexpactError.Argument, got \(error)")
+            }
+            XCTAssertEqual(diagnostics.map { $0.code }, ["E0210"])
+            XCTAssertTrue(diagnostics.first?.message.contains("`\(id)x`") == true)
+            XCTAssertTrue(diagnostics.first?.help?.contains("did you mean `\(id)`") == true)
+        }
+        XCTAssertThrowsError(try rio.explainObligation(profile: "{\n  \"as_of\": ", id: id, name: "bad.json")) { error in
+            guard case LexpactError.Profile = error else { return XCTFail("\(error)") }
+        }
+        XCTAssertThrowsError(try rio.explainObligation(profile: borealis, id: id, asOf: "2024-02-30")) { error in
+            guard case LexpactError.Argument(_, let diagnostics) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(diagnostics.map { $0.code }, ["E0304"])
+        }
+    }
+
     func testUnknownVerdictsListTheFactsToAskFor() throws {
         let report = try RuleSet(sources: try quickSources()).evaluate(profile: #"{"as_of": "2024-01-01"}"#)
         XCTAssertTrue(report.results.allSatisfy { $0.verdict == .unknown })

@@ -121,6 +121,35 @@ final class GarbageTests: XCTestCase {
         for (i, d) in dates.enumerated() { answers("evaluate as_of #\(i)") { _ = try sets[0].evaluate(profile: "{}", asOf: d) } }
     }
 
+    func testEvaluateVerdicts() throws {
+        let sets = try ruleSets()
+        let dates = self.dates
+        for (i, g) in garbage.enumerated() {
+            for rules in sets {
+                answers("evaluate verdicts #\(i)") { _ = try rules.evaluate(profile: g, asOf: dates[i % dates.count], detail: .verdicts) }
+                answers("evaluateJson verdicts #\(i)") { _ = try rules.evaluateJson(profile: g, asOf: "2024-01-01", name: names[i % names.count], detail: .verdicts) }
+            }
+        }
+    }
+
+    /// Garbage profiles with real ids and garbage ids (cut to 100 characters: a did-you-mean on
+    /// a huge id takes long), and garbage ids on a good profile.
+    func testExplainObligation() throws {
+        let sets = try ruleSets()
+        let dates = self.dates
+        for rules in sets {
+            let ids = rules.obligations().map { $0.id }
+            for (i, g) in garbage.enumerated() {
+                let id = i % 2 == 0 ? ids[i % ids.count] : String(garbage[(i * 5) % garbage.count].prefix(100))
+                answers("explainObligation #\(i)") { _ = try rules.explainObligation(profile: g, id: id, asOf: dates[i % dates.count], name: names[i % names.count]) }
+            }
+        }
+        let borealis = try readText(repoRoot.appendingPathComponent("examples/profiles/borealis.json"))
+        for (i, g) in garbage.enumerated() {
+            answers("explainObligation id #\(i)") { _ = try sets[0].explainObligation(profile: borealis, id: String(g.prefix(100)), asOf: dates[i % dates.count]) }
+        }
+    }
+
     func testFormat() {
         for (i, g) in garbage.enumerated() { answers("format #\(i)") { _ = try format(source: g, name: names[i % names.count]) } }
     }

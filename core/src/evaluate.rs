@@ -1,0 +1,277 @@
+//! Evaluating profiles with a `RuleSet`: text or parsed documents, the whole rule set with
+//! or without explanations (`Detail`), or one obligation explained on request.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value as Json;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Severity, codes};
+use crate::report::{self, Counts, GroupSummary, ProfileInfo, Report, RulesetInfo};
+use crate::{Date, Detail, RuleSet, compile, eval, ir, profile};
+
+impl RuleSet {
+    /// Parses profile text (JSON or YAML) and evaluates it.
+    pub fn evaluate_text(
+        &self,
+        name: &str,
+        text: &str,
+        as_of: Option<Date>,
+    ) -> Result<Report, Diagnostics> {
+        self.evaluate_text_with(name, text, as_of, Detail::Full)
+    }
+
+    /// Evaluates every obligation on a profile. `as_of` defaults to the profile's `as_of`.
+    pub fn evaluate(
+        &self,
+        profile_doc: &Json,
+        name: &str,
+        as_of: Option<Date>,
+    ) -> Result<Report, Diagnostics> {
+        self.evaluate_with(profile_doc, name, as_of, Detail::Full)
+    }
+
+    /// `evaluate_text` computing only the detail asked for.
+    pub fn evaluate_text_with(
+        &self,
+        name: &str,
+        text: &str,
+        as_of: Option<Date>,
+        detail: Detail,
+    ) -> Result<Report, Diagnostics> {
+        let json = self.parse_profile(name, text)?;
+        self.evaluate_checked(&json, name, as_of, detail)
+    }
+
+    /// Parses profile text within the limits: `max_source_bytes`, and those
+    /// `parse_profile_text_with` checks.
+    fn parse_profile(&self, name: &str, text: &str) -> Result<Json, Diagnostics> {
+        if text.len() > self.limits.max_source_bytes {
+            return Err(Diagnostics::single(Diagnostic::general(
+                Severity::Error,
+                codes::PROFILE_LIMIT,
+                format!(
+                    "the profile is {} bytes, more than the limit of {} (max_source_bytes)",
+                    text.len(),
+                    self.limits.max_source_bytes
+                ),
+                name,
+            )));
+        }
+        profile::parse_profile_text_with(name, text, &self.limits)
+    }
+
+    /// `evaluate` computing only the detail asked for (see `Detail`).
+    pub fn evaluate_with(
+        &self,
+        profile_doc: &Json,
+        name: &str,
+        as_of: Option<Date>,
+        detail: Detail,
+    ) -> Result<Report, Diagnostics> {
+        profile::check_limits(profile_doc, name, &self.limits)?;
+        self.evaluate_checked(profile_doc, name, as_of, detail)
+    }
+
+    /// `explain_obligation` on profile text (JSON or YAML), read as `evaluate_text` reads it.
+    pub fn explain_obligation_text(
+        &self,
+        name: &str,
+        text: &str,
+        as_of: Option<Date>,
+        id: &str,
+    ) -> Result<report::ObligationResult, Diagnostics> {
+        let json = self.parse_profile(name, text)?;
+        self.explain_obligation(&json, name, as_of, id)
+    }
+
+    /// One obligation's full result on a profile (facts read and explanation included): for
+    /// a caller that evaluated with `Detail::Verdicts` and shows an obligation's explanation
+    /// when asked. It equals that obligation's result in the `Detail::Full` report of the
+    /// profile, except that the obligation has the whole `max_evaluation_steps` to itself.
+    pub fn explain_obligation(
+        &self,
+        profile_doc: &Json,
+        name: &str,
+        as_of: Option<Date>,
+        id: &str,
+    ) -> Result<report::ObligationResult, Diagnostics> {
+        let Some(ob) = self.program.obligations.iter().find(|ob| ob.id() == id) else {
+            let mut unknown = Diagnostic::general(
+                Severity::Error,
+                codes::UNKNOWN_OBLIGATION,
+                format!("no obligation `{id}` in this rule set"),
+                name,
+            );
+            let ids = self.program.obligations.iter().map(ir::Obligation::id);
+            if let Some(near) = compile::closest(id, ids) {
+                unknown = unknown.with_help(format!("did you mean `{near}`?"));
+            }
+            return Err(Diagnostics::single(unknown));
+        };
+        profile::check_limits(profile_doc, name, &self.limits)?;
+        let as_of = self.checked_as_of(profile_doc, name, as_of)?;
+        let mut evaluator =
+            eval::Evaluator::<eval::mode::Explained>::new(profile_doc, self.paths, &self.limits);
+        let exceptions = profile_doc.get("exceptions").and_then(Json::as_object);
+        eval::evaluate_obligation(ob, &mut evaluator, exceptions, as_of)
+            .ok_or_else(|| self.out_of_steps(ob.id(), name))
+    }
+
+    /// `evaluate_with` on a document already checked against the limits.
+    fn evaluate_checked(
+        &self,
+        profile_doc: &Json,
+        name: &str,
+        as_of: Option<Date>,
+        detail: Detail,
+    ) -> Result<Report, Diagnostics> {
+        let as_of = self.checked_as_of(profile_doc, name, as_of)?;
+        let results = match detail {
+            Detail::Full => self.evaluate_all::<eval::mode::Explained>(profile_doc, name, as_of),
+            Detail::Verdicts => self.evaluate_all::<eval::mode::Quiet>(profile_doc, name, as_of),
+        }?;
+        let mut summary = Counts::default();
+        let mut groups: BTreeMap<&str, Counts> = BTreeMap::new();
+        for r in &results {
+            summary.add(r.verdict, r.deadline.status);
+            groups
+                .entry(&r.obligation.group)
+                .or_default()
+                .add(r.verdict, r.deadline.status);
+        }
+        let groups = groups
+            .into_iter()
+            .map(|(group, counts)| GroupSummary {
+                group: group.to_string(),
+                counts,
+            })
+            .collect();
+        let state = profile_doc
+            .pointer("/state/name")
+            .and_then(|v| v.as_str().or_else(|| v.get("value").and_then(Json::as_str)))
+            .map(str::to_string);
+        Ok(Report {
+            report: report::REPORT_FORMAT.to_string(),
+            ruleset: RulesetInfo {
+                name: self.program.name.clone(),
+                version: self.program.version.clone(),
+            },
+            profile: ProfileInfo {
+                name: name.to_string(),
+                state,
+            },
+            as_of: as_of.to_string(),
+            summary,
+            groups,
+            results,
+            warnings: self.unknown_exceptions(profile_doc),
+        })
+    }
+
+    /// Validates the profile against the schema and settles the `as_of` date.
+    fn checked_as_of(
+        &self,
+        profile_doc: &Json,
+        name: &str,
+        as_of: Option<Date>,
+    ) -> Result<Date, Diagnostics> {
+        if let Some(schema) = &self.schema {
+            let problems = profile::validate(schema, profile_doc, name);
+            if !problems.is_empty() {
+                return Err(Diagnostics(problems));
+            }
+        } else if !profile_doc.is_object() {
+            return Err(Diagnostics::single(Diagnostic::general(
+                Severity::Error,
+                codes::PROFILE_SHAPE,
+                "a profile is a JSON object (`{ ... }`)",
+                name,
+            )));
+        }
+        match as_of {
+            Some(d) => Ok(d),
+            None => profile_as_of(profile_doc, name),
+        }
+    }
+
+    /// Every obligation's result, in rule order.
+    fn evaluate_all<M: eval::mode::Mode>(
+        &self,
+        profile_doc: &Json,
+        name: &str,
+        as_of: Date,
+    ) -> Result<Vec<report::ObligationResult>, Diagnostics> {
+        let mut evaluator = eval::Evaluator::<M>::new(profile_doc, self.paths, &self.limits);
+        let exceptions = profile_doc.get("exceptions").and_then(Json::as_object);
+        let mut results = Vec::with_capacity(self.program.obligations.len());
+        for ob in &self.program.obligations {
+            let result = eval::evaluate_obligation(ob, &mut evaluator, exceptions, as_of)
+                .ok_or_else(|| self.out_of_steps(ob.id(), name))?;
+            results.push(result);
+        }
+        Ok(results)
+    }
+
+    fn out_of_steps(&self, obligation: &str, name: &str) -> Diagnostics {
+        Diagnostics::single(
+            Diagnostic::general(
+                Severity::Error,
+                codes::EVALUATION_LIMIT,
+                format!(
+                    "evaluating the profile took more than {} steps (max_evaluation_steps), \
+                     the limit was reached in `{obligation}`",
+                    self.limits.max_evaluation_steps
+                ),
+                name,
+            )
+            .with_help("quantifiers nested over long lists multiply the work; raise the limit if the rules are trusted"),
+        )
+    }
+
+    /// A warning for each exception the profile invokes for an obligation this rule set does
+    /// not have: a misspelt id must not pass silently.
+    fn unknown_exceptions(&self, profile_doc: &Json) -> Vec<String> {
+        let Some(invoked) = profile_doc.get("exceptions").and_then(Json::as_object) else {
+            return Vec::new();
+        };
+        let ids = || self.program.obligations.iter().map(|ob| ob.id());
+        invoked
+            .keys()
+            .filter(|key| !ids().any(|id| id == key.as_str()) && !self.left_out.contains(key))
+            .map(|key| {
+                let hint = ids()
+                    .filter(|id| strsim::levenshtein(id, key) <= 3)
+                    .min_by_key(|id| strsim::levenshtein(id, key))
+                    .map(|id| format!(" (did you mean `{id}`?)"))
+                    .unwrap_or_default();
+                format!(
+                    "/exceptions/{}: the profile invokes an exception for `{key}`, which is no obligation of this rule set{hint}: ignored",
+                    key.replace('~', "~0").replace('/', "~1")
+                )
+            })
+            .collect()
+    }
+}
+
+fn profile_as_of(doc: &Json, name: &str) -> Result<Date, Diagnostics> {
+    let raw = doc.get("as_of").map(|v| v.get("value").unwrap_or(v));
+    match raw.and_then(Json::as_str) {
+        Some(s) => s.parse().map_err(|_| {
+            Diagnostics::single(Diagnostic::general(
+                Severity::Error,
+                codes::NO_AS_OF,
+                format!("/as_of: \"{s}\" is not a date (YYYY-MM-DD)"),
+                name,
+            ))
+        }),
+        None => Err(Diagnostics::single(
+            Diagnostic::general(
+                Severity::Error,
+                codes::NO_AS_OF,
+                "no `as_of` date: the profile has none and none was given",
+                name,
+            )
+            .with_help("pass --as-of YYYY-MM-DD, or add \"as_of\" to the profile"),
+        )),
+    }
+}

@@ -1,0 +1,36 @@
+//! Reading a legal profile (JSON or YAML) and checking it against the rule set's schema.
+//! Problems are diagnostics naming the place: line and column for text that does not parse,
+//! the JSON pointer for a value the schema does not allow.
+
+mod limits;
+mod parse;
+mod validate;
+
+pub use limits::check_limits;
+pub use parse::{parse_profile_text, parse_profile_text_with};
+pub use validate::validate;
+
+/// The statuses a fact envelope may give.
+pub const FACT_STATUSES: [&str; 5] = [
+    "known",
+    "unknown",
+    "not_assessed",
+    "not_applicable",
+    "contested",
+];
+
+/// Appends `/key` to a JSON pointer, escaping `~` and `/`.
+pub fn push_key(pointer: &mut String, key: &str) {
+    pointer.push('/');
+    if !key.contains(['~', '/']) {
+        pointer.push_str(key);
+        return;
+    }
+    for c in key.chars() {
+        match c {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            c => pointer.push(c),
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! Profile text (JSON or YAML) to a document: nesting scanned before the reader runs, keys
+//! given twice and non-finite numbers refused, problems located by line and column.
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value as Json;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, codes};
+use crate::limits::Limits;
+
+use super::check_limits;
+
+/// Parses profile text with the default limits (see `parse_profile_text_with`).
+pub fn parse_profile_text(name: &str, text: &str) -> Result<Json, Diagnostics> {
+    parse_profile_text_with(name, text, &Limits::default())
+}
+
+/// Parses profile text; YAML when the name ends in `.yaml`/`.yml` or the text is not JSON-like.
+/// A key given twice in one object is an error (`E0301`), as is nesting deeper than
+/// `max_depth` or a list longer than `max_list_len` (`E0303`, found before the recursive
+/// parse for JSON text).
+pub fn parse_profile_text_with(
+    name: &str,
+    text: &str,
+    limits: &Limits,
+) -> Result<Json, Diagnostics> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lower = name.to_ascii_lowercase();
+    let yaml = lower.ends_with(".yaml") || lower.ends_with(".yml") || !looks_like_json(text);
+    check_nesting(name, text, limits.max_depth, yaml)?;
+    let json = if yaml {
+        serde_yaml_ng::from_str::<Strict>(text).map_err(|e| {
+            let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+            Diagnostics::single(Diagnostic::at_line(
+                codes::PROFILE_SYNTAX,
+                format!("not valid YAML: {}", strip_location(&e.to_string())),
+                name,
+                line,
+                column,
+            ))
+        })?
+    } else {
+        serde_json::from_str::<Strict>(text).map_err(|e| {
+            Diagnostics::single(Diagnostic::at_line(
+                codes::PROFILE_SYNTAX,
+                format!("not valid JSON: {}", strip_location(&e.to_string())),
+                name,
+                e.line(),
+                e.column(),
+            ))
+        })?
+    };
+    check_limits(&json.0, name, limits)?;
+    Ok(json.0)
+}
+
+/// Refuses text whose brackets nest deeper than `max_depth`, before it is parsed (the YAML
+/// reader is quadratic in the depth of flow collections, serde_json recursive). In JSON,
+/// brackets inside strings do not count. YAML quoting is richer, so there every opening
+/// bracket counts, quoted or not, and only closing ones outside quotes: the scan may
+/// over-count a document with stray brackets in its strings, never under-count.
+fn check_nesting(name: &str, text: &str, max_depth: usize, yaml: bool) -> Result<(), Diagnostics> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut escaped = false;
+    let (mut line, mut line_start) = (1usize, 0usize);
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            (line, line_start) = (line + 1, i + 1);
+        }
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' && q == b'"' {
+                escaped = true;
+            } else if b == q {
+                quote = None;
+                continue;
+            }
+            // Inside quotes, only a YAML opening bracket counts.
+            if !(yaml && matches!(b, b'[' | b'{')) {
+                continue;
+            }
+        }
+        match b {
+            b'"' if quote.is_none() => quote = Some(b),
+            b'\'' if yaml && quote.is_none() => quote = Some(b),
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max_depth {
+                    let column = text.get(line_start..i).map_or(0, |t| t.chars().count()) + 1;
+                    return Err(Diagnostics::single(Diagnostic::at_line(
+                        codes::PROFILE_LIMIT,
+                        format!(
+                            "the profile nests deeper than the limit of {max_depth} levels (max_depth)"
+                        ),
+                        name,
+                        line,
+                        column,
+                    )));
+                }
+            }
+            b']' | b'}' if quote.is_none() => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A JSON value read from JSON or YAML, refusing a key given twice in one object (which
+/// `serde_json::Value` would silently keep the last of) and numbers that are not finite.
+struct Strict(Json);
+
+impl<'de> Deserialize<'de> for Strict {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> Visitor<'de> for StrictVisitor {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
+        Ok(Json::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
+        Ok(Json::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
+        Ok(Json::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+        serde_json::Number::from_f64(v)
+            .map(Json::Number)
+            .ok_or_else(|| E::custom(format!("{v} is not a finite number")))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
+        Ok(Json::String(v.to_string()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
+        Ok(Json::String(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+        Strict::deserialize(d).map(|s| s.0)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut list = Vec::new();
+        while let Some(Strict(item)) = seq.next_element()? {
+            list.push(item);
+        }
+        Ok(Json::Array(list))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(de::Error::custom(format!(
+                    "the key \"{key}\" appears twice in one object"
+                )));
+            }
+            let Strict(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(Json::Object(object))
+    }
+}
+
+fn looks_like_json(text: &str) -> bool {
+    matches!(text.trim_start().chars().next(), Some('{' | '['))
+}
+
+/// serde's messages end with " at line L column C", which the diagnostic already carries.
+fn strip_location(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(i) => message.get(..i).unwrap_or(message).to_string(),
+        None => message.to_string(),
+    }
+}
