@@ -59,6 +59,9 @@ pub struct RuleSet {
     /// How many nodes the path table has (`paths`): the size of an evaluation's table of the
     /// places found in a profile.
     paths: usize,
+    /// The bundled library whose tests (`*_test.lex`) were left out of the compilation, to be
+    /// compiled when the tests run.
+    library_tests: Option<&'static str>,
     /// Obligations `only` left out: a profile's exception for one of them is not a misspelt id.
     left_out: Vec<String>,
 }
@@ -82,6 +85,7 @@ impl RuleSet {
             warnings: compiled.warnings,
             limits,
             paths,
+            library_tests: None,
             left_out: Vec::new(),
         })
     }
@@ -121,9 +125,13 @@ impl RuleSet {
                 }),
             ));
         };
-        let mut sources = library::library_sources(lib);
+        // The library's own tests are compiled only when they run (`run_tests`): loading it to
+        // evaluate profiles reads half as much.
+        let mut sources = library::library_rules(lib);
         sources.extend_from_slice(extra);
-        RuleSet::compile_with(&sources, loader, limits)
+        let mut rules = RuleSet::compile_with(&sources, loader, limits)?;
+        rules.library_tests = Some(lib.name);
+        Ok(rules)
     }
 
     /// The same rule set restricted to the obligations named, in rule order (ids that name no
@@ -165,9 +173,20 @@ impl RuleSet {
         test.profile.json(self.schema.as_deref())
     }
 
-    /// Runs the rule set's `test` blocks.
+    /// Runs the rule set's `test` blocks: a bundled library's first (compiled now), then those
+    /// of the files given with it.
     pub fn run_tests(&self) -> testing::TestRun {
-        testing::run(self)
+        let own = testing::run(self);
+        let Some(lib) = self.library_tests.and_then(library::library) else {
+            return own;
+        };
+        let sources = library::library_sources(lib);
+        let mut run = match RuleSet::compile_with(&sources, &NoFiles, self.limits) {
+            Ok(with_tests) => testing::run(&with_tests),
+            Err(diagnostics) => testing::TestRun::not_compiled(lib.name, &diagnostics),
+        };
+        run.append(own);
+        run
     }
 }
 

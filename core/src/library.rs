@@ -2,7 +2,8 @@
 
 use crate::source::Source;
 
-/// A bundled library: its name, a one-line description, its files and, for a library that
+/// A bundled library: its name, a one-line description, its files (the rules, and their tests
+/// in files named `*_test.lex`, compiled only when the tests run) and, for a library that
 /// encodes a text, the coverage table saying what became of each paragraph of that text.
 pub struct Library {
     pub name: &'static str,
@@ -21,18 +22,30 @@ pub static LIBRARIES: &[Library] = &[
         files: &[
             ("rio.lex", include_str!("../library/rio/rio.lex")),
             ("c1.lex", include_str!("../library/rio/c1.lex")),
+            ("c1_test.lex", include_str!("../library/rio/c1_test.lex")),
             ("c2.lex", include_str!("../library/rio/c2.lex")),
+            ("c2_test.lex", include_str!("../library/rio/c2_test.lex")),
             ("c3.lex", include_str!("../library/rio/c3.lex")),
+            ("c3_test.lex", include_str!("../library/rio/c3_test.lex")),
             ("c4.lex", include_str!("../library/rio/c4.lex")),
+            ("c4_test.lex", include_str!("../library/rio/c4_test.lex")),
             ("c5.lex", include_str!("../library/rio/c5.lex")),
+            ("c5_test.lex", include_str!("../library/rio/c5_test.lex")),
             ("d.lex", include_str!("../library/rio/d.lex")),
+            ("d_test.lex", include_str!("../library/rio/d_test.lex")),
         ],
         coverage: Some(include_str!("../library/rio/coverage.tsv")),
     },
     Library {
         name: "icmec",
         description: "ICMEC's five criteria for child sexual abuse material legislation (9th edition, 2018)",
-        files: &[("icmec.lex", include_str!("../library/icmec/icmec.lex"))],
+        files: &[
+            ("icmec.lex", include_str!("../library/icmec/icmec.lex")),
+            (
+                "icmec_test.lex",
+                include_str!("../library/icmec/icmec_test.lex"),
+            ),
+        ],
         coverage: Some(include_str!("../library/icmec/coverage.tsv")),
     },
 ];
@@ -50,6 +63,7 @@ pub fn library(name: &str) -> Option<&'static Library> {
     LIBRARIES.iter().find(|l| l.name == name)
 }
 
+/// Every file of a library, its tests included.
 pub fn library_sources(library: &Library) -> Vec<Source> {
     library
         .files
@@ -57,6 +71,24 @@ pub fn library_sources(library: &Library) -> Vec<Source> {
         .map(|(name, text)| Source::new(format!("{}/{name}", library.name), *text))
         .collect()
 }
+
+/// The files of a library without its tests (`*_test.lex`): what evaluating profiles needs.
+pub fn library_rules(library: &Library) -> Vec<Source> {
+    library
+        .files
+        .iter()
+        .filter(|(name, _)| !is_test_file(name))
+        .map(|(name, text)| Source::new(format!("{}/{name}", library.name), *text))
+        .collect()
+}
+
+/// Whether a file holds only tests: by convention its name ends in `_test.lex`.
+pub fn is_test_file(name: &str) -> bool {
+    name.ends_with(TEST_FILE_SUFFIX)
+}
+
+/// The end of the name of a file of tests.
+pub const TEST_FILE_SUFFIX: &str = "_test.lex";
 
 pub fn bundled_schema(name: &str) -> Option<&'static str> {
     SCHEMAS

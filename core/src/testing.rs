@@ -24,6 +24,34 @@ pub struct TestResult {
     pub failures: Vec<String>,
 }
 
+impl TestRun {
+    /// Adds the results of `other` after these.
+    pub fn append(&mut self, other: TestRun) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+        self.results.extend(other.results);
+    }
+
+    /// One failed result standing for the tests of `library`, which did not compile.
+    pub(crate) fn not_compiled(library: &str, diagnostics: &crate::Diagnostics) -> TestRun {
+        TestRun {
+            passed: 0,
+            failed: 1,
+            results: vec![TestResult {
+                name: format!("the tests of `{library}`"),
+                file: library.to_string(),
+                line: 0,
+                passed: false,
+                failures: diagnostics
+                    .0
+                    .iter()
+                    .map(|d| format!("{}:{}: {}: {}", d.file, d.line, d.code, d.message))
+                    .collect(),
+            }],
+        }
+    }
+}
+
 pub(crate) fn run(rules: &RuleSet) -> TestRun {
     let mut results = Vec::new();
     for test in &rules.program().tests {

@@ -40,55 +40,12 @@ obligation icmec_specific_legislation {
   require icmec_criterion_1
 }
 
-test "icmec: criterion 1 met" {
-  as_of 2024-01-01
-  profile {
-    offences: {
-      csam: { specific_legislation: true, legal_ref: "Child Sexual Abuse Material Act 2015" }
-    }
-  }
-  expect icmec_specific_legislation met
-}
-
-test "icmec: criterion 1 not met (general obscenity law only)" {
-  as_of 2024-01-01
-  profile {
-    offences: {
-      csam: {
-        specific_legislation: {
-          value: false,
-          note: "only the general obscenity offence of the Penal Code"
-        }
-      }
-    }
-  }
-  expect icmec_specific_legislation not_met
-}
-
-test "icmec: criterion 1 unknown" {
-  as_of 2024-01-01
-  profile { offences: { csam: { criminalized: true } } }
-  expect icmec_specific_legislation unknown
-}
-
 obligation icmec_csam_definition {
   title "Legal definition of child sexual abuse material"
   cite "criterion 2"
   group "ICMEC"
   text "national legislation … provides a definition of CSAM"
   require icmec_criterion_2
-}
-
-test "icmec: criterion 2 met" {
-  as_of 2024-01-01
-  profile { definitions: { csam: { defined: true } } }
-  expect icmec_csam_definition met
-}
-
-test "icmec: criterion 2 not met" {
-  as_of 2024-01-01
-  profile { definitions: { csam: { defined: false } } }
-  expect icmec_csam_definition not_met
 }
 
 obligation icmec_technology_facilitated_offences {
@@ -99,43 +56,12 @@ obligation icmec_technology_facilitated_offences {
   require icmec_criterion_3
 }
 
-test "icmec: criterion 3 met" {
-  as_of 2024-01-01
-  profile { offences: { csam: { technology_facilitated: true } } }
-  expect icmec_technology_facilitated_offences met
-}
-
-test "icmec: criterion 3 not met" {
-  as_of 2024-01-01
-  profile { offences: { csam: { technology_facilitated: false } } }
-  expect icmec_technology_facilitated_offences not_met
-}
-
 obligation icmec_simple_possession {
   title "Knowing possession of CSAM criminalized regardless of intent to distribute"
   cite "criterion 4"
   group "ICMEC"
   text "national legislation … criminalizes the knowing possession of CSAM, regardless of the intent to distribute"
   require icmec_criterion_4
-}
-
-test "icmec: criterion 4 met" {
-  as_of 2024-01-01
-  profile { offences: { csam: { simple_possession_criminalized: true } } }
-  expect icmec_simple_possession met
-}
-
-test "icmec: criterion 4 not met (possession only with intent to distribute)" {
-  as_of 2024-01-01
-  profile {
-    offences: {
-      csam: {
-        simple_possession_criminalized: false,
-        possession_with_intent_to_distribute_criminalized: true
-      }
-    }
-  }
-  expect icmec_simple_possession not_met
 }
 
 obligation icmec_isp_reporting {
@@ -146,24 +72,6 @@ obligation icmec_isp_reporting {
   require icmec_criterion_5
 }
 
-test "icmec: criterion 5 met" {
-  as_of 2024-01-01
-  profile { industry: { reporting_duty: { isps: true, recipient: "law_enforcement" } } }
-  expect icmec_isp_reporting met
-}
-
-test "icmec: criterion 5 not met" {
-  as_of 2024-01-01
-  profile { industry: { reporting_duty: { isps: false } } }
-  expect icmec_isp_reporting not_met
-}
-
-test "icmec: criterion 5 not assessed" {
-  as_of 2024-01-01
-  profile { industry: { reporting_duty: { isps: { status: "not_assessed" } } } }
-  expect icmec_isp_reporting unknown
-}
-
 obligation icmec_sufficient {
   title "Legislation sufficient to combat CSAM offences (criteria 1 to 4, per ICMEC's method)"
   cite "criteria 1-4"
@@ -171,78 +79,4 @@ obligation icmec_sufficient {
   text "legislation deemed sufficient to combat child pornography offenses"
   require icmec_criterion_1 and icmec_criterion_2 and icmec_criterion_3 and icmec_criterion_4
   partial when icmec_criterion_1
-}
-
-test "icmec: sufficient with all five criteria" {
-  as_of 2024-01-01
-  profile {
-    offences: {
-      csam: {
-        specific_legislation: true,
-        technology_facilitated: true,
-        simple_possession_criminalized: true
-      }
-    },
-    definitions: { csam: { defined: true } },
-    industry: { reporting_duty: { isps: true } }
-  }
-  expect icmec_sufficient met
-  expect icmec_isp_reporting met
-}
-
-test "icmec: sufficient without ISP reporting" {
-  as_of 2024-01-01
-  profile {
-    offences: {
-      csam: {
-        specific_legislation: true,
-        technology_facilitated: true,
-        simple_possession_criminalized: true
-      }
-    },
-    definitions: { csam: { defined: true } },
-    industry: { reporting_duty: { isps: false } }
-  }
-  expect icmec_sufficient met
-  expect icmec_isp_reporting not_met
-}
-
-test "icmec: legislation without a definition of CSAM" {
-  as_of 2024-01-01
-  profile {
-    offences: {
-      csam: {
-        specific_legislation: true,
-        technology_facilitated: true,
-        simple_possession_criminalized: true
-      }
-    },
-    definitions: { csam: { defined: false } }
-  }
-  expect icmec_sufficient partially_met
-  expect icmec_csam_definition not_met
-}
-
-test "icmec: no CSAM-specific legislation" {
-  as_of 2024-01-01
-  profile {
-    offences: {
-      csam: {
-        specific_legislation: false,
-        technology_facilitated: false,
-        simple_possession_criminalized: false
-      }
-    },
-    definitions: { csam: { defined: false } }
-  }
-  expect icmec_sufficient not_met
-}
-
-test "icmec: possession offence not assessed" {
-  as_of 2024-01-01
-  profile {
-    offences: { csam: { specific_legislation: true, technology_facilitated: true } },
-    definitions: { csam: { defined: true } }
-  }
-  expect icmec_sufficient unknown
 }

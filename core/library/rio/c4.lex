@@ -17,44 +17,6 @@ obligation tourism_codes_of_conduct {
   partial when tourism.incentives_for_child_protection
 }
 
-test "tourism_codes_of_conduct: The Code promoted" {
-  as_of 2024-01-01
-  profile { tourism: { codes_of_conduct_supported: true, child_protection_standards: "voluntary" } }
-  expect tourism_codes_of_conduct met
-}
-
-test "tourism_codes_of_conduct: mandatory standards" {
-  as_of 2024-01-01
-  profile {
-    tourism: { codes_of_conduct_supported: false, child_protection_standards: "mandatory" }
-  }
-  expect tourism_codes_of_conduct met
-}
-
-test "tourism_codes_of_conduct: incentives only" {
-  as_of 2024-01-01
-  profile {
-    tourism: {
-      codes_of_conduct_supported: false,
-      child_protection_standards: "none",
-      incentives_for_child_protection: true
-    }
-  }
-  expect tourism_codes_of_conduct partially_met
-}
-
-test "tourism_codes_of_conduct: nothing" {
-  as_of 2024-01-01
-  profile {
-    tourism: {
-      codes_of_conduct_supported: false,
-      child_protection_standards: "none",
-      incentives_for_child_protection: false
-    }
-  }
-  expect tourism_codes_of_conduct not_met
-}
-
 # "such as the Interpol 'green notice' system": using green notices suffices. A legal basis
 # for notifying other States without taking part in a system is partial.
 obligation travel_notification_system {
@@ -65,42 +27,6 @@ obligation travel_notification_system {
   require cooperation.travel_notification.participates
       or cooperation.travel_notification.interpol_green_notices_used
   partial when cooperation.travel_notification.outbound_notification_law
-}
-
-test "travel_notification_system: green notices used" {
-  as_of 2024-01-01
-  profile {
-    cooperation: { travel_notification: { participates: false, interpol_green_notices_used: true } }
-  }
-  expect travel_notification_system met
-}
-
-test "travel_notification_system: law only" {
-  as_of 2024-01-01
-  profile {
-    cooperation: {
-      travel_notification: {
-        participates: false,
-        interpol_green_notices_used: false,
-        outbound_notification_law: true
-      }
-    }
-  }
-  expect travel_notification_system partially_met
-}
-
-test "travel_notification_system: none" {
-  as_of 2024-01-01
-  profile {
-    cooperation: {
-      travel_notification: {
-        participates: false,
-        interpol_green_notices_used: false,
-        outbound_notification_law: false
-      }
-    }
-  }
-  expect travel_notification_system not_met
 }
 
 # Only the legal precondition is decidable from a profile: the State's courts can try its
@@ -121,42 +47,6 @@ obligation prosecute_nationals_abroad {
   partial when jurisdiction.extraterritorial.active_nationality
 }
 
-test "prosecute_nationals_abroad: nationals triable for all offences" {
-  as_of 2024-01-01
-  profile {
-    jurisdiction: {
-      extraterritorial: {
-        active_nationality: true,
-        covers_all_sec_offences: true,
-        requires_complaint_or_official_request: false
-      }
-    }
-  }
-  expect prosecute_nationals_abroad met
-}
-
-test "prosecute_nationals_abroad: only some offences" {
-  as_of 2024-01-01
-  profile {
-    jurisdiction: {
-      extraterritorial: {
-        active_nationality: true,
-        covers_all_sec_offences: false,
-        requires_complaint_or_official_request: false
-      }
-    }
-  }
-  expect prosecute_nationals_abroad partially_met
-}
-
-test "prosecute_nationals_abroad: no nationality jurisdiction" {
-  as_of 2024-01-01
-  profile {
-    jurisdiction: { extraterritorial: { active_nationality: false, passive_personality: true } }
-  }
-  expect prosecute_nationals_abroad not_met
-}
-
 obligation prohibit_sectt_advertising_alert_travellers {
   title "Advertising of sexual exploitation of children in tourism prohibited; travellers alerted to criminal sanctions"
   cite "C.4-5"
@@ -164,39 +54,6 @@ obligation prohibit_sectt_advertising_alert_travellers {
   text "Prohibit the production and dissemination of material advertising the sexual exploitation of children in tourism; but alert travellers to criminal sanctions that will apply in cases of sexual exploitation of children"
   require offences.sectt_advertising.prohibited and tourism.traveller_alerts
   partial when offences.sectt_advertising.prohibited or tourism.traveller_alerts
-}
-
-test "prohibit_sectt_advertising_alert_travellers: both" {
-  as_of 2024-01-01
-  profile {
-    offences: { sectt_advertising: { prohibited: true } },
-    tourism: { traveller_alerts: true }
-  }
-  expect prohibit_sectt_advertising_alert_travellers met
-}
-
-test "prohibit_sectt_advertising_alert_travellers: prohibition without alerts" {
-  as_of 2024-01-01
-  profile {
-    offences: { sectt_advertising: { prohibited: true } },
-    tourism: { traveller_alerts: false }
-  }
-  expect prohibit_sectt_advertising_alert_travellers partially_met
-}
-
-test "prohibit_sectt_advertising_alert_travellers: neither" {
-  as_of 2024-01-01
-  profile {
-    offences: { sectt_advertising: { prohibited: false } },
-    tourism: { traveller_alerts: false }
-  }
-  expect prohibit_sectt_advertising_alert_travellers not_met
-}
-
-test "prohibit_sectt_advertising_alert_travellers: alerts unknown" {
-  as_of 2024-01-01
-  profile { offences: { sectt_advertising: { prohibited: true } } }
-  expect prohibit_sectt_advertising_alert_travellers unknown
 }
 
 obligation institutional_cooperation_tourism {
@@ -208,30 +65,4 @@ obligation institutional_cooperation_tourism {
       and institutions.sectt_coordination.includes_law_enforcement
       and institutions.sectt_coordination.includes_ngos
   partial when institutions.sectt_coordination.exists
-}
-
-test "institutional_cooperation_tourism: joint network" {
-  as_of 2024-01-01
-  profile {
-    institutions: {
-      sectt_coordination: { exists: true, includes_law_enforcement: true, includes_ngos: true }
-    }
-  }
-  expect institutional_cooperation_tourism met
-}
-
-test "institutional_cooperation_tourism: government only" {
-  as_of 2024-01-01
-  profile {
-    institutions: {
-      sectt_coordination: { exists: true, includes_law_enforcement: true, includes_ngos: false }
-    }
-  }
-  expect institutional_cooperation_tourism partially_met
-}
-
-test "institutional_cooperation_tourism: none" {
-  as_of 2024-01-01
-  profile { institutions: { sectt_coordination: { exists: false } } }
-  expect institutional_cooperation_tourism not_met
 }

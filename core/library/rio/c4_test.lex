@@ -1,0 +1,170 @@
+# The tests of the obligations in c4.lex (`lexpact test --library rio`).
+
+test "tourism_codes_of_conduct: The Code promoted" {
+  as_of 2024-01-01
+  profile { tourism: { codes_of_conduct_supported: true, child_protection_standards: "voluntary" } }
+  expect tourism_codes_of_conduct met
+}
+
+test "tourism_codes_of_conduct: mandatory standards" {
+  as_of 2024-01-01
+  profile {
+    tourism: { codes_of_conduct_supported: false, child_protection_standards: "mandatory" }
+  }
+  expect tourism_codes_of_conduct met
+}
+
+test "tourism_codes_of_conduct: incentives only" {
+  as_of 2024-01-01
+  profile {
+    tourism: {
+      codes_of_conduct_supported: false,
+      child_protection_standards: "none",
+      incentives_for_child_protection: true
+    }
+  }
+  expect tourism_codes_of_conduct partially_met
+}
+
+test "tourism_codes_of_conduct: nothing" {
+  as_of 2024-01-01
+  profile {
+    tourism: {
+      codes_of_conduct_supported: false,
+      child_protection_standards: "none",
+      incentives_for_child_protection: false
+    }
+  }
+  expect tourism_codes_of_conduct not_met
+}
+
+test "travel_notification_system: green notices used" {
+  as_of 2024-01-01
+  profile {
+    cooperation: { travel_notification: { participates: false, interpol_green_notices_used: true } }
+  }
+  expect travel_notification_system met
+}
+
+test "travel_notification_system: law only" {
+  as_of 2024-01-01
+  profile {
+    cooperation: {
+      travel_notification: {
+        participates: false,
+        interpol_green_notices_used: false,
+        outbound_notification_law: true
+      }
+    }
+  }
+  expect travel_notification_system partially_met
+}
+
+test "travel_notification_system: none" {
+  as_of 2024-01-01
+  profile {
+    cooperation: {
+      travel_notification: {
+        participates: false,
+        interpol_green_notices_used: false,
+        outbound_notification_law: false
+      }
+    }
+  }
+  expect travel_notification_system not_met
+}
+
+test "prosecute_nationals_abroad: nationals triable for all offences" {
+  as_of 2024-01-01
+  profile {
+    jurisdiction: {
+      extraterritorial: {
+        active_nationality: true,
+        covers_all_sec_offences: true,
+        requires_complaint_or_official_request: false
+      }
+    }
+  }
+  expect prosecute_nationals_abroad met
+}
+
+test "prosecute_nationals_abroad: only some offences" {
+  as_of 2024-01-01
+  profile {
+    jurisdiction: {
+      extraterritorial: {
+        active_nationality: true,
+        covers_all_sec_offences: false,
+        requires_complaint_or_official_request: false
+      }
+    }
+  }
+  expect prosecute_nationals_abroad partially_met
+}
+
+test "prosecute_nationals_abroad: no nationality jurisdiction" {
+  as_of 2024-01-01
+  profile {
+    jurisdiction: { extraterritorial: { active_nationality: false, passive_personality: true } }
+  }
+  expect prosecute_nationals_abroad not_met
+}
+
+test "prohibit_sectt_advertising_alert_travellers: both" {
+  as_of 2024-01-01
+  profile {
+    offences: { sectt_advertising: { prohibited: true } },
+    tourism: { traveller_alerts: true }
+  }
+  expect prohibit_sectt_advertising_alert_travellers met
+}
+
+test "prohibit_sectt_advertising_alert_travellers: prohibition without alerts" {
+  as_of 2024-01-01
+  profile {
+    offences: { sectt_advertising: { prohibited: true } },
+    tourism: { traveller_alerts: false }
+  }
+  expect prohibit_sectt_advertising_alert_travellers partially_met
+}
+
+test "prohibit_sectt_advertising_alert_travellers: neither" {
+  as_of 2024-01-01
+  profile {
+    offences: { sectt_advertising: { prohibited: false } },
+    tourism: { traveller_alerts: false }
+  }
+  expect prohibit_sectt_advertising_alert_travellers not_met
+}
+
+test "prohibit_sectt_advertising_alert_travellers: alerts unknown" {
+  as_of 2024-01-01
+  profile { offences: { sectt_advertising: { prohibited: true } } }
+  expect prohibit_sectt_advertising_alert_travellers unknown
+}
+
+test "institutional_cooperation_tourism: joint network" {
+  as_of 2024-01-01
+  profile {
+    institutions: {
+      sectt_coordination: { exists: true, includes_law_enforcement: true, includes_ngos: true }
+    }
+  }
+  expect institutional_cooperation_tourism met
+}
+
+test "institutional_cooperation_tourism: government only" {
+  as_of 2024-01-01
+  profile {
+    institutions: {
+      sectt_coordination: { exists: true, includes_law_enforcement: true, includes_ngos: false }
+    }
+  }
+  expect institutional_cooperation_tourism partially_met
+}
+
+test "institutional_cooperation_tourism: none" {
+  as_of 2024-01-01
+  profile { institutions: { sectt_coordination: { exists: false } } }
+  expect institutional_cooperation_tourism not_met
+}

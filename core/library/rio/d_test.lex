@@ -1,0 +1,45 @@
+# The tests of the obligations in d.lex (`lexpact test --library rio`).
+
+test "annual_national_reporting_rio: report published last year" {
+  as_of 2024-01-01
+  profile {
+    as_of: 2024-01-01,
+    followup: {
+      rio_reports: [
+        { year: 2021, published: true, title: "Third national report on the Rio Pact" },
+        { year: 2023, published: true, url: "https://example.org/rio-2023.pdf" }
+      ],
+      national_progress_discussions: true
+    }
+  }
+  expect annual_national_reporting_rio met
+}
+
+test "annual_national_reporting_rio: last report 2015" {
+  as_of 2024-01-01
+  profile {
+    as_of: 2024-01-01,
+    followup: {
+      rio_reports: [{ year: 2015, published: true }],
+      national_progress_discussions: true
+    }
+  }
+  expect annual_national_reporting_rio partially_met
+}
+
+test "annual_national_reporting_rio: never reported" {
+  as_of 2024-01-01
+  profile { as_of: 2024-01-01, followup: { rio_reports: [], national_progress_discussions: false } }
+  expect annual_national_reporting_rio not_met
+}
+
+test "annual_national_reporting_rio: profile without its as_of date" {
+  as_of 2024-01-01
+  profile {
+    followup: {
+      rio_reports: [{ year: 2015, published: true }],
+      national_progress_discussions: true
+    }
+  }
+  expect annual_national_reporting_rio unknown
+}
