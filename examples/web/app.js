@@ -118,6 +118,8 @@ const files = rio.files.map((f) => ({ ...f }));
 let current = 0;
 let rules = null;
 let rulesKey = null;
+// The profile and options of the report shown, to explain one of its rows when it is opened.
+let shown = null;
 let rulesDiagnostics = [];
 
 const rulesEditor = new Editor($("#rules-editor"), () => {
@@ -231,7 +233,10 @@ function update() {
   const asOf = $("#as-of").value;
   const name = $("#example").value || "profile";
   try {
-    const report = rules.evaluate(profileEditor.text, { name, ...(asOf ? { asOf } : {}) });
+    // Verdicts only: a row's explanation is asked for when the row is opened (`explain`).
+    const options = { name, ...(asOf ? { asOf } : {}) };
+    const report = rules.evaluate(profileEditor.text, { ...options, detail: "verdicts" });
+    shown = { text: profileEditor.text, options };
     profileList.innerHTML = "";
     profileEditor.render([]);
     showReport(report);
@@ -285,13 +290,30 @@ function showReport(report, message) {
       <td class="cite">${escape(r.cite)}</td>
       <td><div class="title">${escape(r.title)}</div><div class="id">${escape(r.id)} · ${escape(r.group)}</div>${exception}</td>
       <td class="deadline">${deadline}</td>
-      <td><details><summary>${r.explanation.length} clause${r.explanation.length === 1 ? "" : "s"}</summary>${tree(r.explanation)}</details></td>
+      <td><details><summary>why</summary></details></td>
       <td>${missing}</td>
     </tr>`;
   });
   table.tBodies[0].innerHTML = rows.join("");
   table.hidden = false;
 }
+
+// A row's explanation, computed when its <details> opens (toggle does not bubble: capture).
+$("#report").addEventListener("toggle", (event) => {
+  const details = event.target;
+  if (!(details instanceof HTMLDetailsElement) || !details.open || details.dataset.explained || !rules || !shown) return;
+  const id = details.closest("tr")?.dataset.id;
+  try {
+    const result = rules.explain(shown.text, id, shown.options);
+    const n = result.explanation.length;
+    details.querySelector("summary").textContent = `${n} clause${n === 1 ? "" : "s"}`;
+    details.insertAdjacentHTML("beforeend", tree(result.explanation));
+    details.dataset.explained = "true";
+  } catch (e) {
+    if (!(e instanceof LexpactError)) throw e;
+    details.insertAdjacentHTML("beforeend", `<p class="meta">${escape(e.message)}</p>`);
+  }
+}, true);
 
 function loadExample(name) {
   const example = EXAMPLES.find((e) => e.name === name) ?? EXAMPLES[0];
