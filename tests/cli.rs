@@ -300,4 +300,13 @@ fn an_exception_for_an_unknown_obligation_is_a_warning_in_every_format() {
         "the warning is above the matrix"
     );
     assert!(html.contains("which is no obligation of this rule set"));
+    // CSV has no column for it: it goes to stderr, naming the profile, and the rows still come.
+    let out = lexpact(&["check", "--library", "rio", "--format", "csv", path]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(&format!("warning: {path}: {expected}")),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(text(&out.stdout).lines().count() > 60);
 }

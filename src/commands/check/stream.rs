@@ -16,9 +16,17 @@ use crate::diagnostics::emit;
 use crate::load::BAD_INPUT;
 use crate::render;
 
-/// What one profile gave: its rendering (NDJSON line or CSV rows) and whether it trips
-/// `--fail-on`, or the diagnostics that stopped it.
-type Outcome = Result<(Vec<u8>, bool), Diagnostics>;
+/// What one profile gave, or the diagnostics that stopped it.
+type Outcome = Result<Rendered, Diagnostics>;
+
+struct Rendered {
+    /// The NDJSON line or the CSV rows.
+    bytes: Vec<u8>,
+    /// Whether the report trips `--fail-on`.
+    trips: bool,
+    /// The report's warnings, for stderr: CSV has no column for them (NDJSON carries them).
+    warnings: Vec<String>,
+}
 
 /// NDJSON and CSV, written as the profiles are evaluated.
 pub(super) fn stream(args: &CheckArgs, rules: &RuleSet, as_of: Option<Date>) -> u8 {
@@ -70,7 +78,16 @@ pub(super) fn stream(args: &CheckArgs, rules: &RuleSet, as_of: Option<Date>) -> 
                 &input.name,
             ))
         })?;
-        Ok((bytes, trips))
+        let warnings = if args.format == Format::Csv {
+            csv_warnings(&input.name, &report)
+        } else {
+            Vec::new()
+        };
+        Ok(Rendered {
+            bytes,
+            trips,
+            warnings,
+        })
     };
     for name in &args.profiles {
         if sink.broken.is_some() {
@@ -155,6 +172,17 @@ pub(super) fn stream(args: &CheckArgs, rules: &RuleSet, as_of: Option<Date>) -> 
     }
 }
 
+/// The warnings of a report (the profile's, then each obligation's), each naming the profile.
+fn csv_warnings(name: &str, report: &lexpact_core::Report) -> Vec<String> {
+    let profile = report.warnings.iter().map(|w| format!("{name}: {w}"));
+    let results = report.results.iter().flat_map(|r| {
+        r.warnings
+            .iter()
+            .map(move |w| format!("{name}: `{}`: {w}", r.obligation.id))
+    });
+    profile.chain(results).collect()
+}
+
 /// Where streamed results go, and what was seen on the way.
 struct Sink {
     failed: bool,
@@ -167,10 +195,13 @@ impl Sink {
     fn write(&mut self, out: &mut impl Write, outcomes: Vec<Outcome>) {
         for outcome in outcomes {
             match outcome {
-                Ok((bytes, trips)) => {
-                    self.tripped |= trips;
+                Ok(rendered) => {
+                    self.tripped |= rendered.trips;
+                    for warning in &rendered.warnings {
+                        eprintln!("warning: {warning}");
+                    }
                     if self.broken.is_none() {
-                        let written = out.write_all(&bytes);
+                        let written = out.write_all(&rendered.bytes);
                         self.check(written);
                     }
                 }
