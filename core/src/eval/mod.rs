@@ -369,8 +369,15 @@ fn read_below<'p, M: Mode>(
     suffix: &Arc<str>,
     ty: &Ty,
 ) -> (value::Reading<'p>, Option<Missing<'p>>) {
+    if M::EXPLAIN {
+        // Written once, for the reading (a list or record keeps it) and for the report.
+        let pointer = at.pointer(suffix);
+        let reading = read_fact(found, ty, || pointer.clone());
+        return (reading, Some(Cow::Owned(pointer)));
+    }
+    // Without explanations a list or record is known, so at most one of these writes it.
     let reading = read_fact(found, ty, || at.pointer(suffix));
-    let pointer = (M::EXPLAIN || !reading.value.is_known()).then(|| Cow::Owned(at.pointer(suffix)));
+    let pointer = (!reading.value.is_known()).then(|| Cow::Owned(at.pointer(suffix)));
     (reading, pointer)
 }
 
