@@ -115,7 +115,8 @@ pub(crate) struct Lowered {
     pub node: Option<NodeId>,
 }
 
-type Out = Option<Lowered>;
+/// What lowering one expression gives: `None` once its error is reported.
+type LowerResult = Option<Lowered>;
 
 impl<'a, 'c> Lowerer<'a, 'c> {
     pub(crate) fn new(cx: &'c mut Context<'a>) -> Self {
@@ -129,7 +130,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         }
     }
 
-    fn made(&mut self, kind: I, label: Arc<str>, ty: Ty, span: Span, scope: &Scope<'a>) -> Out {
+    fn made(&mut self, kind: I, label: Arc<str>, ty: Ty, span: Span, scope: &Scope<'a>) -> LowerResult {
         self.nodes += 1;
         if self.nodes > self.cx.limits.max_expanded_nodes {
             if !self.too_large {
@@ -182,7 +183,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
 
     /// Lowers one expression, refusing a tree that nests, once definitions are expanded,
     /// deeper than `max_expanded_depth`: every later pass over it recurses that deep.
-    pub(crate) fn lower(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> Out {
+    pub(crate) fn lower(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> LowerResult {
         let limit = self.cx.limits.max_expanded_depth;
         if self.depth >= limit {
             if !self.too_deep {
@@ -206,7 +207,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         lowered
     }
 
-    fn lower_node(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> Out {
+    fn lower_node(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> LowerResult {
         let label: Arc<str> = Arc::from(expr_to_string(expr));
         let span = expr.span;
         match &expr.kind {
@@ -326,7 +327,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let mut lowered = Vec::with_capacity(items.len());
         let mut elem = Ty::Any;
         for item in items {
@@ -364,7 +365,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         whole: &'a ast::Expr,
         label: Arc<str>,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let root = segments.first()?.clone();
         match scope.lookup(root.name) {
             Some(Binding::Var { slot, ty, node }) => {
@@ -449,7 +450,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let mut keys: Vec<Arc<str>> = Vec::new();
         for (i, seg) in segments.iter().enumerate().skip(from) {
             keys.push(Arc::from(seg.name));
@@ -532,7 +533,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         if let Some((_, arity)) = BUILTINS.iter().find(|(b, _)| *b == name.name) {
             if args.len() != *arity {
                 self.cx.push(self.cx.err(
@@ -560,7 +561,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let (builtin, lowered, ty) = match (name, args) {
             ("year", [d]) => (
                 Builtin::Year,
@@ -587,7 +588,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let Some(info) = self.cx.defs.get(name.name.as_str()) else {
             let candidates = self
                 .cx
@@ -688,7 +689,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let left = self.lower(lhs, scope);
         let right = self.lower(rhs, scope);
         let (left, right) = (left?, right?);
@@ -880,7 +881,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         if scope.lookup(&var.name).is_some() || self.cx.defs.contains_key(var.name.as_str()) {
             self.cx.push(
                 self.cx

@@ -1,6 +1,6 @@
 //! From parsed rule files to a checked `ir::Program`: collects the declarations of every
 //! file, resolves the schema, rejects duplicates and definition cycles, then lowers each
-//! obligation and test (`expr.rs`, `clauses.rs`, `tests.rs`). Every problem becomes a
+//! obligation and test (`expr.rs`, `clauses.rs`, `test_blocks.rs`). Every problem becomes a
 //! diagnostic; compilation fails if any is an error.
 
 mod clauses;
@@ -8,10 +8,10 @@ mod cycles;
 mod expr;
 mod location;
 mod suggest;
+mod test_blocks;
 mod test_profile;
 
 pub(crate) use suggest::closest;
-mod tests;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -204,7 +204,7 @@ pub fn compile(
     cycles::check(&mut cx);
     expr::check_definition_bodies(&mut cx);
     let obligations = clauses::lower_obligations(&mut cx);
-    let tests = tests::lower_tests(&mut cx, &obligations, loader, &mut inline);
+    let tests = test_blocks::lower_tests(&mut cx, &obligations, loader, &mut inline);
 
     if schema.is_none() && schema_name.is_none() {
         let first = files.first().map(|f| f.name.as_str()).unwrap_or_default();
