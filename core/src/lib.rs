@@ -21,6 +21,7 @@ mod json;
 pub mod library;
 pub mod limits;
 mod paths;
+mod pointer;
 pub mod profile;
 pub mod report;
 pub mod schema;

@@ -99,9 +99,7 @@ impl Limits {
             "max_explanation_nodes" => &mut changed.max_explanation_nodes,
             "max_evaluation_steps" => &mut changed.max_evaluation_steps,
             _ => {
-                let hint = Limits::NAMES
-                    .iter()
-                    .find(|n| strsim::levenshtein(n, name) <= 3)
+                let hint = lexpact_grammar::suggest::closest(name, Limits::NAMES)
                     .map(|n| format!("did you mean `{n}`? "))
                     .unwrap_or_default();
                 return Err(format!(

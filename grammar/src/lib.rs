@@ -21,6 +21,7 @@ mod nesting;
 mod parser;
 pub mod print;
 pub mod span;
+pub mod suggest;
 
 pub use error::SyntaxError;
 pub use format::format_source;

@@ -14,7 +14,7 @@ use lexpact_grammar::print::expr_to_string;
 use serde_json::Value as Json;
 
 use super::Context;
-use super::suggest::closest;
+use lexpact_grammar::suggest::closest;
 use crate::diagnostic::codes;
 use crate::ir::{self, ArithOp, Base, Builtin, CmpOp, ExprKind as I, Literal, Quant};
 use crate::schema::{Node, NodeId};
@@ -508,7 +508,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         // With no keys (a bare quantifier variable) the fact is the item itself.
         let mut pointer = String::with_capacity(keys.iter().map(|k| k.len() + 1).sum());
         for key in &keys {
-            crate::profile::push_key(&mut pointer, key);
+            crate::pointer::push_key(&mut pointer, key);
         }
         let mut out = self.made(
             I::Fact {

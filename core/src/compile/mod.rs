@@ -7,11 +7,8 @@ mod clauses;
 mod cycles;
 mod expr;
 mod location;
-mod suggest;
 mod test_blocks;
 mod test_profile;
-
-pub(crate) use suggest::closest;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, OnceLock};

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 
 use lexpact_grammar::ast::{Item, TestBlock, TestClauseKind};
+use lexpact_grammar::suggest::closest;
 
 use super::Context;
-use super::suggest::closest;
 use super::test_profile::InlineProfiles;
 use crate::diagnostic::codes;
 use crate::ir::{Expectation, Obligation, Test, TestProfile};
