@@ -5,10 +5,13 @@
 
 mod clauses;
 mod cycles;
+mod expansion;
 mod expr;
 mod location;
+mod scope;
 mod test_blocks;
 mod test_profile;
+mod typing;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -47,6 +50,16 @@ pub(crate) struct Context<'a> {
     pub diagnostics: Vec<Diagnostic>,
     /// Definitions on a cycle (already reported as `E0206`): their uses are not expanded.
     pub cyclic: std::collections::BTreeSet<String>,
+    /// What each definition without parameters gives, once its body is checked on its own
+    /// (`None` if it has an error): checking another body that uses it needs no expansion.
+    pub checked_definitions: BTreeMap<&'a str, Option<Checked>>,
+}
+
+/// The type of a checked expression and the schema node it reads, if a fact.
+#[derive(Clone)]
+pub(crate) struct Checked {
+    pub ty: crate::types::Ty,
+    pub node: Option<crate::schema::NodeId>,
 }
 
 impl Context<'_> {
@@ -195,12 +208,14 @@ pub fn compile(
         limits,
         diagnostics,
         cyclic: std::collections::BTreeSet::new(),
+        checked_definitions: BTreeMap::new(),
     };
     let (name, version) = ruleset_header(&mut cx);
     collect_definitions(&mut cx);
     cycles::check(&mut cx);
-    expr::check_definition_bodies(&mut cx);
-    let obligations = clauses::lower_obligations(&mut cx);
+    let expansion = expansion::Expansion::new(&cx);
+    expr::check_definition_bodies(&mut cx, &expansion);
+    let obligations = clauses::lower_obligations(&mut cx, &expansion);
     let tests = test_blocks::lower_tests(&mut cx, &obligations, loader, &mut inline);
 
     if schema.is_none() && schema_name.is_none() {
