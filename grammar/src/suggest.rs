@@ -40,7 +40,11 @@ mod tests {
         );
         assert_eq!(closest("exist", fields), Some("exists"));
         assert_eq!(closest("zzz", fields), None);
-        assert_eq!(closest("exists", fields), None, "the word itself is no typo");
+        assert_eq!(
+            closest("exists", fields),
+            None,
+            "the word itself is no typo"
+        );
     }
 
     #[test]
@@ -56,7 +60,10 @@ mod tests {
         assert_eq!(closest(&long, ["exists", near_long.as_str()]), None);
         assert_eq!(closest(&near_long, [long.as_str()]), None);
         let at_bound = "e".repeat(LONGEST_WORD - 1) + "x";
-        assert_eq!(closest(&at_bound, [near_long.as_str()]), Some(near_long.as_str()));
+        assert_eq!(
+            closest(&at_bound, [near_long.as_str()]),
+            Some(near_long.as_str())
+        );
     }
 
     #[test]

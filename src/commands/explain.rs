@@ -30,7 +30,11 @@ pub fn run(args: &ExplainArgs) -> u8 {
             .filter(|id| !args.id.is_empty() && id.contains(args.id.as_str()))
             .collect();
         if !containing.is_empty() {
-            eprintln!("help: ids containing `{}`: {}", args.id, containing.join(", "));
+            eprintln!(
+                "help: ids containing `{}`: {}",
+                args.id,
+                containing.join(", ")
+            );
         }
         return BAD_INPUT;
     };

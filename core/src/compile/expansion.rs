@@ -160,9 +160,7 @@ impl NodeCount {
 impl Depth {
     /// Makes this at least as deep as `other` placed `offset` levels down.
     fn deepen(&mut self, other: &Depth, offset: usize) {
-        self.constant = self
-            .constant
-            .max(other.constant.saturating_add(offset));
+        self.constant = self.constant.max(other.constant.saturating_add(offset));
         for (mine, theirs) in self.offsets.iter_mut().zip(&other.offsets) {
             if let Some(theirs) = theirs {
                 let shifted = theirs.saturating_add(offset);
@@ -260,7 +258,11 @@ impl<'a> Expansion<'a> {
     /// Every definition, each after the ones it uses; those on a cycle last.
     pub(crate) fn dependency_order(&self, cx: &Context<'a>) -> Vec<&'a str> {
         let mut order = self.order.clone();
-        order.extend(cx.defs.keys().filter(|name| !self.shapes.contains_key(*name)));
+        order.extend(
+            cx.defs
+                .keys()
+                .filter(|name| !self.shapes.contains_key(*name)),
+        );
         order
     }
 

@@ -12,15 +12,16 @@ use lexpact_grammar::ast::{self, BinaryOp, ExprKind as A, Quantifier};
 use lexpact_grammar::print::expr_to_string;
 use serde_json::Value as Json;
 
-use super::{Checked, Context};
-use super::expansion::{Expansion, too_deep, too_many_nodes};
+use super::expansion::{too_deep, too_many_nodes};
+use super::fields::follow;
 use super::scope::{Binding, Scope};
 use super::typing::{Operand, Operator, bool_hint, check_operands};
-use lexpact_grammar::suggest::closest;
+use super::{Checked, Context};
 use crate::diagnostic::codes;
 use crate::ir::{self, Base, Builtin, ExprKind as I, Literal, Quant};
 use crate::schema::{Node, NodeId};
 use crate::types::Ty;
+use lexpact_grammar::suggest::closest;
 
 /// Built-in functions and their arity.
 pub(crate) const BUILTINS: [(&str, usize); 3] = [("year", 1), ("days_between", 2), ("is_known", 1)];
@@ -48,7 +49,7 @@ pub(crate) struct Lowerer<'a, 'c> {
     too_deep: bool,
     /// Checking a definition's body on its own: a use of a definition without parameters
     /// already checked stands for its result, unexpanded.
-    checking_definition: bool,
+    pub checking_definition: bool,
 }
 
 /// A lowered expression and, for facts, the schema node it reads.
@@ -73,7 +74,14 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         }
     }
 
-    fn made(&mut self, kind: I, label: Arc<str>, ty: Ty, span: Span, scope: &Scope<'a>) -> LowerResult {
+    fn made(
+        &mut self,
+        kind: I,
+        label: Arc<str>,
+        ty: Ty,
+        span: Span,
+        scope: &Scope<'a>,
+    ) -> LowerResult {
         self.nodes += 1;
         if self.nodes > self.cx.limits.max_expanded_nodes {
             // Not reached when the rule was measured first (`expansion.rs`); kept as a guard.
@@ -92,7 +100,10 @@ impl<'a, 'c> Lowerer<'a, 'c> {
 
     /// Records the refusal of a rule over a limit.
     fn refuse(&mut self, file: usize, span: Span, (message, help): (String, &'static str)) {
-        let refusal = self.cx.err(file, codes::TOO_LARGE, message, span).with_help(help);
+        let refusal = self
+            .cx
+            .err(file, codes::TOO_LARGE, message, span)
+            .with_help(help);
         self.cx.push(refusal);
     }
 
@@ -382,68 +393,34 @@ impl<'a, 'c> Lowerer<'a, 'c> {
     fn walk(
         &mut self,
         base: Base,
-        mut ty: Ty,
-        mut node: Option<NodeId>,
+        ty: Ty,
+        node: Option<NodeId>,
         segments: &[Segment<'a>],
         from: usize,
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
     ) -> LowerResult {
-        let mut keys: Vec<Arc<str>> = Vec::new();
-        for (i, seg) in segments.iter().enumerate().skip(from) {
-            keys.push(Arc::from(seg.name));
-            let (Some(schema), Some(id)) = (self.cx.schema, node) else {
-                ty = Ty::Any;
-                continue;
-            };
-            match schema.field(id, seg.name) {
-                Ok(next) => {
-                    node = Some(next);
-                    ty = schema.ty(next);
+        let names: Vec<&str> = segments.iter().map(|seg| seg.name).collect();
+        let (ty, node) = match follow(self.cx.schema, ty, node, &names, from) {
+            Ok(reached) => reached,
+            Err(missing) => {
+                let (file, at) = segments
+                    .get(missing.index)
+                    .map_or((scope.file, span), |seg| (seg.file, seg.span));
+                let mut d = self.cx.err(file, codes::UNKNOWN_PATH, missing.message, at);
+                if let Some(help) = missing.help {
+                    d = d.with_help(help);
                 }
-                Err(fields) => {
-                    let written: Vec<&str> = segments.iter().take(i).map(|s| s.name).collect();
-                    let parent = if written.is_empty() {
-                        "the profile".to_string()
-                    } else {
-                        format!("`{}`", written.join("."))
-                    };
-                    let (message, help) = match schema.node(id) {
-                        Node::Object { .. } => {
-                            let message =
-                                format!("unknown path: {parent} has no field `{}`", seg.name);
-                            let help =
-                                closest(seg.name, fields.iter().map(String::as_str)).map(|f| {
-                                    let mut fixed: Vec<&str> = written.clone();
-                                    fixed.push(f);
-                                    format!("did you mean `{}`?", fixed.join("."))
-                                });
-                            let help = help.or_else(|| {
-                                (!fields.is_empty() && fields.len() <= 12)
-                                    .then(|| format!("its fields are: {}", fields.join(", ")))
-                            });
-                            (message, help)
-                        }
-                        _ => (
-                            format!(
-                                "unknown path: {parent} is {}, it has no fields",
-                                schema.ty(id).describe()
-                            ),
-                            None,
-                        ),
-                    };
-                    let mut d = self
-                        .cx
-                        .err(seg.file, codes::UNKNOWN_PATH, message, seg.span);
-                    if let Some(help) = help {
-                        d = d.with_help(help);
-                    }
-                    self.cx.push(d);
-                    return None;
-                }
+                self.cx.push(d);
+                return None;
             }
-        }
+        };
+        let keys: Vec<Arc<str>> = names
+            .iter()
+            .skip(from)
+            .map(|name| Arc::from(*name))
+            .collect();
         // With no keys (a bare quantifier variable) the fact is the item itself.
         let mut pointer = String::with_capacity(keys.iter().map(|k| k.len() + 1).sum());
         for key in &keys {
@@ -580,15 +557,16 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             );
             return None;
         }
-        if self.checking_definition && params.is_empty() {
-            if let Some(checked) = self.cx.checked_definitions.get(name.name.as_str()) {
-                // Its own check reported any error of its body.
-                let Checked { ty, node } = checked.clone()?;
-                // A stand-in: the IR of a definition checked on its own is never kept.
-                let mut out = self.made(I::Literal(Literal::Bool(false)), label, ty, span, scope)?;
-                out.node = node;
-                return Some(out);
-            }
+        if self.checking_definition
+            && params.is_empty()
+            && let Some(checked) = self.cx.checked_definitions.get(name.name.as_str())
+        {
+            // Its own check reported any error of its body.
+            let Checked { ty, node } = checked.clone()?;
+            // A stand-in: the IR of a definition checked on its own is never kept.
+            let mut out = self.made(I::Literal(Literal::Bool(false)), label, ty, span, scope)?;
+            out.node = node;
+            return Some(out);
         }
         if scope.calls >= MAX_CALL_DEPTH {
             self.cx.push(self.cx.err(
@@ -808,46 +786,4 @@ fn list_span(span: Span, var: &ast::Ident) -> Span {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
-}
-
-/// Checks every definition's body once on its own, so that a mistake in a definition nobody
-/// uses is still found. Paths rooted at parameters are left to each use. A body over the
-/// expansion limits is refused unexpanded, at the first definition that crosses them.
-pub(crate) fn check_definition_bodies<'a>(cx: &mut Context<'a>, expansion: &Expansion<'a>) {
-    let over = |cx: &Context<'_>, name: &str| {
-        expansion
-            .standalone(name)
-            .and_then(|measure| measure.refusal(cx.limits, &format!("`{name}`")))
-    };
-    for name in expansion.dependency_order(cx) {
-        let Some(info) = cx.defs.get(name) else {
-            continue;
-        };
-        let (def, file) = (info.def, info.file);
-        if let Some((message, help)) = over(cx, name) {
-            let crossed_here = expansion
-                .used_by(cx, name)
-                .into_iter()
-                .all(|callee| over(cx, callee).is_none());
-            if crossed_here {
-                let d = cx.err(file, codes::TOO_LARGE, message, def.name.span);
-                cx.push(d.with_help(help));
-            }
-            continue;
-        }
-        let params = def.params.as_deref().unwrap_or_default();
-        let mut scope = Scope::top(file);
-        for param in params {
-            scope = scope.bind(&param.name, Binding::Unbound);
-        }
-        let mut lowerer = Lowerer::new(cx);
-        lowerer.checking_definition = true;
-        let checked = lowerer.lower(&def.body, &scope).map(|lowered| Checked {
-            ty: lowered.expr.ty,
-            node: lowered.node,
-        });
-        if params.is_empty() {
-            cx.checked_definitions.insert(name, checked);
-        }
-    }
 }

@@ -1,12 +1,15 @@
 //! From parsed rule files to a checked `ir::Program`: collects the declarations of every
-//! file, resolves the schema, rejects duplicates and definition cycles, then lowers each
-//! obligation and test (`expr.rs`, `clauses.rs`, `test_blocks.rs`). Every problem becomes a
+//! file (`definitions.rs`), resolves the schema, rejects duplicates and definition cycles,
+//! measures each definition's expansion (`expansion.rs`), then lowers each obligation and test
+//! (`expr.rs`, `clauses.rs`, `test_blocks.rs`). Every problem becomes a
 //! diagnostic; compilation fails if any is an error.
 
 mod clauses;
 mod cycles;
+mod definitions;
 mod expansion;
 mod expr;
+mod fields;
 mod location;
 mod scope;
 mod test_blocks;
@@ -211,10 +214,10 @@ pub fn compile(
         checked_definitions: BTreeMap::new(),
     };
     let (name, version) = ruleset_header(&mut cx);
-    collect_definitions(&mut cx);
+    definitions::collect(&mut cx);
     cycles::check(&mut cx);
     let expansion = expansion::Expansion::new(&cx);
-    expr::check_definition_bodies(&mut cx, &expansion);
+    definitions::check_bodies(&mut cx, &expansion);
     let obligations = clauses::lower_obligations(&mut cx, &expansion);
     let tests = test_blocks::lower_tests(&mut cx, &obligations, loader, &mut inline);
 
@@ -305,45 +308,6 @@ fn ruleset_header(cx: &mut Context<'_>) -> (String, String) {
             .unwrap_or_default();
         (name, String::new())
     })
-}
-
-fn collect_definitions(cx: &mut Context<'_>) {
-    let files = cx.files;
-    for (index, file) in files.iter().enumerate() {
-        for item in &file.ast.items {
-            let Item::Define(def) = item else { continue };
-            let name = def.name.name.as_str();
-            if let Some(previous) = cx.defs.get(name) {
-                let at = cx.location(previous.file, previous.def.name.span);
-                cx.push(
-                    cx.err(
-                        index,
-                        codes::DUPLICATE,
-                        format!("`{name}` is defined twice"),
-                        def.name.span,
-                    )
-                    .with_help(format!(
-                        "the first definition is at {}:{}:{}",
-                        at.file, at.line, at.column
-                    )),
-                );
-                continue;
-            }
-            if expr::BUILTINS.iter().any(|(b, _)| *b == name) {
-                cx.push(
-                    cx.err(
-                        index,
-                        codes::DUPLICATE,
-                        format!("`{name}` is a built-in function"),
-                        def.name.span,
-                    )
-                    .with_help("choose another name"),
-                );
-                continue;
-            }
-            cx.defs.insert(name, DefInfo { def, file: index });
-        }
-    }
 }
 
 /// Finds the one schema the files name, loads and reads it.

@@ -2,11 +2,11 @@
 
 use serde_json::Value as Json;
 
-use lexpact_grammar::suggest::closest;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::json;
 use crate::schema::{Node, NodeId, Schema};
 use crate::types::Ty;
+use lexpact_grammar::suggest::closest;
 
 use super::FACT_STATUSES;
 use crate::pointer::push_key;
