@@ -158,7 +158,12 @@ mod tests {
             limits.set(name, i + 1).unwrap();
             assert_eq!(limits.get(name), Some(i + 1));
         }
-        assert!(limits.set("max_dept", 3).unwrap_err().contains("max_depth"));
+        assert!(
+            limits
+                .set("max_dept", 3)
+                .unwrap_err()
+                .contains("did you mean `max_depth`?")
+        );
         assert!(limits.set_assignment("max_depth=1000").is_err());
         assert_eq!(limits.max_depth, 3, "a refused value changes nothing");
         limits.set_assignment("max_list_len=1_000").unwrap();
