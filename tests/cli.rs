@@ -259,6 +259,25 @@ fn explain_and_schema_print_what_they_describe() {
 }
 
 #[test]
+fn explain_suggests_a_misspelt_id_and_lists_ids_containing_a_part() {
+    let out = lexpact(&["explain", "--rules", RULES, "childrens_ombudspersn"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("help: did you mean `childrens_ombudsperson`?"),
+        "{err}"
+    );
+
+    let out = lexpact(&["explain", "--rules", RULES, "ombudsperson"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("help: ids containing `ombudsperson`: childrens_ombudsperson"),
+        "{err}"
+    );
+}
+
+#[test]
 fn yaml_profiles_and_stdin_are_read() {
     let dir = scratch("yaml");
     let yaml = dir.join("p.yaml");

@@ -7,7 +7,7 @@ use serde_json::Value as Json;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity, codes};
 use crate::report::{self, Counts, GroupSummary, ProfileInfo, Report, RulesetInfo};
-use crate::{Date, Detail, RuleSet, compile, eval, ir, profile};
+use crate::{Date, Detail, RuleSet, eval, ir, profile};
 
 impl RuleSet {
     /// Parses profile text (JSON or YAML) and evaluates it.
@@ -103,7 +103,7 @@ impl RuleSet {
                 name,
             );
             let ids = self.program.obligations.iter().map(ir::Obligation::id);
-            if let Some(near) = compile::closest(id, ids) {
+            if let Some(near) = lexpact_grammar::suggest::closest(id, ids) {
                 unknown = unknown.with_help(format!("did you mean `{near}`?"));
             }
             return Err(Diagnostics::single(unknown));
@@ -239,14 +239,12 @@ impl RuleSet {
             .keys()
             .filter(|key| !ids().any(|id| id == key.as_str()) && !self.left_out.contains(key))
             .map(|key| {
-                let hint = ids()
-                    .filter(|id| strsim::levenshtein(id, key) <= 3)
-                    .min_by_key(|id| strsim::levenshtein(id, key))
+                let hint = lexpact_grammar::suggest::closest(key, ids())
                     .map(|id| format!(" (did you mean `{id}`?)"))
                     .unwrap_or_default();
                 format!(
-                    "/exceptions/{}: the profile invokes an exception for `{key}`, which is no obligation of this rule set{hint}: ignored",
-                    key.replace('~', "~0").replace('/', "~1")
+                    "{}: the profile invokes an exception for `{key}`, which is no obligation of this rule set{hint}: ignored",
+                    crate::pointer::pointer_to("exceptions", key)
                 )
             })
             .collect()

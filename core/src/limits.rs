@@ -99,9 +99,7 @@ impl Limits {
             "max_explanation_nodes" => &mut changed.max_explanation_nodes,
             "max_evaluation_steps" => &mut changed.max_evaluation_steps,
             _ => {
-                let hint = Limits::NAMES
-                    .iter()
-                    .find(|n| strsim::levenshtein(n, name) <= 3)
+                let hint = lexpact_grammar::suggest::closest(name, Limits::NAMES)
                     .map(|n| format!("did you mean `{n}`? "))
                     .unwrap_or_default();
                 return Err(format!(
@@ -160,7 +158,12 @@ mod tests {
             limits.set(name, i + 1).unwrap();
             assert_eq!(limits.get(name), Some(i + 1));
         }
-        assert!(limits.set("max_dept", 3).unwrap_err().contains("max_depth"));
+        assert!(
+            limits
+                .set("max_dept", 3)
+                .unwrap_err()
+                .contains("did you mean `max_depth`?")
+        );
         assert!(limits.set_assignment("max_depth=1000").is_err());
         assert_eq!(limits.max_depth, 3, "a refused value changes nothing");
         limits.set_assignment("max_list_len=1_000").unwrap();

@@ -5,13 +5,18 @@ use crate::span::Span;
 /// A syntax error with a stable code, a message, the span it points at and an optional hint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
+    /// The stable code (`codes`), such as `E0001`.
     pub code: &'static str,
+    /// What is wrong, in words.
     pub message: String,
+    /// Where in the source.
     pub span: Span,
+    /// How to fix it, when a fix is likely.
     pub help: Option<String>,
 }
 
 impl SyntaxError {
+    /// An error without a hint.
     pub fn new(code: &'static str, message: impl Into<String>, span: Span) -> Self {
         SyntaxError {
             code,
@@ -21,6 +26,7 @@ impl SyntaxError {
         }
     }
 
+    /// The error with a hint.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self

@@ -20,11 +20,21 @@ pub fn run(args: &ExplainArgs) -> u8 {
             args.id,
             rules.program().name
         );
-        if let Some(near) = ids
-            .iter()
-            .find(|id| id.contains(args.id.as_str()) || args.id.contains(**id))
-        {
+        if let Some(near) = lexpact_grammar::suggest::closest(&args.id, ids.iter().copied()) {
             eprintln!("help: did you mean `{near}`?");
+        }
+        // A part of an id (`ombudsperson`) is how one looks an obligation up, not a typo.
+        let containing: Vec<&str> = ids
+            .iter()
+            .copied()
+            .filter(|id| !args.id.is_empty() && id.contains(args.id.as_str()))
+            .collect();
+        if !containing.is_empty() {
+            eprintln!(
+                "help: ids containing `{}`: {}",
+                args.id,
+                containing.join(", ")
+            );
         }
         return BAD_INPUT;
     };

@@ -83,7 +83,7 @@ case("015-rules-definitions-nest-deep", "input.lex",
      RULES_OK.replace("require state.un_member", "require not d31")
      + "define d0 = state.un_member\n"
      + "".join("define d%d = %sd%d\n" % (i, "not " * 30, i - 1) for i in range(1, 32)),
-     "rules", "E0212", 10, 21, message_contains="max_expanded_depth",
+     "rules", "E0212", 7, 11, message_contains="max_expanded_depth",
      description="Definitions each 30 deep, used inside one another 31 times: about 1000 levels once expanded. "
                  "This overflowed the stack of the checker (8 MiB) before max_expanded_depth existed.")
 

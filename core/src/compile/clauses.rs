@@ -1,5 +1,6 @@
 //! Lowers obligation blocks: checks that each required clause is there once, parses the
-//! literal clauses and lowers the conditions with the types they must have.
+//! literal clauses and lowers the conditions with the types they must have, once their size
+//! with definitions expanded is known to be within the limits.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -7,13 +8,112 @@ use std::sync::Arc;
 use lexpact_grammar::ast::{self, ClauseKind, Item};
 
 use super::Context;
-use super::expr::{Lowerer, Scope};
+use super::expansion::{Expansion, Measure};
+use super::expr::Lowerer;
+use super::scope::Scope;
 use crate::diagnostic::codes;
-use crate::ir::{Deadline, Obligation};
+use crate::ir::{self, Deadline, Obligation};
 use crate::report::ObligationIdentity;
 use crate::types::Ty;
 
-pub(crate) fn lower_obligations(cx: &mut Context<'_>) -> Vec<Obligation> {
+/// The clauses an obligation has at most once (`exception` may repeat).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum OnceClause {
+    Title,
+    Cite,
+    Group,
+    Text,
+    Weight,
+    Deadline,
+    MetOn,
+    AppliesWhen,
+    Require,
+    PartialWhen,
+}
+
+impl OnceClause {
+    /// The clause `kind` is, or `None` for an `exception`.
+    fn of(kind: &ClauseKind) -> Option<OnceClause> {
+        Some(match kind {
+            ClauseKind::Title(_) => OnceClause::Title,
+            ClauseKind::Cite(_) => OnceClause::Cite,
+            ClauseKind::Group(_) => OnceClause::Group,
+            ClauseKind::Text(_) => OnceClause::Text,
+            ClauseKind::Weight(_) => OnceClause::Weight,
+            ClauseKind::Deadline { .. } => OnceClause::Deadline,
+            ClauseKind::MetOn(_) => OnceClause::MetOn,
+            ClauseKind::AppliesWhen(_) => OnceClause::AppliesWhen,
+            ClauseKind::Require(_) => OnceClause::Require,
+            ClauseKind::PartialWhen(_) => OnceClause::PartialWhen,
+            ClauseKind::Exception(_) => return None,
+        })
+    }
+
+    fn keyword(self) -> &'static str {
+        match self {
+            OnceClause::Title => "title",
+            OnceClause::Cite => "cite",
+            OnceClause::Group => "group",
+            OnceClause::Text => "text",
+            OnceClause::Weight => "weight",
+            OnceClause::Deadline => "deadline",
+            OnceClause::MetOn => "met on",
+            OnceClause::AppliesWhen => "applies when",
+            OnceClause::Require => "require",
+            OnceClause::PartialWhen => "partial when",
+        }
+    }
+}
+
+/// Every obligation has these.
+const REQUIRED: [OnceClause; 3] = [OnceClause::Title, OnceClause::Cite, OnceClause::Require];
+
+/// The conditions, in the order they are lowered, with the type each must have.
+const CONDITIONS: [(OnceClause, Ty); 4] = [
+    (OnceClause::AppliesWhen, Ty::Bool),
+    (OnceClause::Require, Ty::Bool),
+    (OnceClause::PartialWhen, Ty::Bool),
+    (OnceClause::MetOn, Ty::Date),
+];
+
+/// The clauses of one obligation, each found once.
+struct Clauses<'a> {
+    once: BTreeMap<OnceClause, &'a ast::Clause>,
+    exceptions: Vec<String>,
+}
+
+impl<'a> Clauses<'a> {
+    fn kind(&self, clause: OnceClause) -> Option<&'a ClauseKind> {
+        self.once.get(&clause).map(|c| &c.kind)
+    }
+
+    fn text(&self, clause: OnceClause) -> String {
+        match self.kind(clause) {
+            Some(
+                ClauseKind::Title(s)
+                | ClauseKind::Cite(s)
+                | ClauseKind::Group(s)
+                | ClauseKind::Text(s),
+            ) => s.value.clone(),
+            _ => String::new(),
+        }
+    }
+
+    fn condition(&self, clause: OnceClause) -> Option<&'a ast::Expr> {
+        match self.kind(clause)? {
+            ClauseKind::AppliesWhen(e)
+            | ClauseKind::Require(e)
+            | ClauseKind::PartialWhen(e)
+            | ClauseKind::MetOn(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+pub(crate) fn lower_obligations<'a>(
+    cx: &mut Context<'a>,
+    expansion: &Expansion<'a>,
+) -> Vec<Obligation> {
     let files = cx.files;
     let mut seen: BTreeMap<&str, (usize, &ast::Obligation)> = BTreeMap::new();
     let mut out = Vec::new();
@@ -47,7 +147,7 @@ pub(crate) fn lower_obligations(cx: &mut Context<'_>) -> Vec<Obligation> {
                 ));
                 return out;
             }
-            if let Some(lowered) = lower_obligation(cx, index, ob) {
+            if let Some(lowered) = lower_obligation(cx, expansion, index, ob) {
                 out.push(lowered);
             }
         }
@@ -57,152 +157,191 @@ pub(crate) fn lower_obligations(cx: &mut Context<'_>) -> Vec<Obligation> {
 
 fn lower_obligation<'a>(
     cx: &mut Context<'a>,
+    expansion: &Expansion<'a>,
     file: usize,
     ob: &'a ast::Obligation,
 ) -> Option<Obligation> {
-    let mut by_kind: BTreeMap<&'static str, &ast::Clause> = BTreeMap::new();
-    let mut exceptions = Vec::new();
-    let mut ok = true;
-    for clause in &ob.clauses {
-        let keyword = clause.kind.keyword();
-        if let ClauseKind::Exception(s) = &clause.kind {
-            exceptions.push(s.value.clone());
-            continue;
-        }
-        if by_kind.insert(keyword, clause).is_some() {
-            cx.push(cx.err(
-                file,
-                codes::CLAUSE,
-                format!("`{keyword}` appears twice in `{}`", ob.id.name),
-                clause.span,
-            ));
-            ok = false;
-        }
+    let (clauses, mut ok) = collect_clauses(cx, file, ob);
+    let weight = weight(cx, file, &clauses);
+    ok &= weight.is_some();
+    let deadline = deadline(cx, file, &clauses);
+    ok &= deadline.is_some();
+    let deadline = deadline.flatten();
+    if over_limits(cx, expansion, file, &clauses) {
+        return None;
     }
-    for required in ["title", "cite", "require"] {
-        if !by_kind.contains_key(required) {
-            cx.push(
-                cx.err(
-                    file,
-                    codes::CLAUSE,
-                    format!("obligation `{}` has no `{required}`", ob.id.name),
-                    ob.id.span,
-                )
-                .with_help(format!(
-                    "every obligation has a `title`, a `cite` and a `require`; add `{required} ...`"
-                )),
-            );
-            ok = false;
-        }
-    }
-    let text_of = |kind: &str| -> String {
-        match by_kind.get(kind).map(|c| &c.kind) {
-            Some(
-                ClauseKind::Title(s)
-                | ClauseKind::Cite(s)
-                | ClauseKind::Group(s)
-                | ClauseKind::Text(s),
-            ) => s.value.clone(),
-            _ => String::new(),
-        }
-    };
-    let (title, cite, group, text) = (
-        text_of("title"),
-        text_of("cite"),
-        text_of("group"),
-        text_of("text"),
-    );
-
-    let mut weight = 1.0;
-    if let Some(ClauseKind::Weight(raw)) = by_kind.get("weight").map(|c| &c.kind) {
-        match raw.raw.parse::<f64>() {
-            Ok(w) if w.is_finite() && w > 0.0 => weight = w,
-            _ => {
-                cx.push(cx.err(
-                    file,
-                    codes::BAD_LITERAL,
-                    format!("`{}` is not a positive weight", raw.raw),
-                    raw.span,
-                ));
-                ok = false;
-            }
-        }
-    }
-
     let mut lowerer = Lowerer::new(cx);
     let scope = Scope::top(file);
-    let mut deadline = None;
-    if let Some(ClauseKind::Deadline { from, due }) = by_kind.get("deadline").map(|c| &c.kind) {
-        let due_date = lowerer.date(&due.raw, due.span, file);
-        let from_date = match from {
-            Some(f) => lowerer.date(&f.raw, f.span, file).map(Some),
-            None => Some(None),
-        };
-        match (from_date, due_date) {
-            (Some(Some(f)), Some(d)) if f > d => {
-                let span = from.as_ref().map_or(due.span, |f| f.span.to(due.span));
-                lowerer.cx.push(lowerer.cx.err(
-                    file,
-                    codes::BAD_LITERAL,
-                    "a deadline window starts before it ends: write `deadline FROM to DUE`",
-                    span,
-                ));
-                ok = false;
+    let mut lowered: BTreeMap<OnceClause, ir::Expr> = BTreeMap::new();
+    for (clause, want) in &CONDITIONS {
+        if let Some(expr) = clauses.condition(*clause) {
+            let role = format!("`{}`", clause.keyword());
+            match lowerer.expect(expr, &scope, want, &role) {
+                Some(e) => {
+                    lowered.insert(*clause, e);
+                }
+                None => ok = false,
             }
-            (Some(from), Some(due)) => deadline = Some(Deadline { from, due }),
-            _ => ok = false,
         }
     }
-    let mut condition = |kind: &str, want: Ty, role: &str| -> Result<Option<crate::ir::Expr>, ()> {
-        match by_kind.get(kind).map(|c| &c.kind) {
-            Some(
-                ClauseKind::AppliesWhen(e)
-                | ClauseKind::Require(e)
-                | ClauseKind::PartialWhen(e)
-                | ClauseKind::MetOn(e),
-            ) => lowerer.expect(e, &scope, &want, role).map(Some).ok_or(()),
-            _ => Ok(None),
-        }
-    };
-    let applies = condition("applies when", Ty::Bool, "`applies when`");
-    let require = condition("require", Ty::Bool, "`require`");
-    let partial = condition("partial when", Ty::Bool, "`partial when`");
-    let met_on = condition("met on", Ty::Date, "`met on`");
-    if let (Ok(Some(_)), None) = (&met_on, &deadline) {
-        if let Some(clause) = by_kind.get("met on") {
-            cx.push(cx.err(
-                file,
-                codes::CLAUSE,
-                "`met on` gives the date a deadline was met; this obligation has no `deadline`",
-                clause.span,
-            ));
-        }
+    let has_deadline = clauses.once.contains_key(&OnceClause::Deadline);
+    if let (Some(_), false, Some(clause)) = (
+        lowered.get(&OnceClause::MetOn),
+        has_deadline,
+        clauses.once.get(&OnceClause::MetOn),
+    ) {
+        cx.push(cx.err(
+            file,
+            codes::CLAUSE,
+            "`met on` gives the date a deadline was met; this obligation has no `deadline`",
+            clause.span,
+        ));
         ok = false;
     }
-    let (Ok(applies), Ok(Some(require)), Ok(partial), Ok(met_on)) =
-        (applies, require, partial, met_on)
-    else {
-        return None;
-    };
+    let require = lowered.remove(&OnceClause::Require)?;
     if !ok {
         return None;
     }
     Some(Obligation {
         identity: Arc::new(ObligationIdentity {
             id: ob.id.name.clone(),
-            title,
-            cite,
-            group,
-            text,
+            title: clauses.text(OnceClause::Title),
+            cite: clauses.text(OnceClause::Cite),
+            group: clauses.text(OnceClause::Group),
+            text: clauses.text(OnceClause::Text),
         }),
-        weight,
-        exceptions,
+        weight: weight.unwrap_or(1.0),
+        exceptions: clauses.exceptions,
         deadline,
-        met_on,
-        applies,
+        met_on: lowered.remove(&OnceClause::MetOn),
+        applies: lowered.remove(&OnceClause::AppliesWhen),
         require,
-        partial,
+        partial: lowered.remove(&OnceClause::PartialWhen),
         source: cx.text(file, ob.span).to_string(),
         location: cx.location(file, ob.id.span),
     })
+}
+
+/// The obligation's clauses by kind; `false` if one appears twice or a required one is
+/// missing (each reported).
+fn collect_clauses<'a>(
+    cx: &mut Context<'a>,
+    file: usize,
+    ob: &'a ast::Obligation,
+) -> (Clauses<'a>, bool) {
+    let mut clauses = Clauses {
+        once: BTreeMap::new(),
+        exceptions: Vec::new(),
+    };
+    let mut ok = true;
+    for clause in &ob.clauses {
+        let Some(once) = OnceClause::of(&clause.kind) else {
+            if let ClauseKind::Exception(s) = &clause.kind {
+                clauses.exceptions.push(s.value.clone());
+            }
+            continue;
+        };
+        if clauses.once.insert(once, clause).is_some() {
+            cx.push(cx.err(
+                file,
+                codes::CLAUSE,
+                format!("`{}` appears twice in `{}`", once.keyword(), ob.id.name),
+                clause.span,
+            ));
+            ok = false;
+        }
+    }
+    for required in REQUIRED {
+        if !clauses.once.contains_key(&required) {
+            let word = required.keyword();
+            cx.push(
+                cx.err(
+                    file,
+                    codes::CLAUSE,
+                    format!("obligation `{}` has no `{word}`", ob.id.name),
+                    ob.id.span,
+                )
+                .with_help(format!(
+                    "every obligation has a `title`, a `cite` and a `require`; add `{word} ...`"
+                )),
+            );
+            ok = false;
+        }
+    }
+    (clauses, ok)
+}
+
+/// The weight (1 without the clause); `None` if it is not a positive number (reported).
+fn weight(cx: &mut Context<'_>, file: usize, clauses: &Clauses<'_>) -> Option<f64> {
+    let Some(ClauseKind::Weight(raw)) = clauses.kind(OnceClause::Weight) else {
+        return Some(1.0);
+    };
+    match raw.raw.parse::<f64>() {
+        Ok(w) if w.is_finite() && w > 0.0 => Some(w),
+        _ => {
+            cx.push(cx.err(
+                file,
+                codes::BAD_LITERAL,
+                format!("`{}` is not a positive weight", raw.raw),
+                raw.span,
+            ));
+            None
+        }
+    }
+}
+
+/// The deadline, `Some(None)` without the clause; `None` if its dates are wrong (reported).
+fn deadline(cx: &mut Context<'_>, file: usize, clauses: &Clauses<'_>) -> Option<Option<Deadline>> {
+    let Some(ClauseKind::Deadline { from, due }) = clauses.kind(OnceClause::Deadline) else {
+        return Some(None);
+    };
+    let mut lowerer = Lowerer::new(cx);
+    let due_date = lowerer.date(&due.raw, due.span, file);
+    let from_date = match from {
+        Some(f) => lowerer.date(&f.raw, f.span, file).map(Some),
+        None => Some(None),
+    };
+    match (from_date, due_date) {
+        (Some(Some(f)), Some(d)) if f > d => {
+            let span = from.as_ref().map_or(due.span, |f| f.span.to(due.span));
+            cx.push(cx.err(
+                file,
+                codes::BAD_LITERAL,
+                "a deadline window starts before it ends: write `deadline FROM to DUE`",
+                span,
+            ));
+            None
+        }
+        (Some(from), Some(due)) => Some(Some(Deadline { from, due })),
+        _ => None,
+    }
+}
+
+/// Refuses the obligation, before any of it is expanded, if its conditions with their
+/// definitions expanded have more nodes together than `max_expanded_nodes`, or one nests
+/// deeper than `max_expanded_depth`.
+fn over_limits<'a>(
+    cx: &mut Context<'a>,
+    expansion: &Expansion<'a>,
+    file: usize,
+    clauses: &Clauses<'a>,
+) -> bool {
+    let mut nodes: usize = 0;
+    for (clause, _) in &CONDITIONS {
+        let Some(expr) = clauses.condition(*clause) else {
+            continue;
+        };
+        let measure = expansion.measure(cx, expr);
+        nodes = nodes.saturating_add(measure.nodes);
+        let so_far = Measure {
+            nodes,
+            depth: measure.depth,
+        };
+        if let Some((message, help)) = so_far.refusal(cx.limits, "this rule") {
+            let refusal = cx.err(file, codes::TOO_LARGE, message, expr.span);
+            cx.push(refusal.with_help(help));
+            return true;
+        }
+    }
+    false
 }

@@ -4,7 +4,6 @@
 //! with `t` bound to `treaties.crc` is the path `treaties.crc.status`, checked as such. The
 //! definition body sees only its parameters (lexical scope), never the caller's variables.
 
-use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::date::Date;
@@ -13,81 +12,22 @@ use lexpact_grammar::ast::{self, BinaryOp, ExprKind as A, Quantifier};
 use lexpact_grammar::print::expr_to_string;
 use serde_json::Value as Json;
 
-use super::Context;
-use super::suggest::closest;
+use super::expansion::{too_deep, too_many_nodes};
+use super::fields::follow;
+use super::scope::{Binding, Scope};
+use super::typing::{Operand, Operator, bool_hint, check_operands};
+use super::{Checked, Context};
 use crate::diagnostic::codes;
-use crate::ir::{self, ArithOp, Base, Builtin, CmpOp, ExprKind as I, Literal, Quant};
+use crate::ir::{self, Base, Builtin, ExprKind as I, Literal, Quant};
 use crate::schema::{Node, NodeId};
 use crate::types::Ty;
+use lexpact_grammar::suggest::closest;
 
 /// Built-in functions and their arity.
 pub(crate) const BUILTINS: [(&str, usize); 3] = [("year", 1), ("days_between", 2), ("is_known", 1)];
 
 /// How deep definition uses may nest inside each other.
 const MAX_CALL_DEPTH: usize = 32;
-
-enum Binding<'a> {
-    /// A quantifier's current item.
-    Var {
-        slot: usize,
-        ty: Ty,
-        node: Option<NodeId>,
-    },
-    /// A definition's parameter: the argument, to be read in the caller's scope.
-    Param {
-        arg: &'a ast::Expr,
-        scope: Scope<'a>,
-    },
-    /// A definition's parameter while its body is checked on its own, without a call.
-    Unbound,
-}
-
-struct Frame<'a> {
-    name: &'a str,
-    binding: Binding<'a>,
-    parent: Option<Rc<Frame<'a>>>,
-}
-
-/// Names in scope and the file the expression being lowered stands in.
-#[derive(Clone)]
-pub(crate) struct Scope<'a> {
-    frames: Option<Rc<Frame<'a>>>,
-    file: usize,
-    calls: usize,
-}
-
-impl<'a> Scope<'a> {
-    pub(crate) fn top(file: usize) -> Self {
-        Scope {
-            frames: None,
-            file,
-            calls: 0,
-        }
-    }
-
-    fn lookup(&self, name: &str) -> Option<&Binding<'a>> {
-        let mut frame = self.frames.as_deref();
-        while let Some(f) = frame {
-            if f.name == name {
-                return Some(&f.binding);
-            }
-            frame = f.parent.as_deref();
-        }
-        None
-    }
-
-    fn bind(&self, name: &'a str, binding: Binding<'a>) -> Scope<'a> {
-        Scope {
-            frames: Some(Rc::new(Frame {
-                name,
-                binding,
-                parent: self.frames.clone(),
-            })),
-            file: self.file,
-            calls: self.calls,
-        }
-    }
-}
 
 /// One segment of a path, with the file its span points into (a path may be spliced
 /// together from a definition's body and its caller's argument).
@@ -107,6 +47,9 @@ pub(crate) struct Lowerer<'a, 'c> {
     /// How deep the expression being lowered is, definitions expanded.
     depth: usize,
     too_deep: bool,
+    /// Checking a definition's body on its own: a use of a definition without parameters
+    /// already checked stands for its result, unexpanded.
+    pub checking_definition: bool,
 }
 
 /// A lowered expression and, for facts, the schema node it reads.
@@ -115,7 +58,8 @@ pub(crate) struct Lowered {
     pub node: Option<NodeId>,
 }
 
-type Out = Option<Lowered>;
+/// What lowering one expression gives: `None` once its error is reported.
+type LowerResult = Option<Lowered>;
 
 impl<'a, 'c> Lowerer<'a, 'c> {
     pub(crate) fn new(cx: &'c mut Context<'a>) -> Self {
@@ -126,20 +70,25 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             too_large: false,
             depth: 0,
             too_deep: false,
+            checking_definition: false,
         }
     }
 
-    fn made(&mut self, kind: I, label: Arc<str>, ty: Ty, span: Span, scope: &Scope<'a>) -> Out {
+    fn made(
+        &mut self,
+        kind: I,
+        label: Arc<str>,
+        ty: Ty,
+        span: Span,
+        scope: &Scope<'a>,
+    ) -> LowerResult {
         self.nodes += 1;
         if self.nodes > self.cx.limits.max_expanded_nodes {
+            // Not reached when the rule was measured first (`expansion.rs`); kept as a guard.
             if !self.too_large {
                 self.too_large = true;
-                let limit = self.cx.limits.max_expanded_nodes;
-                self.cx.push(
-                    self.cx
-                        .err(scope.file, codes::TOO_LARGE, format!("with its definitions expanded, this rule has more than {limit} nodes (max_expanded_nodes)"), span)
-                        .with_help("definitions that use others several times multiply; simplify them"),
-                );
+                let refusal = too_many_nodes(self.cx.limits, "this rule");
+                self.refuse(scope.file, span, refusal);
             }
             return None;
         }
@@ -147,6 +96,15 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             expr: ir::Expr { kind, label, ty },
             node: None,
         })
+    }
+
+    /// Records the refusal of a rule over a limit.
+    fn refuse(&mut self, file: usize, span: Span, (message, help): (String, &'static str)) {
+        let refusal = self
+            .cx
+            .err(file, codes::TOO_LARGE, message, span)
+            .with_help(help);
+        self.cx.push(refusal);
     }
 
     /// Lowers `expr` and checks that its type fits `want`.
@@ -182,22 +140,15 @@ impl<'a, 'c> Lowerer<'a, 'c> {
 
     /// Lowers one expression, refusing a tree that nests, once definitions are expanded,
     /// deeper than `max_expanded_depth`: every later pass over it recurses that deep.
-    pub(crate) fn lower(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> Out {
-        let limit = self.cx.limits.max_expanded_depth;
-        if self.depth >= limit {
-            if !self.too_deep {
-                self.too_deep = true;
-                self.cx.push(
-                    self.cx
-                        .err(
-                            scope.file,
-                            codes::TOO_LARGE,
-                            format!("with its definitions expanded, this rule nests more than {limit} levels deep (max_expanded_depth)"),
-                            expr.span,
-                        )
-                        .with_help("definitions used inside definitions add up their nesting; flatten them"),
-                );
-            }
+    pub(crate) fn lower(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> LowerResult {
+        if self.too_large || self.too_deep {
+            // Past a limit nothing more is made: walking on would only repeat the work.
+            return None;
+        }
+        if self.depth >= self.cx.limits.max_expanded_depth {
+            self.too_deep = true;
+            let refusal = too_deep(self.cx.limits, "this rule");
+            self.refuse(scope.file, expr.span, refusal);
             return None;
         }
         self.depth += 1;
@@ -206,7 +157,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         lowered
     }
 
-    fn lower_node(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> Out {
+    fn lower_node(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> LowerResult {
         let label: Arc<str> = Arc::from(expr_to_string(expr));
         let span = expr.span;
         match &expr.kind {
@@ -326,7 +277,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let mut lowered = Vec::with_capacity(items.len());
         let mut elem = Ty::Any;
         for item in items {
@@ -364,7 +315,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         whole: &'a ast::Expr,
         label: Arc<str>,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let root = segments.first()?.clone();
         match scope.lookup(root.name) {
             Some(Binding::Var { slot, ty, node }) => {
@@ -442,72 +393,38 @@ impl<'a, 'c> Lowerer<'a, 'c> {
     fn walk(
         &mut self,
         base: Base,
-        mut ty: Ty,
-        mut node: Option<NodeId>,
+        ty: Ty,
+        node: Option<NodeId>,
         segments: &[Segment<'a>],
         from: usize,
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
-        let mut keys: Vec<Arc<str>> = Vec::new();
-        for (i, seg) in segments.iter().enumerate().skip(from) {
-            keys.push(Arc::from(seg.name));
-            let (Some(schema), Some(id)) = (self.cx.schema, node) else {
-                ty = Ty::Any;
-                continue;
-            };
-            match schema.field(id, seg.name) {
-                Ok(next) => {
-                    node = Some(next);
-                    ty = schema.ty(next);
+    ) -> LowerResult {
+        let names: Vec<&str> = segments.iter().map(|seg| seg.name).collect();
+        let (ty, node) = match follow(self.cx.schema, ty, node, &names, from) {
+            Ok(reached) => reached,
+            Err(missing) => {
+                let (file, at) = segments
+                    .get(missing.index)
+                    .map_or((scope.file, span), |seg| (seg.file, seg.span));
+                let mut d = self.cx.err(file, codes::UNKNOWN_PATH, missing.message, at);
+                if let Some(help) = missing.help {
+                    d = d.with_help(help);
                 }
-                Err(fields) => {
-                    let written: Vec<&str> = segments.iter().take(i).map(|s| s.name).collect();
-                    let parent = if written.is_empty() {
-                        "the profile".to_string()
-                    } else {
-                        format!("`{}`", written.join("."))
-                    };
-                    let (message, help) = match schema.node(id) {
-                        Node::Object { .. } => {
-                            let message =
-                                format!("unknown path: {parent} has no field `{}`", seg.name);
-                            let help =
-                                closest(seg.name, fields.iter().map(String::as_str)).map(|f| {
-                                    let mut fixed: Vec<&str> = written.clone();
-                                    fixed.push(f);
-                                    format!("did you mean `{}`?", fixed.join("."))
-                                });
-                            let help = help.or_else(|| {
-                                (!fields.is_empty() && fields.len() <= 12)
-                                    .then(|| format!("its fields are: {}", fields.join(", ")))
-                            });
-                            (message, help)
-                        }
-                        _ => (
-                            format!(
-                                "unknown path: {parent} is {}, it has no fields",
-                                schema.ty(id).describe()
-                            ),
-                            None,
-                        ),
-                    };
-                    let mut d = self
-                        .cx
-                        .err(seg.file, codes::UNKNOWN_PATH, message, seg.span);
-                    if let Some(help) = help {
-                        d = d.with_help(help);
-                    }
-                    self.cx.push(d);
-                    return None;
-                }
+                self.cx.push(d);
+                return None;
             }
-        }
+        };
+        let keys: Vec<Arc<str>> = names
+            .iter()
+            .skip(from)
+            .map(|name| Arc::from(*name))
+            .collect();
         // With no keys (a bare quantifier variable) the fact is the item itself.
         let mut pointer = String::with_capacity(keys.iter().map(|k| k.len() + 1).sum());
         for key in &keys {
-            crate::profile::push_key(&mut pointer, key);
+            crate::pointer::push_key(&mut pointer, key);
         }
         let mut out = self.made(
             I::Fact {
@@ -532,7 +449,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         if let Some((_, arity)) = BUILTINS.iter().find(|(b, _)| *b == name.name) {
             if args.len() != *arity {
                 self.cx.push(self.cx.err(
@@ -560,7 +477,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let (builtin, lowered, ty) = match (name, args) {
             ("year", [d]) => (
                 Builtin::Year,
@@ -587,7 +504,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let Some(info) = self.cx.defs.get(name.name.as_str()) else {
             let candidates = self
                 .cx
@@ -640,6 +557,17 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             );
             return None;
         }
+        if self.checking_definition
+            && params.is_empty()
+            && let Some(checked) = self.cx.checked_definitions.get(name.name.as_str())
+        {
+            // Its own check reported any error of its body.
+            let Checked { ty, node } = checked.clone()?;
+            // A stand-in: the IR of a definition checked on its own is never kept.
+            let mut out = self.made(I::Literal(Literal::Bool(false)), label, ty, span, scope)?;
+            out.node = node;
+            return Some(out);
+        }
         if scope.calls >= MAX_CALL_DEPTH {
             self.cx.push(self.cx.err(
                 scope.file,
@@ -649,11 +577,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             ));
             return None;
         }
-        let mut inner = Scope {
-            frames: None,
-            file: def_file,
-            calls: scope.calls + 1,
-        };
+        let mut inner = scope.definition_body(def_file);
         for (param, arg) in params.iter().zip(args) {
             inner = inner.bind(
                 &param.name,
@@ -688,148 +612,43 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         let left = self.lower(lhs, scope);
         let right = self.lower(rhs, scope);
         let (left, right) = (left?, right?);
-        let (lt, rt) = (left.expr.ty.clone(), right.expr.ty.clone());
-        let mismatch = |this: &mut Self, message: String| {
-            this.cx
-                .push(this.cx.err(scope.file, codes::TYPE_MISMATCH, message, span));
-            None
-        };
-        match op {
-            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => {
-                for (side, ty) in [(&left, &lt), (&right, &rt)] {
-                    if !ty.fits(&Ty::Num) {
-                        return mismatch(
-                            self,
-                            format!(
-                                "`{}` needs numbers, but `{}` is {}",
-                                op.symbol(),
-                                side.expr.label,
-                                ty.describe()
-                            ),
-                        );
-                    }
-                }
-                let arith = match op {
-                    BinaryOp::Add => ArithOp::Add,
-                    BinaryOp::Sub => ArithOp::Sub,
-                    BinaryOp::Mul => ArithOp::Mul,
-                    _ => ArithOp::Div,
-                };
-                self.made(
-                    I::Arith(arith, Box::new(left.expr), Box::new(right.expr)),
-                    label,
-                    Ty::Num,
-                    span,
-                    scope,
-                )
-            }
-            BinaryOp::In | BinaryOp::NotIn => {
-                let elem = match &rt {
-                    Ty::List(elem) => (**elem).clone(),
-                    Ty::Any => Ty::Any,
-                    other => {
-                        return mismatch(
-                            self,
-                            format!(
-                                "`{}` needs a list on its right, but `{}` is {}",
-                                op.symbol(),
-                                right.expr.label,
-                                other.describe()
-                            ),
-                        );
-                    }
-                };
-                if !lt.fits(&elem) {
-                    return mismatch(
-                        self,
-                        format!(
-                            "`{}` is {}, but `{}` holds {}",
-                            left.expr.label,
-                            lt.describe(),
-                            right.expr.label,
-                            Ty::List(Box::new(elem))
-                                .describe()
-                                .trim_start_matches("a list of ")
-                        ),
-                    );
-                }
-                self.check_enum_literals(&left, rhs, scope);
-                self.check_enum_literals(&right, lhs, scope);
-                let negated = op == BinaryOp::NotIn;
-                self.made(
-                    I::In {
-                        negated,
-                        item: Box::new(left.expr),
-                        list: Box::new(right.expr),
-                    },
-                    label,
-                    Ty::Bool,
-                    span,
-                    scope,
-                )
-            }
-            _ => {
-                if !lt.fits(&rt) {
-                    let hint = if matches!((&lt, &rt), (Ty::Date, Ty::Str) | (Ty::Str, Ty::Date)) {
-                        " (write dates without quotes: 2013-12-31)"
-                    } else {
-                        ""
-                    };
-                    return mismatch(
-                        self,
-                        format!(
-                            "cannot compare `{}` ({}) with `{}` ({}){hint}",
-                            left.expr.label,
-                            lt.describe(),
-                            right.expr.label,
-                            rt.describe()
-                        ),
-                    );
-                }
-                let ordered = !matches!(op, BinaryOp::Eq | BinaryOp::Ne);
-                if ordered && matches!(lt, Ty::Bool | Ty::List(_) | Ty::Record(_)) {
-                    return mismatch(
-                        self,
-                        format!(
-                            "`{}` orders numbers, dates or strings, not {}",
-                            op.symbol(),
-                            lt.describe()
-                        ),
-                    );
-                }
-                if matches!(lt, Ty::List(_) | Ty::Record(_)) {
-                    return mismatch(
-                        self,
-                        format!(
-                            "`{}` compares single values, not {}",
-                            op.symbol(),
-                            lt.describe()
-                        ),
-                    );
-                }
-                self.check_enum_literals(&left, rhs, scope);
-                self.check_enum_literals(&right, lhs, scope);
-                let cmp = match op {
-                    BinaryOp::Eq => CmpOp::Eq,
-                    BinaryOp::Ne => CmpOp::Ne,
-                    BinaryOp::Lt => CmpOp::Lt,
-                    BinaryOp::Le => CmpOp::Le,
-                    BinaryOp::Gt => CmpOp::Gt,
-                    _ => CmpOp::Ge,
-                };
-                self.made(
-                    I::Compare(cmp, Box::new(left.expr), Box::new(right.expr)),
-                    label,
-                    Ty::Bool,
-                    span,
-                    scope,
-                )
-            }
+        let operator = Operator::of(op);
+        let checked = check_operands(
+            operator,
+            op.symbol(),
+            &Operand {
+                label: &left.expr.label,
+                ty: &left.expr.ty,
+            },
+            &Operand {
+                label: &right.expr.label,
+                ty: &right.expr.ty,
+            },
+        );
+        if let Err(message) = checked {
+            self.cx
+                .push(self.cx.err(scope.file, codes::TYPE_MISMATCH, message, span));
+            return None;
         }
+        if !matches!(operator, Operator::Arithmetic(_)) {
+            self.check_enum_literals(&left, rhs, scope);
+            self.check_enum_literals(&right, lhs, scope);
+        }
+        let (l, r) = (Box::new(left.expr), Box::new(right.expr));
+        let kind = match operator {
+            Operator::Arithmetic(arith) => I::Arith(arith, l, r),
+            Operator::Membership { negated } => I::In {
+                negated,
+                item: l,
+                list: r,
+            },
+            Operator::Comparison(cmp) => I::Compare(cmp, l, r),
+        };
+        self.made(kind, label, operator.result(), span, scope)
     }
 
     /// A string literal compared with an `enum` fact must be one of its values.
@@ -880,7 +699,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         label: Arc<str>,
         span: Span,
         scope: &Scope<'a>,
-    ) -> Out {
+    ) -> LowerResult {
         if scope.lookup(&var.name).is_some() || self.cx.defs.contains_key(var.name.as_str()) {
             self.cx.push(
                 self.cx
@@ -967,29 +786,4 @@ fn list_span(span: Span, var: &ast::Ident) -> Span {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
-}
-
-fn bool_hint(found: &Ty) -> String {
-    match found {
-        Ty::Date => "compare the date, e.g. `... <= 2013-12-31`, or use `is_known(...)` if its presence is what counts".to_string(),
-        Ty::Num => "compare the number, e.g. `... >= 18`; to compare a count, parenthesise it: `(count x in l where c) >= 2`".to_string(),
-        Ty::Str => "compare the string, e.g. `... == \"ratified\"`".to_string(),
-        Ty::List(_) => "use `any x in ... where ...`, `all x in ... where ...` or `count`".to_string(),
-        Ty::Record(_) => "read one of its fields, e.g. `record.exists`".to_string(),
-        _ => "write a condition".to_string(),
-    }
-}
-
-/// Checks every definition's body once on its own, so that a mistake in a definition nobody
-/// uses is still found. Paths rooted at parameters are left to each use.
-pub(crate) fn check_definition_bodies(cx: &mut Context<'_>) {
-    let defs: Vec<(&ast::Definition, usize)> = cx.defs.values().map(|i| (i.def, i.file)).collect();
-    for (def, file) in defs {
-        let mut scope = Scope::top(file);
-        for param in def.params.as_deref().unwrap_or_default() {
-            scope = scope.bind(&param.name, Binding::Unbound);
-        }
-        let mut lowerer = Lowerer::new(cx);
-        let _ = lowerer.lower(&def.body, &scope);
-    }
 }

@@ -1,17 +1,20 @@
 //! From parsed rule files to a checked `ir::Program`: collects the declarations of every
-//! file, resolves the schema, rejects duplicates and definition cycles, then lowers each
-//! obligation and test (`expr.rs`, `clauses.rs`, `tests.rs`). Every problem becomes a
+//! file (`definitions.rs`), resolves the schema, rejects duplicates and definition cycles,
+//! measures each definition's expansion (`expansion.rs`), then lowers each obligation and test
+//! (`expr.rs`, `clauses.rs`, `test_blocks.rs`). Every problem becomes a
 //! diagnostic; compilation fails if any is an error.
 
 mod clauses;
 mod cycles;
+mod definitions;
+mod expansion;
 mod expr;
+mod fields;
 mod location;
-mod suggest;
+mod scope;
+mod test_blocks;
 mod test_profile;
-
-pub(crate) use suggest::closest;
-mod tests;
+mod typing;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -50,6 +53,16 @@ pub(crate) struct Context<'a> {
     pub diagnostics: Vec<Diagnostic>,
     /// Definitions on a cycle (already reported as `E0206`): their uses are not expanded.
     pub cyclic: std::collections::BTreeSet<String>,
+    /// What each definition without parameters gives, once its body is checked on its own
+    /// (`None` if it has an error): checking another body that uses it needs no expansion.
+    pub checked_definitions: BTreeMap<&'a str, Option<Checked>>,
+}
+
+/// The type of a checked expression and the schema node it reads, if a fact.
+#[derive(Clone)]
+pub(crate) struct Checked {
+    pub ty: crate::types::Ty,
+    pub node: Option<crate::schema::NodeId>,
 }
 
 impl Context<'_> {
@@ -198,13 +211,15 @@ pub fn compile(
         limits,
         diagnostics,
         cyclic: std::collections::BTreeSet::new(),
+        checked_definitions: BTreeMap::new(),
     };
     let (name, version) = ruleset_header(&mut cx);
-    collect_definitions(&mut cx);
+    definitions::collect(&mut cx);
     cycles::check(&mut cx);
-    expr::check_definition_bodies(&mut cx);
-    let obligations = clauses::lower_obligations(&mut cx);
-    let tests = tests::lower_tests(&mut cx, &obligations, loader, &mut inline);
+    let expansion = expansion::Expansion::new(&cx);
+    definitions::check_bodies(&mut cx, &expansion);
+    let obligations = clauses::lower_obligations(&mut cx, &expansion);
+    let tests = test_blocks::lower_tests(&mut cx, &obligations, loader, &mut inline);
 
     if schema.is_none() && schema_name.is_none() {
         let first = files.first().map(|f| f.name.as_str()).unwrap_or_default();
@@ -293,45 +308,6 @@ fn ruleset_header(cx: &mut Context<'_>) -> (String, String) {
             .unwrap_or_default();
         (name, String::new())
     })
-}
-
-fn collect_definitions(cx: &mut Context<'_>) {
-    let files = cx.files;
-    for (index, file) in files.iter().enumerate() {
-        for item in &file.ast.items {
-            let Item::Define(def) = item else { continue };
-            let name = def.name.name.as_str();
-            if let Some(previous) = cx.defs.get(name) {
-                let at = cx.location(previous.file, previous.def.name.span);
-                cx.push(
-                    cx.err(
-                        index,
-                        codes::DUPLICATE,
-                        format!("`{name}` is defined twice"),
-                        def.name.span,
-                    )
-                    .with_help(format!(
-                        "the first definition is at {}:{}:{}",
-                        at.file, at.line, at.column
-                    )),
-                );
-                continue;
-            }
-            if expr::BUILTINS.iter().any(|(b, _)| *b == name) {
-                cx.push(
-                    cx.err(
-                        index,
-                        codes::DUPLICATE,
-                        format!("`{name}` is a built-in function"),
-                        def.name.span,
-                    )
-                    .with_help("choose another name"),
-                );
-                continue;
-            }
-            cx.defs.insert(name, DefInfo { def, file: index });
-        }
-    }
 }
 
 /// Finds the one schema the files name, loads and reads it.

@@ -5,7 +5,7 @@ use serde_json::Value as Json;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity, codes};
 use crate::limits::Limits;
 
-use super::push_key;
+use crate::pointer::push_key;
 
 /// Refuses a profile nesting deeper than `max_depth` or holding a list longer than
 /// `max_list_len` (`E0303`, with the JSON pointer of the place). It recurses at most

@@ -18,19 +18,3 @@ pub const FACT_STATUSES: [&str; 5] = [
     "not_applicable",
     "contested",
 ];
-
-/// Appends `/key` to a JSON pointer, escaping `~` and `/`.
-pub fn push_key(pointer: &mut String, key: &str) {
-    pointer.push('/');
-    if !key.contains(['~', '/']) {
-        pointer.push_str(key);
-        return;
-    }
-    for c in key.chars() {
-        match c {
-            '~' => pointer.push_str("~0"),
-            '/' => pointer.push_str("~1"),
-            c => pointer.push(c),
-        }
-    }
-}

@@ -2,13 +2,14 @@
 
 use serde_json::Value as Json;
 
-use crate::compile::closest;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::json;
 use crate::schema::{Node, NodeId, Schema};
 use crate::types::Ty;
+use lexpact_grammar::suggest::closest;
 
-use super::{FACT_STATUSES, push_key};
+use super::FACT_STATUSES;
+use crate::pointer::push_key;
 
 /// How many shape problems are listed before the rest are summarised.
 const MAX_SHAPE_DIAGNOSTICS: usize = 50;

@@ -345,13 +345,9 @@ fn misspelt_keyword(word: &str) -> Option<&'static str> {
         "profile",
         "as_of",
     ];
-    if word.len() < 3 || WORDS.contains(&word) {
+    // A keyword where it does not belong is no misspelling.
+    if WORDS.contains(&word) {
         return None;
     }
-    WORDS
-        .iter()
-        .map(|k| (strsim::jaro_winkler(word, k), *k))
-        .filter(|(score, _)| *score >= 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
+    crate::suggest::closest(word, WORDS)
 }

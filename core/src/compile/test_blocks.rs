@@ -3,10 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use lexpact_grammar::ast::{Item, TestBlock, TestClauseKind};
+use lexpact_grammar::Span;
+use lexpact_grammar::ast::{Ident, Item, StrLit, TestBlock, TestClauseKind};
+use lexpact_grammar::suggest::closest;
 
 use super::Context;
-use super::suggest::closest;
 use super::test_profile::InlineProfiles;
 use crate::diagnostic::codes;
 use crate::ir::{Expectation, Obligation, Test, TestProfile};
@@ -84,92 +85,24 @@ fn lower_test(
             TestClauseKind::ProfileInline(data) => {
                 profile = Some(TestProfile::Inline(inline.take(file, data)));
             }
-            TestClauseKind::ProfileFile(path) => {
-                let name = cx
-                    .files
-                    .get(file)
-                    .map(|f| f.name.as_str())
-                    .unwrap_or_default();
-                let resolved = join_relative(name, &path.value);
-                let loaded = loader.load(&resolved).and_then(|text| {
-                    parse_profile_text(&resolved, &text).map_err(|d| d.to_string())
-                });
-                match loaded {
-                    Ok(json) => profile = Some(TestProfile::File(json)),
-                    Err(e) => {
-                        cx.push(cx.err(
-                            file,
-                            codes::PROFILE_SYNTAX,
-                            format!("cannot read the test profile `{resolved}`: {e}"),
-                            path.span,
-                        ));
-                        ok = false;
-                    }
-                }
-            }
+            TestClauseKind::ProfileFile(path) => match profile_file(cx, file, path, loader) {
+                Some(json) => profile = Some(TestProfile::File(json)),
+                None => ok = false,
+            },
             TestClauseKind::Expect {
                 id,
                 verdict,
                 deadline,
             } => {
-                // Declared, even if it failed to check: its own error is already reported.
-                // (The compiled obligations first: scanning every file's items is the slow path.)
-                let known = obligations.iter().any(|o| o.id() == id.name) || declared(cx, &id.name);
-                if !known {
-                    let mut d = cx.err(
-                        file,
-                        codes::UNKNOWN_OBLIGATION,
-                        format!("no obligation `{}` in this rule set", id.name),
-                        id.span,
-                    );
-                    if let Some(c) = closest(&id.name, obligations.iter().map(|o| o.id())) {
-                        d = d.with_help(format!("did you mean `{c}`?"));
-                    }
-                    cx.push(d);
-                    ok = false;
+                let expected = Expected {
+                    id,
+                    verdict,
+                    deadline: deadline.as_ref(),
+                };
+                match expectation(cx, file, clause.span, &expected, obligations) {
+                    Some(e) => expectations.push(e),
+                    None => ok = false,
                 }
-                let Some(v) = Verdict::parse(&verdict.name) else {
-                    let words: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
-                    cx.push(
-                        cx.err(
-                            file,
-                            codes::BAD_LITERAL,
-                            format!("`{}` is not a verdict", verdict.name),
-                            verdict.span,
-                        )
-                        .with_help(format!("the verdicts are: {}", words.join(", "))),
-                    );
-                    ok = false;
-                    continue;
-                };
-                let status = match deadline {
-                    Some(word) => match DeadlineStatus::parse(&word.name) {
-                        Some(s) => Some(s),
-                        None => {
-                            let words: Vec<&str> =
-                                DeadlineStatus::ALL.iter().map(|v| v.as_str()).collect();
-                            cx.push(
-                                cx.err(
-                                    file,
-                                    codes::BAD_LITERAL,
-                                    format!("`{}` is not a deadline status", word.name),
-                                    word.span,
-                                )
-                                .with_help(format!("the statuses are: {}", words.join(", "))),
-                            );
-                            ok = false;
-                            continue;
-                        }
-                    },
-                    None => None,
-                };
-                let line = cx.line(file, clause.span);
-                expectations.push(Expectation {
-                    obligation: id.name.clone(),
-                    verdict: v,
-                    deadline: status,
-                    line,
-                });
             }
         }
     }
@@ -212,4 +145,111 @@ fn declared(cx: &Context<'_>, id: &str) -> bool {
         .iter()
         .flat_map(|f| &f.ast.items)
         .any(|item| matches!(item, Item::Obligation(o) if o.id.name == id))
+}
+
+/// The profile file a test names, read and parsed; `None` if it cannot be (reported).
+fn profile_file(
+    cx: &mut Context<'_>,
+    file: usize,
+    path: &StrLit,
+    loader: &dyn Loader,
+) -> Option<serde_json::Value> {
+    let name = cx
+        .files
+        .get(file)
+        .map(|f| f.name.as_str())
+        .unwrap_or_default();
+    let resolved = join_relative(name, &path.value);
+    let loaded = loader
+        .load(&resolved)
+        .and_then(|text| parse_profile_text(&resolved, &text).map_err(|d| d.to_string()));
+    match loaded {
+        Ok(json) => Some(json),
+        Err(e) => {
+            cx.push(cx.err(
+                file,
+                codes::PROFILE_SYNTAX,
+                format!("cannot read the test profile `{resolved}`: {e}"),
+                path.span,
+            ));
+            None
+        }
+    }
+}
+
+/// The words of one `expect` clause.
+struct Expected<'t> {
+    id: &'t Ident,
+    verdict: &'t Ident,
+    deadline: Option<&'t Ident>,
+}
+
+/// One `expect` clause checked: the obligation exists, the verdict and deadline status are
+/// words of the report. `None` if they are not (each problem reported).
+fn expectation(
+    cx: &mut Context<'_>,
+    file: usize,
+    span: Span,
+    expected: &Expected<'_>,
+    obligations: &[Obligation],
+) -> Option<Expectation> {
+    let Expected {
+        id,
+        verdict,
+        deadline,
+    } = *expected;
+    // Declared, even if it failed to check: its own error is already reported.
+    // (The compiled obligations first: scanning every file's items is the slow path.)
+    let known = obligations.iter().any(|o| o.id() == id.name) || declared(cx, &id.name);
+    if !known {
+        let mut d = cx.err(
+            file,
+            codes::UNKNOWN_OBLIGATION,
+            format!("no obligation `{}` in this rule set", id.name),
+            id.span,
+        );
+        if let Some(c) = closest(&id.name, obligations.iter().map(|o| o.id())) {
+            d = d.with_help(format!("did you mean `{c}`?"));
+        }
+        cx.push(d);
+    }
+    let Some(v) = Verdict::parse(&verdict.name) else {
+        let words: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
+        cx.push(
+            cx.err(
+                file,
+                codes::BAD_LITERAL,
+                format!("`{}` is not a verdict", verdict.name),
+                verdict.span,
+            )
+            .with_help(format!("the verdicts are: {}", words.join(", "))),
+        );
+        return None;
+    };
+    let status = match deadline {
+        Some(word) => {
+            let Some(status) = DeadlineStatus::parse(&word.name) else {
+                let words: Vec<&str> = DeadlineStatus::ALL.iter().map(|v| v.as_str()).collect();
+                cx.push(
+                    cx.err(
+                        file,
+                        codes::BAD_LITERAL,
+                        format!("`{}` is not a deadline status", word.name),
+                        word.span,
+                    )
+                    .with_help(format!("the statuses are: {}", words.join(", "))),
+                );
+                return None;
+            };
+            Some(status)
+        }
+        None => None,
+    };
+    let line = cx.line(file, span);
+    known.then(|| Expectation {
+        obligation: id.name.clone(),
+        verdict: v,
+        deadline: status,
+        line,
+    })
 }
