@@ -209,3 +209,12 @@ fn definitions_on_a_cycle_are_reported_as_a_cycle_not_measured() {
     assert!(!found.is_empty());
     assert!(found.iter().all(|d| d.code == "E0206"), "{found:?}");
 }
+
+#[test]
+fn an_error_in_a_definition_used_many_times_is_reported_once() {
+    // d17 within the limits uses d0 131 072 times; d0 fails its own check.
+    let text = doubling(17, "require").replace("define d0 = true", "define d0 = 1 and true");
+    let found = errors(&text, Limits::default());
+    assert_eq!(codes(&found), ["E0203"], "{found:?}");
+    assert_eq!(found[0].line, line_of(&text, "define d0 "));
+}

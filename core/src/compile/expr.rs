@@ -557,16 +557,19 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             );
             return None;
         }
-        if self.checking_definition
-            && params.is_empty()
+        if params.is_empty()
             && let Some(checked) = self.cx.checked_definitions.get(name.name.as_str())
         {
-            // Its own check reported any error of its body.
+            // Without parameters its body means the same everywhere: if its own check failed,
+            // every use fails the same way, and its errors are already reported.
             let Checked { ty, node } = checked.clone()?;
-            // A stand-in: the IR of a definition checked on its own is never kept.
-            let mut out = self.made(I::Literal(Literal::Bool(false)), label, ty, span, scope)?;
-            out.node = node;
-            return Some(out);
+            if self.checking_definition {
+                // A stand-in: the IR of a definition checked on its own is never kept.
+                let stand_in = I::Literal(Literal::Bool(false));
+                let mut out = self.made(stand_in, label, ty, span, scope)?;
+                out.node = node;
+                return Some(out);
+            }
         }
         if scope.calls >= MAX_CALL_DEPTH {
             self.cx.push(self.cx.err(
