@@ -1,5 +1,6 @@
 //! `lexpact`: check legal profiles against rule sets, run rule tests, format rule files.
 
+mod bounded;
 mod cli;
 mod commands;
 mod diagnostics;
