@@ -119,6 +119,8 @@ pub fn read_line_within(
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
 
     fn lines(text: &[u8], limit: usize) -> Vec<Result<String, u64>> {

@@ -33,12 +33,18 @@ pub fn rule_sources_within(paths: &[PathBuf], limit: usize) -> Result<Vec<Source
             match read_text_within(&path, limit) {
                 Ok(text) => Ok(Source::new(name, text)),
                 Err(Unread::Failed(message)) => Err(single(&name, message)),
-                Err(Unread::TooLarge(size)) => Err(Diagnostics::single(Diagnostic::general(
-                    Severity::Error,
-                    lexpact_grammar::error::codes::TOO_LARGE,
-                    too_large("the source", size, limit, " bytes"),
-                    &name,
-                ))),
+                Err(Unread::TooLarge(size)) => {
+                    let mut refused = Diagnostic::general(
+                        Severity::Error,
+                        lexpact_grammar::error::codes::TOO_LARGE,
+                        too_large("the source", size, limit, " bytes"),
+                        &name,
+                    );
+                    // Where the parser puts it: the start of the file (shown without a
+                    // snippet, the source being unread).
+                    (refused.line, refused.column) = (1, 1);
+                    Err(Diagnostics::single(refused))
+                }
             }
         })
         .collect()

@@ -4,6 +4,7 @@ mod bounded;
 mod cli;
 mod commands;
 mod diagnostics;
+mod excerpt;
 mod load;
 mod render;
 

@@ -188,7 +188,7 @@ fn a_rule_file_over_the_limit_is_refused_as_the_parser_refuses_it() {
     let stderr = text(&out.stderr);
     assert!(
         stderr.contains(&format!(
-            "error[E0003]: {name}: the source is {} bytes, more than the limit of 4194304 bytes (max_source_bytes)",
+            "error[E0003]: {name}:1:1: the source is {} bytes, more than the limit of 4194304 bytes (max_source_bytes)",
             source.len()
         )),
         "{stderr}"
@@ -267,4 +267,59 @@ fn help_names_every_limit() {
     for name in lexpact_core::Limits::NAMES {
         assert!(help.contains(name), "--help leaves out {name}: {help}");
     }
+}
+
+#[test]
+fn a_five_megabyte_line_is_cut_around_the_caret_and_keeps_its_true_column() {
+    let dir = scratch("limits-long-line");
+    let file = dir.join("long.lex");
+    let identifier = "a".repeat(5_000_000);
+    std::fs::write(
+        &file,
+        format!("ruleset \"x\" version \"1\"\nobligation {identifier} = \n"),
+    )
+    .unwrap();
+    let name = file.to_str().unwrap();
+    let out = lexpact(&[
+        "check",
+        "--rules",
+        name,
+        "--limit",
+        "max_source_bytes=16000000",
+        PROFILE,
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    let column = "obligation ".len() + identifier.len() + 2;
+    assert!(
+        stderr.contains(&format!("error[E0001]: expected `{{`, found `=`")),
+        "{}",
+        &stderr[..stderr.len().min(2000)]
+    );
+    assert!(
+        stderr.contains(&format!("┌─ {name}:2:{column}\n")),
+        "{}",
+        &stderr[..stderr.len().min(2000)]
+    );
+    for line in stderr.lines() {
+        assert!(
+            line.chars().count() < 300,
+            "a line of {} characters",
+            line.len()
+        );
+    }
+    let snippet = stderr.lines().find(|l| l.starts_with("2 │ ")).unwrap();
+    assert!(
+        snippet.starts_with("2 │ …aaa") && snippet.ends_with("a = "),
+        "{snippet}"
+    );
+    // The caret sits under the `=` of the cut line.
+    let caret = stderr
+        .lines()
+        .find(|l| l.trim_end().ends_with('^'))
+        .unwrap();
+    assert_eq!(
+        caret.chars().count(),
+        snippet.chars().position(|c| c == '=').unwrap() + 1
+    );
 }

@@ -6,7 +6,7 @@
 //! before they print, and collect them first.
 
 use std::fs::File;
-use std::io::{BufReader, IsTerminal, Write};
+use std::io::{BufReader, BufWriter, IsTerminal, Write};
 use std::path::Path;
 
 use indicatif::{ParallelProgressIterator, ProgressBar, ProgressStyle};
@@ -95,8 +95,8 @@ pub fn run(args: &CheckArgs) -> u8 {
             }
         }
     }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // Standard output is line-buffered: a report of many lines is written through one buffer.
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match args.format {
         Format::Json => render::json::write(&mut out, &reports),
         Format::Ndjson => render::json::write_lines(&mut out, &reports),
