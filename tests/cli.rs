@@ -388,3 +388,25 @@ fn csv_cells_that_would_start_a_formula_are_written_as_text() {
     );
     assert!(rows.iter().any(|r| &r[0] == "'@SUM(A1_A9).json"));
 }
+
+#[test]
+fn the_text_report_shows_the_facts_of_every_verdict_met_included() {
+    let out = lexpact(&["check", "--rules", "examples/quickstart", PROFILE]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let (_, met) = stdout.split_once("\n  met ").unwrap();
+    let met: Vec<&str> = met.lines().skip(1).take(3).map(str::trim).collect();
+    assert_eq!(
+        met,
+        [
+            "childrens_ombudsperson",
+            "/institutions/childrens_ombudsperson/exists = true",
+            "missing /institutions/childrens_ombudsperson/established_on",
+        ],
+        "{stdout}"
+    );
+    let (_, partial) = stdout.split_once("partially met").unwrap();
+    assert!(
+        partial.contains("/jurisdiction/extraterritorial/exists = true (Penal Code art. 7(2))")
+    );
+}
