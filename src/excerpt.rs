@@ -187,7 +187,7 @@ impl<'a> Files<'a> for Excerpt<'_> {
     /// The true place of the label in the whole source, not in the excerpt.
     fn location(&'a self, (): (), byte_index: usize) -> Result<Location, Error> {
         if byte_index == self.label.start {
-            return Ok(self.location.clone());
+            return Ok(self.location);
         }
         let line_index = self.line_index((), byte_index)?;
         let line = self.line_range((), line_index)?;

@@ -95,10 +95,9 @@ fn a_profile_one_byte_over_the_limit_is_worded_as_the_core_words_it() {
             std::fs::read_to_string(RULES).unwrap(),
         )],
         &|path: &str| std::fs::read_to_string(path).map_err(|e| e.to_string()),
-        {
-            let mut limits = lexpact_core::Limits::default();
-            limits.max_source_bytes = limit;
-            limits
+        lexpact_core::Limits {
+            max_source_bytes: limit,
+            ..Default::default()
         },
     )
     .unwrap()
@@ -292,7 +291,7 @@ fn a_five_megabyte_line_is_cut_around_the_caret_and_keeps_its_true_column() {
     let stderr = text(&out.stderr);
     let column = "obligation ".len() + identifier.len() + 2;
     assert!(
-        stderr.contains(&format!("error[E0001]: expected `{{`, found `=`")),
+        stderr.contains("error[E0001]: expected `{`, found `=`"),
         "{}",
         &stderr[..stderr.len().min(2000)]
     );
