@@ -44,11 +44,21 @@ pub struct RuleArgs {
     /// A bundled library (e.g. `rio`); `--rules` then adds files to it.
     #[arg(long, value_name = "NAME")]
     pub library: Option<String>,
-    /// Change a limit, e.g. `--limit max_depth=16` (repeatable); the limits are max_source_bytes,
-    /// max_files, max_depth, max_obligations, max_expanded_nodes, max_expanded_depth,
-    /// max_list_len and max_explanation_nodes.
-    #[arg(long = "limit", value_name = "NAME=VALUE", value_parser = parse_limit)]
+    #[arg(
+        long = "limit",
+        value_name = "NAME=VALUE",
+        value_parser = parse_limit,
+        help = limit_help()
+    )]
     pub limits: Vec<String>,
+}
+
+/// The help of `--limit`, naming the limits the core has (so the list cannot fall behind).
+fn limit_help() -> String {
+    format!(
+        "Change a limit, e.g. `--limit max_depth=16` (repeatable); the limits are {}",
+        lexpact_core::Limits::NAMES.join(", ")
+    )
 }
 
 /// Checks one `--limit NAME=VALUE` as it is given (clap then reports a bad one, exit 2).

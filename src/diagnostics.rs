@@ -1,15 +1,17 @@
 //! Prints diagnostics on standard error: with a caret snippet of the source where the
-//! source is known, as a `file:line:col` line otherwise.
+//! source is known (cut around the caret on a long line: `crate::excerpt`), as a
+//! `file:line:col` line otherwise. Standard error is written through one buffer, flushed once.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as Level};
-use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{
     self, Config,
-    termcolor::{ColorChoice, StandardStream},
+    termcolor::{BufferedStandardStream, ColorChoice},
 };
 use lexpact_core::{Diagnostic, Severity, Source};
+
+use crate::excerpt::Excerpt;
 
 /// Whether output to this stream may be coloured: a terminal, and `NO_COLOR` unset.
 pub fn colour_allowed(is_terminal: bool) -> bool {
@@ -22,32 +24,27 @@ pub fn emit(diagnostics: &[Diagnostic], sources: &[Source]) {
     } else {
         ColorChoice::Never
     };
-    let writer = StandardStream::stderr(choice);
+    let mut writer = BufferedStandardStream::stderr(choice);
     let config = Config::default();
-    let mut files = SimpleFiles::new();
-    let ids: Vec<(&str, usize)> = sources
-        .iter()
-        .map(|s| (s.name.as_str(), files.add(s.name.as_str(), s.text.as_str())))
-        .collect();
     for d in diagnostics {
         let level = match d.severity {
             Severity::Error => Level::Error,
             Severity::Warning => Level::Warning,
         };
-        let file_id = ids
-            .iter()
-            .find(|(name, _)| *name == d.file)
-            .map(|(_, id)| *id);
+        let source = sources.iter().find(|s| s.name == d.file);
         let mut report = Report::new(level).with_code(d.code.clone());
         let mut notes = Vec::new();
-        match file_id {
-            Some(id) if d.line > 0 => {
+        if let Some(help) = &d.help {
+            notes.push(format!("help: {help}"));
+        }
+        let emitted = match source {
+            Some(source) if d.line > 0 => {
+                let excerpt = Excerpt::new(&source.name, &source.text, d.span.start..d.span.end);
                 report = report
                     .with_message(d.message.clone())
-                    .with_labels(vec![Label::primary(
-                        id,
-                        d.span.start..d.span.end.max(d.span.start),
-                    )]);
+                    .with_labels(vec![Label::primary((), excerpt.label.clone())])
+                    .with_notes(notes);
+                term::emit(&mut writer, &config, &excerpt, &report)
             }
             _ => {
                 let place = match (d.file.is_empty(), d.line) {
@@ -55,18 +52,21 @@ pub fn emit(diagnostics: &[Diagnostic], sources: &[Source]) {
                     (false, 0) => format!("{}: ", d.file),
                     (false, line) => format!("{}:{}:{}: ", d.file, line, d.column),
                 };
-                report = report.with_message(format!("{place}{}", d.message));
+                report = report
+                    .with_message(format!("{place}{}", d.message))
+                    .with_notes(notes);
+                let none = Excerpt::new("", "", 0..0);
+                term::emit(&mut writer, &config, &none, &report)
             }
-        }
-        if let Some(help) = &d.help {
-            notes.push(format!("help: {help}"));
-        }
-        report = report.with_notes(notes);
-        if term::emit(&mut writer.lock(), &config, &files, &report).is_err() {
+        };
+        if emitted.is_err() {
+            // Last resort, unbuffered: the buffered writer failed.
             eprintln!(
                 "{}: {}:{}:{}: {}",
                 d.code, d.file, d.line, d.column, d.message
             );
         }
     }
+    // Nothing else can be told of a failing standard error.
+    let _ = writer.flush();
 }

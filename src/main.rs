@@ -1,8 +1,10 @@
 //! `lexpact`: check legal profiles against rule sets, run rule tests, format rule files.
 
+mod bounded;
 mod cli;
 mod commands;
 mod diagnostics;
+mod excerpt;
 mod load;
 mod render;
 

@@ -329,3 +329,103 @@ fn an_exception_for_an_unknown_obligation_is_a_warning_in_every_format() {
     );
     assert!(text(&out.stdout).lines().count() > 60);
 }
+
+/// Text that a spreadsheet would run as a formula, in every form the CSV must neutralise.
+const FORMULAS: [&str; 6] = [
+    "=HYPERLINK(\"http://x.invalid\",\"x\")",
+    "@SUM(A1:A9)",
+    "+1+1",
+    "-1+1",
+    "\t=1+1",
+    "\r=1+1",
+];
+
+#[test]
+fn csv_cells_that_would_start_a_formula_are_written_as_text() {
+    let dir = scratch("csv-formulas");
+    let profile: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(PROFILE).unwrap()).unwrap();
+    let mut batch = String::new();
+    for name in FORMULAS {
+        let mut hostile = profile.clone();
+        hostile["state"]["name"] = serde_json::Value::from(name);
+        batch.push_str(&serde_json::to_string(&hostile).unwrap());
+        batch.push('\n');
+        // The profile's name is its file name: a hostile one too.
+        let file = name.replace(['"', '/', ':', '\t', '\r'], "_") + ".json";
+        std::fs::write(dir.join(&file), serde_json::to_string(&hostile).unwrap()).unwrap();
+    }
+    std::fs::write(dir.join("batch.jsonl"), batch).unwrap();
+    let rules = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(RULES);
+    let files: Vec<String> = FORMULAS
+        .iter()
+        .map(|name| name.replace(['"', '/', ':', '\t', '\r'], "_") + ".json")
+        .collect();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lexpact"))
+        .args([
+            "check",
+            "--rules",
+            rules.to_str().unwrap(),
+            "--format",
+            "csv",
+        ])
+        .arg("--")
+        .arg("batch.jsonl")
+        .args(&files)
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(
+        rows.len(),
+        2 * FORMULAS.len() * 2,
+        "two obligations a profile"
+    );
+    for row in &rows {
+        for cell in row.iter().take(10) {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a cell a spreadsheet would run: {cell:?} in {row:?}"
+            );
+        }
+        assert!(row[10].parse::<f64>().is_ok(), "the weight stays a number");
+    }
+    let states: std::collections::BTreeSet<&str> = rows.iter().map(|r| &r[1]).collect();
+    let quoted: std::collections::BTreeSet<String> =
+        FORMULAS.iter().map(|name| format!("'{name}")).collect();
+    assert_eq!(
+        states,
+        quoted.iter().map(String::as_str).collect(),
+        "each state name is kept whole after its quote"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| &r[0] == "'=HYPERLINK(_http___x.invalid_,_x_).json")
+    );
+    assert!(rows.iter().any(|r| &r[0] == "'@SUM(A1_A9).json"));
+}
+
+#[test]
+fn the_text_report_shows_the_facts_of_every_verdict_met_included() {
+    let out = lexpact(&["check", "--rules", "examples/quickstart", PROFILE]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let (_, met) = stdout.split_once("\n  met ").unwrap();
+    let met: Vec<&str> = met.lines().skip(1).take(3).map(str::trim).collect();
+    assert_eq!(
+        met,
+        [
+            "childrens_ombudsperson",
+            "/institutions/childrens_ombudsperson/exists = true",
+            "missing /institutions/childrens_ombudsperson/established_on",
+        ],
+        "{stdout}"
+    );
+    let (_, partial) = stdout.split_once("partially met").unwrap();
+    assert!(
+        partial.contains("/jurisdiction/extraterritorial/exists = true (Penal Code art. 7(2))")
+    );
+}

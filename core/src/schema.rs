@@ -3,7 +3,7 @@
 //! `format: "date"`, `$ref` to `#/$defs/…`, and `anyOf`/`oneOf` offering one scalar type
 //! beside the fact envelope). Anything else is ignored, not guessed at.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
 
@@ -45,6 +45,9 @@ pub struct Schema {
     /// The name the schema was found under (bundled name or file).
     pub name: String,
     nodes: Vec<Node>,
+    /// The nodes offered beside a fact envelope (`anyOf`/`oneOf`): facts a profile may give
+    /// plainly or in an envelope with a status, a source and a note.
+    facts: BTreeSet<NodeId>,
 }
 
 /// How deep `$ref`s may chain before the schema is refused as cyclic.
@@ -66,11 +69,13 @@ impl Schema {
             doc: &doc,
             nodes: Vec::new(),
             defs: BTreeMap::new(),
+            facts: BTreeSet::new(),
         };
         builder.node(&doc, 0, 0)?;
         Ok(Schema {
             name: name.to_string(),
             nodes: builder.nodes,
+            facts: builder.facts,
         })
     }
 
@@ -105,6 +110,11 @@ impl Schema {
         }
     }
 
+    /// Whether the schema offers this node beside a fact envelope (`anyOf`/`oneOf`).
+    pub fn is_fact(&self, id: NodeId) -> bool {
+        self.facts.contains(&id)
+    }
+
     /// The values an `enum` (or `const`) allows at this node.
     pub fn allowed(&self, id: NodeId) -> Option<&[Json]> {
         match self.node(id) {
@@ -119,6 +129,7 @@ struct Builder<'a> {
     nodes: Vec<Node>,
     /// `$ref` target → node, so that shared definitions are built once.
     defs: BTreeMap<String, NodeId>,
+    facts: BTreeSet<NodeId>,
 }
 
 impl<'a> Builder<'a> {
@@ -179,6 +190,9 @@ impl<'a> Builder<'a> {
         let built = self.node(resolved, depth + 1, refs + 1)?;
         let node = self.nodes.get(built.0).cloned().unwrap_or(Node::Any);
         self.set(id, node);
+        if self.facts.contains(&built) {
+            self.facts.insert(id);
+        }
         Ok(id)
     }
 
@@ -193,7 +207,12 @@ impl<'a> Builder<'a> {
         for option in options {
             let id = self.node(option, depth + 1, refs)?;
             match self.nodes.get(id.0) {
-                Some(Node::Scalar { .. }) | Some(Node::Array { .. }) => return Ok(id),
+                Some(node @ (Node::Scalar { .. } | Node::Array { .. })) => {
+                    // A node of its own: the option may be a definition used plainly elsewhere.
+                    let fact = self.push(node.clone());
+                    self.facts.insert(fact);
+                    return Ok(fact);
+                }
                 _ => {
                     first_other.get_or_insert(id);
                 }
@@ -316,6 +335,8 @@ mod tests {
         .unwrap();
         let root = schema.root();
         assert_eq!(schema.ty(schema.field(root, "a").unwrap()), Ty::Bool);
+        assert!(schema.is_fact(schema.field(root, "a").unwrap()));
+        assert!(!schema.is_fact(schema.field(root, "crc").unwrap()));
         let crc = schema.field(root, "crc").unwrap();
         let status = schema.field(crc, "status").unwrap();
         assert_eq!(schema.ty(status), Ty::Str);

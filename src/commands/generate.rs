@@ -1,9 +1,10 @@
 //! `lexpact generate`: synthetic legal profiles, one JSON object a line, for benchmarks and load
 //! tests of `lexpact check` on JSON Lines.
 //!
-//! The profiles are drawn from the bundled profile schema (`lexpact/legal-profile/v1`): every
-//! field the schema describes may appear, as a plain value or as a fact envelope (with a status,
-//! a source and a note), with values of its type (enum members, dates, yes/no, numbers). Each
+//! The profiles are drawn from the bundled profile schema (`lexpact/legal-profile/v1`) as the
+//! core reads it (`lexpact_core::schema`): every field the schema describes may appear, with
+//! values of its type (enum members, dates, yes/no, numbers), and a fact may come as a fact
+//! envelope (with one of the core's statuses, a source and a note). Each
 //! profile has its own density, share of envelopes and bias towards `true`, so that verdicts
 //! vary from profile to profile. The output depends only on `--seed` and `--count`: profile `i`
 //! is drawn from its own stream (SplitMix64 seeded from the seed and `i`).
@@ -11,6 +12,9 @@
 use std::io::{BufWriter, Write};
 
 use lexpact_core::library;
+use lexpact_core::profile::FACT_STATUSES;
+use lexpact_core::schema::{Node, NodeId, Schema};
+use lexpact_core::types::Ty;
 use serde_json::{Map, Value as Json};
 
 use crate::cli::GenerateArgs;
@@ -35,7 +39,7 @@ pub fn run(args: &GenerateArgs) -> u8 {
         };
         for i in 0..args.count {
             let profile = generator.profile(args.seed, i);
-            serde_json::to_writer(&mut out, &profile).map_err(std::io::Error::other)?;
+            serde_json::to_writer(&mut out, &profile).map_err(std::io::Error::from)?;
             out.write_all(b"\n")?;
         }
         out.flush()
@@ -51,7 +55,7 @@ pub fn run(args: &GenerateArgs) -> u8 {
 
 /// Draws profiles from the profile schema.
 pub struct Generator {
-    schema: Json,
+    schema: Schema,
     /// Obligation ids of the `rio` library, the keys of invoked exceptions.
     obligations: Vec<String>,
 }
@@ -60,8 +64,8 @@ impl Generator {
     pub fn new() -> Result<Generator, String> {
         let text = library::bundled_schema(SCHEMA)
             .ok_or_else(|| format!("no bundled schema `{SCHEMA}`"))?;
-        let schema: Json =
-            serde_json::from_str(text).map_err(|e| format!("the bundled schema: {e}"))?;
+        let schema =
+            Schema::from_json(SCHEMA, text).map_err(|e| format!("the bundled schema: {e}"))?;
         let obligations = lexpact_core::RuleSet::library("rio")
             .map(|rules| {
                 rules
@@ -86,7 +90,7 @@ impl Generator {
             truth: 0.25 + 0.7 * rng.unit(),
         };
         let mut draw = Draw {
-            doc: &self.schema,
+            schema: &self.schema,
             rng,
             style,
             obligations: &self.obligations,
@@ -108,32 +112,34 @@ impl Generator {
             Json::from(format!("Synthetic State {index}")),
         );
         profile.insert("state".to_string(), Json::Object(state));
-        if let Some(Json::Object(props)) = self.schema.get("properties") {
-            for (name, sub) in props {
-                match name.as_str() {
-                    "profile" | "as_of" => {}
-                    "state" => {
-                        if let Some(Json::Object(more)) = draw.value(sub, name, 0)
-                            && let Some(Json::Object(state)) = profile.get_mut("state")
-                        {
-                            for (k, v) in more {
-                                if k != "name" {
-                                    state.insert(k, v);
-                                }
+        let fields = match self.schema.node(self.schema.root()) {
+            Node::Object { fields, .. } => fields.clone(),
+            _ => Default::default(),
+        };
+        for (name, sub) in fields {
+            match name.as_str() {
+                "profile" | "as_of" => {}
+                "state" => {
+                    if let Some(Json::Object(more)) = draw.value(sub, &name, 0)
+                        && let Some(Json::Object(state)) = profile.get_mut("state")
+                    {
+                        for (k, v) in more {
+                            if k != "name" {
+                                state.insert(k, v);
                             }
                         }
                     }
-                    "exceptions" => {
-                        if let Some(exceptions) = draw.exceptions() {
-                            profile.insert(name.clone(), exceptions);
-                        }
+                }
+                "exceptions" => {
+                    if let Some(exceptions) = draw.exceptions() {
+                        profile.insert(name, exceptions);
                     }
-                    _ => {
-                        if draw.rng.chance(draw.style.density.max(0.6))
-                            && let Some(value) = draw.value(sub, name, 0)
-                        {
-                            profile.insert(name.clone(), value);
-                        }
+                }
+                _ => {
+                    if draw.rng.chance(draw.style.density.max(0.6))
+                        && let Some(value) = draw.value(sub, &name, 0)
+                    {
+                        profile.insert(name, value);
                     }
                 }
             }
@@ -154,7 +160,7 @@ struct Style {
 }
 
 struct Draw<'a> {
-    doc: &'a Json,
+    schema: &'a Schema,
     rng: Rng,
     style: Style,
     obligations: &'a [String],
@@ -173,73 +179,64 @@ const WORDS: [&str; 8] = [
 ];
 
 impl Draw<'_> {
-    fn value(&mut self, schema: &Json, field: &str, depth: usize) -> Option<Json> {
+    /// A value for the schema node `id` of the field `field`: a fact may come in an envelope.
+    fn value(&mut self, id: NodeId, field: &str, depth: usize) -> Option<Json> {
         if depth > MAX_DEPTH {
             return None;
         }
-        let schema = match schema.get("$ref").and_then(Json::as_str) {
-            Some(target) => self.doc.pointer(target.strip_prefix('#')?)?,
-            None => schema,
-        };
-        if let Some(Json::Array(options)) = schema.get("anyOf") {
-            return self.fact(options, field, depth);
+        let value = self.plain(id, field, depth)?;
+        if self.schema.is_fact(id) && self.rng.chance(self.style.envelopes) {
+            return Some(self.envelope(value));
         }
-        if let Some(value) = schema.get("const") {
-            return Some(value.clone());
-        }
-        if let Some(Json::Array(values)) = schema.get("enum") {
-            return self.rng.pick(values).cloned();
-        }
-        match schema.get("type").and_then(Json::as_str) {
-            Some("object") => {
+        Some(value)
+    }
+
+    fn plain(&mut self, id: NodeId, field: &str, depth: usize) -> Option<Json> {
+        match self.schema.node(id) {
+            Node::Object { fields, .. } => {
                 let mut map = Map::new();
-                if let Some(Json::Object(props)) = schema.get("properties") {
-                    for (name, sub) in props {
-                        if self.rng.chance(self.style.density)
-                            && let Some(value) = self.value(sub, name, depth + 1)
-                        {
-                            map.insert(name.clone(), value);
-                        }
+                for (name, sub) in fields {
+                    if self.rng.chance(self.style.density)
+                        && let Some(value) = self.value(*sub, name, depth + 1)
+                    {
+                        map.insert(name.clone(), value);
                     }
                 }
                 Some(Json::Object(map))
             }
-            Some("array") => {
-                let items = schema.get("items")?;
+            Node::Array { items } => {
+                let items = (*items)?;
                 let n = self.rng.below(4);
                 let list = (0..n)
                     .filter_map(|_| self.value(items, field, depth + 1))
                     .collect();
                 Some(Json::Array(list))
             }
-            Some("boolean") => Some(Json::Bool(self.rng.chance(self.style.truth))),
-            Some("integer" | "number") => Some(Json::from(self.number(field))),
-            Some("string") if schema.get("format").and_then(Json::as_str) == Some("date") => {
-                Some(Json::from(self.date()))
-            }
-            Some("string") => Some(Json::from(self.text())),
-            _ => None,
+            Node::Scalar {
+                allowed: Some(values),
+                ..
+            } => self.rng.pick(values).cloned(),
+            Node::Scalar { ty, .. } => match ty {
+                Ty::Bool => Some(Json::Bool(self.rng.chance(self.style.truth))),
+                Ty::Num => Some(Json::from(self.number(field))),
+                Ty::Date => Some(Json::from(self.date())),
+                Ty::Str => Some(Json::from(self.text())),
+                _ => None,
+            },
+            Node::Any => None,
         }
     }
 
-    /// A fact: its plain value, or an envelope with a status, a source and a note.
-    fn fact(&mut self, options: &[Json], field: &str, depth: usize) -> Option<Json> {
-        let plain = options
-            .iter()
-            .find(|o| o.get("type").and_then(Json::as_str) != Some("object"))?;
-        let value = self.value(plain, field, depth + 1)?;
-        if !self.rng.chance(self.style.envelopes) {
-            return Some(value);
-        }
+    /// A fact's value in an envelope, with one of the core's statuses, a source and a note.
+    fn envelope(&mut self, value: Json) -> Json {
         let mut envelope = Map::new();
-        let status = match self.rng.below(10) {
-            0 => Some("unknown"),
-            1 => Some("not_assessed"),
-            2 => Some("contested"),
-            3 | 4 => Some("known"),
-            _ => None,
+        let status = if self.rng.chance(0.5) {
+            None
+        } else {
+            self.rng.pick(&FACT_STATUSES).copied()
         };
-        if status != Some("unknown") || self.rng.chance(0.5) {
+        // A fact whose status is given may come without its value.
+        if status.is_none() || self.rng.chance(0.7) {
             envelope.insert("value".to_string(), value);
         }
         if let Some(status) = status {
@@ -265,7 +262,7 @@ impl Draw<'_> {
                 Json::from("Synthetic note: scope and caveats."),
             );
         }
-        Some(Json::Object(envelope))
+        Json::Object(envelope)
     }
 
     fn exceptions(&mut self) -> Option<Json> {

@@ -21,6 +21,9 @@ pub fn known_sources(args: &RuleArgs) -> Vec<Source> {
         .and_then(library::library)
         .map(library::library_sources)
         .unwrap_or_default();
-    sources.extend(crate::load::rule_sources(&args.rules).unwrap_or_default());
+    let limit = crate::load::limits(args)
+        .unwrap_or_default()
+        .max_source_bytes;
+    sources.extend(crate::load::rule_sources_within(&args.rules, limit).unwrap_or_default());
     sources
 }

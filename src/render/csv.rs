@@ -1,5 +1,12 @@
 //! CSV: one row per profile and obligation, for spreadsheets and data tools.
+//!
+//! A spreadsheet reads a cell that begins with `=`, `+`, `-` or `@` (or a tab or carriage
+//! return before one) as a formula, so a State name such as `=HYPERLINK(…)` in a stranger's
+//! profile would run when the file is opened. Every text cell that begins with one of those
+//! characters is written with a `'` in front, which spreadsheets take as "text" and do not
+//! show; the one numeric column, `weight`, is written as it is.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use lexpact_core::Report;
@@ -45,19 +52,55 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             .unwrap_or_default();
         let missing = r.missing.join(" ");
         let row = [
-            report.profile.name.as_str(),
-            report.profile.state.as_deref().unwrap_or_default(),
-            report.as_of.as_str(),
-            &r.obligation.id,
-            &r.obligation.cite,
-            &r.obligation.group,
-            r.verdict.as_str(),
-            r.deadline.status.as_str(),
-            exception,
-            missing.as_str(),
-            weight.as_str(),
+            as_text(&report.profile.name),
+            as_text(report.profile.state.as_deref().unwrap_or_default()),
+            as_text(&report.as_of),
+            as_text(&r.obligation.id),
+            as_text(&r.obligation.cite),
+            as_text(&r.obligation.group),
+            as_text(r.verdict.as_str()),
+            as_text(r.deadline.status.as_str()),
+            as_text(exception),
+            as_text(&missing),
+            Cow::Borrowed(weight.as_str()),
         ];
-        writer.write_record(row).map_err(io::Error::other)?;
+        writer
+            .write_record(row.iter().map(|cell| cell.as_bytes()))
+            .map_err(io::Error::other)?;
     }
     Ok(())
+}
+
+/// A text cell as a spreadsheet will read it as text: a `'` before a first character that
+/// would start a formula (`=`, `+`, `-`, `@`, tab, carriage return). A text cell that looks
+/// like a number (`-1`) gets one too: the column holds text, and a spreadsheet keeps it so.
+pub fn as_text(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_text;
+
+    #[test]
+    fn a_cell_that_would_start_a_formula_is_quoted_as_text() {
+        for hostile in [
+            "=HYPERLINK(\"http://x.invalid\",\"x\")",
+            "@SUM(A1:A9)",
+            "+1+1",
+            "-1+1",
+            "-1",
+            "\t=1+1",
+            "\r=1+1",
+        ] {
+            assert_eq!(as_text(hostile), format!("'{hostile}"));
+        }
+        for plain in ["Republic of Aurelia", "C.1(a)-4", "1", "", " =1", "'quoted"] {
+            assert_eq!(as_text(plain), plain);
+        }
+    }
 }

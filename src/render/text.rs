@@ -1,5 +1,6 @@
-//! The report as text for a terminal: one line per obligation, grouped by section, with the
-//! missing facts and sources an analyst needs next; colour only when allowed.
+//! The report as text for a terminal: one line per obligation, grouped by section, then the
+//! facts each verdict rests on with their sources, and the missing facts an analyst needs
+//! next; colour only when allowed.
 
 use std::io::{self, Write};
 
@@ -117,14 +118,13 @@ fn write_result(out: &mut impl Write, r: &ObligationResult, paint: &Paint) -> io
             "", e.qualifier, e.justification
         )?;
     }
+    // A verdict is a claim: every one, `met` included, shows the facts it rests on.
+    for fact in r.facts.iter().filter(|f| f.status == "known") {
+        writeln!(out, "{:>17}{}", "", describe_fact(fact))?;
+    }
     if r.verdict == Verdict::Unknown || r.deadline.status == DeadlineStatus::Unknown {
         for pointer in &r.missing {
             writeln!(out, "{:>17}missing {pointer}", "")?;
-        }
-    }
-    if matches!(r.verdict, Verdict::NotMet | Verdict::PartiallyMet) {
-        for fact in r.facts.iter().filter(|f| f.status == "known") {
-            writeln!(out, "{:>17}{}", "", describe_fact(fact))?;
         }
     }
     for warning in &r.warnings {

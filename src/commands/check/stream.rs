@@ -2,7 +2,7 @@
 //! each chunk evaluated in parallel while the previous one is written, in input order.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::io::{BufReader, BufWriter, IsTerminal, Write};
 
 use indicatif::{ProgressBar, ProgressStyle};
 use lexpact_core::Date;
@@ -10,7 +10,7 @@ use lexpact_core::{Detail, RuleSet};
 use lexpact_core::{Diagnostic, Diagnostics, Severity, diagnostic::codes};
 use rayon::prelude::*;
 
-use super::{Input, read_inputs, trips};
+use super::{Input, Lines, cannot_read, is_json_lines, read_inputs, trips};
 use crate::cli::{CheckArgs, Format};
 use crate::diagnostics::emit;
 use crate::load::BAD_INPUT;
@@ -31,6 +31,7 @@ struct Rendered {
 /// NDJSON and CSV, written as the profiles are evaluated.
 pub(super) fn stream(args: &CheckArgs, rules: &RuleSet, as_of: Option<Date>) -> u8 {
     let chunk_size = (rayon::current_num_threads() * 16).clamp(16, 256);
+    let limit = rules.limits().max_source_bytes;
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout());
     let mut sink = Sink {
         failed: false,
@@ -93,25 +94,15 @@ pub(super) fn stream(args: &CheckArgs, rules: &RuleSet, as_of: Option<Date>) -> 
         if sink.broken.is_some() {
             break;
         }
-        let lines = name.ends_with(".jsonl") || name.ends_with(".ndjson");
-        let mut reader = if lines && name != "-" {
+        let mut reader = if is_json_lines(name) && name != "-" {
             match File::open(name) {
-                Ok(file) => Some(Lines {
+                Ok(file) => Some(Lines::new(
                     name,
-                    reader: BufReader::with_capacity(1 << 16, file),
-                    line: 0,
-                    buffer: Vec::new(),
-                }),
+                    BufReader::with_capacity(1 << 16, file),
+                    limit,
+                )),
                 Err(e) => {
-                    emit(
-                        &[Diagnostic::general(
-                            Severity::Error,
-                            codes::IO,
-                            format!("cannot read: {e}"),
-                            name,
-                        )],
-                        &[],
-                    );
+                    emit(&cannot_read(name, &e).0, &[]);
                     sink.failed = true;
                     continue;
                 }
@@ -122,10 +113,7 @@ pub(super) fn stream(args: &CheckArgs, rules: &RuleSet, as_of: Option<Date>) -> 
         // The first chunk: the lines of a JSON Lines file, or the whole file.
         let mut chunk: Vec<Result<Input, Diagnostics>> = match reader.as_mut() {
             Some(lines) => lines.chunk(chunk_size),
-            None => match read_inputs(name) {
-                Ok(found) => found.into_iter().map(Ok).collect(),
-                Err(d) => vec![Err(d)],
-            },
+            None => read_inputs(name, limit),
         };
         let mut done: Vec<Outcome> = Vec::new();
         // Each round writes the previous chunk (and reads the next) while this one is
@@ -221,61 +209,5 @@ impl Sink {
         {
             self.broken = Some(e);
         }
-    }
-}
-
-/// The lines of a JSON Lines file, read a chunk at a time.
-struct Lines<'a> {
-    name: &'a str,
-    reader: BufReader<File>,
-    /// The number of the last line read.
-    line: usize,
-    buffer: Vec<u8>,
-}
-
-impl Lines<'_> {
-    /// Up to `size` profiles (blank lines skipped); empty at the end of the file. A line that
-    /// is not UTF-8, or a read error, is a diagnostic naming `file:line`.
-    fn chunk(&mut self, size: usize) -> Vec<Result<Input, Diagnostics>> {
-        let mut chunk = Vec::with_capacity(size);
-        while chunk.len() < size {
-            self.buffer.clear();
-            match self.reader.read_until(b'\n', &mut self.buffer) {
-                Ok(0) => break,
-                Ok(_) => {}
-                Err(e) => {
-                    self.line += 1;
-                    chunk.push(Err(self.problem(format!("cannot read: {e}"))));
-                    break;
-                }
-            }
-            self.line += 1;
-            let bytes = self.buffer.strip_suffix(b"\n").unwrap_or(&self.buffer);
-            let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-            match std::str::from_utf8(bytes) {
-                Ok(text) if text.trim().is_empty() => {}
-                Ok(text) => chunk.push(Ok(Input {
-                    name: format!("{}:{}", self.name, self.line),
-                    text: text.to_string(),
-                })),
-                Err(e) => {
-                    let message = format!(
-                        "not UTF-8 text (invalid byte at offset {})",
-                        e.valid_up_to()
-                    );
-                    chunk.push(Err(self.problem(message)));
-                }
-            }
-        }
-        chunk
-    }
-
-    fn problem(&self, message: String) -> Diagnostics {
-        Diagnostics::single(Diagnostic::general(
-            Severity::Error,
-            codes::IO,
-            message,
-            &format!("{}:{}", self.name, self.line),
-        ))
     }
 }

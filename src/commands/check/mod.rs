@@ -5,7 +5,8 @@
 //! stays bounded however many profiles the file holds. JSON, text and HTML need every report
 //! before they print, and collect them first.
 
-use std::io::{IsTerminal, Write};
+use std::fs::File;
+use std::io::{BufReader, BufWriter, IsTerminal, Write};
 use std::path::Path;
 
 use indicatif::{ParallelProgressIterator, ProgressBar, ProgressStyle};
@@ -15,10 +16,12 @@ use rayon::prelude::*;
 use super::known_sources;
 use crate::cli::{CheckArgs, FailOn, Format};
 use crate::diagnostics::emit;
-use crate::load::{self, BAD_INPUT};
+use crate::load::{self, BAD_INPUT, Unread};
 use crate::render;
 
+mod lines;
 mod stream;
+use lines::Lines;
 use stream::stream;
 
 /// One profile to evaluate: its name (file, or `file:line` in JSON Lines) and text.
@@ -61,12 +64,15 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     let mut failed = false;
     let mut inputs = Vec::new();
+    let limit = rules.limits().max_source_bytes;
     for name in &args.profiles {
-        match read_inputs(name) {
-            Ok(found) => inputs.extend(found),
-            Err(d) => {
-                emit(&d.0, &[]);
-                failed = true;
+        for found in read_inputs(name, limit) {
+            match found {
+                Ok(input) => inputs.push(input),
+                Err(d) => {
+                    emit(&d.0, &[]);
+                    failed = true;
+                }
             }
         }
     }
@@ -89,8 +95,8 @@ pub fn run(args: &CheckArgs) -> u8 {
             }
         }
     }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // Standard output is line-buffered: a report of many lines is written through one buffer.
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match args.format {
         Format::Json => render::json::write(&mut out, &reports),
         Format::Ndjson => render::json::write_lines(&mut out, &reports),
@@ -149,28 +155,46 @@ fn progress(len: usize) -> ProgressBar {
     bar
 }
 
-/// The profiles in one argument: a file, standard input, or the lines of a JSON Lines file.
-fn read_inputs(name: &str) -> Result<Vec<Input>, Diagnostics> {
-    let text = if name == "-" {
-        load::read_stdin()
-    } else {
-        load::read_text(Path::new(name))
+/// Whether a profile argument names a JSON Lines file (one profile a line).
+fn is_json_lines(name: &str) -> bool {
+    name.ends_with(".jsonl") || name.ends_with(".ndjson")
+}
+
+/// The profiles in one argument: a file, standard input, or the lines of a JSON Lines file,
+/// each read within `limit` bytes (a JSON Lines file's limit is per line).
+fn read_inputs(name: &str, limit: usize) -> Vec<Result<Input, Diagnostics>> {
+    if is_json_lines(name) && name != "-" {
+        return match File::open(name) {
+            Ok(file) => Lines::new(name, BufReader::with_capacity(1 << 16, file), limit).all(),
+            Err(e) => vec![Err(cannot_read(name, &e))],
+        };
     }
-    .map_err(|e| Diagnostics::single(Diagnostic::general(Severity::Error, codes::IO, e, name)))?;
-    let lines = name.ends_with(".jsonl") || name.ends_with(".ndjson");
-    if !lines {
-        return Ok(vec![Input {
+    let text = if name == "-" {
+        load::read_stdin_within(limit)
+    } else {
+        load::read_text_within(Path::new(name), limit)
+    };
+    vec![match text {
+        Ok(text) => Ok(Input {
             name: name.to_string(),
             text,
-        }]);
-    }
-    Ok(text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(i, line)| Input {
-            name: format!("{name}:{}", i + 1),
-            text: line.to_string(),
-        })
-        .collect())
+        }),
+        Err(Unread::TooLarge(size)) => Err(load::profile_too_large(name, size, limit)),
+        Err(Unread::Failed(message)) => Err(Diagnostics::single(Diagnostic::general(
+            Severity::Error,
+            codes::IO,
+            message,
+            name,
+        ))),
+    }]
+}
+
+/// The diagnostic of a file that cannot be opened.
+fn cannot_read(name: &str, error: &std::io::Error) -> Diagnostics {
+    Diagnostics::single(Diagnostic::general(
+        Severity::Error,
+        codes::IO,
+        format!("cannot read: {error}"),
+        name,
+    ))
 }

@@ -25,8 +25,8 @@ use lexpact_core::{Report, Verdict};
 
 use escape::Esc;
 
-const CSS: &str = include_str!("html/matrix.css");
-const SCRIPT: &str = include_str!("html/matrix.js");
+const CSS: &str = include_str!("matrix.css");
+const SCRIPT: &str = include_str!("matrix.js");
 /// The CSP source that lets [`SCRIPT`] run, and nothing else: `sha256-` and the base64 of
 /// its SHA-256.
 fn script_hash() -> String {
