@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test of the project: formatting and lints, the Rust suites (grammar, core, the
 # conformance corpus, the CLI end to end), the rule sets' own `test` blocks, the HTML matrix in
-# headless Chromium, the WebAssembly package (Node and Chromium), the Kotlin, Swift and Python
+# headless Chromium, CSV cells opened in LibreOffice, the WebAssembly package (Node and
+# Chromium), the Kotlin, Swift and Python
 # bindings, and a short run of every fuzz target. It installs what it needs, skipping what is
 # present: rustfmt and clippy, Debian packages (Chromium, JNA, a JDK, python3-venv), the Node
 # packages of package.json, and what each suite's own script installs (wasm-pack, cargo-fuzz).
@@ -60,6 +61,7 @@ suite lints lints
 suite rust cargo test --workspace --locked
 suite rules rule_tests
 suite html-matrix tests/browser/html-matrix.sh
+suite spreadsheet tests/spreadsheet/csv-injection.sh
 suite wasm bindings/wasm/test.sh
 suite uniffi bindings/uniffi/test.sh
 suite fuzz-smoke fuzz/smoke.sh 20
@@ -71,7 +73,7 @@ rust_failed=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' t
 # The rule tests print one line per rule set; every other suite ends with one line over itself.
 summary_lines() {
   grep -Eh '^[0-9]+ passed, [0-9]+ failed' target/logs/rules.log 2>/dev/null
-  for log in html-matrix wasm uniffi fuzz-smoke; do
+  for log in html-matrix spreadsheet wasm uniffi fuzz-smoke; do
     grep -Eh '^[0-9]+ passed, [0-9]+ failed' "target/logs/$log.log" 2>/dev/null | tail -1
   done
 }
