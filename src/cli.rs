@@ -44,18 +44,27 @@ pub struct RuleArgs {
     /// A bundled library (e.g. `rio`); `--rules` then adds files to it.
     #[arg(long, value_name = "NAME")]
     pub library: Option<String>,
-    /// Change a limit, e.g. `--limit max_depth=16` (repeatable); the limits are max_source_bytes,
-    /// max_files, max_depth, max_obligations, max_expanded_nodes, max_expanded_depth,
-    /// max_list_len and max_explanation_nodes.
-    #[arg(long = "limit", value_name = "NAME=VALUE", value_parser = parse_limit)]
-    pub limits: Vec<String>,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
-/// Checks one `--limit NAME=VALUE` as it is given (clap then reports a bad one, exit 2).
-fn parse_limit(text: &str) -> Result<String, String> {
-    lexpact_core::Limits::default()
-        .set_assignment(text)
-        .map(|()| text.to_string())
+/// `--limit NAME=VALUE`, taken by every command that reads rule files.
+#[derive(clap::Args, Debug, Clone)]
+pub struct LimitArgs {
+    /// Change a limit, e.g. `--limit max_depth=16` (repeatable). The limits are
+    /// max_source_bytes, max_files, max_depth, max_obligations, max_expanded_nodes,
+    /// max_expanded_depth, max_list_len, max_explanation_nodes and max_evaluation_steps; a
+    /// bad one is error E0306.
+    #[arg(long = "limit", value_name = "NAME=VALUE")]
+    pub assignments: Vec<String>,
+}
+
+impl LimitArgs {
+    /// The defaults with the `--limit` assignments applied in order; `E0306` for a name that
+    /// is no limit or a value out of range.
+    pub fn limits(&self) -> Result<lexpact_core::Limits, lexpact_core::Diagnostics> {
+        lexpact_core::boundary::limits_from_assignments(&self.assignments)
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -102,6 +111,8 @@ pub struct FmtArgs {
     /// Do not write; exit with 1 if a file is not formatted.
     #[arg(long)]
     pub check: bool,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 #[derive(clap::Args, Debug)]

@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use lexpact_core::diagnostic::codes;
-use lexpact_core::{Diagnostic, Diagnostics, Limits, RuleSet, Severity, Source};
+use lexpact_core::{Diagnostic, Diagnostics, RuleSet, Severity, Source};
 
 use crate::cli::RuleArgs;
 
@@ -91,18 +91,8 @@ pub fn file_loader(path: &str) -> Result<String, String> {
 
 /// The rule set the arguments describe: a bundled library, rule files, or both.
 pub fn rule_set(args: &RuleArgs) -> Result<(RuleSet, Vec<Source>), Diagnostics> {
+    let limits = args.limits.limits()?;
     let sources = rule_sources(&args.rules)?;
-    let mut limits = Limits::default();
-    for assignment in &args.limits {
-        limits.set_assignment(assignment).map_err(|message| {
-            Diagnostics::single(Diagnostic::general(
-                Severity::Error,
-                codes::TOO_LARGE,
-                message,
-                "",
-            ))
-        })?;
-    }
     let rules = match &args.library {
         Some(name) => RuleSet::library_with(name, &sources, &file_loader, limits)?,
         None if sources.is_empty() => {
