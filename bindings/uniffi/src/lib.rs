@@ -52,8 +52,8 @@ pub enum LexpactError {
         summary: String,
         diagnostics: Vec<Diagnostic>,
     },
-    /// An argument that is not what the call takes (an `as_of` that is not a date, limits
-    /// above what the engine accepts (`E0306`), an obligation id the rule set does not have).
+    /// An argument that is not what the call takes: an `as_of` that is not a date, limits the
+    /// engine refuses (`E0306`), an obligation id the rule set does not have.
     #[error("{summary}")]
     Argument {
         summary: String,
