@@ -46,7 +46,7 @@ console.log(`machine: ${cpus()[0]?.model ?? "?"} (${cpus().length} logical CPUs)
 console.log(`${rounds} rounds × ${profiles.length} profiles = ${rounds * profiles.length} evaluations of the Rio library (${rio.obligations().length} obligations)\n`);
 console.log("| | µs per evaluation | evaluations / s |");
 console.log("|---|---:|---:|");
-console.log(`| native (Rust, release) \`evaluate_text\` + JSON text | ${f(native.us_per_evaluation)} | ${f(1e6 / native.us_per_evaluation)} |`);
+console.log(`| native (Rust, release) \`evaluate\` of text + JSON text | ${f(native.us_per_evaluation)} | ${f(1e6 / native.us_per_evaluation)} |`);
 for (const r of [json, object]) console.log(`| ${r.label} | ${f(r.us)} | ${f(1e6 / r.us)} |`);
 console.log(`\ncompile the library once: native ${f(native.compile_ms, 1)} ms, wasm ${f(compileMs, 1)} ms`);
 console.log(`ratio wasm/native (evaluateJson): ${(json.us / native.us_per_evaluation).toFixed(2)}×`);

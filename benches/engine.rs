@@ -8,7 +8,7 @@
 //! - `<profile>/evaluate_verdicts`: the same with `Detail::Verdicts`: verdicts, deadlines,
 //!   exceptions and missing facts, the explanations left to be asked for obligation by
 //!   obligation (`RuleSet::explain_obligation`);
-//! - `<profile>/end_to_end`: parse + evaluate (`RuleSet::evaluate_text`);
+//! - `<profile>/end_to_end`: parse + evaluate (`RuleSet::evaluate` on `ProfileInput::Text`);
 //! - `<profile>/lexpact_subset` and `<profile>/regorus_subset`: the obligations translated to
 //!   Rego in `benches/rego/rio.rego`, by Lexpact and by regorus, on the same parsed profile
 //!   (`tests/rego_equivalence.rs` checks that both give the same verdicts).
@@ -30,7 +30,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::Criterion;
-use lexpact_core::{Detail, RuleSet};
+use lexpact_core::{Detail, EvaluateOptions, ProfileInput, RuleSet};
 use serde_json::Value as Json;
 
 /// The allocator the CLI uses (`src/main.rs`): both sides of every ratio run on it.
@@ -109,35 +109,50 @@ impl Ops<'_> {
     fn evaluate(&self) {
         black_box(
             self.rules
-                .evaluate(black_box(&self.case.json), "p", None)
+                .evaluate(
+                    ProfileInput::document("p", black_box(&self.case.json)),
+                    &EvaluateOptions::default(),
+                )
                 .unwrap(),
         );
     }
     fn evaluate_verdicts(&self) {
         black_box(
             self.rules
-                .evaluate_with(black_box(&self.case.json), "p", None, Detail::Verdicts)
+                .evaluate(
+                    ProfileInput::document("p", black_box(&self.case.json)),
+                    &EvaluateOptions::default().with_detail(Detail::Verdicts),
+                )
                 .unwrap(),
         );
     }
     fn end_to_end(&self) {
         black_box(
             self.rules
-                .evaluate_text("p.json", black_box(&self.case.text), None)
+                .evaluate(
+                    ProfileInput::text("p.json", black_box(&self.case.text)),
+                    &EvaluateOptions::default(),
+                )
                 .unwrap(),
         );
     }
     fn lexpact_subset(&self) {
         black_box(
             self.subset
-                .evaluate(black_box(&self.case.json), "p", None)
+                .evaluate(
+                    ProfileInput::document("p", black_box(&self.case.json)),
+                    &EvaluateOptions::default(),
+                )
                 .unwrap(),
         );
     }
     fn lexpact_subset_verdicts(&self) {
         black_box(
             self.subset
-                .evaluate_with(black_box(&self.case.json), "p", None, Detail::Verdicts)
+                .evaluate(
+                    ProfileInput::document("p", black_box(&self.case.json)),
+                    &EvaluateOptions::default().with_detail(Detail::Verdicts),
+                )
                 .unwrap(),
         );
     }

@@ -44,28 +44,32 @@ pub struct RuleArgs {
     /// A bundled library (e.g. `rio`); `--rules` then adds files to it.
     #[arg(long, value_name = "NAME")]
     pub library: Option<String>,
-    #[arg(
-        long = "limit",
-        value_name = "NAME=VALUE",
-        value_parser = parse_limit,
-        help = limit_help()
-    )]
-    pub limits: Vec<String>,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+/// `--limit NAME=VALUE`, taken by every command that reads rule files.
+#[derive(clap::Args, Debug, Clone)]
+pub struct LimitArgs {
+    #[arg(long = "limit", value_name = "NAME=VALUE", help = limit_help())]
+    pub assignments: Vec<String>,
 }
 
 /// The help of `--limit`, naming the limits the core has (so the list cannot fall behind).
 fn limit_help() -> String {
     format!(
-        "Change a limit, e.g. `--limit max_depth=16` (repeatable); the limits are {}",
+        "Change a limit, e.g. `--limit max_depth=16` (repeatable); the limits are {}; a bad one \
+         is error E0306",
         lexpact_core::Limits::NAMES.join(", ")
     )
 }
 
-/// Checks one `--limit NAME=VALUE` as it is given (clap then reports a bad one, exit 2).
-fn parse_limit(text: &str) -> Result<String, String> {
-    lexpact_core::Limits::default()
-        .set_assignment(text)
-        .map(|()| text.to_string())
+impl LimitArgs {
+    /// The defaults with the `--limit` assignments applied in order; `E0306` for a name that
+    /// is no limit or a value out of range.
+    pub fn limits(&self) -> Result<lexpact_core::Limits, lexpact_core::Diagnostics> {
+        lexpact_core::boundary::limits_from_assignments(&self.assignments)
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -112,6 +116,8 @@ pub struct FmtArgs {
     /// Do not write; exit with 1 if a file is not formatted.
     #[arg(long)]
     pub check: bool,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 #[derive(clap::Args, Debug)]

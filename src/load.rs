@@ -5,18 +5,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use lexpact_core::diagnostic::codes;
-use lexpact_core::{Diagnostic, Diagnostics, Limits, RuleSet, Severity, Source};
+use lexpact_core::{Diagnostic, Diagnostics, RuleSet, Severity, Source};
 
 use crate::bounded::{self, Bounded};
 use crate::cli::RuleArgs;
 
 /// The exit code for bad input.
 pub const BAD_INPUT: u8 = 2;
-
-/// Rule files named on the command line, each within the default `max_source_bytes`.
-pub fn rule_sources(paths: &[PathBuf]) -> Result<Vec<Source>, Diagnostics> {
-    rule_sources_within(paths, Limits::default().max_source_bytes)
-}
 
 /// Rule files named on the command line: files as given, directories as their `.lex` files
 /// in name order (recursively); a file over `limit` bytes is refused as the parser refuses it
@@ -149,7 +144,7 @@ fn file_loader(limit: usize) -> impl Fn(&str) -> Result<String, String> {
 
 /// The rule set the arguments describe: a bundled library, rule files, or both.
 pub fn rule_set(args: &RuleArgs) -> Result<(RuleSet, Vec<Source>), Diagnostics> {
-    let limits = limits(args)?;
+    let limits = args.limits.limits()?;
     let sources = rule_sources_within(&args.rules, limits.max_source_bytes)?;
     let file_loader = file_loader(limits.max_source_bytes);
     let rules = match &args.library {
@@ -168,20 +163,4 @@ pub fn rule_set(args: &RuleArgs) -> Result<(RuleSet, Vec<Source>), Diagnostics> 
         None => RuleSet::compile_with(&sources, &file_loader, limits)?,
     };
     Ok((rules, sources))
-}
-
-/// The limits the arguments set (`--limit NAME=VALUE`), the others at their defaults.
-pub fn limits(args: &RuleArgs) -> Result<Limits, Diagnostics> {
-    let mut limits = Limits::default();
-    for assignment in &args.limits {
-        limits.set_assignment(assignment).map_err(|message| {
-            Diagnostics::single(Diagnostic::general(
-                Severity::Error,
-                codes::TOO_LARGE,
-                message,
-                "",
-            ))
-        })?;
-    }
-    Ok(limits)
 }

@@ -10,7 +10,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use lexpact_core::{Diagnostic, Diagnostics, Limits, NoFiles, RuleSet, Source};
+use lexpact_core::{
+    Diagnostic, Diagnostics, EvaluateOptions, Limits, NoFiles, ProfileInput, RuleSet, Source,
+};
 use serde_json::Value;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/bad-input");
@@ -94,7 +96,10 @@ fn run_core(
                 cache.push((library.to_string(), limits, rules));
                 cache.len() - 1
             });
-            cache[index].2.evaluate_text(input, text, None).map(|_| ())
+            cache[index]
+                .2
+                .evaluate(ProfileInput::text(input, text), &EvaluateOptions::default())
+                .map(|_| ())
         }
         other => panic!("{}: unknown kind {other}", case.name),
     }

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use lexpact_core::RuleSet;
+use lexpact_core::{EvaluateOptions, ProfileInput, RuleSet};
 use serde_json::Value as Json;
 
 const POLICY: &str = include_str!("../benches/rego/rio.rego");
@@ -42,7 +42,12 @@ fn rego_verdicts(engine: &mut regorus::Engine, profile: &Json) -> BTreeMap<Strin
 
 fn compare(rules: &RuleSet, engine: &mut regorus::Engine, name: &str, profile: &Json) -> usize {
     let rego = rego_verdicts(engine, profile);
-    let report = rules.evaluate(profile, name, None).unwrap();
+    let report = rules
+        .evaluate(
+            ProfileInput::document(name, profile),
+            &EvaluateOptions::default(),
+        )
+        .unwrap();
     let lexpact: BTreeMap<&str, &str> = report
         .results
         .iter()

@@ -14,7 +14,7 @@ use common::{lexpact, scratch, text};
 
 use std::path::Path;
 
-use lexpact_core::RuleSet;
+use lexpact_core::{EvaluateOptions, ProfileInput, RuleSet};
 
 fn generate(count: u32, seed: u32) -> String {
     let out = lexpact(&[
@@ -45,7 +45,10 @@ fn generated_profiles_are_deterministic_varied_and_valid() {
         assert_eq!(profile["profile"], "lexpact/legal-profile/v1");
         // `evaluate` validates against the profile schema first.
         let report = rules
-            .evaluate(&profile, "generated", None)
+            .evaluate(
+                ProfileInput::document("generated", &profile),
+                &EvaluateOptions::default(),
+            )
             .unwrap_or_else(|d| panic!("profile {} is not valid: {:?}", i + 1, d.0));
         verdicts.extend(report.results.iter().map(|r| r.verdict));
     }
@@ -83,7 +86,10 @@ fn jsonl_streams_ndjson_in_input_order_as_each_profile_alone() {
             continue;
         }
         let alone = rules
-            .evaluate_text(&format!("{name}:{}", i + 1), line, None)
+            .evaluate(
+                ProfileInput::text(&format!("{name}:{}", i + 1), line),
+                &EvaluateOptions::default(),
+            )
             .unwrap();
         assert_eq!(
             streamed[k],
@@ -186,9 +192,17 @@ fn verdicts_only_is_the_full_report_without_facts_and_explanations() {
         }
     }
     for (name, text) in profiles {
-        let mut full = rules.evaluate_text(&name, &text, None).unwrap();
+        let mut full = rules
+            .evaluate(
+                ProfileInput::text(&name, &text),
+                &EvaluateOptions::default(),
+            )
+            .unwrap();
         let verdicts = rules
-            .evaluate_text_with(&name, &text, None, lexpact_core::Detail::Verdicts)
+            .evaluate(
+                ProfileInput::text(&name, &text),
+                &EvaluateOptions::default().with_detail(lexpact_core::Detail::Verdicts),
+            )
             .unwrap();
         for r in &mut full.results {
             r.facts.clear();

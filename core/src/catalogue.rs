@@ -1,10 +1,8 @@
 //! The obligations of a rule set as plain data, for an index, a picker or documentation:
-//! what each one says and cites, without its rule.
+//! what each one says and cites, without its rule (`RuleSet::catalogue` lists them).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-use crate::RuleSet;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
@@ -34,28 +32,4 @@ pub struct DeadlineInfo {
     pub from: Option<String>,
     /// The due date (`YYYY-MM-DD`).
     pub due: String,
-}
-
-impl RuleSet {
-    /// Every obligation, in the rule set's order.
-    pub fn catalogue(&self) -> Vec<ObligationInfo> {
-        self.obligations()
-            .iter()
-            .map(|o| ObligationInfo {
-                id: o.identity.id.clone(),
-                title: o.identity.title.clone(),
-                cite: o.identity.cite.clone(),
-                group: o.identity.group.clone(),
-                text: o.identity.text.clone(),
-                weight: o.weight,
-                exceptions: o.exceptions.clone(),
-                deadline: o.deadline.map(|d| DeadlineInfo {
-                    from: d.from.map(|f| f.to_string()),
-                    due: d.due.to_string(),
-                }),
-                file: o.location.file.clone(),
-                line: o.location.line,
-            })
-            .collect()
-    }
 }

@@ -162,6 +162,9 @@ pub mod codes {
     pub const NO_AS_OF: &str = "E0304";
     /// Evaluating a profile took more steps than `max_evaluation_steps`.
     pub const EVALUATION_LIMIT: &str = "E0305";
+    /// An argument that is not what a call takes: a wrong type, an unknown option or
+    /// `detail`, a limit that does not exist or is out of range (`boundary`).
+    pub const ARGUMENT: &str = "E0306";
     /// A bug in Lexpact caught at a binding's boundary (a panic turned into an error).
     pub const INTERNAL: &str = "E0900";
     /// Warnings.

@@ -1,8 +1,10 @@
 //! Explicit limits on every input, so that a rule file or profile from a stranger cannot make
 //! the engine use unbounded time, memory or stack.
 //!
-//! Every binding takes them as data: `Limits` deserialises from a JSON object whose missing
-//! fields keep their defaults (`{"max_depth": 16}`), and an unknown field is an error.
+//! Every caller sets them by name through `boundary` (`limits_from_json`,
+//! `limits_from_assignments`), which refuses an unknown name or a value out of range with
+//! `E0306`; `Limits` also deserialises from a JSON object whose missing fields keep their
+//! defaults (`{"max_depth": 16}`), and an unknown field is an error.
 
 use serde::{Deserialize, Serialize};
 
@@ -114,22 +116,6 @@ impl Limits {
         Ok(())
     }
 
-    /// Parses `NAME=VALUE` (as the CLI's `--limit` takes it) and sets that limit.
-    pub fn set_assignment(&mut self, assignment: &str) -> Result<(), String> {
-        let Some((name, value)) = assignment.split_once('=') else {
-            return Err(format!(
-                "`{assignment}` is not NAME=VALUE (e.g. max_depth=16)"
-            ));
-        };
-        let name = name.trim();
-        let value: usize = value
-            .trim()
-            .replace('_', "")
-            .parse()
-            .map_err(|_| format!("the value of `{name}` is not a whole number: `{value}`"))?;
-        self.set(name, value)
-    }
-
     /// Refuses values no input could be checked under safely: a depth above `DEPTH_CEILING`.
     pub fn check(&self) -> Result<(), String> {
         for (name, value) in [
@@ -164,10 +150,8 @@ mod tests {
                 .unwrap_err()
                 .contains("did you mean `max_depth`?")
         );
-        assert!(limits.set_assignment("max_depth=1000").is_err());
+        assert!(limits.set("max_depth", 1000).is_err());
         assert_eq!(limits.max_depth, 3, "a refused value changes nothing");
-        limits.set_assignment("max_list_len=1_000").unwrap();
-        assert_eq!(limits.max_list_len, 1000);
     }
 
     #[test]

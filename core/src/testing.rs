@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::RuleSet;
+use crate::{EvaluateOptions, ProfileInput, RuleSet};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
@@ -57,7 +57,8 @@ pub(crate) fn run(rules: &RuleSet) -> TestRun {
     for test in &rules.program().tests {
         let mut failures = Vec::new();
         let profile = rules.test_profile(test);
-        match rules.evaluate(&profile, &test.name, test.as_of) {
+        let options = EvaluateOptions::default().with_as_of(test.as_of);
+        match rules.evaluate(ProfileInput::document(&test.name, &profile), &options) {
             Err(diagnostics) => failures.extend(
                 diagnostics
                     .0

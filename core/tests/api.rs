@@ -7,7 +7,10 @@
     clippy::indexing_slicing
 )]
 
-use lexpact_core::{Limits, RuleSet, Severity, Source, check, format_rules, parse_as_of};
+use lexpact_core::{
+    EvaluateOptions, Limits, ProfileInput, RuleSet, Severity, Source, check, format_rules,
+    parse_as_of,
+};
 
 const SCHEMA: &str = r#"{"type":"object","properties":{"as_of":{"type":"string"},
   "law":{"type":"object","properties":{"ok":{"type":"boolean"}}}}}"#;
@@ -34,11 +37,17 @@ fn files() -> Vec<Source> {
 fn files_in_memory_serve_the_schema_a_rule_file_names() {
     let rules = RuleSet::compile_files(&files(), Limits::default()).unwrap();
     let report = rules
-        .evaluate_text("p", r#"{"as_of":"2024-01-01","law":{"ok":true}}"#, None)
+        .evaluate(
+            ProfileInput::text("p", r#"{"as_of":"2024-01-01","law":{"ok":true}}"#),
+            &EvaluateOptions::default(),
+        )
         .unwrap();
     assert_eq!(report.results[0].verdict.as_str(), "met");
     // The schema is enforced: a wrong type is refused.
-    let refused = rules.evaluate_text("p", r#"{"as_of":"2024-01-01","law":{"ok":1}}"#, None);
+    let refused = rules.evaluate(
+        ProfileInput::text("p", r#"{"as_of":"2024-01-01","law":{"ok":1}}"#),
+        &EvaluateOptions::default(),
+    );
     assert!(refused.is_err());
 }
 
@@ -76,9 +85,12 @@ fn check_locates_a_typo_and_is_empty_for_clean_files() {
 #[test]
 fn format_rules_formats_or_reports_the_syntax_error() {
     let messy = "ruleset \"x\"   version \"1\"\nobligation a {require   true}\n";
-    let tidy = format_rules("x.lex", messy).unwrap();
-    assert_eq!(format_rules("x.lex", &tidy).unwrap(), tidy);
-    let broken = format_rules("x.lex", "obligation {").unwrap_err();
+    let tidy = format_rules("x.lex", messy, &Limits::default()).unwrap();
+    assert_eq!(
+        format_rules("x.lex", &tidy, &Limits::default()).unwrap(),
+        tidy
+    );
+    let broken = format_rules("x.lex", "obligation {", &Limits::default()).unwrap_err();
     assert_eq!(broken.0[0].file, "x.lex");
     assert!(broken.0[0].line >= 1);
 }
@@ -116,13 +128,104 @@ fn explaining_an_obligation_the_rule_set_lacks_names_the_closest() {
     let id = rules.obligations()[0].id().to_string();
     let misspelt = format!("{id}x");
     let error = rules
-        .explain_obligation(&profile, "p", None, &misspelt)
+        .explain_obligation(
+            ProfileInput::document("p", &profile),
+            &misspelt,
+            &EvaluateOptions::default(),
+        )
         .unwrap_err();
     assert_eq!(error.0[0].code, "E0210");
     assert!(
         error.0[0].help.as_deref().unwrap_or("").contains(&id),
         "{error:?}"
     );
-    let explained = rules.explain_obligation(&profile, "p", None, &id).unwrap();
+    let explained = rules
+        .explain_obligation(
+            ProfileInput::document("p", &profile),
+            &id,
+            &EvaluateOptions::default(),
+        )
+        .unwrap();
     assert!(!explained.explanation.is_empty());
+}
+
+/// A rule whose condition nests `levels` brackets deep.
+fn nested_rule(levels: usize) -> String {
+    format!(
+        "obligation deep {{\n  title \"t\"\n  cite \"c\"\n  group \"g\"\n  require {}true{}\n}}\n",
+        "(".repeat(levels),
+        ")".repeat(levels)
+    )
+}
+
+#[test]
+fn format_rules_takes_the_limits_compiling_takes() {
+    // A file past 1 MiB within the default 4 MiB formats, and its output is not capped.
+    let comment = format!("# {}\n", "x".repeat(100));
+    let big = format!("{}{}", comment.repeat(21_000), nested_rule(1));
+    assert!(big.len() > 2 << 20);
+    let formatted = format_rules("big.lex", &big, &Limits::default()).unwrap();
+    assert!(formatted.len() > 2 << 20);
+    let small = Limits {
+        max_source_bytes: 1 << 20,
+        ..Limits::default()
+    };
+    assert_eq!(
+        format_rules("big.lex", &big, &small).unwrap_err().0[0].code,
+        "E0003"
+    );
+    // A rule nested deeper than the default compiles and formats with a raised `max_depth`.
+    let deep = nested_rule(40);
+    let raised = Limits {
+        max_depth: 64,
+        ..Limits::default()
+    };
+    let file = [Source::new("deep.lex", deep.as_str())];
+    assert_eq!(
+        format_rules("deep.lex", &deep, &Limits::default())
+            .unwrap_err()
+            .0[0]
+            .code,
+        "E0002"
+    );
+    assert!(RuleSet::compile_files(&file, raised).is_ok());
+    assert!(format_rules("deep.lex", &deep, &raised).is_ok());
+    // A depth above the ceiling is an argument error, as everywhere.
+    let above = Limits {
+        max_depth: 65,
+        ..Limits::default()
+    };
+    assert_eq!(
+        format_rules("deep.lex", &deep, &above).unwrap_err().0[0].code,
+        "E0306"
+    );
+    assert_eq!(
+        RuleSet::compile_files(&file, above).unwrap_err().0[0].code,
+        "E0306"
+    );
+}
+
+#[test]
+fn the_grammar_defaults_are_the_core_defaults() {
+    let parse = lexpact_grammar::ParseOptions::default();
+    let limits = Limits::default();
+    assert_eq!(
+        (parse.max_source_bytes, parse.max_depth),
+        (limits.max_source_bytes, limits.max_depth)
+    );
+}
+
+#[test]
+fn a_missing_date_is_explained_without_naming_a_caller_flag() {
+    let rules = RuleSet::compile_files(&files(), Limits::default()).unwrap();
+    let error = rules
+        .evaluate(
+            ProfileInput::text("p", r#"{"law":{"ok":true}}"#),
+            &EvaluateOptions::default(),
+        )
+        .unwrap_err();
+    assert_eq!(error.0[0].code, "E0304");
+    let help = error.0[0].help.as_deref().unwrap();
+    assert_eq!(help, lexpact_core::boundary::NO_AS_OF_HELP);
+    assert!(!help.contains("--"), "{help}");
 }

@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use lexpact_core::{Diagnostics, Report, RuleSet, Source};
+use lexpact_core::{Diagnostics, EvaluateOptions, ProfileInput, Report, RuleSet, Source};
 use serde_json::Value as Json;
 
 const MIN_CASES: usize = 45;
@@ -236,7 +236,10 @@ fn run_case(dir: &Path) -> Vec<String> {
         ));
     }
     let profile = read_json(&dir.join("profile.json"));
-    let report = match rules.evaluate(&profile, "profile.json", spec.as_of) {
+    let report = match rules.evaluate(
+        ProfileInput::document("profile.json", &profile),
+        &EvaluateOptions::default().with_as_of(spec.as_of),
+    ) {
         Ok(report) => report,
         Err(d) => {
             problems.push(format!("the profile is refused:\n{}", describe(&d)));
@@ -247,11 +250,20 @@ fn run_case(dir: &Path) -> Vec<String> {
 
     // Determinism: evaluate again, and with a freshly compiled rule set.
     let again = rules
-        .evaluate(&profile, "profile.json", spec.as_of)
+        .evaluate(
+            ProfileInput::document("profile.json", &profile),
+            &EvaluateOptions::default().with_as_of(spec.as_of),
+        )
         .map(|r| render(&r));
     let recompiled = compile(dir)
         .ok()
-        .and_then(|r| r.evaluate(&profile, "profile.json", spec.as_of).ok())
+        .and_then(|r| {
+            r.evaluate(
+                ProfileInput::document("profile.json", &profile),
+                &EvaluateOptions::default().with_as_of(spec.as_of),
+            )
+            .ok()
+        })
         .map(|r| render(&r));
     if again.as_deref().ok() != Some(actual.as_str())
         || recompiled.as_deref() != Some(actual.as_str())
@@ -437,7 +449,10 @@ fn run_error_case(dir: &Path) -> Vec<String> {
         )],
         ("evaluate", Ok(rules)) => {
             let profile = read_json(&dir.join("profile.json"));
-            match rules.evaluate(&profile, "profile.json", None) {
+            match rules.evaluate(
+                ProfileInput::document("profile.json", &profile),
+                &EvaluateOptions::default(),
+            ) {
                 Ok(_) => vec!["expected an evaluation error, the profile is accepted".to_string()],
                 Err(got) => check_diagnostics(diagnostics, &got),
             }

@@ -5,7 +5,7 @@
     clippy::indexing_slicing
 )]
 
-use lexpact_core::{DeadlineStatus, RuleSet, Source, Verdict};
+use lexpact_core::{DeadlineStatus, EvaluateOptions, ProfileInput, RuleSet, Source, Verdict};
 use serde_json::json;
 
 const SCHEMA: &str = r##"{
@@ -62,7 +62,10 @@ fn rules() -> RuleSet {
 
 fn verdicts(profile: serde_json::Value) -> Vec<(String, Verdict, DeadlineStatus, Vec<String>)> {
     let report = rules()
-        .evaluate(&profile, "p", lexpact_core::parse_date("2024-01-01"))
+        .evaluate(
+            ProfileInput::document("p", &profile),
+            &EvaluateOptions::default().with_as_of(lexpact_core::parse_date("2024-01-01")),
+        )
         .unwrap_or_else(|e| panic!("{e:#?}"));
     report
         .results
@@ -120,9 +123,11 @@ fn verdicts_and_deadlines() {
 fn exception_makes_not_applicable_and_is_shown() {
     let report = rules()
         .evaluate(
-            &json!({ "exceptions": { "body_2013": { "justification": "small State" } } }),
-            "p",
-            lexpact_core::parse_date("2024-01-01"),
+            ProfileInput::document(
+                "p",
+                &json!({ "exceptions": { "body_2013": { "justification": "small State" } } }),
+            ),
+            &EvaluateOptions::default().with_as_of(lexpact_core::parse_date("2024-01-01")),
         )
         .unwrap();
     assert_eq!(report.results[1].verdict, Verdict::NotApplicable);
@@ -161,9 +166,11 @@ fn enum_literal_typo_is_refused() {
 fn an_exception_for_an_obligation_the_rules_lack_is_a_warning_of_the_report() {
     let report = rules()
         .evaluate(
-            &json!({ "exceptions": { "body_2031": { "justification": "small State" } } }),
-            "p",
-            lexpact_core::parse_date("2024-01-01"),
+            ProfileInput::document(
+                "p",
+                &json!({ "exceptions": { "body_2031": { "justification": "small State" } } }),
+            ),
+            &EvaluateOptions::default().with_as_of(lexpact_core::parse_date("2024-01-01")),
         )
         .unwrap();
     assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
@@ -177,7 +184,10 @@ fn an_exception_for_an_obligation_the_rules_lack_is_a_warning_of_the_report() {
     let json = serde_json::to_value(&report).unwrap();
     assert_eq!(json["warnings"][0], json!(warning));
     let quiet = rules()
-        .evaluate(&json!({}), "p", lexpact_core::parse_date("2024-01-01"))
+        .evaluate(
+            ProfileInput::document("p", &json!({})),
+            &EvaluateOptions::default().with_as_of(lexpact_core::parse_date("2024-01-01")),
+        )
         .unwrap();
     assert!(
         serde_json::to_value(&quiet)
@@ -211,7 +221,10 @@ obligation after { title "After" cite "y" require x.ok }
     };
     for detail in [lexpact_core::Detail::Full, lexpact_core::Detail::Verdicts] {
         let error = compile(100_000)
-            .evaluate_with(&profile, "p", None, detail)
+            .evaluate(
+                ProfileInput::document("p", &profile),
+                &EvaluateOptions::default().with_detail(detail),
+            )
             .unwrap_err();
         let first = &error.0[0];
         assert_eq!(first.code, "E0305");
@@ -230,13 +243,24 @@ obligation after { title "After" cite "y" require x.ok }
     };
     let set = RuleSet::compile_files(&[Source::new("m.lex", member)], limits).unwrap();
     assert_eq!(
-        set.evaluate(&profile, "p", None).unwrap_err().0[0].code,
+        set.evaluate(
+            ProfileInput::document("p", &profile),
+            &EvaluateOptions::default()
+        )
+        .unwrap_err()
+        .0[0]
+            .code,
         "E0305"
     );
     // Enough steps: the same rules evaluate.
     let small =
         json!({ "as_of": "2024-01-01", "x": { "l": [{ "n": 1 }, { "n": 2 }], "ok": true } });
-    let report = compile(1_000).evaluate(&small, "p", None).unwrap();
+    let report = compile(1_000)
+        .evaluate(
+            ProfileInput::document("p", &small),
+            &EvaluateOptions::default(),
+        )
+        .unwrap();
     assert_eq!(report.results[0].verdict, Verdict::Met);
     assert_eq!(report.results[1].verdict, Verdict::Met);
 }

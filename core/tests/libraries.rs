@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use lexpact_core::library::{self, LIBRARIES};
-use lexpact_core::{NoFiles, RuleSet, Verdict};
+use lexpact_core::{EvaluateOptions, NoFiles, ProfileInput, RuleSet, Verdict};
 
 #[test]
 fn every_bundled_library_passes_its_tests() {
@@ -110,9 +110,11 @@ fn an_empty_profile_leaves_every_fact_reading_obligation_unknown_with_missing_fa
     let rules = RuleSet::library("rio").unwrap();
     let report = rules
         .evaluate(
-            &serde_json::json!({ "profile": "lexpact/legal-profile/v1" }),
-            "empty",
-            lexpact_core::parse_date("2024-01-01"),
+            ProfileInput::document(
+                "empty",
+                &serde_json::json!({ "profile": "lexpact/legal-profile/v1" }),
+            ),
+            &EvaluateOptions::default().with_as_of(lexpact_core::parse_date("2024-01-01")),
         )
         .unwrap();
     for r in &report.results {

@@ -8,7 +8,9 @@
     clippy::indexing_slicing
 )]
 
-use lexpact_core::{Detail, Limits, Report, RuleSet, Source, Verdict};
+use lexpact_core::{
+    Detail, EvaluateOptions, Limits, ProfileInput, Report, RuleSet, Source, Verdict,
+};
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::{Value, json};
@@ -98,7 +100,12 @@ fn compile(rules: &str) -> RuleSet {
 }
 
 fn report(rules: &str, profile: &Value) -> Report {
-    compile(rules).evaluate(profile, "p", None).unwrap()
+    compile(rules)
+        .evaluate(
+            ProfileInput::document("p", profile),
+            &EvaluateOptions::default(),
+        )
+        .unwrap()
 }
 
 fn verdict(report: &Report, id: &str) -> Verdict {
@@ -126,15 +133,15 @@ proptest! {
     #[test]
     fn formatting_keeps_the_report(a in cond(), b in cond(), p in profile()) {
         let rules = untidy(&format!("{}{}", obligation("one", &a), obligation("two", &format!("({a}) or ({b})"))));
-        let formatted = lexpact_core::format_rules("props.lex", &rules).unwrap();
+        let formatted = lexpact_core::format_rules("props.lex", &rules, &Limits::default()).unwrap();
         prop_assert_eq!(report(&rules, &p), report(&formatted, &p));
     }
 
     #[test]
     fn evaluation_is_deterministic(a in cond(), p in profile()) {
         let rules = compile(&obligation("one", &a));
-        let first = serde_json::to_string(&rules.evaluate(&p, "p", None).unwrap()).unwrap();
-        let second = serde_json::to_string(&rules.evaluate(&p, "p", None).unwrap()).unwrap();
+        let first = serde_json::to_string(&rules.evaluate(ProfileInput::document("p", &p), &EvaluateOptions::default()).unwrap()).unwrap();
+        let second = serde_json::to_string(&rules.evaluate(ProfileInput::document("p", &p), &EvaluateOptions::default()).unwrap()).unwrap();
         prop_assert_eq!(first, second);
     }
 
@@ -150,8 +157,8 @@ proptest! {
             obligation("some", &format!("any w in x.l where ({b}) and w.ok")),
         ]
         .concat());
-        let full = rules.evaluate_with(&p, "p", None, Detail::Full).unwrap();
-        let fast = rules.evaluate_with(&p, "p", None, Detail::Verdicts).unwrap();
+        let full = rules.evaluate(ProfileInput::document("p", &p), &EvaluateOptions::default().with_detail(Detail::Full)).unwrap();
+        let fast = rules.evaluate(ProfileInput::document("p", &p), &EvaluateOptions::default().with_detail(Detail::Verdicts)).unwrap();
         prop_assert_eq!(&full.summary, &fast.summary);
         for (f, v) in full.results.iter().zip(&fast.results) {
             prop_assert_eq!((&f.obligation.id, f.verdict, &f.deadline, &f.missing), (&v.obligation.id, v.verdict, &v.deadline, &v.missing));
@@ -167,10 +174,10 @@ proptest! {
             obligation("every", &format!("all w in x.l where ({a}) and w.ok")),
         ]
         .concat());
-        let full = rules.evaluate_with(&p, "p", None, Detail::Full).unwrap();
+        let full = rules.evaluate(ProfileInput::document("p", &p), &EvaluateOptions::default().with_detail(Detail::Full)).unwrap();
         for result in &full.results {
             let explained = rules
-                .explain_obligation(&p, "p", None, &result.obligation.id)
+                .explain_obligation(ProfileInput::document("p", &p), &result.obligation.id, &EvaluateOptions::default())
                 .unwrap();
             prop_assert_eq!(&explained, result);
         }

@@ -2,7 +2,7 @@
 //! panic; a rule set that compiles evaluates an empty profile.
 #![no_main]
 
-use lexpact_core::{Limits, RuleSet, Source};
+use lexpact_core::{EvaluateOptions, Limits, ProfileInput, RuleSet, Source};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -18,6 +18,6 @@ fuzz_target!(|data: &[u8]| {
         let _ = rules.run_tests();
         let profile =
             serde_json::json!({ "profile": "lexpact/legal-profile/v1", "as_of": "2024-01-01" });
-        let _ = rules.evaluate(&profile, "p", None);
+        let _ = rules.evaluate(ProfileInput::document("p", &profile), &EvaluateOptions::default());
     }
 });

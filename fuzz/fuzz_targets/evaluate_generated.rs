@@ -4,7 +4,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use lexpact_core::{Limits, RuleSet, Source, Verdict};
+use lexpact_core::{EvaluateOptions, Limits, ProfileInput, RuleSet, Source, Verdict};
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Value, json};
 
@@ -200,7 +200,7 @@ fn evaluate(rules: &str, profile: &Value) -> Option<lexpact_core::Report> {
     let files = [Source::new("gen.lex", rules)];
     match RuleSet::compile_files(&files, Limits::default()) {
         Ok(set) => Some(
-            set.evaluate(profile, "p", None)
+            set.evaluate(ProfileInput::document("p", profile), &EvaluateOptions::default())
                 .unwrap_or_else(|e| panic!("evaluation refused: {e}\n{rules}")),
         ),
         // Generated conditions may exceed a limit; anything else is a bug.
@@ -285,7 +285,7 @@ fuzz_target!(|input: Input| {
         "absorption (and)\n{rules}\n{profile}"
     );
     // Formatting keeps the meaning: the same report, field for field.
-    let formatted = match lexpact_core::format_rules("gen.lex", &rules) {
+    let formatted = match lexpact_core::format_rules("gen.lex", &rules, &Limits::default()) {
         Ok(f) => f,
         Err(e) if e.0.iter().all(|d| d.code == "E0002") => return,
         Err(e) => panic!("generated rules do not format: {e:?}\n{rules}"),

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use lexpact_core::RuleSet;
+use lexpact_core::{EvaluateOptions, ProfileInput, RuleSet};
 use libfuzzer_sys::fuzz_target;
 
 fn rules() -> &'static RuleSet {
@@ -28,8 +28,8 @@ fuzz_target!(|data: &[u8]| {
     } else {
         None
     };
-    let first = rules().evaluate_text(name, text, as_of);
-    let second = rules().evaluate_text(name, text, as_of);
+    let first = rules().evaluate(ProfileInput::text(name, text), &EvaluateOptions::default().with_as_of(as_of));
+    let second = rules().evaluate(ProfileInput::text(name, text), &EvaluateOptions::default().with_as_of(as_of));
     let json = |r: &Result<lexpact_core::Report, lexpact_core::Diagnostics>| match r {
         Ok(report) => serde_json::to_string(report).ok(),
         Err(e) => serde_json::to_string(e).ok(),

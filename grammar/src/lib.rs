@@ -28,6 +28,6 @@ pub mod span;
 pub mod suggest;
 
 pub use error::SyntaxError;
-pub use format::format_source;
+pub use format::{format_source, format_source_with};
 pub use parser::{ParseOptions, parse, parse_expr, parse_with};
 pub use span::{Span, line_col};

@@ -1,16 +1,23 @@
-//! `lexpact fmt`: format rule files in place, or check that they are formatted.
+//! `lexpact fmt`: format rule files in place, or check that they are formatted, under the same
+//! limits (`--limit`) as the commands that compile them.
 
 use std::fs;
 
-use lexpact_core::{Diagnostic, Source};
-use lexpact_grammar::format_source;
+use lexpact_core::{Source, format_rules};
 
 use crate::cli::FmtArgs;
 use crate::diagnostics::emit;
-use crate::load::{BAD_INPUT, rule_sources};
+use crate::load::{BAD_INPUT, rule_sources_within};
 
 pub fn run(args: &FmtArgs) -> u8 {
-    let sources = match rule_sources(&args.paths) {
+    let limits = match args.limits.limits() {
+        Ok(limits) => limits,
+        Err(d) => {
+            emit(&d.0, &[]);
+            return BAD_INPUT;
+        }
+    };
+    let sources = match rule_sources_within(&args.paths, limits.max_source_bytes) {
         Ok(s) => s,
         Err(d) => {
             emit(&d.0, &[]);
@@ -20,13 +27,10 @@ pub fn run(args: &FmtArgs) -> u8 {
     let mut bad_input = false;
     let mut unformatted = 0usize;
     for source in &sources {
-        let formatted = match format_source(&source.text) {
+        let formatted = match format_rules(&source.name, &source.text, &limits) {
             Ok(f) => f,
-            Err(e) => {
-                emit(
-                    &[Diagnostic::from_syntax(&e, &source.name, &source.text)],
-                    std::slice::from_ref::<Source>(source),
-                );
+            Err(d) => {
+                emit(&d.0, std::slice::from_ref::<Source>(source));
                 bad_input = true;
                 continue;
             }

@@ -21,9 +21,7 @@ pub fn known_sources(args: &RuleArgs) -> Vec<Source> {
         .and_then(library::library)
         .map(library::library_sources)
         .unwrap_or_default();
-    let limit = crate::load::limits(args)
-        .unwrap_or_default()
-        .max_source_bytes;
+    let limit = args.limits.limits().unwrap_or_default().max_source_bytes;
     sources.extend(crate::load::rule_sources_within(&args.rules, limit).unwrap_or_default());
     sources
 }

@@ -6,8 +6,10 @@
 //! with the facts read and explanations or, with `Detail::Verdicts`, without them (much
 //! faster), `explain_obligation()` for one obligation's full result on request, `test()`, and
 //! the free functions `check()`, `format()` and `libraries()`. Every call that
-//! compiles rules takes optional `Limits` (the defaults when absent, see `default_limits()`);
-//! a rule set keeps them, and evaluates every profile under them.
+//! compiles or formats rules takes optional `Limits` (the defaults when absent, see
+//! `default_limits()`); a rule set keeps them, and evaluates every profile under them.
+//! Arguments are read into the core's types by `lexpact_core::boundary`, as the CLI and the
+//! WebAssembly package read them (an argument the core refuses is `E0306`).
 //!
 //! Every failure is a `LexpactError` carrying the core's diagnostics; no panic crosses the
 //! boundary (the core does not panic on any input, and each entry point catches one anyway).
@@ -18,7 +20,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
 use lexpact_core::diagnostic::codes;
-use lexpact_core::library;
+use lexpact_core::{ProfileInput, boundary, library};
 
 pub use model::{
     ClauseExplanation, Counts, DeadlineInfo, DeadlineResult, DeadlineStatus, Detail, Diagnostic,
@@ -50,8 +52,8 @@ pub enum LexpactError {
         summary: String,
         diagnostics: Vec<Diagnostic>,
     },
-    /// An argument that is not what the call takes (an `as_of` that is not a date, limits
-    /// above what the engine accepts, an obligation id the rule set does not have).
+    /// An argument that is not what the call takes: an `as_of` that is not a date, limits the
+    /// engine refuses (`E0306`), an obligation id the rule set does not have.
     #[error("{summary}")]
     Argument {
         summary: String,
@@ -94,6 +96,7 @@ enum Kind {
     Rules,
     Profile,
     Argument,
+    Internal,
 }
 
 impl LexpactError {
@@ -113,22 +116,15 @@ impl LexpactError {
                 summary,
                 diagnostics,
             },
+            Kind::Internal => LexpactError::Internal {
+                summary,
+                diagnostics,
+            },
         }
     }
 
     fn internal(message: String) -> Self {
-        let diagnostic = lexpact_core::Diagnostic::general(
-            lexpact_core::Severity::Error,
-            INTERNAL_CODE,
-            message,
-            "",
-        )
-        .with_help("this is a bug in Lexpact: please report it with the input that caused it");
-        let summary = lexpact_core::Diagnostics::single(diagnostic.clone()).to_string();
-        LexpactError::Internal {
-            summary,
-            diagnostics: vec![diagnostic.into()],
-        }
+        LexpactError::new(Kind::Internal, boundary::internal_error(message))
     }
 }
 
@@ -143,22 +139,10 @@ fn core_sources(sources: Vec<Source>) -> Vec<lexpact_core::Source> {
 }
 
 /// The core's limits for `limits` (the defaults when absent); limits the core refuses (a depth
-/// above its ceiling) are an `Argument` error naming the limit.
+/// above its ceiling) are an `Argument` error naming the limit (`E0306`).
 fn core_limits(limits: Option<Limits>) -> Result<lexpact_core::Limits, LexpactError> {
-    let limits = limits.map(lexpact_core::Limits::from).unwrap_or_default();
-    limits.check().map_err(|message| {
-        let diagnostic = lexpact_core::Diagnostic::general(
-            lexpact_core::Severity::Error,
-            codes::TOO_LARGE,
-            format!("limits: {message}"),
-            "",
-        );
-        LexpactError::new(
-            Kind::Argument,
-            lexpact_core::Diagnostics::single(diagnostic),
-        )
-    })?;
-    Ok(limits)
+    boundary::checked_limits(limits.map(lexpact_core::Limits::from).unwrap_or_default())
+        .map_err(|d| LexpactError::new(Kind::Argument, d))
 }
 
 /// A checked, compiled rule set: build it once, evaluate many profiles with it, from any
@@ -277,11 +261,7 @@ impl RuleSet {
     ) -> Result<String, LexpactError> {
         guard("RuleSet.evaluate_json", || {
             let report = self.evaluate_core(&profile, as_of.as_deref(), &name, detail)?;
-            let mut text = serde_json::to_string_pretty(&report).map_err(|e| {
-                LexpactError::internal(format!("the report cannot be written as JSON: {e}"))
-            })?;
-            text.push('\n');
-            Ok(text)
+            boundary::report_json(&report).map_err(|d| LexpactError::new(Kind::Internal, d))
         })
     }
 
@@ -299,9 +279,9 @@ impl RuleSet {
         name: String,
     ) -> Result<ObligationResult, LexpactError> {
         guard("RuleSet.explain_obligation", || {
-            let as_of = as_of_date(as_of.as_deref())?;
+            let options = evaluate_options(as_of.as_deref(), None)?;
             self.inner
-                .explain_obligation_text(&name, &profile, as_of, &id)
+                .explain_obligation(ProfileInput::text(&name, &profile), &id, &options)
                 .map(Into::into)
                 .map_err(|d| {
                     // The id is the caller's argument; any other problem is the profile's.
@@ -334,20 +314,20 @@ impl RuleSet {
         name: &str,
         detail: Option<Detail>,
     ) -> Result<lexpact_core::Report, LexpactError> {
-        let as_of = as_of_date(as_of)?;
-        let detail = detail.unwrap_or_default().into();
+        let options = evaluate_options(as_of, detail.map(Into::into))?;
         self.inner
-            .evaluate_text_with(name, profile, as_of, detail)
+            .evaluate(ProfileInput::text(name, profile), &options)
             .map_err(|d| LexpactError::new(Kind::Profile, d))
     }
 }
 
-/// The `as_of` argument as a date; one that is not `YYYY-MM-DD` is an `Argument` error.
-fn as_of_date(as_of: Option<&str>) -> Result<Option<lexpact_core::Date>, LexpactError> {
-    as_of
-        .map(lexpact_core::parse_as_of)
-        .transpose()
-        .map_err(|d| LexpactError::new(Kind::Argument, d))
+/// The core's options for the arguments of an evaluation; an `as_of` that is not
+/// `YYYY-MM-DD` is an `Argument` error.
+fn evaluate_options(
+    as_of: Option<&str>,
+    detail: Option<lexpact_core::Detail>,
+) -> Result<lexpact_core::EvaluateOptions, LexpactError> {
+    boundary::evaluate_options(as_of, detail).map_err(|d| LexpactError::new(Kind::Argument, d))
 }
 
 /// Checks rule files as an editor would (the same sources and limits as `RuleSet.new`): every
@@ -373,11 +353,18 @@ pub fn default_limits() -> Limits {
 }
 
 /// Formats one rule file in the canonical style (comments kept). `name` labels the file in
-/// the diagnostics of a file that does not parse.
-#[uniffi::export(default(name = "rules.lex"))]
-pub fn format(source: String, name: String) -> Result<String, LexpactError> {
+/// the diagnostics of a file that does not parse. `limits` (the defaults when absent) bound the
+/// file as when it is compiled: `max_source_bytes` and `max_depth`.
+#[uniffi::export(default(name = "rules.lex", limits = None))]
+pub fn format(
+    source: String,
+    name: String,
+    limits: Option<Limits>,
+) -> Result<String, LexpactError> {
     guard("format", || {
-        lexpact_core::format_rules(&name, &source).map_err(|d| LexpactError::new(Kind::Rules, d))
+        let limits = core_limits(limits)?;
+        lexpact_core::format_rules(&name, &source, &limits)
+            .map_err(|d| LexpactError::new(Kind::Rules, d))
     })
 }
 
@@ -463,6 +450,7 @@ mod tests {
             RuleSet::library("rio".to_string(), Some(deep)).map(|_| ()),
             RuleSet::library_with("rio".to_string(), sources(), Some(deep)).map(|_| ()),
             check(sources(), Some(deep)).map(|_| ()),
+            format(rules.to_string(), "rules.lex".to_string(), Some(deep)).map(|_| ()),
         ] {
             let Err(e @ LexpactError::Argument { .. }) = result else {
                 unreachable!("limits above the ceiling are accepted: {result:?}");
@@ -472,7 +460,23 @@ mod tests {
                 "{}",
                 e.summary()
             );
+            assert_eq!(
+                e.diagnostics()
+                    .iter()
+                    .map(|d| d.code.as_str())
+                    .collect::<Vec<_>>(),
+                [codes::ARGUMENT]
+            );
         }
+        // Formatting takes the limits compiling takes.
+        let formatted = format(rules.to_string(), "rules.lex".to_string(), None);
+        assert!(formatted.is_ok(), "{formatted:?}");
+        let Err(LexpactError::Rules { diagnostics, .. }) =
+            format(rules.to_string(), "rules.lex".to_string(), Some(shallow))
+        else {
+            unreachable!("the rules nest deeper than 2");
+        };
+        assert!(diagnostics.iter().any(|d| d.message.contains("max_depth")));
     }
 
     #[test]

@@ -5,6 +5,9 @@
 
 use std::time::Instant;
 
+use lexpact_core::boundary::report_json;
+use lexpact_core::{EvaluateOptions, ProfileInput};
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let rounds: usize = std::env::args()
         .skip(1)
@@ -32,15 +35,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // Warm-up, then the timed loop: evaluate the text and write the JSON report, as the
     // package's `evaluateJson` does.
+    let options = EvaluateOptions::default();
     let mut bytes = 0usize;
     for (name, text) in &profiles {
-        bytes += serde_json::to_string_pretty(&rules.evaluate_text(name, text, None)?)?.len();
+        let report = rules.evaluate(ProfileInput::text(name, text), &options)?;
+        bytes += report_json(&report)?.len();
     }
     let started = Instant::now();
     for _ in 0..rounds {
         for (name, text) in &profiles {
-            let report = rules.evaluate_text(name, text, None)?;
-            bytes += serde_json::to_string_pretty(&report)?.len();
+            let report = rules.evaluate(ProfileInput::text(name, text), &options)?;
+            bytes += report_json(&report)?.len();
         }
     }
     let seconds = started.elapsed().as_secs_f64();

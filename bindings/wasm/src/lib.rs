@@ -16,11 +16,14 @@
 //! - The core's `Limits` are an option of everything that compiles rules (`{ limits }`); a rule
 //!   set keeps the limits it was compiled with and evaluates profiles under them.
 //! - The core's `Detail` is the `detail` option of an evaluation (`"full"` or `"verdicts"`);
-//!   `explain` is the core's `explain_obligation_text`, for the one obligation a verdicts-only
+//!   `explain` is the core's `explain_obligation`, for the one obligation a verdicts-only
 //!   caller is asked to explain.
+//! - Arguments are read into the core's types by `lexpact_core::boundary`, as every binding
+//!   and the CLI read them: an argument that is not what a function takes is `E0306` there.
 
+use lexpact_core::boundary::{self, DEFAULT_PROFILE_NAME, DEFAULT_RULES_NAME};
 use lexpact_core::diagnostic::codes;
-use lexpact_core::{Diagnostic, Diagnostics, Limits, NoFiles, Severity, Source};
+use lexpact_core::{Diagnostic, Diagnostics, Limits, NoFiles, ProfileInput, Severity, Source};
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use tsify_next::Tsify;
@@ -105,8 +108,8 @@ pub struct EvaluateOptions {
     pub detail: Option<Detail>,
 }
 
-/// `EvaluateOptions` as they come in: `detail` is read apart (`detail_from_json`), so that a
-/// bad one is answered with the values there are.
+/// `EvaluateOptions` as they come in: `detail` is read apart (`boundary::detail_from_json`),
+/// so that a bad one is answered with the values there are.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct EvaluateOptionsInput {
@@ -143,16 +146,7 @@ pub enum Detail {
     Verdicts,
 }
 
-impl From<Detail> for lexpact_core::Detail {
-    fn from(detail: Detail) -> Self {
-        match detail {
-            Detail::Full => lexpact_core::Detail::Full,
-            Detail::Verdicts => lexpact_core::Detail::Verdicts,
-        }
-    }
-}
-
-/// Options of `RuleSet.compile`, `RuleSet.library` and `check`.
+/// Options of `RuleSet.compile`, `RuleSet.library`, `check` and `format`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CompileOptions {
@@ -162,8 +156,8 @@ pub struct CompileOptions {
     pub limits: Option<Limits>,
 }
 
-/// `CompileOptions` as they come in: the limits are read one by one (`limits_from_json`), so
-/// that a bad one is named in words.
+/// `CompileOptions` as they come in: the limits are read one by one
+/// (`boundary::limits_from_json`), so that a bad one is named in words.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct CompileOptionsInput {
@@ -178,9 +172,6 @@ pub struct LibraryInfo {
     pub description: String,
     pub files: Vec<SourceFile>,
 }
-
-/// The profile name used when the caller gives none.
-const DEFAULT_PROFILE_NAME: &str = "profile";
 
 /// Turns a panic, which the core is written never to reach, into a thrown `LexpactError`
 /// instead of an `unreachable` trap. Installed by the first call into the package.
@@ -284,19 +275,13 @@ impl JsRuleSet {
         options: Option<OptionsArgument>,
     ) -> Result<String, JsValue> {
         install_panic_hook();
-        let options = options_from_js(options)?;
-        let name = options.name.as_deref().unwrap_or(DEFAULT_PROFILE_NAME);
-        let as_of = as_of_option(options.as_of.as_deref())?;
-        let detail = options.detail.unwrap_or_default().into();
-        let text = profile_text(&profile, name)?;
+        let (name, options) = options_from_js(options)?;
+        let text = profile_text(&profile, &name)?;
         let report = self
             .rules
-            .evaluate_text_with(name, &text, as_of, detail)
+            .evaluate(ProfileInput::text(&name, &text), &options)
             .map_err(|d| error(&d))?;
-        let mut json = serde_json::to_string_pretty(&report)
-            .map_err(|e| internal_error(&format!("the report cannot be written: {e}")))?;
-        json.push('\n');
-        Ok(json)
+        boundary::report_json(&report).map_err(|d| error(&d))
     }
 
     /// One obligation's full result on a profile, facts read and explanation included: the
@@ -315,11 +300,12 @@ impl JsRuleSet {
         let options: ExplainOptions =
             options_object(options.map(JsValue::from), "{asOf: \"2024-06-30\"}")?;
         let name = options.name.as_deref().unwrap_or(DEFAULT_PROFILE_NAME);
-        let as_of = as_of_option(options.as_of.as_deref())?;
+        let evaluate_options =
+            boundary::evaluate_options(options.as_of.as_deref(), None).map_err(|d| error(&d))?;
         let text = profile_text(&profile, name)?;
         let result = self
             .rules
-            .explain_obligation_text(name, &text, as_of, &id)
+            .explain_obligation(ProfileInput::text(name, &text), &id, &evaluate_options)
             .map_err(|d| error(&d))?;
         to_js(&result)
     }
@@ -355,11 +341,14 @@ pub fn default_limits() -> Result<JsValue, JsValue> {
 }
 
 /// Formats one rule file in the canonical style (comments kept). `name` (default
-/// `rules.lex`) labels the diagnostics of a file that does not parse.
+/// `rules.lex`) labels the diagnostics of a file that does not parse; `options.limits` as for
+/// `RuleSet.compile` (`max_source_bytes` and `max_depth` bound the file, as when it is
+/// compiled).
 #[wasm_bindgen]
 pub fn format(
     #[wasm_bindgen(unchecked_param_type = "string")] source: JsValue,
     name: Option<StringArgument>,
+    options: Option<CompileOptionsArgument>,
 ) -> Result<String, JsValue> {
     install_panic_hook();
     let text = string_argument(&source, "the rule source")?;
@@ -368,9 +357,10 @@ pub fn format(
         .filter(|n| !n.is_undefined() && !n.is_null())
     {
         Some(n) => string_argument(&n, "the file name")?,
-        None => "rules.lex".to_string(),
+        None => DEFAULT_RULES_NAME.to_string(),
     };
-    lexpact_core::format_rules(&name, &text).map_err(|d| error(&d))
+    let limits = compile_options_from_js(options)?.limits.unwrap_or_default();
+    lexpact_core::format_rules(&name, &text, &limits).map_err(|d| error(&d))
 }
 
 /// The libraries bundled with the engine, with their rule files.
@@ -403,14 +393,9 @@ fn error(diagnostics: &Diagnostics) -> JsValue {
     LexpactError::new(&diagnostics.to_string(), &list).into()
 }
 
-/// A `LexpactError` for an argument of the wrong type or shape.
-fn argument_error(code: &str, message: String) -> JsValue {
-    error(&Diagnostics::single(Diagnostic::general(
-        Severity::Error,
-        code,
-        message,
-        "",
-    )))
+/// A `LexpactError` for an argument of the wrong type or shape (`E0306`).
+fn argument_error(message: String) -> JsValue {
+    error(&boundary::argument_error(message))
 }
 
 fn internal_error(message: &str) -> JsValue {
@@ -430,20 +415,16 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 /// A JS value as JSON (bounded: `serde_json` refuses nesting deeper than 128).
-fn from_js(value: &JsValue, what: &str, code: &str) -> Result<Json, JsValue> {
+fn from_js(value: &JsValue, what: &str) -> Result<Json, JsValue> {
     let text = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| {
-            argument_error(
-                code,
-                format!(
-                    "{what} cannot be read: it has no JSON form (a cycle, a BigInt, a function?)"
-                ),
-            )
+            argument_error(format!(
+                "{what} cannot be read: it has no JSON form (a cycle, a BigInt, a function?)"
+            ))
         })?;
-    serde_json::from_str(&text)
-        .map_err(|e| argument_error(code, format!("{what} cannot be read: {e}")))
+    serde_json::from_str(&text).map_err(|e| argument_error(format!("{what} cannot be read: {e}")))
 }
 
 /// What kind of JS value this is, for messages.
@@ -463,30 +444,21 @@ fn kind(value: &JsValue) -> String {
 }
 
 fn string_argument(value: &JsValue, what: &str) -> Result<String, JsValue> {
-    value.as_string().ok_or_else(|| {
-        argument_error(
-            codes::IO,
-            format!("{what} must be a string, not {}", kind(value)),
-        )
-    })
+    value
+        .as_string()
+        .ok_or_else(|| argument_error(format!("{what} must be a string, not {}", kind(value))))
 }
 
 /// `[{name, source}]` as the core's sources.
 fn sources_from_js(value: &JsValue) -> Result<Vec<Source>, JsValue> {
     if !js_sys::Array::is_array(value) {
-        return Err(argument_error(
-            codes::IO,
-            format!(
-                "the sources must be an array of {{name, source}} objects, not {}",
-                kind(value)
-            ),
-        ));
+        return Err(argument_error(format!(
+            "the sources must be an array of {{name, source}} objects, not {}",
+            kind(value)
+        )));
     }
-    let Json::Array(items) = from_js(value, "the sources", codes::IO)? else {
-        return Err(argument_error(
-            codes::IO,
-            "the sources must be an array".to_string(),
-        ));
+    let Json::Array(items) = from_js(value, "the sources")? else {
+        return Err(argument_error("the sources must be an array".to_string()));
     };
     items
         .iter()
@@ -494,45 +466,28 @@ fn sources_from_js(value: &JsValue) -> Result<Vec<Source>, JsValue> {
         .map(|(i, item)| {
             let field = |key: &str| match item.get(key) {
                 Some(Json::String(s)) => Ok(s.clone()),
-                _ => Err(argument_error(
-                    codes::IO,
-                    format!("sources[{i}].{key} must be a string"),
-                )),
+                _ => Err(argument_error(format!(
+                    "sources[{i}].{key} must be a string"
+                ))),
             };
             Ok(Source::new(field("name")?, field("source")?))
         })
         .collect()
 }
 
-fn options_from_js(value: Option<OptionsArgument>) -> Result<EvaluateOptions, JsValue> {
+/// The options of `evaluate` and `evaluateJson`: the profile's name and the core's options.
+fn options_from_js(
+    value: Option<OptionsArgument>,
+) -> Result<(String, lexpact_core::EvaluateOptions), JsValue> {
     let input: EvaluateOptionsInput =
         options_object(value.map(JsValue::from), "{asOf: \"2024-06-30\"}")?;
-    Ok(EvaluateOptions {
-        as_of: input.as_of,
-        name: input.name,
-        detail: Some(detail_from_json(input.detail)?),
-    })
-}
-
-/// The `detail` option: `"full"` (also when absent or null) or `"verdicts"`; anything else is
-/// an argument error (`E0300`) naming the two.
-fn detail_from_json(json: Option<Json>) -> Result<Detail, JsValue> {
-    match json {
-        None | Some(Json::Null) => Ok(Detail::default()),
-        Some(value) => serde_json::from_value(value.clone()).map_err(|_| {
-            argument_error(
-                codes::IO,
-                format!("the options: `detail` must be \"full\" or \"verdicts\", not {value}"),
-            )
-        }),
-    }
-}
-
-/// The `asOf` option as a date (`E0304` when it is not one).
-fn as_of_option(text: Option<&str>) -> Result<Option<lexpact_core::Date>, JsValue> {
-    text.map(lexpact_core::parse_as_of)
-        .transpose()
-        .map_err(|d| error(&d))
+    let detail = boundary::detail_from_json(input.detail.as_ref()).map_err(|d| error(&d))?;
+    let options =
+        boundary::evaluate_options(input.as_of.as_deref(), Some(detail)).map_err(|d| error(&d))?;
+    let name = input
+        .name
+        .unwrap_or_else(|| DEFAULT_PROFILE_NAME.to_string());
+    Ok((name, options))
 }
 
 fn compile_options_from_js(
@@ -541,7 +496,7 @@ fn compile_options_from_js(
     let input: CompileOptionsInput =
         options_object(value.map(JsValue::from), "{limits: {max_depth: 16}}")?;
     let limits = match input.limits {
-        Some(json) => Some(limits_from_json(&json)?),
+        Some(json) => Some(boundary::limits_from_json(&json).map_err(|d| error(&d))?),
         None => None,
     };
     Ok(CompileOptions { limits })
@@ -557,65 +512,13 @@ fn options_object<T: serde::de::DeserializeOwned + Default>(
         return Ok(T::default());
     };
     if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(argument_error(
-            codes::IO,
-            format!(
-                "the options must be an object such as {example}, not {}",
-                kind(&value)
-            ),
-        ));
+        return Err(argument_error(format!(
+            "the options must be an object such as {example}, not {}",
+            kind(&value)
+        )));
     }
-    let json = from_js(&value, "the options", codes::IO)?;
-    serde_json::from_value(json).map_err(|e| argument_error(codes::IO, format!("the options: {e}")))
-}
-
-/// The `limits` option: an object of some of the limits by name, each a whole number; the
-/// others keep their defaults. An unknown name or a value that is not a whole number is an
-/// argument error (`E0300`); a value the engine refuses (a depth above its ceiling) gives the
-/// code the core and the CLI give a limit out of range (`E0212`).
-fn limits_from_json(json: &Json) -> Result<Limits, JsValue> {
-    let Json::Object(fields) = json else {
-        return Err(argument_error(
-            codes::IO,
-            format!(
-                "the limits must be an object such as {{max_depth: 16}}, not {}",
-                json_kind(json)
-            ),
-        ));
-    };
-    let mut limits = Limits::default();
-    for (name, value) in fields {
-        if limits.get(name).is_none() {
-            // `set` words the error, with a did-you-mean.
-            let message = limits.set(name, 0).err().unwrap_or_default();
-            return Err(argument_error(codes::IO, format!("the limits: {message}")));
-        }
-        let Some(number) = value.as_u64().and_then(|n| usize::try_from(n).ok()) else {
-            return Err(argument_error(
-                codes::IO,
-                format!(
-                    "the limits: `{name}` must be a whole number from 0 to {}, not {value}",
-                    usize::MAX
-                ),
-            ));
-        };
-        limits.set(name, number).map_err(|message| {
-            argument_error(codes::TOO_LARGE, format!("the limits: {message}"))
-        })?;
-    }
-    Ok(limits)
-}
-
-/// What kind of JSON value this is, for messages.
-fn json_kind(value: &Json) -> &'static str {
-    match value {
-        Json::Null => "null",
-        Json::Bool(_) => "a boolean",
-        Json::Number(_) => "a number",
-        Json::String(_) => "a string",
-        Json::Array(_) => "an array",
-        Json::Object(_) => "an object",
-    }
+    let json = from_js(&value, "the options")?;
+    serde_json::from_value(json).map_err(|e| argument_error(format!("the options: {e}")))
 }
 
 /// The profile as text: a string is JSON or YAML text, an object is written as JSON.

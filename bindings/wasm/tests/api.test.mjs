@@ -127,26 +127,26 @@ for (const [build, lexpact] of Object.entries(builds)) {
     rio.free();
   });
 
-  t("explain: an unknown id is E0210 with a did-you-mean; bad arguments are E0300", () => {
+  t("explain: an unknown id is E0210 with a did-you-mean; bad arguments are E0306", () => {
     const rio = RuleSet.library("rio");
     const [first] = rio.obligations();
     let d = lexpactError(lexpact, () => rio.explain(borealis, `${first.id}x`), "E0210");
     assert.match(d[0].message, new RegExp(`${first.id}x`));
     assert.match(d[0].help, new RegExp(`did you mean \`${first.id}\``));
     d = lexpactError(lexpact, () => rio.explain(borealis, "no_such_obligation_at_all"), "E0210");
-    for (const bad of [undefined, null, 42, {}, ["x"]]) lexpactError(lexpact, () => rio.explain(borealis, bad), "E0300");
+    for (const bad of [undefined, null, 42, {}, ["x"]]) lexpactError(lexpact, () => rio.explain(borealis, bad), "E0306");
     // The options of evaluate, but `detail`: an explanation is always full.
-    d = lexpactError(lexpact, () => rio.explain(borealis, first.id, { detail: "full" }), "E0300");
+    d = lexpactError(lexpact, () => rio.explain(borealis, first.id, { detail: "full" }), "E0306");
     assert.match(d[0].message, /unknown field `detail`/);
     lexpactError(lexpact, () => rio.explain(borealis, first.id, { asOf: "30/06/2024" }), "E0304");
-    lexpactError(lexpact, () => rio.explain(borealis, first.id, "2024-06-30"), "E0300");
+    lexpactError(lexpact, () => rio.explain(borealis, first.id, "2024-06-30"), "E0306");
     lexpactError(lexpact, () => rio.explain('{"as_of": ', first.id, { name: "p.json" }), "E0301");
     lexpactError(lexpact, () => rio.explain(42, first.id), "E0302");
     // An unknown detail names the ones there are.
     for (const bad of ["summary", "Full", "", 1, true]) {
-      d = lexpactError(lexpact, () => rio.evaluate(borealis, { detail: bad }), "E0300");
+      d = lexpactError(lexpact, () => rio.evaluate(borealis, { detail: bad }), "E0306");
       assert.match(d[0].message, /`detail` must be "full" or "verdicts"/, JSON.stringify(bad));
-      lexpactError(lexpact, () => rio.evaluateJson(borealis, { detail: bad }), "E0300");
+      lexpactError(lexpact, () => rio.evaluateJson(borealis, { detail: bad }), "E0306");
     }
     assert.equal(rio.evaluate(borealis, { detail: null }).results.length, 67);
     rio.free();
@@ -237,36 +237,56 @@ for (const [build, lexpact] of Object.entries(builds)) {
     assert.equal(RuleSet.library("rio").evaluate(borealis).results.length, 67);
   });
 
-  t("limits: a bad limits object is a LexpactError naming the problem", () => {
-    let d = lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_dept: 16 } }), "E0300");
+  t("limits: a bad limits object is a LexpactError E0306 naming the problem", () => {
+    let d = lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_dept: 16 } }), "E0306");
     assert.match(d[0].message, /max_dept\b.*did you mean `max_depth`/);
-    d = lexpactError(lexpact, () => check(quickstart, { limits: { maxDepth: 16 } }), "E0300");
+    d = lexpactError(lexpact, () => check(quickstart, { limits: { maxDepth: 16 } }), "E0306");
     assert.match(d[0].message, /maxDepth/);
-    d = lexpactError(lexpact, () => RuleSet.library("rio", { limits: { nope: 1 } }), "E0300");
+    d = lexpactError(lexpact, () => RuleSet.library("rio", { limits: { nope: 1 } }), "E0306");
     assert.match(d[0].message, /nope/);
-    for (const bad of ["16", -1, 1.5, null, true, [16], { n: 16 }, 2 ** 53]) {
-      d = lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_depth: bad } }), "E0300");
+    for (const bad of ["16", -1, 1.5, null, true, [16], { n: 16 }, 2 ** 64]) {
+      d = lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_depth: bad } }), "E0306");
       assert.match(d[0].message, /max_depth.*whole number/, JSON.stringify(bad));
     }
-    lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_depth: 16n } }), "E0300");
+    lexpactError(lexpact, () => RuleSet.compile(quickstart, { limits: { max_depth: 16n } }), "E0306");
     for (const bad of [16, "max_depth=16", [{ max_depth: 16 }], true]) {
-      d = lexpactError(lexpact, () => RuleSet.library("rio", { limits: bad }), "E0300");
+      d = lexpactError(lexpact, () => RuleSet.library("rio", { limits: bad }), "E0306");
       assert.match(d[0].message, /the limits must be an object/);
     }
-    // Above the depth the engine recurses safely: the code the core and the CLI give.
-    d = lexpactError(lexpact, () => RuleSet.library("rio", { limits: { max_depth: 65 } }), "E0212");
-    assert.match(d[0].message, /max_depth/);
-    d = lexpactError(lexpact, () => check(quickstart, { limits: { max_expanded_depth: 1000 } }), "E0212");
+    // Above the depth the engine recurses safely: the code and words of every binding and the CLI.
+    d = lexpactError(lexpact, () => RuleSet.library("rio", { limits: { max_depth: 65 } }), "E0306");
+    assert.equal(d[0].message, "max_depth = 65 is more than 64, the most the engine recurses safely");
+    d = lexpactError(lexpact, () => check(quickstart, { limits: { max_expanded_depth: 1000 } }), "E0306");
     assert.match(d[0].message, /max_expanded_depth/);
+    d = lexpactError(lexpact, () => format("obligation x {}\n", "x.lex", { limits: { max_depth: 65 } }), "E0306");
+    assert.match(d[0].message, /max_depth/);
+    // A whole number past what WebAssembly addresses is taken as the most it addresses.
+    const patient = RuleSet.library("icmec", { limits: { max_evaluation_steps: 2 ** 53 } });
+    assert.equal(patient.limits.max_evaluation_steps, 2 ** 32 - 1);
+    patient.free();
     // The options themselves.
-    for (const bad of [5, "rio", [], true]) lexpactError(lexpact, () => RuleSet.compile(quickstart, bad), "E0300");
-    d = lexpactError(lexpact, () => RuleSet.library("rio", { limit: { max_depth: 16 } }), "E0300");
+    for (const bad of [5, "rio", [], true]) lexpactError(lexpact, () => RuleSet.compile(quickstart, bad), "E0306");
+    d = lexpactError(lexpact, () => RuleSet.library("rio", { limit: { max_depth: 16 } }), "E0306");
     assert.match(d[0].message, /unknown field `limit`/);
     // Limits belong to the rule set, not to one evaluation.
     const rio = RuleSet.library("rio");
-    lexpactError(lexpact, () => rio.evaluate(borealis, { limits: { max_depth: 4 } }), "E0300");
+    lexpactError(lexpact, () => rio.evaluate(borealis, { limits: { max_depth: 4 } }), "E0306");
     assert.equal(rio.evaluate(borealis).results.length, 67);
     rio.free();
+  });
+
+  t("format takes the limits compiling takes", () => {
+    let deep = "true";
+    for (let i = 0; i < 20; i++) deep = `not (a${i} and ${deep})`;
+    const rule = `obligation x {\n  title "T"\n  cite "c"\n  group "g"\n  require ${deep}\n}\n`;
+    lexpactError(lexpact, () => format(rule), "E0002");
+    assert.equal(format(rule, "deep.lex", { limits: { max_depth: 64 } }), rule);
+    assert.equal(format(rule, undefined, { limits: { max_depth: 64 } }), rule);
+    lexpactError(lexpact, () => format(rule, "deep.lex", { limits: { max_source_bytes: 10 } }), "E0003");
+    // Past the 1 MiB a file once had to fit in, within the default 4 MiB.
+    const big = `${"# a comment of the file\n".repeat(100000)}\n${rule}`;
+    assert.ok(big.length > 2 << 20);
+    assert.ok(format(big, "big.lex", { limits: { max_depth: 64 } }).length > 2 << 20);
   });
 
   // Errors.
@@ -317,23 +337,24 @@ for (const [build, lexpact] of Object.entries(builds)) {
   t("wrong argument types", () => {
     const rio = RuleSet.library("rio");
     for (const bad of [undefined, null, 42, "rules", { name: "a.lex", source: "" }, [null], [{ name: 1, source: "" }], [{ name: "a.lex" }], [{ name: "a.lex", source: 5 }]]) {
-      lexpactError(lexpact, () => RuleSet.compile(bad), "E0300");
-      lexpactError(lexpact, () => check(bad), "E0300");
+      lexpactError(lexpact, () => RuleSet.compile(bad), "E0306");
+      lexpactError(lexpact, () => check(bad), "E0306");
     }
-    for (const bad of [undefined, null, 42, {}, ["rio"]]) lexpactError(lexpact, () => RuleSet.library(bad), "E0300");
+    for (const bad of [undefined, null, 42, {}, ["rio"]]) lexpactError(lexpact, () => RuleSet.library(bad), "E0306");
     lexpactError(lexpact, () => RuleSet.library("nope"), "E0213");
     for (const bad of [undefined, 42, true, () => 1, Symbol("p"), 10n]) lexpactError(lexpact, () => rio.evaluate(bad), "E0302");
     const cycle = { as_of: "2024-01-01" };
     cycle.self = cycle;
     lexpactError(lexpact, () => rio.evaluate(cycle), "E0302");
     lexpactError(lexpact, () => rio.evaluate({ as_of: "2024-01-01", n: 10n }), "E0302");
-    for (const bad of ["2024-06-30", 5, [], true]) lexpactError(lexpact, () => rio.evaluate(borealis, bad), "E0300");
-    lexpactError(lexpact, () => rio.evaluate(borealis, { as_of: "2024-06-30" }), "E0300");
-    lexpactError(lexpact, () => rio.evaluate(borealis, { asOf: 20240630 }), "E0300");
+    for (const bad of ["2024-06-30", 5, [], true]) lexpactError(lexpact, () => rio.evaluate(borealis, bad), "E0306");
+    lexpactError(lexpact, () => rio.evaluate(borealis, { as_of: "2024-06-30" }), "E0306");
+    lexpactError(lexpact, () => rio.evaluate(borealis, { asOf: 20240630 }), "E0306");
     lexpactError(lexpact, () => rio.evaluate(borealis, { asOf: "30/06/2024" }), "E0304");
-    lexpactError(lexpact, () => rio.evaluateJson(borealis, { name: 7 }), "E0300");
-    for (const bad of [undefined, null, 42, {}, ["x"]]) lexpactError(lexpact, () => format(bad), "E0300");
-    lexpactError(lexpact, () => format("obligation x {}", 42), "E0300");
+    lexpactError(lexpact, () => rio.evaluateJson(borealis, { name: 7 }), "E0306");
+    for (const bad of [undefined, null, 42, {}, ["x"]]) lexpactError(lexpact, () => format(bad), "E0306");
+    lexpactError(lexpact, () => format("obligation x {}", 42), "E0306");
+    for (const bad of [5, "x", [], { limit: {} }]) lexpactError(lexpact, () => format("obligation x {}", "x.lex", bad), "E0306");
     // After all of that, the module still works.
     assert.equal(rio.evaluate(borealis).results.length, 67);
     rio.free();

@@ -83,6 +83,7 @@ for (const d of diagnostics) {
   void [where, severity, help, d.code, d.message];
 }
 const formatted: string = format("obligation x {}", "x.lex");
+const formattedDeep: string = format("obligation x {}", undefined, { limits: { max_depth: 64 } });
 
 // Limits: every one readable as a number; some of them given, the others default.
 const defaults: Required<Limits> = defaultLimits();
@@ -142,7 +143,7 @@ void report.verdicts;
 // @ts-expect-error: line is a number
 const lineText: string = diagnostics[0].line;
 
-void [fromObject, json, total, state, firstDue, failures, warnings, formatted, libraryFiles, inBrowser, wrongVerdict, lineText];
+void [fromObject, json, total, state, firstDue, failures, warnings, formatted, formattedDeep, libraryFiles, inBrowser, wrongVerdict, lineText];
 void [depth, kept, checked];
 rio.free();
 limited.free();

@@ -161,7 +161,7 @@ pub fn compile(
     if let Err(message) = limits.check() {
         return Err(Diagnostics::single(Diagnostic::general(
             Severity::Error,
-            codes::TOO_LARGE,
+            codes::ARGUMENT,
             message,
             "",
         )));

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use crate::ast::{Comment, File, Item};
 use crate::error::{SyntaxError, codes};
-use crate::parser::parse;
+use crate::parser::{ParseOptions, parse_with};
 use crate::span::Span;
 
 use comments::{append_trailing, blank_line_between, own_line, paragraphs, place};
@@ -86,11 +86,21 @@ const CONTINUATION: usize = 4;
 /// comments. As a last check the output is parsed again; should it fail to parse (canonical
 /// parentheses can, in rare cases, push a source already at the nesting limit over it), the
 /// parse error is returned instead of the text.
+///
+/// The default `ParseOptions` bound the source; `format_source_with` takes others.
 pub fn format_source(source: &str) -> Result<String, SyntaxError> {
-    let file = parse(source)?;
+    format_source_with(source, &ParseOptions::default())
+}
+
+/// [`format_source`] under `options`: the source must be within `max_source_bytes` and
+/// `max_depth`, and the output is read back under the same `max_depth`. The output is not
+/// held to `max_source_bytes`: it is the formatter's own text, and may be a little longer
+/// than a source that fits.
+pub fn format_source_with(source: &str, options: &ParseOptions) -> Result<String, SyntaxError> {
+    let file = parse_with(source, options)?;
     let printer = Printer { source };
     let (text, items) = printer.file(&file);
-    check_output(source, &file, &text, &items)?;
+    check_output(source, &file, &text, &items, options.max_depth)?;
     Ok(text)
 }
 
@@ -100,9 +110,14 @@ fn check_output(
     file: &File,
     text: &str,
     items: &[(Range<usize>, Span)],
+    max_depth: usize,
 ) -> Result<(), SyntaxError> {
     let whole = Span::new(0, source.len());
-    let again = parse(text).map_err(|e| {
+    let options = ParseOptions {
+        max_source_bytes: usize::MAX,
+        max_depth,
+    };
+    let again = parse_with(text, &options).map_err(|e| {
         let span = items
             .iter()
             .find(|(range, _)| range.contains(&e.span.start))

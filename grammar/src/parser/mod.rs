@@ -34,10 +34,12 @@ pub struct ParseOptions {
     pub max_depth: usize,
 }
 
+/// The defaults are those of the core's `Limits` (4 MiB, 32 levels), so that a file the engine
+/// compiles with its defaults also parses and formats with these.
 impl Default for ParseOptions {
     fn default() -> Self {
         ParseOptions {
-            max_source_bytes: 1 << 20,
+            max_source_bytes: 4 << 20,
             max_depth: 32,
         }
     }

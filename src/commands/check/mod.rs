@@ -10,7 +10,10 @@ use std::io::{BufReader, BufWriter, IsTerminal, Write};
 use std::path::Path;
 
 use indicatif::{ParallelProgressIterator, ProgressBar, ProgressStyle};
-use lexpact_core::{Diagnostic, Diagnostics, Report, Severity, Verdict, diagnostic::codes};
+use lexpact_core::{
+    Diagnostic, Diagnostics, EvaluateOptions, ProfileInput, Report, Severity, Verdict, boundary,
+    diagnostic::codes,
+};
 use rayon::prelude::*;
 
 use super::known_sources;
@@ -30,6 +33,22 @@ struct Input {
     text: String,
 }
 
+impl Input {
+    fn profile(&self) -> ProfileInput<'_> {
+        ProfileInput::text(&self.name, &self.text)
+    }
+}
+
+/// The core's help for a profile without a date, in the words of the command line.
+fn command_line_help(mut diagnostics: Diagnostics) -> Diagnostics {
+    for d in &mut diagnostics.0 {
+        if d.help.as_deref() == Some(boundary::NO_AS_OF_HELP) {
+            d.help = Some("pass --as-of YYYY-MM-DD, or add \"as_of\" to the profile".to_string());
+        }
+    }
+    diagnostics
+}
+
 pub fn run(args: &CheckArgs) -> u8 {
     let (rules, _) = match load::rule_set(&args.rules) {
         Ok(found) => found,
@@ -41,23 +60,12 @@ pub fn run(args: &CheckArgs) -> u8 {
     if !rules.warnings().is_empty() {
         emit(rules.warnings(), &known_sources(&args.rules));
     }
-    let as_of = match &args.as_of {
-        Some(text) => match lexpact_core::parse_date(text) {
-            Some(d) => Some(d),
-            None => {
-                emit(
-                    &[Diagnostic::general(
-                        Severity::Error,
-                        codes::NO_AS_OF,
-                        format!("--as-of: \"{text}\" is not a date (YYYY-MM-DD)"),
-                        "",
-                    )],
-                    &[],
-                );
-                return BAD_INPUT;
-            }
-        },
-        None => None,
+    let as_of = match args.as_of.as_deref().map(lexpact_core::parse_as_of) {
+        Some(Err(d)) => {
+            emit(&d.0, &[]);
+            return BAD_INPUT;
+        }
+        date => date.and_then(Result::ok),
     };
     if matches!(args.format, Format::Ndjson | Format::Csv) {
         return stream(args, &rules, as_of);
@@ -81,7 +89,14 @@ pub fn run(args: &CheckArgs) -> u8 {
     let outcomes: Vec<Result<Report, Diagnostics>> = inputs
         .par_iter()
         .progress_with(bar.clone())
-        .map(|input| rules.evaluate_text(&input.name, &input.text, as_of))
+        .map(|input| {
+            rules
+                .evaluate(
+                    input.profile(),
+                    &EvaluateOptions::default().with_as_of(as_of),
+                )
+                .map_err(command_line_help)
+        })
         .collect();
     bar.finish_and_clear();
 

@@ -6,11 +6,11 @@ use std::io::{BufReader, BufWriter, IsTerminal, Write};
 
 use indicatif::{ProgressBar, ProgressStyle};
 use lexpact_core::Date;
-use lexpact_core::{Detail, RuleSet};
+use lexpact_core::{Detail, EvaluateOptions, RuleSet};
 use lexpact_core::{Diagnostic, Diagnostics, Severity, diagnostic::codes};
 use rayon::prelude::*;
 
-use super::{Input, Lines, cannot_read, is_json_lines, read_inputs, trips};
+use super::{Input, Lines, cannot_read, command_line_help, is_json_lines, read_inputs, trips};
 use crate::cli::{CheckArgs, Format};
 use crate::diagnostics::emit;
 use crate::load::BAD_INPUT;
@@ -56,8 +56,13 @@ pub(super) fn stream(args: &CheckArgs, rules: &RuleSet, as_of: Option<Date>) -> 
     } else {
         Detail::Full
     };
+    let options = EvaluateOptions::default()
+        .with_as_of(as_of)
+        .with_detail(detail);
     let evaluate = |input: &Input| -> Outcome {
-        let report = rules.evaluate_text_with(&input.name, &input.text, as_of, detail)?;
+        let report = rules
+            .evaluate(input.profile(), &options)
+            .map_err(command_line_help)?;
         let trips = args
             .fail_on
             .is_some_and(|level| report.results.iter().any(|r| trips(level, r.verdict)));

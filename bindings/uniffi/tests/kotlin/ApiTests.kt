@@ -214,6 +214,16 @@ obligation national_hotline {
         assertEq("broken.lex", e.diagnostics.single().file, "file")
     }
 
+    Harness.test("format takes the limits compiling takes") {
+        var deep = "true"
+        repeat(20) { deep = "not (a$it and $deep)" }
+        val rule = "obligation x {\n  title \"T\"\n  cite \"c\"\n  group \"g\"\n  require $deep\n}\n"
+        val e = assertThrows<LexpactException.Rules>("deeper than the default") { format(rule) }
+        assertEq("E0002", e.diagnostics.single().code, "code")
+        assertEq(rule, format(rule, "deep.lex", Limits(maxDepth = 64UL)), "formatted with a raised max_depth")
+        assertThrows<LexpactException.Rules>("too large") { format(rule, "deep.lex", Limits(maxSourceBytes = 10UL)) }
+    }
+
     Harness.test("one rule set evaluated from 8 threads at once gives the same reports") {
         val rio = RuleSet.library("rio")
         val profiles = File(root, "examples/profiles").listFiles()!!.filter { it.isFile }.map { it.readText() }
@@ -263,17 +273,19 @@ obligation national_hotline {
         ensure(s.diagnostics.first().message.contains("max_evaluation_steps")) { "${s.diagnostics}" }
     }
 
-    Harness.test("limits above the ceiling are an Argument error naming the limit, from every entry point") {
+    Harness.test("limits above the ceiling are an Argument error E0306 naming the limit, from every entry point") {
         val calls = listOf<Pair<String, (Limits) -> Unit>>(
             "RuleSet" to { l -> RuleSet(quickSources, l) },
             "RuleSet.library" to { l -> RuleSet.library("rio", l) },
             "RuleSet.libraryWith" to { l -> RuleSet.libraryWith("rio", emptyList(), l) },
             "check" to { l -> org.lexpact.check(quickSources, l) },
+            "format" to { l -> format("obligation x {}\n", "rules.lex", l) },
         )
         for ((what, call) in calls) {
             for ((name, limits) in listOf("max_depth" to Limits(maxDepth = 65UL), "max_expanded_depth" to Limits(maxExpandedDepth = 1000UL))) {
                 val e = assertThrows<LexpactException.Argument>("$what with $name too deep") { call(limits) }
                 ensure(e.diagnostics.single().message.contains(name)) { "$what: ${e.diagnostics}" }
+                assertEq("E0306", e.diagnostics.single().code, "$what: the code of a bad argument")
                 ensure(e.summary().contains(name)) { "$what: ${e.summary()}" }
             }
             call(Limits(maxDepth = 64UL, maxExpandedDepth = 64UL)) // the ceiling itself is accepted

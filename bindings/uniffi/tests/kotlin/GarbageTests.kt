@@ -157,6 +157,7 @@ fun garbageTests(root: File) {
             answers("RuleSet.library limits #$i") { built.add(RuleSet.library("icmec", l)) }
             answers("RuleSet.libraryWith limits #$i") { built.add(RuleSet.libraryWith("icmec", quickSources.drop(1), l)) }
             answers("check limits #$i") { org.lexpact.check(quickSources, l) }
+            answers("format limits #$i") { format(SMALL_RULES, "rules.lex", l) }
             for (rules in built) {
                 answers("limits #$i") { assertEq(l, rules.limits(), "limits") }
                 val ids = rules.obligations().map { it.id }

@@ -224,6 +224,19 @@ def test_format_is_canonical_and_idempotent():
     assert caught.value.diagnostics[0].file == "broken.lex"
 
 
+def test_format_takes_the_limits_compiling_takes():
+    deep = "true"
+    for i in range(20):
+        deep = f"not (a{i} and {deep})"
+    rule = f'obligation x {{\n  title "T"\n  cite "c"\n  group "g"\n  require {deep}\n}}\n'
+    with pytest.raises(lexpact.LexpactError.Rules) as caught:
+        lexpact.format(rule)
+    assert caught.value.diagnostics[0].code == "E0002"
+    assert lexpact.format(rule, "deep.lex", lexpact.Limits(max_depth=64)) == rule
+    with pytest.raises(lexpact.LexpactError.Rules):
+        lexpact.format(rule, limits=lexpact.Limits(max_source_bytes=10))
+
+
 def test_one_rule_set_from_eight_threads_at_once(rio):
     profiles = [p.read_text(encoding="utf-8") for p in PROFILES]
     expected = [rio.evaluate_json(p) for p in profiles]
@@ -279,13 +292,15 @@ def test_limits_bound_the_rules_and_every_profile_evaluated():
     lambda limits: lexpact.RuleSet.library("rio", limits),
     lambda limits: lexpact.RuleSet.library_with("rio", [], limits),
     lambda limits: lexpact.check(quick_sources(), limits),
-], ids=["RuleSet", "library", "library_with", "check"])
+    lambda limits: lexpact.format("obligation x {}\n", "rules.lex", limits),
+], ids=["RuleSet", "library", "library_with", "check", "format"])
 def test_limits_above_the_ceiling_are_an_argument_error_naming_the_limit(call):
     for name, limits in (("max_depth", lexpact.Limits(max_depth=65)), ("max_expanded_depth", lexpact.Limits(max_expanded_depth=1000))):
         with pytest.raises(lexpact.LexpactError.Argument) as caught:
             call(limits)
         (d,) = caught.value.diagnostics
         assert name in d.message and name in caught.value.summary
+        assert d.code == "E0306"
     call(lexpact.Limits(max_depth=64, max_expanded_depth=64))  # the ceiling itself is accepted
 
 

@@ -192,6 +192,7 @@ def test_limits_at_and_past_their_bounds(limits):
         answers("constructor_ruleset_library_with", lexpact.RuleSet.library_with, "icmec", quick[1:], limits),
     ]
     answers("func_check", lexpact.check, quick, limits)
+    answers("func_format", lexpact.format, SMALL_RULES, "rules.lex", limits)
     # Shallow profiles only: depths near the ceiling need more stack than a thread may have in
     # a debug build (the parser takes about 150 KB a level there).
     profiles = [g for g in GARBAGE if len(g) < 300] + [(QUICKSTART / "profile.json").read_text(encoding="utf-8")]

@@ -2604,8 +2604,8 @@ enum LexpactError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
     case Profile(summary: String, diagnostics: [Diagnostic]
     )
     /**
-     * An argument that is not what the call takes (an `as_of` that is not a date, limits
-     * above what the engine accepts, an obligation id the rule set does not have).
+     * An argument that is not what the call takes: an `as_of` that is not a date, limits the
+     * engine refuses (`E0306`), an obligation id the rule set does not have.
      */
     case Argument(summary: String, diagnostics: [Diagnostic]
     )
@@ -3295,14 +3295,16 @@ public func engineVersion() -> String  {
 }
 /**
  * Formats one rule file in the canonical style (comments kept). `name` labels the file in
- * the diagnostics of a file that does not parse.
+ * the diagnostics of a file that does not parse. `limits` (the defaults when absent) bound the
+ * file as when it is compiled: `max_source_bytes` and `max_depth`.
  */
-public func format(source: String, name: String = "rules.lex")throws  -> String  {
+public func format(source: String, name: String = "rules.lex", limits: Limits? = nil)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
         uniffiCallStatus in
     uniffi_lexpact_uniffi_fn_func_format(
         FfiConverterString.lower(source),
-        FfiConverterString.lower(name),uniffiCallStatus
+        FfiConverterString.lower(name),
+        FfiConverterOptionTypeLimits.lower(limits),uniffiCallStatus
     )
 })
 }
@@ -3341,7 +3343,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lexpact_uniffi_checksum_func_engine_version() != 2827) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_func_format() != 58986) {
+    if (uniffi_lexpact_uniffi_checksum_func_format() != 56740) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_func_libraries() != 32802) {

@@ -352,7 +352,7 @@ RustBuffer uniffi_lexpact_uniffi_fn_func_engine_version(RustCallStatus *_Nonnull
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_FORMAT
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_FORMAT
-RustBuffer uniffi_lexpact_uniffi_fn_func_format(RustBuffer source, RustBuffer name, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_lexpact_uniffi_fn_func_format(RustBuffer source, RustBuffer name, RustBuffer limits, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_LIBRARIES

@@ -273,6 +273,7 @@ final class ApiTests: XCTestCase {
             ("library", { _ = try RuleSet.library(name: "rio", limits: $0) }),
             ("libraryWith", { _ = try RuleSet.libraryWith(name: "rio", sources: [], limits: $0) }),
             ("check", { _ = try check(sources: sources, limits: $0) }),
+            ("format", { _ = try format(source: "obligation x {}\n", limits: $0) }),
         ]
         for (what, call) in calls {
             for (name, limits) in [("max_depth", Limits(maxDepth: 65)), ("max_expanded_depth", Limits(maxExpandedDepth: 1000))] {
@@ -280,6 +281,7 @@ final class ApiTests: XCTestCase {
                     guard case LexpactError.Argument(let summary, let diagnostics) = error else { return XCTFail("\(what): \(error)") }
                     XCTAssertTrue(summary.contains(name), "\(what): \(summary)")
                     XCTAssertEqual(diagnostics.count, 1)
+                    XCTAssertEqual(diagnostics.first?.code, "E0306", what)
                 }
             }
             XCTAssertNoThrow(try call(Limits(maxDepth: 64, maxExpandedDepth: 64)), what)

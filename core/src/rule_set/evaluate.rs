@@ -1,100 +1,44 @@
-//! Evaluating profiles with a `RuleSet`: text or parsed documents, the whole rule set with
-//! or without explanations (`Detail`), or one obligation explained on request.
+//! Evaluating profiles with a `RuleSet`: text or parsed documents (`ProfileInput`), the whole
+//! rule set with or without explanations (`Detail`), or one obligation explained on request.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde_json::Value as Json;
 
+use super::{Detail, EvaluateOptions, ProfileInput, RuleSet};
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity, codes};
 use crate::report::{self, Counts, GroupSummary, ProfileInfo, Report, RulesetInfo};
-use crate::{Date, Detail, RuleSet, eval, ir, profile};
+use crate::{Date, boundary, eval, ir, profile};
 
 impl RuleSet {
-    /// Parses profile text (JSON or YAML) and evaluates it.
-    pub fn evaluate_text(
-        &self,
-        name: &str,
-        text: &str,
-        as_of: Option<Date>,
-    ) -> Result<Report, Diagnostics> {
-        self.evaluate_text_with(name, text, as_of, Detail::Full)
-    }
-
-    /// Evaluates every obligation on a profile. `as_of` defaults to the profile's `as_of`.
+    /// Evaluates every obligation on a profile, text or a parsed document, within the rule
+    /// set's limits. `options.as_of` defaults to the profile's `as_of`; `options.detail` says
+    /// how much of the report to compute.
     pub fn evaluate(
         &self,
-        profile_doc: &Json,
-        name: &str,
-        as_of: Option<Date>,
+        input: ProfileInput<'_>,
+        options: &EvaluateOptions,
     ) -> Result<Report, Diagnostics> {
-        self.evaluate_with(profile_doc, name, as_of, Detail::Full)
-    }
-
-    /// `evaluate_text` computing only the detail asked for.
-    pub fn evaluate_text_with(
-        &self,
-        name: &str,
-        text: &str,
-        as_of: Option<Date>,
-        detail: Detail,
-    ) -> Result<Report, Diagnostics> {
-        let json = self.parse_profile(name, text)?;
-        self.evaluate_checked(&json, name, as_of, detail)
-    }
-
-    /// Parses profile text within the limits: `max_source_bytes`, and those
-    /// `parse_profile_text_with` checks.
-    fn parse_profile(&self, name: &str, text: &str) -> Result<Json, Diagnostics> {
-        if text.len() > self.limits.max_source_bytes {
-            return Err(Diagnostics::single(Diagnostic::general(
-                Severity::Error,
-                codes::PROFILE_LIMIT,
-                format!(
-                    "the profile is {} bytes, more than the limit of {} (max_source_bytes)",
-                    text.len(),
-                    self.limits.max_source_bytes
-                ),
-                name,
-            )));
-        }
-        profile::parse_profile_text_with(name, text, &self.limits)
-    }
-
-    /// `evaluate` computing only the detail asked for (see `Detail`).
-    pub fn evaluate_with(
-        &self,
-        profile_doc: &Json,
-        name: &str,
-        as_of: Option<Date>,
-        detail: Detail,
-    ) -> Result<Report, Diagnostics> {
-        profile::check_limits(profile_doc, name, &self.limits)?;
-        self.evaluate_checked(profile_doc, name, as_of, detail)
-    }
-
-    /// `explain_obligation` on profile text (JSON or YAML), read as `evaluate_text` reads it.
-    pub fn explain_obligation_text(
-        &self,
-        name: &str,
-        text: &str,
-        as_of: Option<Date>,
-        id: &str,
-    ) -> Result<report::ObligationResult, Diagnostics> {
-        let json = self.parse_profile(name, text)?;
-        self.explain_obligation(&json, name, as_of, id)
+        let name = input.name();
+        let document = self.read_profile(input)?;
+        self.evaluate_checked(&document, name, options.as_of, options.detail)
     }
 
     /// One obligation's full result on a profile (facts read and explanation included): for
     /// a caller that evaluated with `Detail::Verdicts` and shows an obligation's explanation
     /// when asked. It equals that obligation's result in the `Detail::Full` report of the
     /// profile, except that the obligation has the whole `max_evaluation_steps` to itself.
+    /// The profile is read first, then `id` looked up (`E0210`, with a did-you-mean, when the
+    /// rule set has no such obligation); `options.detail` is not used.
     pub fn explain_obligation(
         &self,
-        profile_doc: &Json,
-        name: &str,
-        as_of: Option<Date>,
+        input: ProfileInput<'_>,
         id: &str,
+        options: &EvaluateOptions,
     ) -> Result<report::ObligationResult, Diagnostics> {
+        let name = input.name();
+        let document = self.read_profile(input)?;
         let Some(ob) = self.program.obligations.iter().find(|ob| ob.id() == id) else {
             let mut unknown = Diagnostic::general(
                 Severity::Error,
@@ -108,16 +52,41 @@ impl RuleSet {
             }
             return Err(Diagnostics::single(unknown));
         };
-        profile::check_limits(profile_doc, name, &self.limits)?;
-        let as_of = self.checked_as_of(profile_doc, name, as_of)?;
+        let as_of = self.checked_as_of(&document, name, options.as_of)?;
         let mut evaluator =
-            eval::Evaluator::<eval::mode::Explained>::new(profile_doc, self.paths, &self.limits);
-        let exceptions = profile_doc.get("exceptions").and_then(Json::as_object);
+            eval::Evaluator::<eval::mode::Explained>::new(&document, self.paths, &self.limits);
+        let exceptions = document.get("exceptions").and_then(Json::as_object);
         eval::evaluate_obligation(ob, &mut evaluator, exceptions, as_of)
             .ok_or_else(|| self.out_of_steps(ob.id(), name))
     }
 
-    /// `evaluate_with` on a document already checked against the limits.
+    /// The profile as a document checked against the limits: text is parsed within them
+    /// (`max_source_bytes` first), a document is walked.
+    fn read_profile<'p>(&self, input: ProfileInput<'p>) -> Result<Cow<'p, Json>, Diagnostics> {
+        match input {
+            ProfileInput::Text { name, text } => {
+                if text.len() > self.limits.max_source_bytes {
+                    return Err(Diagnostics::single(Diagnostic::general(
+                        Severity::Error,
+                        codes::PROFILE_LIMIT,
+                        format!(
+                            "the profile is {} bytes, more than the limit of {} (max_source_bytes)",
+                            text.len(),
+                            self.limits.max_source_bytes
+                        ),
+                        name,
+                    )));
+                }
+                profile::parse_profile_text_with(name, text, &self.limits).map(Cow::Owned)
+            }
+            ProfileInput::Document { name, document } => {
+                profile::check_limits(document, name, &self.limits)?;
+                Ok(Cow::Borrowed(document))
+            }
+        }
+    }
+
+    /// `evaluate` on a document already checked against the limits.
     fn evaluate_checked(
         &self,
         profile_doc: &Json,
@@ -269,7 +238,7 @@ fn profile_as_of(doc: &Json, name: &str) -> Result<Date, Diagnostics> {
                 "no `as_of` date: the profile has none and none was given",
                 name,
             )
-            .with_help("pass --as-of YYYY-MM-DD, or add \"as_of\" to the profile"),
+            .with_help(boundary::NO_AS_OF_HELP),
         )),
     }
 }

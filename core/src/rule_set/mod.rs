@@ -1,0 +1,156 @@
+//! `RuleSet`, the checked and compiled rules: building one (`compile`, `library`, `only`) and
+//! what it holds (this file), evaluating profiles with it (`evaluate`, with the `options` of
+//! an evaluation) and listing its obligations as plain data (`catalogue`).
+
+mod catalogue;
+mod evaluate;
+mod options;
+
+pub use options::{Detail, EvaluateOptions, ProfileInput};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Severity, codes};
+use crate::{
+    Limits, Loader, NoFiles, Source, compile, ir, library, paths, schema, source, testing,
+};
+
+/// A checked, compiled rule set: build it once, evaluate it on many profiles.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    program: ir::Program,
+    schema: Option<std::sync::Arc<schema::Schema>>,
+    warnings: Vec<Diagnostic>,
+    limits: Limits,
+    /// How many nodes the path table has (`paths`): the size of an evaluation's table of the
+    /// places found in a profile.
+    paths: usize,
+    /// The bundled library whose tests (`*_test.lex`) were left out of the compilation, to be
+    /// compiled when the tests run.
+    library_tests: Option<&'static str>,
+    /// Obligations `only` left out: a profile's exception for one of them is not a misspelt id.
+    left_out: Vec<String>,
+}
+
+impl RuleSet {
+    /// Compiles rule files; `loader` is asked for the files they name (schema, test profiles).
+    pub fn compile(sources: &[Source], loader: &dyn Loader) -> Result<RuleSet, Diagnostics> {
+        RuleSet::compile_with(sources, loader, Limits::default())
+    }
+
+    /// `compile` under `limits`, which the rule set keeps and evaluates every profile under.
+    pub fn compile_with(
+        sources: &[Source],
+        loader: &dyn Loader,
+        limits: Limits,
+    ) -> Result<RuleSet, Diagnostics> {
+        let mut compiled = compile::compile(sources, loader, &library::bundled_schema, &limits)?;
+        let paths = paths::number_paths(&mut compiled.program.obligations);
+        Ok(RuleSet {
+            program: compiled.program,
+            schema: compiled.schema,
+            warnings: compiled.warnings,
+            limits,
+            paths,
+            library_tests: None,
+            left_out: Vec::new(),
+        })
+    }
+
+    /// Compiles files handed over in memory: `.lex` files are the rules, the others are the
+    /// files they may name (see `FileSet`).
+    pub fn compile_files(files: &[Source], limits: Limits) -> Result<RuleSet, Diagnostics> {
+        let set = source::FileSet(files);
+        RuleSet::compile_with(&set.rule_files(), &set, limits)
+    }
+
+    /// A bundled library by name (see `library::LIBRARIES`).
+    pub fn library(name: &str) -> Result<RuleSet, Diagnostics> {
+        RuleSet::library_with(name, &[], &NoFiles, Limits::default())
+    }
+
+    /// A bundled library extended with more rule files (e.g. a national team's).
+    pub fn library_with(
+        name: &str,
+        extra: &[Source],
+        loader: &dyn Loader,
+        limits: Limits,
+    ) -> Result<RuleSet, Diagnostics> {
+        let Some(lib) = library::library(name) else {
+            let names: Vec<&str> = library::LIBRARIES.iter().map(|l| l.name).collect();
+            return Err(Diagnostics::single(
+                Diagnostic::general(
+                    Severity::Error,
+                    codes::NO_RULES,
+                    format!("no bundled library `{name}`"),
+                    "",
+                )
+                .with_help(if names.is_empty() {
+                    "this build bundles no library".to_string()
+                } else {
+                    format!("the bundled libraries are: {}", names.join(", "))
+                }),
+            ));
+        };
+        // The library's own tests are compiled only when they run (`run_tests`): loading it to
+        // evaluate profiles reads half as much.
+        let mut sources = library::library_rules(lib);
+        sources.extend_from_slice(extra);
+        let mut rules = RuleSet::compile_with(&sources, loader, limits)?;
+        rules.library_tests = Some(lib.name);
+        Ok(rules)
+    }
+
+    /// The same rule set restricted to the obligations named, in rule order (ids that name no
+    /// obligation are ignored): a checklist on part of a library, or two engines compared on
+    /// the same obligations. A profile's exception for an obligation left out is not reported
+    /// as an unknown id.
+    pub fn only(&self, ids: &[&str]) -> RuleSet {
+        let mut subset = self.clone();
+        let (kept, left_out) = std::mem::take(&mut subset.program.obligations)
+            .into_iter()
+            .partition(|o| ids.contains(&o.id()));
+        subset.program.obligations = kept;
+        subset.left_out.extend(
+            left_out
+                .into_iter()
+                .map(|o: ir::Obligation| o.identity.id.clone()),
+        );
+        subset
+    }
+
+    pub fn program(&self) -> &ir::Program {
+        &self.program
+    }
+
+    pub fn obligations(&self) -> &[ir::Obligation] {
+        &self.program.obligations
+    }
+
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// The profile of one of the rule set's tests, as the test evaluates it.
+    pub fn test_profile<'t>(&self, test: &'t ir::Test) -> std::borrow::Cow<'t, serde_json::Value> {
+        test.profile.json(self.schema.as_deref())
+    }
+
+    /// Runs the rule set's `test` blocks: a bundled library's first (compiled now), then those
+    /// of the files given with it.
+    pub fn run_tests(&self) -> testing::TestRun {
+        let own = testing::run(self);
+        let Some(lib) = self.library_tests.and_then(library::library) else {
+            return own;
+        };
+        let sources = library::library_sources(lib);
+        let mut run = match RuleSet::compile_with(&sources, &NoFiles, self.limits) {
+            Ok(with_tests) => testing::run(&with_tests),
+            Err(diagnostics) => testing::TestRun::not_compiled(lib.name, &diagnostics),
+        };
+        run.append(own);
+        run
+    }
+}
