@@ -9,7 +9,7 @@
 //! `max_depth`, and now and then an identifier of up to 2 million bytes (used, misspelt one
 //! letter away for a did-you-mean, or as an obligation id a profile's exception misspells).
 //! The profile is built in memory: the four lists of records or strings the schema allows, each
-//! up to 2000 items chosen by the fuzzer with a pattern of true, false, absent and unknown
+//! up to 500 items chosen by the fuzzer with a pattern of true, false, absent and unknown
 //! facts, written as JSON or YAML, the YAML now and then with a block nesting up to 300 000
 //! deep.
 //!
@@ -406,8 +406,8 @@ impl Pattern {
     }
 }
 
-/// A list of the profile: its length (up to 2000), the pattern of its facts and, for
-/// agreements, the length of each one's `purposes` (up to 63, and 2000 in all).
+/// A list of the profile: its length (up to 500), the pattern of its facts and, for
+/// agreements, the length of each one's `purposes` (up to 63, and 1000 in all).
 #[derive(Arbitrary, Debug, Clone, Copy)]
 struct ListGen {
     len: u16,
@@ -417,7 +417,7 @@ struct ListGen {
 
 impl ListGen {
     fn len(self) -> usize {
-        usize::from(self.len) % 2001
+        usize::from(self.len) % 501
     }
 }
 
@@ -426,7 +426,8 @@ impl ListGen {
 enum YamlNest {
     /// `- - - … x`: two bytes a level.
     Sequences(u32),
-    /// `a:` on lines indented one more space each.
+    /// `a:` on lines indented one more space each (the text grows with the square of the
+    /// depth: up to 1000 levels, half a megabyte).
     Mappings(u16),
 }
 
@@ -484,9 +485,9 @@ impl Profile {
                     if let Some(v) = g.pattern.at(i, len) {
                         item.insert("covers_sec".into(), v);
                     }
-                    // At most 2000 purposes in all: the profile's text stays under about
-                    // 150 KB, which the target reads three times well within the timeout.
-                    let inner = (usize::from(g.inner) % 64).min(2000 / len.max(1));
+                    // At most 1000 purposes in all: the profile's text stays under about
+                    // 60 KB, which the target reads three times well within the timeout.
+                    let inner = (usize::from(g.inner) % 64).min(1000 / len.max(1));
                     if inner > 0 {
                         let purposes: Vec<Value> =
                             (0..inner).map(|k| json!(PURPOSES[(i + k) % 8])).collect();
@@ -547,11 +548,11 @@ fn to_yaml(doc: &Map<String, Value>, nest: Option<&YamlNest>) -> String {
                 text.push_str("x\n");
             }
             YamlNest::Mappings(n) => {
-                for level in 1..=usize::from(*n) % 3000 + 1 {
+                for level in 1..=usize::from(*n) % 1000 + 1 {
                     text.push_str(&" ".repeat(level));
                     text.push_str("a:\n");
                 }
-                text.push_str(&" ".repeat(usize::from(*n) % 3000 + 2));
+                text.push_str(&" ".repeat(usize::from(*n) % 1000 + 2));
                 text.push_str("x\n");
             }
         }
@@ -747,8 +748,9 @@ fuzz_target!(|input: Input| {
     let explain = &ids[usize::from(input.explain) % ids.len()];
     if std::env::var_os("LEXPACT_FUZZ_PRINT").is_some() {
         eprintln!(
-            "{}\n--- {profile_name}, {} bytes, max_evaluation_steps {}, explain {}: {}",
+            "{}\n--- rules {} bytes, {profile_name} {} bytes, max_evaluation_steps {}, explain {}: {}",
             short(&rules),
+            rules.len(),
             profile.len(),
             limits.max_evaluation_steps,
             short(explain),
