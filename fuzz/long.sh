@@ -2,12 +2,15 @@
 # Long fuzz runs, side by side: `fuzz/long.sh SECONDS TARGET...` runs each TARGET for SECONDS
 # seconds at the same time (with the same seeds as smoke.sh), keeps each log in
 # fuzz/logs/TARGET.log, and prints one markdown row per target for docs/fuzzing.md: duration,
-# executions, executions per second, corpus, coverage and findings. Exits 1 if any crashed.
+# executions, executions per second, corpus, coverage and findings (a crash, a timeout or an
+# out-of-memory, with the limits of flags.sh). Exits 1 if any failed.
 set -uo pipefail
 
 cd "$(dirname "$0")"
 # shellcheck source=seeds.sh
 . ./seeds.sh
+# shellcheck source=flags.sh
+. ./flags.sh
 SECONDS_PER_TARGET="${1:?usage: long.sh SECONDS TARGET...}"
 shift
 [ "$#" -gt 0 ] || { echo "usage: long.sh SECONDS TARGET..." >&2; exit 2; }
@@ -22,8 +25,9 @@ pids=()
 for target in "$@"; do
     mkdir -p "corpus/$target"
     seeds "$target"
+    fuzz_flags "$target"
     cargo +nightly fuzz run "$target" "corpus/$target" "${SEEDS[@]}" -- \
-        -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=2048 -timeout=10 -max_len=4096 \
+        -max_total_time="$SECONDS_PER_TARGET" "${FLAGS[@]}" \
         >"logs/$target.log" 2>&1 &
     pids+=("$!")
 done
@@ -44,7 +48,11 @@ for target in "$@"; do
     cov=$(echo "$last" | grep -oE 'cov: [0-9]+' | awk '{print $2}')
     ft=$(echo "$last" | grep -oE 'ft: [0-9]+' | awk '{print $2}')
     corp=$(echo "$last" | grep -oE 'corp: [0-9]+/[0-9A-Za-z]+' | awk '{print $2}')
-    if grep -qE 'panicked|ERROR: (libFuzzer|AddressSanitizer)|SUMMARY' "$log"; then
+    if grep -q 'ERROR: libFuzzer: timeout' "$log"; then
+        finding="**timeout** (see fuzz/logs/$target.log)"
+    elif grep -qE 'ERROR: libFuzzer: (out-of-memory|malloc)' "$log"; then
+        finding="**out-of-memory** (see fuzz/logs/$target.log)"
+    elif grep -qE 'panicked|ERROR: (libFuzzer|AddressSanitizer)|SUMMARY' "$log"; then
         finding="**crash** (see fuzz/logs/$target.log)"
     else
         finding="none"
