@@ -27,7 +27,9 @@ use std::fmt::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use arbitrary::Arbitrary;
-use lexpact_core::{Detail, Limits, RuleSet, Source, report::ObligationResult};
+use lexpact_core::{
+    Detail, EvaluateOptions, Limits, ProfileInput, RuleSet, Source, report::ObligationResult,
+};
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Map, Value, json};
 
@@ -66,9 +68,11 @@ fn run_core(rules: &str, limits: Limits, profile_name: &str, profile: &str, expl
             };
         }
     };
-    let full = set.evaluate_text_with(profile_name, profile, None, Detail::Full);
-    let verdicts = set.evaluate_text_with(profile_name, profile, None, Detail::Verdicts);
-    let explained = set.explain_obligation_text(profile_name, profile, None, explain);
+    let input = || ProfileInput::text(profile_name, profile);
+    let options = |detail| EvaluateOptions::default().with_detail(detail);
+    let full = set.evaluate(input(), &options(Detail::Full));
+    let verdicts = set.evaluate(input(), &options(Detail::Verdicts));
+    let explained = set.explain_obligation(input(), explain, &options(Detail::Full));
     Outcome {
         compiled: Ok(()),
         full: full.map_err(|e| codes(&e)),
