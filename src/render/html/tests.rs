@@ -50,6 +50,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
                 known: true,
                 fact: Some("/state/name".into()),
                 children: Vec::new(),
+                truncated: false,
             },
         }],
         warnings: vec![HOSTILE.to_string()],
