@@ -46,17 +46,14 @@ impl ExplanationBudget {
         true
     }
 
-    /// Takes `bytes`; `false`, and nothing more for this obligation, if they do not fit.
+    /// Takes `bytes` if they fit (a long value left out does not stop shorter ones after it).
     pub fn take_bytes(&mut self, bytes: usize) -> bool {
         match self.bytes.checked_sub(bytes) {
             Some(left) => {
                 self.bytes = left;
                 true
             }
-            None => {
-                self.bytes = 0;
-                false
-            }
+            None => false,
         }
     }
 
@@ -164,7 +161,8 @@ mod tests {
         let mut budget = ExplanationBudget::new(&limits);
         assert!(budget.take_node() && budget.take_node());
         assert!(!budget.take_node() && budget.spent());
-        assert!(!budget.take_bytes(usize::MAX));
+        let bytes = budget.bytes_left();
+        assert!(!budget.take_bytes(usize::MAX) && budget.take_bytes(bytes));
         assert_eq!(budget.bytes_left(), 0);
         assert!(budget.take_steps(2) && !budget.take_steps(1));
     }

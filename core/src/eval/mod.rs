@@ -62,6 +62,8 @@ pub(crate) struct Evaluator<'p, M: Mode> {
     facts: Vec<FactRead>,
     /// The pointers of `facts`.
     recorded: FxHashSet<Arc<str>>,
+    /// The pointers of facts too long for what was left of the budget, measured once.
+    oversized: FxHashSet<Arc<str>>,
     /// What is left of the current obligation's explanation budget.
     budget: ExplanationBudget,
     /// The budget each obligation starts with.
@@ -89,6 +91,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
             slots: Vec::new(),
             facts: Vec::new(),
             recorded: FxHashSet::default(),
+            oversized: FxHashSet::default(),
             budget,
             fresh_budget: budget,
             max_list_len: limits.max_list_len,
@@ -105,6 +108,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         self.budget = self.fresh_budget;
         self.facts.clear();
         self.recorded.clear();
+        self.oversized.clear();
     }
 
     /// Takes one step; `false` once the budget is spent (past a decision, the explanation's).
@@ -410,6 +414,9 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         if is_record || self.recorded.contains(pointer) {
             return self.budget.take_bytes(NODE_BYTES + value_bytes);
         }
+        if self.oversized.contains(pointer) {
+            return false;
+        }
         let left = self.budget.bytes_left();
         let written = reading.written.map_or(Some(0), |w| json_bytes(w, left));
         let part = |name: &str| {
@@ -425,6 +432,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
             _ => usize::MAX,
         };
         if !self.budget.take_bytes(bytes) {
+            self.oversized.insert(pointer.clone());
             return false;
         }
         self.facts.push(reading.record(pointer.clone(), ty));
