@@ -49,7 +49,11 @@ fn outcomes(rules: &RuleSet, profile: &Value) -> [Result<Vec<Verdict>, String>; 
     let ids = ["first", "second"];
     let explained = ids
         .iter()
-        .map(|id| rules.explain_obligation(profile, "p", None, id).map(|r| r.verdict))
+        .map(|id| {
+            rules
+                .explain_obligation(profile, "p", None, id)
+                .map(|r| r.verdict)
+        })
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| e.0[0].code.to_string());
     [by(Detail::Full), by(Detail::Verdicts), explained]
@@ -64,7 +68,11 @@ fn any_truncated(node: &Explanation) -> bool {
 }
 
 fn nodes(result: &ObligationResult) -> usize {
-    result.explanation.iter().map(|c| count_nodes(&c.node)).sum()
+    result
+        .explanation
+        .iter()
+        .map(|c| count_nodes(&c.node))
+        .sum()
 }
 
 #[test]
@@ -77,7 +85,11 @@ fn nested_quantifiers_over_a_thousand_items_stop_alike_in_every_detail() {
             ..Limits::default()
         };
         let rules = compile(
-            &[obligation("first", &nested(depth)), obligation("second", "true")].concat(),
+            &[
+                obligation("first", &nested(depth)),
+                obligation("second", "true"),
+            ]
+            .concat(),
             limits,
         );
         let expected = Err("E0305".to_string());
@@ -96,7 +108,11 @@ fn work_past_a_decision_costs_the_explanation_not_the_verdict() {
     let profile = json!({ "as_of": "2024-01-01", "l": items(1000) });
     let first = format!("all a in l where a.n >= 1 or ({})", nested(2));
     let rules = compile(
-        &[obligation("first", &first), obligation("second", "all a in l where a.n < 1")].concat(),
+        &[
+            obligation("first", &first),
+            obligation("second", "all a in l where a.n < 1"),
+        ]
+        .concat(),
         Limits::default(),
     );
     let verdicts = Ok(vec![Verdict::Met, Verdict::NotMet]);
@@ -138,7 +154,10 @@ fn an_explanation_over_its_node_budget_is_cut_and_marked() {
     assert!(nodes(result) <= 10, "{} nodes", nodes(result));
     // The top of the tree is kept, the first items in order; the list itself (about 15 kB
     // once copied into the facts read) is over the 5 kB ten nodes allow.
-    assert!(root.children.iter().all(|c| &*c.expr == "a.n >= 1"), "{root:#?}");
+    assert!(
+        root.children.iter().all(|c| &*c.expr == "a.n >= 1"),
+        "{root:#?}"
+    );
     assert_eq!(root.children[0].children[0].fact.as_deref(), Some("/l/0/n"));
     assert!(result.facts.len() < 10);
     assert!(result.facts.iter().all(|f| &*f.pointer != "/l"));

@@ -16,8 +16,8 @@ pub fn parse_profile_text(name: &str, text: &str) -> Result<Json, Diagnostics> {
 
 /// Parses profile text; YAML when the name ends in `.yaml`/`.yml` or the text is not JSON-like.
 /// A key given twice in one object is an error (`E0301`), as is nesting deeper than
-/// `max_depth` or a list longer than `max_list_len` (`E0303`, found before the recursive
-/// parse for JSON text).
+/// `max_depth` or a list longer than `max_list_len` (`E0303`; the nesting is found before the
+/// reader runs).
 pub fn parse_profile_text_with(
     name: &str,
     text: &str,
@@ -53,57 +53,62 @@ pub fn parse_profile_text_with(
     Ok(json.0)
 }
 
-/// Refuses text whose brackets nest deeper than `max_depth`, before it is parsed (the YAML
-/// reader is quadratic in the depth of flow collections, serde_json recursive). In JSON,
-/// brackets inside strings do not count. YAML quoting is richer, so there every opening
-/// bracket counts, quoted or not, and only closing ones outside quotes: the scan may
-/// over-count a document with stray brackets in its strings, never under-count.
+/// Refuses text nesting deeper than `max_depth`, before it is parsed (the YAML reader builds
+/// every event of a document first and is quadratic in the depth of flow collections,
+/// serde_json recursive): YAML by its own scan (`yaml_nesting`), JSON by its brackets outside
+/// strings.
 fn check_nesting(name: &str, text: &str, max_depth: usize, yaml: bool) -> Result<(), Diagnostics> {
+    let too_deep = if yaml {
+        super::yaml_nesting::first_too_deep(text, max_depth)
+    } else {
+        json_too_deep(text, max_depth)
+    };
+    match too_deep {
+        None => Ok(()),
+        Some((line, column)) => Err(Diagnostics::single(Diagnostic::at_line(
+            codes::PROFILE_LIMIT,
+            format!("the profile nests deeper than the limit of {max_depth} levels (max_depth)"),
+            name,
+            line,
+            column,
+        ))),
+    }
+}
+
+/// The line and column of the first bracket of JSON text nested deeper than `max_depth`.
+fn json_too_deep(text: &str, max_depth: usize) -> Option<(usize, usize)> {
     let mut depth = 0usize;
-    let mut quote: Option<u8> = None;
+    let mut in_string = false;
     let mut escaped = false;
     let (mut line, mut line_start) = (1usize, 0usize);
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' {
             (line, line_start) = (line + 1, i + 1);
         }
-        if let Some(q) = quote {
+        if in_string {
             if escaped {
                 escaped = false;
-            } else if b == b'\\' && q == b'"' {
+            } else if b == b'\\' {
                 escaped = true;
-            } else if b == q {
-                quote = None;
-                continue;
+            } else if b == b'"' {
+                in_string = false;
             }
-            // Inside quotes, only a YAML opening bracket counts.
-            if !(yaml && matches!(b, b'[' | b'{')) {
-                continue;
-            }
+            continue;
         }
         match b {
-            b'"' if quote.is_none() => quote = Some(b),
-            b'\'' if yaml && quote.is_none() => quote = Some(b),
+            b'"' => in_string = true,
             b'[' | b'{' => {
                 depth += 1;
                 if depth > max_depth {
                     let column = text.get(line_start..i).map_or(0, |t| t.chars().count()) + 1;
-                    return Err(Diagnostics::single(Diagnostic::at_line(
-                        codes::PROFILE_LIMIT,
-                        format!(
-                            "the profile nests deeper than the limit of {max_depth} levels (max_depth)"
-                        ),
-                        name,
-                        line,
-                        column,
-                    )));
+                    return Some((line, column));
                 }
             }
-            b']' | b'}' if quote.is_none() => depth = depth.saturating_sub(1),
+            b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
-    Ok(())
+    None
 }
 
 /// A JSON value read from JSON or YAML, refusing a key given twice in one object (which
