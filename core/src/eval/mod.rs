@@ -32,6 +32,9 @@ use value::{At, Missing, Reading, Val, read_fact};
 
 pub(crate) use obligation::evaluate_obligation;
 
+/// Bytes from which a string fact is recorded once however often it is read.
+const LONG_VALUE: usize = 256;
+
 /// What evaluating one sub-expression gives: its value, the facts that would settle it and
 /// its explanation node.
 pub(crate) struct Evaluated<'p, M: Mode> {
@@ -57,10 +60,10 @@ pub(crate) struct Evaluator<'p, M: Mode> {
     located: Located<'p>,
     /// The current item of each quantifier.
     slots: Vec<Option<Slot<'p>>>,
-    /// The facts recorded for the current obligation, in reading order (sorted by
-    /// `take_facts`), each once.
+    /// The facts recorded for the current obligation, in reading order (sorted and
+    /// deduplicated by `take_facts`).
     facts: Vec<FactRead>,
-    /// The pointers of `facts`.
+    /// The pointers of the long facts in `facts` (see `record`).
     recorded: FxHashSet<Arc<str>>,
     /// The pointers of facts too long for what was left of the budget, measured once.
     oversized: FxHashSet<Arc<str>>,
@@ -403,18 +406,27 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         }
     }
 
-    /// Records a fact read at `pointer` for the report (once per pointer), within the
-    /// explanation budget: `false` if its node and record do not fit.
+    /// Records a fact read at `pointer` for the report, within the explanation budget:
+    /// `false` if its node and record do not fit. A long value (a list, a record, a long
+    /// string) is recorded once however often it is read; short ones are deduplicated when
+    /// the obligation ends (`take_facts`), which costs no lookup per reading.
     fn record(&mut self, reading: &Reading<'p>, pointer: &Arc<str>, ty: &Ty) -> bool {
         let value_bytes = match reading.value {
             Val::Str(ref s) => s.len(),
             _ => 0,
         };
-        let is_record = matches!(ty, Ty::Record(_));
-        if is_record || self.recorded.contains(pointer) {
+        if matches!(ty, Ty::Record(_)) {
             return self.budget.take_bytes(NODE_BYTES + value_bytes);
         }
-        if self.oversized.contains(pointer) {
+        let long = match reading.written {
+            Some(Json::Array(_) | Json::Object(_)) => true,
+            Some(Json::String(s)) => s.len() > LONG_VALUE,
+            _ => false,
+        };
+        if long && self.recorded.contains(pointer) {
+            return self.budget.take_bytes(NODE_BYTES + value_bytes);
+        }
+        if !self.oversized.is_empty() && self.oversized.contains(pointer) {
             return false;
         }
         let left = self.budget.bytes_left();
@@ -432,11 +444,14 @@ impl<'p, M: Mode> Evaluator<'p, M> {
             _ => usize::MAX,
         };
         if !self.budget.take_bytes(bytes) {
+            // Measured once: a fact too long now stays too long for this obligation.
             self.oversized.insert(pointer.clone());
             return false;
         }
         self.facts.push(reading.record(pointer.clone(), ty));
-        self.recorded.insert(pointer.clone());
+        if long {
+            self.recorded.insert(pointer.clone());
+        }
         true
     }
 
@@ -467,10 +482,13 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         self.out(expr, taken, val, missing, children)
     }
 
-    /// The facts the current obligation recorded, sorted by pointer.
+    /// The facts the current obligation recorded, sorted by pointer, each once (as first
+    /// read).
     pub fn take_facts(&mut self) -> Vec<FactRead> {
         let mut facts = std::mem::take(&mut self.facts);
+        // A stable sort keeps the first reading of a pointer first; `dedup_by` keeps it.
         facts.sort_by(|a, b| a.pointer.cmp(&b.pointer));
+        facts.dedup_by(|later, first| later.pointer == first.pointer);
         facts
     }
 }

@@ -76,39 +76,48 @@ fn check_nesting(name: &str, text: &str, max_depth: usize, yaml: bool) -> Result
 }
 
 /// The line and column of the first bracket of JSON text nested deeper than `max_depth`.
+/// Strings, most of a profile, are skipped to their closing quote.
 fn json_too_deep(text: &str, max_depth: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    let (mut line, mut line_start) = (1usize, 0usize);
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            (line, line_start) = (line + 1, i + 1);
-        }
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
         match b {
-            b'"' => in_string = true,
+            b'"' => {
+                i += 1;
+                loop {
+                    // An unterminated string holds no bracket: the reader refuses it.
+                    let next = i + memchr::memchr2(b'"', b'\\', bytes.get(i..)?)?;
+                    i = next + 1;
+                    if bytes.get(next) == Some(&b'\\') {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                continue;
+            }
             b'[' | b'{' => {
                 depth += 1;
                 if depth > max_depth {
-                    let column = text.get(line_start..i).map_or(0, |t| t.chars().count()) + 1;
-                    return Some((line, column));
+                    return Some(line_and_column(text, i));
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        i += 1;
     }
     None
+}
+
+/// The 1-based line and column (in characters) of byte `at` of `text`.
+fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    let before = text.get(..at).unwrap_or(text);
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    let line = 1 + memchr::memchr_iter(b'\n', before.as_bytes()).count();
+    let column = before.get(line_start..).map_or(0, |t| t.chars().count()) + 1;
+    (line, column)
 }
 
 /// A JSON value read from JSON or YAML, refusing a key given twice in one object (which
@@ -200,5 +209,19 @@ fn strip_location(message: &str) -> String {
     match message.find(" at line ") {
         Some(i) => message.get(..i).unwrap_or(message).to_string(),
         None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_too_deep;
+
+    #[test]
+    fn brackets_in_strings_do_not_count() {
+        let text = "{\"a\": \"[[[\\\"[[\\\\\", \"b\": [[1]]}";
+        assert_eq!(json_too_deep(text, 3), None);
+        assert_eq!(json_too_deep(text, 2), Some((1, 30)));
+        assert_eq!(json_too_deep("{\n  \"é\": [[]]\n}", 2), Some((2, 10)));
+        assert_eq!(json_too_deep("[\"unterminated [[[", 1), None);
     }
 }
