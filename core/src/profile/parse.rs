@@ -221,7 +221,7 @@ mod tests {
         let text = "{\"a\": \"[[[\\\"[[\\\\\", \"b\": [[1]]}";
         assert_eq!(json_too_deep(text, 3), None);
         assert_eq!(json_too_deep(text, 2), Some((1, 26)));
-        assert_eq!(json_too_deep("{\n  \"é\": [[]]\n}", 2), Some((2, 10)));
+        assert_eq!(json_too_deep("{\n  \"é\": [[]]\n}", 2), Some((2, 9)));
         assert_eq!(json_too_deep("[\"unterminated [[[", 1), None);
     }
 }
