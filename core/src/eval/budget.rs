@@ -93,7 +93,13 @@ impl ExplanationBudget {
 pub(crate) fn shown_bytes(val: &Val<'_>, limit: usize) -> Option<usize> {
     match val {
         Val::Str(s) => (s.len() <= limit).then_some(s.len()),
-        Val::Items(items, _) => json_items_bytes(items.iter(), limit),
+        Val::Items(items, _) => {
+            let mut total = 0usize;
+            for item in *items {
+                total += json_bytes(item, limit.checked_sub(total)?)?;
+            }
+            Some(total)
+        }
         Val::Record(json, _) => json_bytes(json, limit),
         Val::List(items) => {
             let mut total = 0usize;
@@ -106,37 +112,30 @@ pub(crate) fn shown_bytes(val: &Val<'_>, limit: usize) -> Option<usize> {
     }
 }
 
-/// About how many bytes a copy of `json` takes, or `None` if more than `limit`.
+/// About how many bytes a copy of `json` takes, or `None` if more than `limit`. It recurses
+/// as deep as the value nests: a profile's values are within `max_depth`.
 pub(crate) fn json_bytes(json: &Json, limit: usize) -> Option<usize> {
-    json_items_bytes(std::iter::once(json), limit)
-}
-
-/// `json_bytes` of several values together, walked without recursion.
-fn json_items_bytes<'a>(values: impl Iterator<Item = &'a Json>, limit: usize) -> Option<usize> {
     /// A JSON value's own size in memory, besides what it points to.
     const VALUE: usize = 32;
     /// A map entry's own size (key and value), besides what they point to.
     const ENTRY: usize = 80;
-    let mut total = 0usize;
-    let mut stack: Vec<&Json> = values.collect();
-    while let Some(value) = stack.pop() {
-        total += VALUE;
-        match value {
-            Json::String(s) => total += s.len(),
-            Json::Array(items) => stack.extend(items),
-            Json::Object(map) => {
-                for (key, item) in map {
-                    total += ENTRY + key.len();
-                    stack.push(item);
-                }
+    let mut total = VALUE;
+    match json {
+        Json::String(s) => total += s.len(),
+        Json::Array(items) => {
+            for item in items {
+                total += json_bytes(item, limit.checked_sub(total)?)?;
             }
-            Json::Null | Json::Bool(_) | Json::Number(_) => {}
         }
-        if total > limit {
-            return None;
+        Json::Object(map) => {
+            for (key, item) in map {
+                total += ENTRY + key.len();
+                total += json_bytes(item, limit.checked_sub(total)?)?;
+            }
         }
+        Json::Null | Json::Bool(_) | Json::Number(_) => {}
     }
-    Some(total)
+    (total <= limit).then_some(total)
 }
 
 #[cfg(test)]
