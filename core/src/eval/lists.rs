@@ -12,6 +12,30 @@ use crate::ir::{Expr, Quant};
 use crate::types::Ty;
 
 impl<'p, M: Mode> Evaluator<'p, M> {
+    /// `item in list` (`negated`: `not in`).
+    pub(super) fn membership(
+        &mut self,
+        expr: &'p Expr,
+        taken: bool,
+        negated: bool,
+        item: &'p Expr,
+        list: &'p Expr,
+    ) -> Evaluated<'p, M> {
+        let (i, l) = (self.eval(item), self.eval(list));
+        let elem = match &list.ty {
+            Ty::List(elem) => elem,
+            _ => &Ty::Any,
+        };
+        let mut unknown_items = Vec::new();
+        let val = match self.member(&i.val, &l.val, elem, &mut unknown_items) {
+            Some(found) => Val::Bool(found != negated),
+            None => Val::Unknown,
+        };
+        let (mut missing, children) = super::split2(i, l);
+        missing.extend(unknown_items);
+        self.out(expr, taken, val, missing, children)
+    }
+
     /// `Some(true)` if `item` is in `list`, `Some(false)` if surely not, `None` if unknown.
     /// The facts that would settle the list's unknown items are added to `unknown_items`.
     pub(super) fn member(
@@ -168,11 +192,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                 Val::Bool(false) => falses += 1,
                 _ => {
                     super::append(&mut missing, o.missing);
-                    if missing.len() > compact_at {
-                        missing.sort_unstable_by(|a, b| a.as_ref().cmp(b.as_ref()));
-                        missing.dedup_by(|a, b| a.as_ref() == b.as_ref());
-                        compact_at = missing.len().saturating_mul(2).max(COMPACT_FROM);
-                    }
+                    compact(&mut missing, &mut compact_at);
                 }
             }
             M::add(&mut children, o.node);
@@ -204,6 +224,16 @@ impl<'p, M: Mode> Evaluator<'p, M> {
 
 /// Missing facts a quantifier gathers before it first sorts and deduplicates them.
 const COMPACT_FROM: usize = 64;
+
+/// Sorts and deduplicates `missing` once it is longer than `compact_at`, then waits until it
+/// doubles (the report sorts and deduplicates them anyway).
+fn compact(missing: &mut Vec<Missing<'_>>, compact_at: &mut usize) {
+    if missing.len() > *compact_at {
+        missing.sort_unstable_by(|a, b| a.as_ref().cmp(b.as_ref()));
+        missing.dedup_by(|a, b| a.as_ref() == b.as_ref());
+        *compact_at = missing.len().saturating_mul(2).max(COMPACT_FROM);
+    }
+}
 
 /// The quantifier's slot for item `i` of `list`.
 fn item_slot<'p>(list: &Val<'p>, i: usize) -> Option<Slot<'p>> {

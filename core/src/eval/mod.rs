@@ -234,21 +234,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                 negated,
                 item,
                 list,
-            } => {
-                let (i, l) = (self.eval(item), self.eval(list));
-                let elem = match &list.ty {
-                    Ty::List(elem) => elem,
-                    _ => &Ty::Any,
-                };
-                let mut unknown_items = Vec::new();
-                let val = match self.member(&i.val, &l.val, elem, &mut unknown_items) {
-                    Some(found) => Val::Bool(found != *negated),
-                    None => Val::Unknown,
-                };
-                let (mut missing, children) = split2(i, l);
-                missing.extend(unknown_items);
-                self.out(expr, taken, val, missing, children)
-            }
+            } => self.membership(expr, taken, *negated, item, list),
             ExprKind::Arith(op, lhs, rhs) => {
                 let (l, r) = (self.eval(lhs), self.eval(rhs));
                 let val = match (&l.val, &r.val) {

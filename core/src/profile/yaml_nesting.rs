@@ -211,13 +211,13 @@ impl Scan<'_> {
                 continuation = None;
                 continue;
             }
-            if let Some(column) = continuation {
-                if isize::try_from(indent).unwrap_or(isize::MAX) > column {
-                    if !self.continuation_line() {
-                        continuation = None;
-                    }
-                    continue;
+            if let Some(column) = continuation
+                && isize::try_from(indent).unwrap_or(isize::MAX) > column
+            {
+                if !self.continuation_line() {
+                    continuation = None;
                 }
+                continue;
             }
             let entry = self.peek() == Some(b'-') && self.blank_at(1);
             self.unroll(indent, entry);
