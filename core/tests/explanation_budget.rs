@@ -185,10 +185,31 @@ fn long_values_are_bounded_by_the_bytes_the_node_budget_allows() {
     let report = rules.evaluate(&profile, "p", None).unwrap();
     let result = &report.results[0];
     assert_eq!(result.verdict, Verdict::Met);
-    assert!(any_truncated(&result.explanation[0].node));
+    let root = &result.explanation[0].node;
+    assert!(any_truncated(root));
+    // The top of the tree keeps its room: the first items are shown below it.
+    assert!(!root.children.is_empty(), "{root:#?}");
+    assert_eq!(root.children[0].children[0].fact.as_deref(), Some("/l/0/s"));
     let size = serde_json::to_string(result).unwrap().len();
     assert!(
         size <= Limits::default().max_explanation_bytes(),
         "{size} bytes"
     );
+    // Facts of 400 bytes, 1 000 of them: the bytes run out before the nodes, and the nodes
+    // above the last facts shown are still there.
+    let list: Vec<Value> = (0..1000).map(|_| json!({ "s": "y".repeat(400) })).collect();
+    let profile = json!({ "as_of": "2024-01-01", "l": list });
+    let rules = compile(
+        &obligation("many", "all a in l where a.s != \"z\""),
+        Limits::default(),
+    );
+    let result = &rules.evaluate(&profile, "p", None).unwrap().results[0];
+    let root = &result.explanation[0].node;
+    assert!(root.truncated);
+    assert!(
+        root.children.len() > 100,
+        "{} children",
+        root.children.len()
+    );
+    assert!(nodes(result) < Limits::default().max_explanation_nodes);
 }

@@ -37,12 +37,15 @@ impl ExplanationBudget {
         }
     }
 
-    /// Takes one node; `false` once the nodes or the bytes are spent.
+    /// Takes one node and the bytes of the node itself (its value is taken when known, with
+    /// `take_bytes`); `false` once the nodes or the bytes are spent. Taken before the node's
+    /// children, so that a node kept always has room.
     pub fn take_node(&mut self) -> bool {
-        if self.nodes == 0 || self.bytes == 0 {
+        if self.nodes == 0 || self.bytes < NODE_BYTES {
             return false;
         }
         self.nodes -= 1;
+        self.bytes -= NODE_BYTES;
         true
     }
 
@@ -84,7 +87,7 @@ impl ExplanationBudget {
 
     /// Whether any further work or node would be refused.
     pub fn spent(&self) -> bool {
-        self.nodes == 0 || self.bytes == 0 || self.steps == 0
+        self.nodes == 0 || self.bytes < NODE_BYTES || self.steps == 0
     }
 }
 
@@ -160,6 +163,10 @@ mod tests {
         let mut budget = ExplanationBudget::new(&limits);
         assert!(budget.take_node() && budget.take_node());
         assert!(!budget.take_node() && budget.spent());
+        assert_eq!(
+            budget.bytes_left(),
+            limits.max_explanation_bytes() - 2 * super::NODE_BYTES
+        );
         let bytes = budget.bytes_left();
         assert!(!budget.take_bytes(usize::MAX) && budget.take_bytes(bytes));
         assert_eq!(budget.bytes_left(), 0);

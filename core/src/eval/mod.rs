@@ -25,7 +25,7 @@ use serde_json::Value as Json;
 use crate::ir::{ArithOp, Base, Builtin, CmpOp, Expr, ExprKind, PathNode};
 use crate::report::FactRead;
 use crate::types::Ty;
-use budget::{ExplanationBudget, FACT_BYTES, NODE_BYTES, json_bytes, shown_bytes};
+use budget::{ExplanationBudget, FACT_BYTES, json_bytes, shown_bytes};
 use located::{Located, walk};
 use mode::Mode;
 use value::{At, Missing, Reading, Val, read_fact};
@@ -168,10 +168,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
             return M::none();
         }
         let bytes = shown_bytes(val, self.budget.bytes_left());
-        if !self
-            .budget
-            .take_bytes(bytes.map_or(usize::MAX, |b| NODE_BYTES + b))
-        {
+        if !self.budget.take_bytes(bytes.unwrap_or(usize::MAX)) {
             return M::none();
         }
         M::node(expr, || val.to_json(), val.is_known(), None, children)
@@ -402,7 +399,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
             _ => 0,
         };
         if matches!(ty, Ty::Record(_)) {
-            return self.budget.take_bytes(NODE_BYTES + value_bytes);
+            return self.budget.take_bytes(value_bytes);
         }
         let long = match reading.written {
             Some(Json::Array(_) | Json::Object(_)) => true,
@@ -410,7 +407,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
             _ => false,
         };
         if long && self.recorded.contains(pointer) {
-            return self.budget.take_bytes(NODE_BYTES + value_bytes);
+            return self.budget.take_bytes(value_bytes);
         }
         if !self.oversized.is_empty() && self.oversized.contains(pointer) {
             return false;
@@ -424,9 +421,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                 .map_or(Some(0), |v| json_bytes(v, left))
         };
         let bytes = match (written, part("source"), part("note")) {
-            (Some(w), Some(s), Some(n)) => {
-                NODE_BYTES + value_bytes + FACT_BYTES + pointer.len() + w + s + n
-            }
+            (Some(w), Some(s), Some(n)) => value_bytes + FACT_BYTES + pointer.len() + w + s + n,
             _ => usize::MAX,
         };
         if !self.budget.take_bytes(bytes) {
