@@ -28,7 +28,9 @@ pub struct Limits {
     pub max_expanded_depth: usize,
     /// Items of one list of a profile (and so of one list a quantifier or `in` may visit).
     pub max_list_len: usize,
-    /// Explanation nodes kept per obligation; deeper detail is cut and marked.
+    /// Explanation nodes kept per obligation (and steps spent on work only its explanation
+    /// needs); the rest is cut and marked (`truncated`). The nodes and facts read of one
+    /// obligation also take at most `max_explanation_bytes()` bytes.
     pub max_explanation_nodes: usize,
     /// Steps (expressions evaluated, list items visited) in one evaluation of one profile:
     /// quantifiers nested over long lists could otherwise run for hours.
@@ -56,7 +58,20 @@ impl Default for Limits {
     }
 }
 
+/// Bytes an obligation's explanation and facts read may take per node allowed by
+/// `max_explanation_nodes`: about four times what a node holding a short value takes, so that
+/// only long strings or lists copied from the profile reach it.
+pub const EXPLANATION_BYTES_PER_NODE: usize = 512;
+
 impl Limits {
+    /// Bytes one obligation's explanation nodes and facts read may take together (values
+    /// copied from the profile included): `max_explanation_nodes` times
+    /// `EXPLANATION_BYTES_PER_NODE`, about 1 MB at the defaults.
+    pub fn max_explanation_bytes(&self) -> usize {
+        self.max_explanation_nodes
+            .saturating_mul(EXPLANATION_BYTES_PER_NODE)
+    }
+
     /// The names of the limits, as `set` and the JSON form spell them.
     pub const NAMES: [&'static str; 9] = [
         "max_source_bytes",

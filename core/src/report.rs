@@ -291,4 +291,9 @@ pub struct Explanation {
     pub fact: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub children: Vec<Explanation>,
+    /// Some of the node's children were left out: the obligation's explanation budget
+    /// (`max_explanation_nodes`) ran out. Absent when nothing was left out.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub truncated: bool,
 }

@@ -211,7 +211,8 @@ obligation nested {
 obligation after { title "After" cite "y" require x.ok }
 "#;
     let items: Vec<_> = (0..1000).map(|n| json!({ "n": n })).collect();
-    let profile = json!({ "as_of": "2024-01-01", "x": { "l": items, "ok": true } });
+    let numbers: Vec<_> = (0..1000).collect();
+    let profile = json!({ "as_of": "2024-01-01", "x": { "l": items, "ns": numbers, "ok": true } });
     let compile = |steps: usize| {
         let limits = lexpact_core::Limits {
             max_evaluation_steps: steps,
@@ -235,23 +236,26 @@ obligation after { title "After" cite "y" require x.ok }
         );
         assert!(first.message.contains("`nested`"), "{}", first.message);
     }
-    // `in` over a long list counts its items too.
-    let member = "obligation m { title \"M\" cite \"x\" require all a in x.l where a.n in [1, 2] }";
+    // `in` over a long list counts its items too: 1 000 items, each looked up in a list of
+    // 1 000 (an `in` that finds nothing visits every item), are 10^6 steps.
+    let member = "obligation m { title \"M\" cite \"x\" require all a in x.l where not (a.n + 1000 in x.ns) }";
     let limits = lexpact_core::Limits {
-        max_evaluation_steps: 500,
+        max_evaluation_steps: 500_000,
         ..lexpact_core::Limits::default()
     };
     let set = RuleSet::compile_files(&[Source::new("m.lex", member)], limits).unwrap();
-    assert_eq!(
-        set.evaluate(
-            ProfileInput::document("p", &profile),
-            &EvaluateOptions::default()
-        )
-        .unwrap_err()
-        .0[0]
-            .code,
-        "E0305"
-    );
+    for detail in [lexpact_core::Detail::Full, lexpact_core::Detail::Verdicts] {
+        assert_eq!(
+            set.evaluate(
+                ProfileInput::document("p", &profile),
+                &EvaluateOptions::default().with_detail(detail)
+            )
+            .unwrap_err()
+            .0[0]
+                .code,
+            "E0305"
+        );
+    }
     // Enough steps: the same rules evaluate.
     let small =
         json!({ "as_of": "2024-01-01", "x": { "l": [{ "n": 1 }, { "n": 2 }], "ok": true } });

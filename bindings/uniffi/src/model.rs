@@ -458,6 +458,8 @@ pub struct Explanation {
     /// The fact's pointer, for a node that reads one.
     pub fact: Option<String>,
     pub children: Vec<Explanation>,
+    /// Some of this node's children were left out to keep the explanation within its budget.
+    pub truncated: bool,
 }
 
 impl From<report::Explanation> for Explanation {
@@ -468,6 +470,7 @@ impl From<report::Explanation> for Explanation {
             known: e.known,
             fact: e.fact.map(|p| p.to_string()),
             children: e.children.into_iter().map(Into::into).collect(),
+            truncated: e.truncated,
         }
     }
 }

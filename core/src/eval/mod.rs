@@ -1,7 +1,14 @@
 //! Three-valued evaluation of compiled expressions over a profile document (strong Kleene
 //! logic: a missing fact is unknown, never false). Each step yields its value, the facts whose
 //! absence made it unknown, and an explanation node.
+//!
+//! With explanations, the operands and items after the one that decided an `and`, `or`,
+//! `all` or `any` are still evaluated for the explanation, but only while the obligation's
+//! explanation budget lasts (`budget`), never from the profile's step budget: the steps
+//! counted, and so the verdicts, missing facts and `E0305`, are those of an evaluation
+//! without explanations, which stops at the deciding operand.
 
+mod budget;
 mod lists;
 pub(crate) mod located;
 pub(crate) mod mode;
@@ -12,19 +19,25 @@ use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::sync::Arc;
 
+use rustc_hash::FxHashSet;
 use serde_json::Value as Json;
 
 use crate::ir::{ArithOp, Base, Builtin, CmpOp, Expr, ExprKind, PathNode};
 use crate::report::FactRead;
 use crate::types::Ty;
+use budget::{ExplanationBudget, FACT_BYTES, json_bytes, shown_bytes};
 use located::{Located, walk};
 use mode::Mode;
-use value::{At, Missing, Val, read_fact};
+use value::{At, Missing, Reading, Val, read_fact};
 
 pub(crate) use obligation::evaluate_obligation;
 
-/// The result of one sub-expression.
-pub(crate) struct Out<'p, M: Mode> {
+/// Bytes from which a string fact is recorded once however often it is read.
+const LONG_VALUE: usize = 256;
+
+/// What evaluating one sub-expression gives: its value, the facts that would settle it and
+/// its explanation node.
+pub(crate) struct Evaluated<'p, M: Mode> {
     pub val: Val<'p>,
     /// Pointers of the facts that would settle an unknown value (empty when known).
     pub missing: Vec<Missing<'p>>,
@@ -47,44 +60,65 @@ pub(crate) struct Evaluator<'p, M: Mode> {
     located: Located<'p>,
     /// The current item of each quantifier.
     slots: Vec<Option<Slot<'p>>>,
-    /// The facts read by the current obligation, in reading order (sorted and deduplicated
-    /// by `take_facts`).
+    /// The facts recorded for the current obligation, in reading order (sorted and
+    /// deduplicated by `take_facts`).
     facts: Vec<FactRead>,
-    /// Explanation nodes still allowed for the current obligation.
-    budget: usize,
-    max_explanation_nodes: usize,
+    /// The pointers of the long facts in `facts` (see `record`).
+    recorded: FxHashSet<Arc<str>>,
+    /// The pointers of facts too long for what was left of the budget, measured once.
+    oversized: FxHashSet<Arc<str>>,
+    /// What is left of the current obligation's explanation budget.
+    budget: ExplanationBudget,
+    /// The budget each obligation starts with.
+    fresh_budget: ExplanationBudget,
     max_list_len: usize,
     /// Evaluation steps still allowed (`Limits::max_evaluation_steps`, shared by every
     /// obligation of one profile); at zero every further step is unknown and `exhausted` set.
     steps: usize,
     pub exhausted: bool,
+    /// Whether the sub-expression being evaluated is past the decision of an enclosing
+    /// `and`, `or`, `all` or `any`: evaluated only for the explanation.
+    beyond: bool,
+    /// Set when work past a decision was refused for lack of explanation budget: the values
+    /// computed since, up to the operand past the decision, may be wrong and are not shown.
+    abandoned: bool,
     mode: std::marker::PhantomData<M>,
 }
 
 impl<'p, M: Mode> Evaluator<'p, M> {
     /// `paths` is the number of nodes of the rule set's path table (`crate::paths`).
     pub fn new(root: &'p Json, paths: usize, limits: &crate::Limits) -> Self {
+        let budget = ExplanationBudget::new(limits);
         Evaluator {
             located: Located::new(root, paths),
             slots: Vec::new(),
             facts: Vec::new(),
-            budget: limits.max_explanation_nodes,
-            max_explanation_nodes: limits.max_explanation_nodes,
+            recorded: FxHashSet::default(),
+            oversized: FxHashSet::default(),
+            budget,
+            fresh_budget: budget,
             max_list_len: limits.max_list_len,
             steps: limits.max_evaluation_steps,
             exhausted: false,
+            beyond: false,
+            abandoned: false,
             mode: std::marker::PhantomData,
         }
     }
 
     /// Prepares for the next obligation: a fresh explanation budget, no facts read yet.
     pub fn start_obligation(&mut self) {
-        self.budget = self.max_explanation_nodes;
+        self.budget = self.fresh_budget;
         self.facts.clear();
+        self.recorded.clear();
+        self.oversized.clear();
     }
 
-    /// Takes one step; `false` once the budget is spent.
+    /// Takes one step; `false` once the budget is spent (past a decision, the explanation's).
     fn step(&mut self) -> bool {
+        if M::EXPLAIN && self.beyond {
+            return self.explanation_steps(1);
+        }
         match self.steps.checked_sub(1) {
             Some(left) => {
                 self.steps = left;
@@ -97,91 +131,107 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         }
     }
 
-    fn node(
-        &mut self,
-        expr: &Expr,
-        val: &Val<'p>,
-        fact: Option<&Arc<str>>,
-        children: Vec<M::Node>,
-    ) -> M::Node {
-        if M::EXPLAIN {
-            self.budget = self.budget.saturating_sub(1);
+    /// Takes `steps` steps of work past a decision from the explanation budget.
+    fn explanation_steps(&mut self, steps: usize) -> bool {
+        let allowed = self.budget.take_steps(steps);
+        if !allowed {
+            self.abandoned = true;
         }
-        M::node(expr, || val.to_json(), val.is_known(), fact, children)
+        allowed
+    }
+
+    /// Whether a node taken from the budget (`taken`) is shown: not when its value may be
+    /// wrong because work past a decision was refused.
+    fn shows(&self, taken: bool) -> bool {
+        M::EXPLAIN && taken && !(self.beyond && self.abandoned)
+    }
+
+    /// Evaluates `expr`, an operand or item past the decision of its parent, for the
+    /// explanation only: its node, or none once the explanation budget is spent.
+    fn beyond_decision(&mut self, expr: &'p Expr) -> M::Node {
+        if !M::EXPLAIN || self.budget.spent() || (self.beyond && self.abandoned) {
+            return M::none();
+        }
+        let outer = self.beyond;
+        self.beyond = true;
+        let node = self.eval(expr).node;
+        self.beyond = outer;
+        if !outer {
+            // The parent's value does not depend on this operand's.
+            self.abandoned = false;
+        }
+        node
+    }
+
+    fn node(&mut self, expr: &Expr, taken: bool, val: &Val<'p>, children: M::Children) -> M::Node {
+        if !self.shows(taken) {
+            return M::none();
+        }
+        let bytes = shown_bytes(val, self.budget.bytes_left());
+        if !self.budget.take_bytes(bytes.unwrap_or(usize::MAX)) {
+            return M::none();
+        }
+        M::node(expr, || val.to_json(), val.is_known(), None, children)
     }
 
     fn out(
         &mut self,
         expr: &Expr,
+        taken: bool,
         val: Val<'p>,
         missing: Vec<Missing<'p>>,
-        children: Vec<M::Node>,
-    ) -> Out<'p, M> {
-        let children = if self.budget == 0 {
-            Vec::new()
-        } else {
-            children
-        };
+        children: M::Children,
+    ) -> Evaluated<'p, M> {
         let missing = if val.is_known() { Vec::new() } else { missing };
-        let node = self.node(expr, &val, None, children);
-        Out { val, missing, node }
+        let node = self.node(expr, taken, &val, children);
+        Evaluated { val, missing, node }
     }
 
-    pub fn eval(&mut self, expr: &'p Expr) -> Out<'p, M> {
+    pub fn eval(&mut self, expr: &'p Expr) -> Evaluated<'p, M> {
         if !self.step() {
-            // The result is thrown away (`exhausted`): any node will do.
-            return Out {
+            // Either the profile's steps are spent (`exhausted`: the result is thrown away)
+            // or, past a decision, the explanation's (`abandoned`: the value is not used).
+            return Evaluated {
                 val: Val::Unknown,
                 missing: Vec::new(),
-                node: M::node(expr, || Json::Null, false, None, Vec::new()),
+                node: M::none(),
             };
         }
+        // Nodes are taken before their children, so that a spent budget cuts the deepest and
+        // latest detail, not the top of the tree.
+        let taken = M::EXPLAIN && self.budget.take_node();
         match &expr.kind {
             ExprKind::Literal(lit) => {
                 let val = Val::from_literal(lit);
-                self.out(expr, val, Vec::new(), Vec::new())
+                self.out(expr, taken, val, Vec::new(), M::Children::default())
             }
             ExprKind::Fact {
                 base,
                 keys,
                 pointer,
                 prefixes,
-            } => self.fact(expr, *base, keys, pointer, prefixes),
+            } => self.fact(expr, taken, *base, keys, pointer, prefixes),
             ExprKind::Not(inner) => {
                 let o = self.eval(inner);
                 let val = match o.val {
                     Val::Bool(b) => Val::Bool(!b),
                     _ => Val::Unknown,
                 };
-                self.out(expr, val, o.missing, vec![o.node])
+                self.out(expr, taken, val, o.missing, one::<M>(o.node))
             }
-            ExprKind::And(operands) => self.connective(expr, operands, false),
-            ExprKind::Or(operands) => self.connective(expr, operands, true),
+            ExprKind::And(operands) => self.connective(expr, taken, operands, false),
+            ExprKind::Or(operands) => self.connective(expr, taken, operands, true),
             ExprKind::Compare(op, lhs, rhs) => {
                 let (l, r) = (self.eval(lhs), self.eval(rhs));
                 let val = compare(*op, &l.val, &r.val).map_or(Val::Unknown, Val::Bool);
                 let (missing, children) = split2(l, r);
-                self.out(expr, val, missing, children)
+                self.out(expr, taken, val, missing, children)
             }
             ExprKind::In {
                 negated,
                 item,
                 list,
-            } => {
-                let (i, l) = (self.eval(item), self.eval(list));
-                let elem = match &list.ty {
-                    Ty::List(elem) => elem,
-                    _ => &Ty::Any,
-                };
-                let mut unknown_items = Vec::new();
-                let val = match self.member(&i.val, &l.val, elem, &mut unknown_items) {
-                    Some(found) => Val::Bool(found != *negated),
-                    None => Val::Unknown,
-                };
-                let (mut missing, children) = split2(i, l);
-                missing.extend(unknown_items);
-                self.out(expr, val, missing, children)
-            }
+            } => self.membership(expr, taken, *negated, item, list),
             ExprKind::Arith(op, lhs, rhs) => {
                 let (l, r) = (self.eval(lhs), self.eval(rhs));
                 let val = match (&l.val, &r.val) {
@@ -189,7 +239,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                     _ => Val::Unknown,
                 };
                 let (missing, children) = split2(l, r);
-                self.out(expr, val, missing, children)
+                self.out(expr, taken, val, missing, children)
             }
             ExprKind::Neg(inner) => {
                 let o = self.eval(inner);
@@ -197,55 +247,63 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                     Val::Num(n) => Val::Num(-n),
                     _ => Val::Unknown,
                 };
-                self.out(expr, val, o.missing, vec![o.node])
+                self.out(expr, taken, val, o.missing, one::<M>(o.node))
             }
             ExprKind::List(items) => {
-                let outs: Vec<Out<'p, M>> = items.iter().map(|i| self.eval(i)).collect();
+                let outs: Vec<Evaluated<'p, M>> = items.iter().map(|i| self.eval(i)).collect();
                 let val = Val::List(
                     outs.iter()
                         .map(|o| (o.val.clone(), o.missing.clone()))
                         .collect(),
                 );
                 let (missing, children) = split(outs);
-                self.out(expr, val, missing, children)
+                self.out(expr, taken, val, missing, children)
             }
             ExprKind::Quantified {
                 quant,
                 slot,
                 list,
                 condition,
-            } => self.quantified(expr, *quant, *slot, list, condition.as_deref()),
+            } => self.quantified(expr, taken, *quant, *slot, list, condition.as_deref()),
             ExprKind::Call { body, .. } => {
                 let o = self.eval(body);
-                self.out(expr, o.val, o.missing, vec![o.node])
+                self.out(expr, taken, o.val, o.missing, one::<M>(o.node))
             }
-            ExprKind::Builtin(builtin, args) => self.builtin(expr, *builtin, args),
+            ExprKind::Builtin(builtin, args) => self.builtin(expr, taken, *builtin, args),
         }
     }
 
     /// `and` (`decisive` false) or `or` (`decisive` true) in Kleene's logic: the decisive value
-    /// wins over unknown. Without explanations the first decisive operand ends the evaluation
-    /// (the value is then known, so nothing is missing and nothing else would be reported).
-    fn connective(&mut self, expr: &'p Expr, operands: &'p [Expr], decisive: bool) -> Out<'p, M> {
+    /// wins over unknown. The first decisive operand settles the value (known, so nothing is
+    /// missing); the operands after it are evaluated only for the explanation.
+    fn connective(
+        &mut self,
+        expr: &'p Expr,
+        taken: bool,
+        operands: &'p [Expr],
+        decisive: bool,
+    ) -> Evaluated<'p, M> {
         let mut any_decisive = false;
         let mut all_other = true;
         let mut missing = Vec::new();
-        let mut children = Vec::with_capacity(if M::EXPLAIN { operands.len() } else { 0 });
+        let mut children = M::Children::default();
         for operand in operands {
+            if any_decisive {
+                if !M::EXPLAIN {
+                    break;
+                }
+                let node = self.beyond_decision(operand);
+                M::add(&mut children, node);
+                continue;
+            }
             let o = self.eval(operand);
             match o.val {
                 Val::Bool(b) if b == decisive => any_decisive = true,
                 Val::Bool(_) => {}
                 _ => all_other = false,
             }
-            if M::EXPLAIN {
-                append(&mut missing, o.missing);
-                children.push(o.node);
-            } else if any_decisive {
-                break;
-            } else {
-                append(&mut missing, o.missing);
-            }
+            append(&mut missing, o.missing);
+            M::add(&mut children, o.node);
         }
         let val = if any_decisive {
             Val::Bool(decisive)
@@ -254,33 +312,43 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         } else {
             Val::Unknown
         };
-        self.out(expr, val, missing, children)
+        self.out(expr, taken, val, missing, children)
     }
 
     fn fact(
         &mut self,
         expr: &Expr,
+        taken: bool,
         base: Base,
         keys: &[Arc<str>],
         suffix: &'p Arc<str>,
         prefixes: &[PathNode],
-    ) -> Out<'p, M> {
+    ) -> Evaluated<'p, M> {
         let ty = &expr.ty;
+        let explain = self.shows(taken);
         let (reading, pointer) = match base {
             Base::Root => {
                 let found = self.located.find(keys, prefixes);
                 let reading = read_fact(found, ty, || suffix.clone());
                 let pointer =
-                    (M::EXPLAIN || !reading.value.is_known()).then_some(Cow::Borrowed(suffix));
+                    (explain || !reading.value.is_known()).then_some(Cow::Borrowed(suffix));
                 (reading, pointer)
             }
             Base::Var(slot) => match self.slots.get(slot) {
-                Some(Some(Slot::Json(item, list, index))) => {
-                    read_below::<M>(walk(Some(*item), keys), At::Item(list, *index), suffix, ty)
-                }
-                Some(Some(Slot::Value(Val::Record(item, pointer), _))) => {
-                    read_below::<M>(walk(Some(*item), keys), At::Path(pointer), suffix, ty)
-                }
+                Some(Some(Slot::Json(item, list, index))) => read_below(
+                    explain,
+                    walk(Some(*item), keys),
+                    At::Item(list, *index),
+                    suffix,
+                    ty,
+                ),
+                Some(Some(Slot::Value(Val::Record(item, pointer), _))) => read_below(
+                    explain,
+                    walk(Some(*item), keys),
+                    At::Path(pointer),
+                    suffix,
+                    ty,
+                ),
                 Some(Some(Slot::Value(val, missing))) => {
                     // An item of a list written in the rules: the value itself (its facts were
                     // read and recorded where the list was written); no field of it can be read
@@ -291,47 +359,91 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                         Val::Unknown
                     };
                     let missing = missing.clone();
-                    return self.out(expr, val, missing, Vec::new());
+                    return self.out(expr, taken, val, missing, M::Children::default());
                 }
-                _ => read_below::<M>(None, At::Root, suffix, ty),
+                _ => read_below(explain, None, At::Root, suffix, ty),
             },
-        };
-        let Some(pointer) = pointer else {
-            // A known value without explanations: nothing to record, nothing missing.
-            return Out {
-                val: reading.value,
-                missing: Vec::new(),
-                node: M::node(expr, || Json::Null, true, None, Vec::new()),
-            };
         };
         let known = reading.value.is_known();
-        if M::EXPLAIN {
-            if !matches!(expr.ty, Ty::Record(_)) {
-                self.facts
-                    .push(reading.record(pointer.clone().into_owned(), ty));
-            }
-            self.budget = self.budget.saturating_sub(1);
-        }
-        let node = M::node(
-            expr,
-            || match &reading.value {
-                Val::Record(..) => Json::String("<record>".to_string()),
-                Val::Items(..) => Json::String("<list>".to_string()),
-                other => other.to_json(),
-            },
-            known,
-            Some(&*pointer),
-            Vec::new(),
-        );
-        Out {
+        let node = match &pointer {
+            Some(pointer) if explain && self.record(&reading, pointer, ty) => M::node(
+                expr,
+                || match &reading.value {
+                    Val::Record(..) => Json::String("<record>".to_string()),
+                    Val::Items(..) => Json::String("<list>".to_string()),
+                    other => other.to_json(),
+                },
+                known,
+                Some(pointer),
+                M::Children::default(),
+            ),
+            _ => M::none(),
+        };
+        Evaluated {
             val: reading.value,
-            missing: if known { Vec::new() } else { vec![pointer] },
+            missing: match pointer {
+                Some(pointer) if !known => vec![pointer],
+                _ => Vec::new(),
+            },
             node,
         }
     }
 
-    fn builtin(&mut self, expr: &'p Expr, builtin: Builtin, args: &'p [Expr]) -> Out<'p, M> {
-        let outs: Vec<Out<'p, M>> = args.iter().map(|a| self.eval(a)).collect();
+    /// Records a fact read at `pointer` for the report, within the explanation budget:
+    /// `false` if its node and record do not fit. A long value (a list, a record, a long
+    /// string) is recorded once however often it is read; short ones are deduplicated when
+    /// the obligation ends (`take_facts`), which costs no lookup per reading.
+    fn record(&mut self, reading: &Reading<'p>, pointer: &Arc<str>, ty: &Ty) -> bool {
+        let value_bytes = match reading.value {
+            Val::Str(ref s) => s.len(),
+            _ => 0,
+        };
+        if matches!(ty, Ty::Record(_)) {
+            return self.budget.take_bytes(value_bytes);
+        }
+        let long = match reading.written {
+            Some(Json::Array(_) | Json::Object(_)) => true,
+            Some(Json::String(s)) => s.len() > LONG_VALUE,
+            _ => false,
+        };
+        if long && self.recorded.contains(pointer) {
+            return self.budget.take_bytes(value_bytes);
+        }
+        if !self.oversized.is_empty() && self.oversized.contains(pointer) {
+            return false;
+        }
+        let left = self.budget.bytes_left();
+        let written = reading.written.map_or(Some(0), |w| json_bytes(w, left));
+        let part = |name: &str| {
+            reading
+                .envelope
+                .and_then(|map| crate::json::field(map, name))
+                .map_or(Some(0), |v| json_bytes(v, left))
+        };
+        let bytes = match (written, part("source"), part("note")) {
+            (Some(w), Some(s), Some(n)) => value_bytes + FACT_BYTES + pointer.len() + w + s + n,
+            _ => usize::MAX,
+        };
+        if !self.budget.take_bytes(bytes) {
+            // Measured once: a fact too long now stays too long for this obligation.
+            self.oversized.insert(pointer.clone());
+            return false;
+        }
+        self.facts.push(reading.record(pointer.clone(), ty));
+        if long {
+            self.recorded.insert(pointer.clone());
+        }
+        true
+    }
+
+    fn builtin(
+        &mut self,
+        expr: &'p Expr,
+        taken: bool,
+        builtin: Builtin,
+        args: &'p [Expr],
+    ) -> Evaluated<'p, M> {
+        let outs: Vec<Evaluated<'p, M>> = args.iter().map(|a| self.eval(a)).collect();
         let vals: Vec<&Val<'p>> = outs.iter().map(|o| &o.val).collect();
         let val = match (builtin, vals.as_slice()) {
             (Builtin::Year, [Val::Date(d)]) => Val::Num(f64::from(d.year())),
@@ -348,10 +460,11 @@ impl<'p, M: Mode> Evaluator<'p, M> {
             _ => Val::Unknown,
         };
         let (missing, children) = split(outs);
-        self.out(expr, val, missing, children)
+        self.out(expr, taken, val, missing, children)
     }
 
-    /// The facts the current obligation read, sorted by pointer, each once (as first read).
+    /// The facts the current obligation recorded, sorted by pointer, each once (as first
+    /// read).
     pub fn take_facts(&mut self) -> Vec<FactRead> {
         let mut facts = std::mem::take(&mut self.facts);
         // A stable sort keeps the first reading of a pointer first; `dedup_by` keeps it.
@@ -362,47 +475,53 @@ impl<'p, M: Mode> Evaluator<'p, M> {
 }
 
 /// Reads the fact `found` below a record or list item at `at`; its pointer is written only
-/// when explanations are recorded or the value is unknown (it is then a missing fact).
-fn read_below<'p, M: Mode>(
+/// when the reading is explained or the value is unknown (it is then a missing fact).
+fn read_below<'p>(
+    explain: bool,
     found: Option<&'p Json>,
     at: At<'_>,
     suffix: &Arc<str>,
     ty: &Ty,
 ) -> (value::Reading<'p>, Option<Missing<'p>>) {
-    if M::EXPLAIN {
+    if explain {
         // Written once, for the reading (a list or record keeps it) and for the report.
         let pointer = at.pointer(suffix);
         let reading = read_fact(found, ty, || pointer.clone());
         return (reading, Some(Cow::Owned(pointer)));
     }
-    // Without explanations a list or record is known, so at most one of these writes it.
+    // Otherwise a list or record is known, so at most one of these writes it.
     let reading = read_fact(found, ty, || at.pointer(suffix));
     let pointer = (!reading.value.is_known()).then(|| Cow::Owned(at.pointer(suffix)));
     (reading, pointer)
 }
 
+/// The children of a node with one sub-result.
+fn one<M: Mode>(node: M::Node) -> M::Children {
+    let mut children = M::Children::default();
+    M::add(&mut children, node);
+    children
+}
+
 /// The missing facts and the explanation nodes of sub-results.
-fn split<'p, M: Mode>(outs: Vec<Out<'p, M>>) -> (Vec<Missing<'p>>, Vec<M::Node>) {
+fn split<'p, M: Mode>(outs: Vec<Evaluated<'p, M>>) -> (Vec<Missing<'p>>, M::Children) {
     let mut missing = Vec::new();
-    let mut children = Vec::with_capacity(if M::EXPLAIN { outs.len() } else { 0 });
+    let mut children = M::Children::default();
     for o in outs {
         append(&mut missing, o.missing);
-        if M::EXPLAIN {
-            children.push(o.node);
-        }
+        M::add(&mut children, o.node);
     }
     (missing, children)
 }
 
 /// `split` for two sub-results, without gathering them in a list first.
-fn split2<'p, M: Mode>(a: Out<'p, M>, b: Out<'p, M>) -> (Vec<Missing<'p>>, Vec<M::Node>) {
+fn split2<'p, M: Mode>(
+    a: Evaluated<'p, M>,
+    b: Evaluated<'p, M>,
+) -> (Vec<Missing<'p>>, M::Children) {
     let mut missing = a.missing;
     append(&mut missing, b.missing);
-    let children = if M::EXPLAIN {
-        vec![a.node, b.node]
-    } else {
-        Vec::new()
-    };
+    let mut children = one::<M>(a.node);
+    M::add(&mut children, b.node);
     (missing, children)
 }
 

@@ -8,7 +8,7 @@ use serde_json::{Map, Value as Json};
 
 use super::mode::Mode;
 use super::value::{Missing, Val};
-use super::{Evaluator, Out};
+use super::{Evaluated, Evaluator};
 use crate::ir::Obligation;
 use crate::json::field;
 use crate::report::{
@@ -37,8 +37,13 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
                   expr: &'p crate::ir::Expr,
                   explanation: &mut Vec<ClauseExplanation>|
      -> (Option<bool>, Vec<Missing<'p>>) {
-        let Out { val, missing, node } = ev.eval(expr);
-        explanation.extend(M::clause(name, node));
+        let Evaluated { val, missing, node } = ev.eval(expr);
+        explanation.extend(M::clause(
+            name,
+            expr,
+            || (val.to_json(), val.is_known()),
+            node,
+        ));
         let value = match val {
             Val::Bool(b) => Some(b),
             _ => None,
@@ -136,12 +141,17 @@ fn deadline_result<'p, M: Mode>(
         Verdict::NotApplicable => DeadlineStatus::None,
         Verdict::Met => match &ob.met_on {
             Some(expr) => {
-                let Out {
+                let Evaluated {
                     val,
                     missing: why,
                     node,
                 } = ev.eval(expr);
-                explanation.extend(M::clause("met on", node));
+                explanation.extend(M::clause(
+                    "met on",
+                    expr,
+                    || (val.to_json(), val.is_known()),
+                    node,
+                ));
                 match val {
                     Val::Date(on) => {
                         result.met_on = Some(on.to_string());

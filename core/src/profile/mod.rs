@@ -5,6 +5,7 @@
 mod limits;
 mod parse;
 mod validate;
+mod yaml_nesting;
 
 pub use limits::check_limits;
 pub use parse::{parse_profile_text, parse_profile_text_with};

@@ -16,8 +16,8 @@ pub fn parse_profile_text(name: &str, text: &str) -> Result<Json, Diagnostics> {
 
 /// Parses profile text; YAML when the name ends in `.yaml`/`.yml` or the text is not JSON-like.
 /// A key given twice in one object is an error (`E0301`), as is nesting deeper than
-/// `max_depth` or a list longer than `max_list_len` (`E0303`, found before the recursive
-/// parse for JSON text).
+/// `max_depth` or a list longer than `max_list_len` (`E0303`; the nesting is found before the
+/// reader runs).
 pub fn parse_profile_text_with(
     name: &str,
     text: &str,
@@ -53,57 +53,81 @@ pub fn parse_profile_text_with(
     Ok(json.0)
 }
 
-/// Refuses text whose brackets nest deeper than `max_depth`, before it is parsed (the YAML
-/// reader is quadratic in the depth of flow collections, serde_json recursive). In JSON,
-/// brackets inside strings do not count. YAML quoting is richer, so there every opening
-/// bracket counts, quoted or not, and only closing ones outside quotes: the scan may
-/// over-count a document with stray brackets in its strings, never under-count.
+/// Refuses text nesting deeper than `max_depth`, before it is parsed (the YAML reader builds
+/// every event of a document first and is quadratic in the depth of flow collections,
+/// serde_json recursive): YAML by its own scan (`yaml_nesting`), JSON by its brackets outside
+/// strings.
 fn check_nesting(name: &str, text: &str, max_depth: usize, yaml: bool) -> Result<(), Diagnostics> {
+    use super::yaml_nesting::{Refused, first_refusal};
+    let refused = if yaml {
+        first_refusal(text, max_depth)
+    } else {
+        json_too_deep(text, max_depth).map(|(line, column)| Refused::TooDeep(line, column))
+    };
+    let (code, message, line, column) = match refused {
+        None => return Ok(()),
+        Some(Refused::TooDeep(line, column)) => (
+            codes::PROFILE_LIMIT,
+            format!("the profile nests deeper than the limit of {max_depth} levels (max_depth)"),
+            line,
+            column,
+        ),
+        Some(Refused::Alias(line, column)) => (
+            codes::PROFILE_SYNTAX,
+            "a YAML alias (`*name`): profiles do not accept aliases, write the value out"
+                .to_string(),
+            line,
+            column,
+        ),
+    };
+    Err(Diagnostics::single(Diagnostic::at_line(
+        code, message, name, line, column,
+    )))
+}
+
+/// The line and column of the first bracket of JSON text nested deeper than `max_depth`.
+/// Strings, most of a profile, are skipped to their closing quote.
+fn json_too_deep(text: &str, max_depth: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut depth = 0usize;
-    let mut quote: Option<u8> = None;
-    let mut escaped = false;
-    let (mut line, mut line_start) = (1usize, 0usize);
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            (line, line_start) = (line + 1, i + 1);
-        }
-        if let Some(q) = quote {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' && q == b'"' {
-                escaped = true;
-            } else if b == q {
-                quote = None;
-                continue;
-            }
-            // Inside quotes, only a YAML opening bracket counts.
-            if !(yaml && matches!(b, b'[' | b'{')) {
-                continue;
-            }
-        }
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
         match b {
-            b'"' if quote.is_none() => quote = Some(b),
-            b'\'' if yaml && quote.is_none() => quote = Some(b),
+            b'"' => {
+                i += 1;
+                loop {
+                    // An unterminated string holds no bracket: the reader refuses it.
+                    let next = i + memchr::memchr2(b'"', b'\\', bytes.get(i..)?)?;
+                    i = next + 1;
+                    if bytes.get(next) == Some(&b'\\') {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                continue;
+            }
             b'[' | b'{' => {
                 depth += 1;
                 if depth > max_depth {
-                    let column = text.get(line_start..i).map_or(0, |t| t.chars().count()) + 1;
-                    return Err(Diagnostics::single(Diagnostic::at_line(
-                        codes::PROFILE_LIMIT,
-                        format!(
-                            "the profile nests deeper than the limit of {max_depth} levels (max_depth)"
-                        ),
-                        name,
-                        line,
-                        column,
-                    )));
+                    return Some(line_and_column(text, i));
                 }
             }
-            b']' | b'}' if quote.is_none() => depth = depth.saturating_sub(1),
+            b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        i += 1;
     }
-    Ok(())
+    None
+}
+
+/// The 1-based line and column (in characters) of byte `at` of `text`.
+fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    let before = text.get(..at).unwrap_or(text);
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    let line = 1 + memchr::memchr_iter(b'\n', before.as_bytes()).count();
+    let column = before.get(line_start..).map_or(0, |t| t.chars().count()) + 1;
+    (line, column)
 }
 
 /// A JSON value read from JSON or YAML, refusing a key given twice in one object (which
@@ -195,5 +219,19 @@ fn strip_location(message: &str) -> String {
     match message.find(" at line ") {
         Some(i) => message.get(..i).unwrap_or(message).to_string(),
         None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_too_deep;
+
+    #[test]
+    fn brackets_in_strings_do_not_count() {
+        let text = "{\"a\": \"[[[\\\"[[\\\\\", \"b\": [[1]]}";
+        assert_eq!(json_too_deep(text, 3), None);
+        assert_eq!(json_too_deep(text, 2), Some((1, 26)));
+        assert_eq!(json_too_deep("{\n  \"é\": [[]]\n}", 2), Some((2, 9)));
+        assert_eq!(json_too_deep("[\"unterminated [[[", 1), None);
     }
 }

@@ -146,6 +146,10 @@ fn node(s: &mut String, n: &Explanation, root: bool) -> fmt::Result {
         }
         s.push_str("</ul>");
     }
+    if n.truncated {
+        // The explanation budget ran out below this node: say so rather than show less.
+        s.push_str(" <span class=\"cut\">(more detail left out: max_explanation_nodes)</span>");
+    }
     Ok(())
 }
 

@@ -50,6 +50,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
                 known: true,
                 fact: Some("/state/name".into()),
                 children: Vec::new(),
+                truncated: false,
             },
         }],
         warnings: vec![HOSTILE.to_string()],
@@ -143,4 +144,16 @@ fn no_reports_give_a_page_that_says_so() {
     let html = page(&[]);
     assert!(html.contains("No profile could be evaluated."));
     assert!(html.ends_with("</html>\n"));
+}
+
+#[test]
+fn an_explanation_cut_by_its_budget_says_so() {
+    let mut cut = result("cut", Verdict::NotMet, false);
+    if let Some(clause) = cut.explanation.first_mut() {
+        clause.node.truncated = true;
+    }
+    let whole = page(&[report("p", vec![result("whole", Verdict::NotMet, false)])]);
+    let html = page(&[report("p", vec![cut])]);
+    assert!(!whole.contains("more detail left out"));
+    assert!(html.contains("(more detail left out: max_explanation_nodes)"));
 }
