@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use lexpact_core::{
-    Diagnostic, Diagnostics, EvaluateOptions, Limits, NoFiles, ProfileInput, RuleSet, Source,
+    Detail, Diagnostic, Diagnostics, EvaluateOptions, Limits, NoFiles, ProfileInput, RuleSet,
+    Source,
 };
 use serde_json::Value;
 
@@ -74,6 +75,25 @@ fn cases() -> Vec<Case> {
         .collect()
 }
 
+/// A bundled library with the case's limits, compiled once for the cases that share them.
+fn library_rules<'c>(
+    case: &Case,
+    limits: Limits,
+    cache: &'c mut Vec<(String, Limits, RuleSet)>,
+) -> &'c RuleSet {
+    let library = case.expected["rules"]["library"].as_str().unwrap();
+    let found = cache
+        .iter()
+        .position(|(l, lim, _)| l == library && *lim == limits);
+    let index = found.unwrap_or_else(|| {
+        let rules =
+            RuleSet::library_with(library, &[], &NoFiles, limits).expect("the library compiles");
+        cache.push((library.to_string(), limits, rules));
+        cache.len() - 1
+    });
+    &cache[index].2
+}
+
 /// Runs one case through the core API: the diagnostics of the failure, or `Ok` when the input
 /// is accepted.
 fn run_core(
@@ -86,20 +106,30 @@ fn run_core(
     match case.expected["kind"].as_str().unwrap() {
         "rules" => RuleSet::compile_files(&[Source::new(input, text)], limits).map(|_| ()),
         "profile" => {
-            let library = case.expected["rules"]["library"].as_str().unwrap();
-            let found = cache
-                .iter()
-                .position(|(l, lim, _)| l == library && *lim == limits);
-            let index = found.unwrap_or_else(|| {
-                let rules = RuleSet::library_with(library, &[], &NoFiles, limits)
-                    .expect("the library compiles");
-                cache.push((library.to_string(), limits, rules));
-                cache.len() - 1
-            });
-            cache[index]
-                .2
-                .evaluate(ProfileInput::text(input, text), &EvaluateOptions::default())
-                .map(|_| ())
+            let own;
+            let rules = match case.expected["rules"]["file"].as_str() {
+                Some(file) => {
+                    let source = std::fs::read_to_string(case.dir.join(file)).unwrap();
+                    own = RuleSet::compile_files(&[Source::new(file, source)], limits)
+                        .expect("the case's rules compile");
+                    &own
+                }
+                None => library_rules(case, limits, cache),
+            };
+            // Every detail gives the same outcome: the same verdicts, or the same error.
+            let outcome = |detail| {
+                let options = EvaluateOptions::default().with_detail(detail);
+                rules.evaluate(ProfileInput::text(input, text), &options)
+            };
+            let (full, verdicts) = (outcome(Detail::Full), outcome(Detail::Verdicts));
+            let codes = |r: &Result<_, Diagnostics>| r.as_ref().err().map(|d| d.0[0].code.clone());
+            assert_eq!(
+                codes(&full),
+                codes(&verdicts),
+                "{}: the details disagree",
+                case.name
+            );
+            full.map(|_| ())
         }
         other => panic!("{}: unknown kind {other}", case.name),
     }
@@ -172,7 +202,7 @@ fn every_case_gives_its_diagnostic_through_the_cli() {
     let failures: Vec<String> = std::thread::scope(|scope| {
         let handles: Vec<_> = all
             .chunks(all.len().div_ceil(8))
-            .map(|chunk| scope.spawn(move || chunk.iter().filter_map(run_cli).collect::<Vec<_>>()))
+            .map(|chunk| scope.spawn(move || chunk.iter().flat_map(run_cli).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
@@ -182,19 +212,35 @@ fn every_case_gives_its_diagnostic_through_the_cli() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
-/// Runs one case through the CLI: a failure in words, or `None`.
-fn run_cli(case: &Case) -> Option<String> {
+/// Runs one case through the CLI, a profile in the CSV format (verdicts only) and in JSON (the
+/// full report), which must give the same outcome: the failures in words.
+fn run_cli(case: &Case) -> Vec<String> {
+    match case.expected["kind"].as_str().unwrap() {
+        "rules" => run_cli_as(case, None).into_iter().collect(),
+        _ => ["csv", "json"]
+            .into_iter()
+            .filter_map(|format| run_cli_as(case, Some(format)))
+            .collect(),
+    }
+}
+
+/// Runs one case through the CLI, a profile in `format`: a failure in words, or `None`.
+fn run_cli_as(case: &Case, format: Option<&str>) -> Option<String> {
     let exe = Path::new(env!("CARGO_BIN_EXE_lexpact"));
     let input = case.input();
     let mut command = Command::new(exe);
     match case.expected["kind"].as_str().unwrap() {
         "rules" => command.arg("test").arg("--rules").arg(&input),
-        _ => command
-            .arg("check")
-            .arg("--library")
-            .arg(case.expected["rules"]["library"].as_str().unwrap())
-            .arg("--format")
-            .arg("csv"),
+        _ => {
+            command.arg("check");
+            match case.expected["rules"]["file"].as_str() {
+                Some(file) => command.arg("--rules").arg(case.dir.join(file)),
+                None => command
+                    .arg("--library")
+                    .arg(case.expected["rules"]["library"].as_str().unwrap()),
+            };
+            command.arg("--format").arg(format.unwrap_or("csv"))
+        }
     };
     command.args(case.limit_args());
     if case.expected["kind"] == "profile" {

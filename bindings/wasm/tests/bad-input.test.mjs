@@ -27,14 +27,21 @@ function library(name, limits) {
   return libraries.get(key);
 }
 
+/** The rule set a profile case names: a bundled library, or a rule file of the case's own. */
+function profileRules(expected, dir, limits) {
+  if (expected.rules.file === undefined) return library(expected.rules.library, limits);
+  const source = readFileSync(join(dir, expected.rules.file), "utf8");
+  return lexpact.RuleSet.compile([{ name: expected.rules.file, source }], { limits });
+}
+
 /** Runs the case on `text`: `null` when the input is accepted, else the thrown LexpactError. */
-function run(expected, text) {
+function run(expected, text, dir) {
   const { kind, input, limits } = expected;
   try {
     if (kind === "rules") {
       lexpact.RuleSet.compile([{ name: input, source: text }], { limits }).free();
     } else if (kind === "profile") {
-      library(expected.rules.library, limits).evaluate(text, { name: input });
+      profileRules(expected, dir, limits).evaluate(text, { name: input });
     } else {
       assert.fail(`unknown kind ${JSON.stringify(kind)}`);
     }
@@ -63,9 +70,9 @@ for (const name of cases) {
     // The text exactly as the native runner hands it over: a byte-order mark is kept.
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
 
-    const error = run(expected, text);
+    const error = run(expected, text, dir);
     // The same input twice gives the same answer (and no state is left behind).
-    const again = run(expected, text);
+    const again = run(expected, text, dir);
     assert.deepEqual(again?.diagnostics, error?.diagnostics, "the same answer twice");
 
     if (expected.code === null) {

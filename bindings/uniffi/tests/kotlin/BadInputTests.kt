@@ -68,9 +68,17 @@ fun badInputTests(root: File) {
                 when (expected["kind"]) {
                     "rules" -> RuleSet(listOf(Source(input, text!!)), limits).close()
                     "profile" -> {
-                        val library = expected["rules"].obj()["library"] as String
-                        val rules = libraries.getOrPut(library to limits) { RuleSet.library(library, limits) }
-                        rules.evaluate(text!!, null, input)
+                        val ruleSpec = expected["rules"].obj()
+                        val own = ruleSpec["file"] as String?
+                        if (own == null) {
+                            val library = ruleSpec["library"] as String
+                            val rules = libraries.getOrPut(library to limits) { RuleSet.library(library, limits) }
+                            rules.evaluate(text!!, null, input)
+                        } else {
+                            RuleSet(listOf(Source(own, File(dir, own).readText())), limits).use { rules ->
+                                rules.evaluate(text!!, null, input)
+                            }
+                        }
                     }
                     else -> fail("unknown kind ${expected["kind"]}")
                 }

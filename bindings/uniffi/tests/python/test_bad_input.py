@@ -53,7 +53,12 @@ def test_case(case):
     else:
         assert expected["kind"] == "profile", expected["kind"]
         error_type = lexpact.LexpactError.Profile
-        rules = library(expected["rules"]["library"], limits)
+        own = expected["rules"].get("file")
+        if own is None:
+            rules = library(expected["rules"]["library"], limits)
+        else:
+            source = (case / own).read_text(encoding="utf-8")
+            rules = lexpact.RuleSet([lexpact.Source(name=own, text=source)], limits)
         run = lambda: rules.evaluate(text, None, name)  # noqa: E731
     code = expected["code"]
     if code is None:
