@@ -137,6 +137,10 @@ def hostile(r):
     chain_f = r.file("chain_param.lex", HEADER + "define f(x) = x and x\n\n" + obligation(
         "calls", "f(" * 40 + "state.un_member" + ")" * 40))
     r.run("`f(x) = x and x` applied 40 deep", ["check", "--rules", chain_f, empty])
+    many = r.file("many_chains.lex", definition_chain(12) + "".join(
+        obligation(f"o{i}", "d12") for i in range(2000)))
+    r.run("2 000 rules of 16 381 nodes each (the whole rule set bounded)",
+          ["check", "--rules", many, empty])
     thousand = r.file("list1000.json", memberships_profile(1000))
     three = r.file("nested3.lex", nested_quantifiers(3))
     for fmt in ["text", "json", "csv"]:
@@ -188,8 +192,8 @@ def under_defaults(r):
     r.run("max_depth: a rule nested 31 deep", ["check", "--rules", r.file("deep31.lex", deep_rule(31)), empty])
     many = r.file("obligations10000.lex", many_obligations(10_000))
     r.run("max_obligations: 10 000 obligations", ["check", "--rules", many, empty])
-    chain = r.file("chain18.lex", definition_chain(18))
-    r.run("max_expanded_nodes: a chain of 2^19 nodes", ["check", "--rules", chain, empty])
+    chain = r.file("chain15.lex", definition_chain(15))
+    r.run("max_expanded_nodes: one rule of 131 069 nodes", ["check", "--rules", chain, empty])
     hundred_k = r.file("list100k.json", memberships_profile(100_000))
     one = r.file("nested1.lex", nested_quantifiers(1))
     r.run("max_list_len: one quantifier over 100 000 items", ["check", "--rules", one, hundred_k])

@@ -21,7 +21,8 @@ pub struct Limits {
     pub max_depth: usize,
     /// Obligations in one rule set.
     pub max_obligations: usize,
-    /// Nodes of the compiled rules once every definition is expanded.
+    /// Nodes of the whole rule set once every definition is expanded (its obligations, and the
+    /// definitions checked on their own); no one rule may have more.
     pub max_expanded_nodes: usize,
     /// Nesting of the compiled rules once every definition is expanded (the checker and the
     /// evaluator recurse this deep).
@@ -49,7 +50,7 @@ impl Default for Limits {
             max_files: 1_000,
             max_depth: 32,
             max_obligations: 10_000,
-            max_expanded_nodes: 1_000_000,
+            max_expanded_nodes: 200_000,
             max_expanded_depth: 64,
             max_list_len: 100_000,
             max_explanation_nodes: 2_000,

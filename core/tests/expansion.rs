@@ -49,15 +49,15 @@ fn forty_doubling_definitions_are_refused_at_the_rule_and_where_the_limit_is_cro
     let text = doubling(40, "require");
     let found = errors(&text, Limits::default());
     assert_eq!(codes(&found), ["E0212", "E0212"], "{found:?}");
-    // d18 is the first with more than a million nodes (2^20 - 3); those after it use it.
+    // d16 is the first with more than 200 000 nodes (2^18 - 3); those after it use it.
     let definition = &found[0];
     assert_eq!(
         (definition.line, definition.column),
-        (line_of(&text, "define d18 "), 8)
+        (line_of(&text, "define d16 "), 8)
     );
     assert_eq!(
         definition.message,
-        "with its definitions expanded, `d18` has more than 1000000 nodes (max_expanded_nodes)"
+        "with its definitions expanded, `d16` has more than 200000 nodes (max_expanded_nodes)"
     );
     let rule = &found[1];
     assert_eq!(
@@ -66,7 +66,7 @@ fn forty_doubling_definitions_are_refused_at_the_rule_and_where_the_limit_is_cro
     );
     assert_eq!(
         rule.message,
-        "with its definitions expanded, this rule has more than 1000000 nodes (max_expanded_nodes)"
+        "with its definitions expanded, this rule has more than 200000 nodes (max_expanded_nodes)"
     );
     assert_eq!(
         rule.help.as_deref(),
@@ -110,7 +110,16 @@ fn a_rule_exactly_at_the_node_limit_is_accepted_and_one_node_more_is_refused() {
         max_expanded_nodes: nodes,
         ..Limits::default()
     };
-    assert_eq!(errors(&text, at(510)), []);
+    // Checking the eight definitions on their own builds 22 nodes more: the rule set's total.
+    assert_eq!(errors(&text, at(532)), []);
+    let found = errors(&text, at(531));
+    assert_eq!(codes(&found), ["E0212"], "{found:?}");
+    assert!(
+        found[0]
+            .message
+            .contains("the rule set has more than 531 nodes"),
+        "{found:?}"
+    );
     let found = errors(&text, at(509));
     assert_eq!(codes(&found), ["E0212"], "{found:?}");
     assert_eq!(found[0].line, line_of(&text, "require d7"));
@@ -145,7 +154,8 @@ fn the_nodes_of_every_condition_of_a_rule_count_together() {
         max_expanded_nodes: nodes,
         ..Limits::default()
     };
-    assert_eq!(errors(&text, at(1020)), []);
+    // With the 22 nodes of the definitions checked on their own.
+    assert_eq!(errors(&text, at(1042)), []);
     let found = errors(&text, at(1019));
     assert_eq!(codes(&found), ["E0212"], "{found:?}");
     assert_eq!(found[0].line, line_of(&text, "partial when d7"));
@@ -173,7 +183,8 @@ fn a_parameter_used_twice_doubles_its_argument_at_each_use() {
         max_expanded_nodes: nodes,
         ..Limits::default()
     };
-    assert_eq!(errors(&six, at(190)), []);
+    // With the 3 nodes of `f` checked on its own.
+    assert_eq!(errors(&six, at(193)), []);
     assert_eq!(codes(&errors(&six, at(189))), ["E0212"]);
 }
 
@@ -212,9 +223,31 @@ fn definitions_on_a_cycle_are_reported_as_a_cycle_not_measured() {
 
 #[test]
 fn an_error_in_a_definition_used_many_times_is_reported_once() {
-    // d17 within the limits uses d0 131 072 times; d0 fails its own check.
-    let text = doubling(17, "require").replace("define d0 = true", "define d0 = 1 and true");
+    // d15 within the limits uses d0 32 768 times; d0 fails its own check.
+    let text = doubling(15, "require").replace("define d0 = true", "define d0 = 1 and true");
     let found = errors(&text, Limits::default());
     assert_eq!(codes(&found), ["E0203"], "{found:?}");
     assert_eq!(found[0].line, line_of(&text, "define d0 "));
+}
+
+#[test]
+fn the_nodes_of_every_rule_add_up_over_the_rule_set() {
+    // Sixty rules of 4 093 nodes each: every one under the limit, not all of them together.
+    let mut text = doubling(10, "require");
+    for i in 0..60 {
+        text.push_str(&format!(
+            "obligation o{i} {{\n  title \"t\"\n  cite \"c\"\n  require d10\n}}\n"
+        ));
+    }
+    let found = errors(&text, Limits::default());
+    assert_eq!(codes(&found), ["E0212"], "refused once: {found:?}");
+    assert_eq!(
+        found[0].message,
+        "with its definitions expanded, the rule set has more than 200000 nodes (max_expanded_nodes)"
+    );
+    let lifted = Limits {
+        max_expanded_nodes: 300_000,
+        ..Limits::default()
+    };
+    assert_eq!(errors(&text, lifted), []);
 }

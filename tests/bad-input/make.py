@@ -137,20 +137,29 @@ case("021-rules-definitions-double-test-block", "input.lex",
      description="A test of the refused obligation adds no error of its own.")
 case("022-rules-definitions-double-unused", "input.lex",
      RULES_OK + doubling(40),
-     "rules", "E0212", 27, 8, message_contains="`d18` has more than 1000000 nodes",
-     description="Used by no rule, the doubling definitions are refused where the limit is first crossed (d18).")
+     "rules", "E0212", 25, 8, message_contains="`d16` has more than 200000 nodes",
+     description="Used by no rule, the doubling definitions are refused where the limit is first crossed (d16).")
 case("023-rules-definitions-double-at-limit", "input.lex",
      RULES_OK.replace("require state.un_member", "require d7") + doubling(7),
-     "rules", None, limits={"max_expanded_nodes": 510},
-     description="`require d7` has 510 nodes: exactly at the limit, accepted.")
+     "rules", None, limits={"max_expanded_nodes": 532},
+     description="`require d7` has 510 nodes, and checking the eight definitions on their own "
+                 "builds 22 more: exactly at the limit of the rule set, accepted.")
 case("024-rules-definitions-double-over-limit", "input.lex",
      RULES_OK.replace("require state.un_member", "require d7") + doubling(7),
      "rules", "E0212", 7, 11, message_contains="more than 509 nodes", limits={"max_expanded_nodes": 509},
      description="`require d7` has 510 nodes: one over the limit.")
 case("025-rules-definitions-double-under-default", "input.lex",
-     RULES_OK.replace("require state.un_member", "require d17") + doubling(17),
+     RULES_OK.replace("require state.un_member", "require d15") + doubling(15),
      "rules", None,
-     description="`require d17` has 524 286 nodes, under the default max_expanded_nodes: accepted.")
+     description="`require d15` has 131 069 nodes, under the default max_expanded_nodes: accepted.")
+
+case("027-rules-many-rules-add-up", "input.lex",
+     RULES_OK.replace("require state.un_member", "require d10")
+     + "".join('obligation o%d { title "t" cite "c" require d10 }\n' % i for i in range(2, 61))
+     + doubling(10),
+     "rules", "E0212", 56, 45, message_contains="the rule set has more than 200000 nodes",
+     description="Sixty rules of 4 093 nodes each, every one under the limit: the rule set's "
+                 "total is bounded too, refused at the rule that takes it over.")
 
 # ---- profiles (evaluated with the bundled `rio` library) ---------------------------------
 case("101-profile-empty", "input.json", "", "profile", "E0302",

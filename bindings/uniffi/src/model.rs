@@ -79,8 +79,8 @@ limits_record! {
     max_depth = 32,
     /// Obligations in one rule set.
     max_obligations = 10_000,
-    /// Nodes of the compiled rules once every definition is expanded.
-    max_expanded_nodes = 1_000_000,
+    /// Nodes of the whole rule set once every definition is expanded.
+    max_expanded_nodes = 200_000,
     /// Nesting of the compiled rules once every definition is expanded (at most 64).
     max_expanded_depth = 64,
     /// Items of one list of a profile (and so of one list a quantifier or `in` may visit).

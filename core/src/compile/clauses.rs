@@ -342,6 +342,9 @@ fn over_limits<'a>(
             cx.push(refusal.with_help(help));
             return true;
         }
+        if !cx.spend_expansion(measure.nodes, file, expr.span) {
+            return true;
+        }
     }
     false
 }

@@ -74,6 +74,9 @@ pub(crate) fn check_bodies<'a>(cx: &mut Context<'a>, expansion: &Expansion<'a>) 
             }
             continue;
         }
+        if cx.expansion_exhausted {
+            break;
+        }
         let params = def.params.as_deref().unwrap_or_default();
         let mut scope = Scope::top(file);
         for param in params {
@@ -85,6 +88,10 @@ pub(crate) fn check_bodies<'a>(cx: &mut Context<'a>, expansion: &Expansion<'a>) 
             ty: lowered.expr.ty,
             node: lowered.node,
         });
+        // What checking it on its own built counts towards the rule set's total (a use of a
+        // definition with parameters is expanded again in each body that uses it).
+        let built = lowerer.nodes;
+        cx.spend_expansion(built, file, def.name.span);
         if params.is_empty() {
             cx.checked_definitions.insert(name, checked);
         }

@@ -56,6 +56,32 @@ pub(crate) struct Context<'a> {
     /// What each definition without parameters gives, once its body is checked on its own
     /// (`None` if it has an error): checking another body that uses it needs no expansion.
     pub checked_definitions: BTreeMap<&'a str, Option<Checked>>,
+    /// Nodes expanded so far in the whole rule set (obligations, and definitions checked on
+    /// their own), against `max_expanded_nodes`: many rules each under the limit must not add
+    /// up to unbounded work.
+    pub expanded_nodes: usize,
+    /// The rule set's total went over `max_expanded_nodes` (reported once): nothing more is
+    /// expanded.
+    pub expansion_exhausted: bool,
+}
+
+impl Context<'_> {
+    /// Adds `nodes` to the rule set's expanded total; `false`, with one error at `span` of
+    /// `file` the first time, once the total is over `max_expanded_nodes`.
+    pub(crate) fn spend_expansion(&mut self, nodes: usize, file: usize, span: Span) -> bool {
+        if self.expansion_exhausted {
+            return false;
+        }
+        self.expanded_nodes = self.expanded_nodes.saturating_add(nodes);
+        if self.expanded_nodes <= self.limits.max_expanded_nodes {
+            return true;
+        }
+        self.expansion_exhausted = true;
+        let (message, help) = expansion::too_many_nodes(self.limits, "the rule set");
+        let refusal = self.err(file, codes::TOO_LARGE, message, span);
+        self.push(refusal.with_help(help));
+        false
+    }
 }
 
 /// The type of a checked expression and the schema node it reads, if a fact.
@@ -212,6 +238,8 @@ pub fn compile(
         diagnostics,
         cyclic: std::collections::BTreeSet::new(),
         checked_definitions: BTreeMap::new(),
+        expanded_nodes: 0,
+        expansion_exhausted: false,
     };
     let (name, version) = ruleset_header(&mut cx);
     definitions::collect(&mut cx);

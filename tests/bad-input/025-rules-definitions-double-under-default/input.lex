@@ -4,7 +4,7 @@ schema "lexpact/legal-profile/v1"
 obligation o1 {
   title "A State that is a UN member"
   cite "test"
-  require d17
+  require d15
 }
 define d0 = state.un_member
 define d1 = d0 and d0
@@ -22,5 +22,3 @@ define d12 = d11 and d11
 define d13 = d12 and d12
 define d14 = d13 and d13
 define d15 = d14 and d14
-define d16 = d15 and d15
-define d17 = d16 and d16
