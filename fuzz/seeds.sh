@@ -8,7 +8,7 @@ seeds() {
         evaluate_profile) SEEDS+=(../examples ../tests/conformance/cases ../tests/bad-input) ;;
         # Structured targets: their input is bytes for `arbitrary`, not text of the repository;
         # they start from their regressions (adversarial: a few inputs of each kind it
-        # generates) and grow their own corpus. Inputs that wait for a fix are in pending/.
+        # generates) and grow their own corpus.
         evaluate_generated | adversarial) ;;
     esac
 }
