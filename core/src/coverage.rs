@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::RuleSet;
 
+/// One paragraph of an encoded text, and what the library made of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CoverageRow {
     /// The paragraph, e.g. `C.1(a)-4`: section, then the bullet's number within it.
@@ -17,6 +18,7 @@ pub struct CoverageRow {
     pub section: String,
     /// The paragraph's first words, so a reader can find it in the text.
     pub opening: String,
+    /// Whether the paragraph is encoded, and if not, why not.
     pub status: CoverageStatus,
     /// The obligations that encode the paragraph (empty unless `encoded`).
     pub obligations: Vec<String>,
@@ -24,6 +26,8 @@ pub struct CoverageRow {
     pub reason: String,
 }
 
+/// What became of a paragraph of the text: encoded, or the kind of reason it cannot be checked
+/// against a profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CoverageStatus {
@@ -36,6 +40,7 @@ pub enum CoverageStatus {
 }
 
 impl CoverageStatus {
+    /// The status as the coverage table writes it, e.g. `not_state`.
     pub fn as_str(self) -> &'static str {
         match self {
             CoverageStatus::Encoded => "encoded",

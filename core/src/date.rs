@@ -37,14 +37,17 @@ impl Date {
         valid.then_some(Date { year, month, day })
     }
 
+    /// The year, 1 to 9999.
     pub fn year(self) -> i32 {
         self.year
     }
 
+    /// The month, 1 to 12.
     pub fn month(self) -> u32 {
         self.month
     }
 
+    /// The day of the month, from 1.
     pub fn day(self) -> u32 {
         self.day
     }

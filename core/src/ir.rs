@@ -9,58 +9,94 @@ use crate::date::Date;
 use crate::diagnostic::DiagnosticSpan;
 use crate::types::Ty;
 
+/// A compiled rule set: its header, schema, obligations and tests, every one checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Program {
+    /// The name the `ruleset` declaration gives; without one, the first file's name without `.lex`.
     pub name: String,
+    /// The `version` the `ruleset` declaration gives; empty when it gives none.
     pub version: String,
+    /// The schema the files name: a bundled schema's name, or a file path joined to the declaring
+    /// file's directory; `None` when they name none.
     pub schema: Option<String>,
+    /// The obligations, in rule order (files as given, declarations in file order).
     pub obligations: Vec<Obligation>,
+    /// The `test` blocks of the files compiled (a library's `*_test.lex` files are left out
+    /// unless its tests run).
     pub tests: Vec<Test>,
 }
 
+/// Where an obligation or test is declared in its rule file: the place of its id or name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Location {
+    /// The rule file's name, as the caller gave it.
     pub file: String,
+    /// The 1-based line.
     pub line: usize,
+    /// The 1-based column, in characters.
     pub column: usize,
+    /// The bytes of the obligation's id or the test's name in the file.
     pub span: DiagnosticSpan,
 }
 
+/// One obligation, compiled: its identity, its clauses as checked expressions, and where it is
+/// written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Obligation {
     /// Its id, title, citation, group and text, shared with every report that shows it.
     pub identity: Arc<crate::report::ObligationIdentity>,
+    /// The `weight` consumers score results by (1 unless the rule gives one).
     pub weight: f64,
+    /// The qualifiers of its `exception` clauses, e.g. "where appropriate", which a profile may
+    /// invoke; empty without one.
     pub exceptions: Vec<String>,
+    /// The `deadline` clause, if any.
     pub deadline: Option<Deadline>,
+    /// The `met on` clause: the date the obligation was met, which tells on time from late.
     pub met_on: Option<Expr>,
+    /// The `applies when` condition; the obligation always applies without it.
     pub applies: Option<Expr>,
+    /// The `require` condition: true means `met`.
     pub require: Expr,
+    /// The `partial when` condition, which tells `partially_met` from `not_met` when `require` is
+    /// false.
     pub partial: Option<Expr>,
     /// The obligation's source text, for `lexpact explain`.
     pub source: String,
+    /// Where the obligation is written.
     pub location: Location,
 }
 
 impl Obligation {
+    /// The obligation's id, unique in its rule set.
     pub fn id(&self) -> &str {
         &self.identity.id
     }
 }
 
+/// A `deadline` clause: `deadline DUE`, or the window `deadline FROM to DUE` for an ambiguous
+/// expression such as "by 2013".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Deadline {
+    /// The start of the window; met by it is on time, met inside the window on time only under its
+    /// latest reading.
     pub from: Option<Date>,
+    /// The due date: met after it is late, not met after it is overdue.
     pub due: Date,
 }
 
+/// A `test` block: a profile, an evaluation date and the verdicts expected of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Test {
+    /// The name the test is declared with, unique in the rule set.
     pub name: String,
+    /// The test's `as_of` date; without one, the profile's own `as_of`.
     pub as_of: Option<Date>,
     /// The profile evaluated; `TestProfile::json` gives it as a document.
     pub profile: TestProfile,
+    /// Its `expect` clauses, in the order written.
     pub expectations: Vec<Expectation>,
+    /// Where the test is written.
     pub location: Location,
 }
 
@@ -74,11 +110,17 @@ pub enum TestProfile {
     File(serde_json::Value),
 }
 
+/// One `expect` clause of a test: the verdict, and maybe the deadline status, an obligation must
+/// get.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expectation {
+    /// The obligation's id (checked to be one of the rule set's when it was compiled).
     pub obligation: String,
+    /// The verdict expected.
     pub verdict: crate::report::Verdict,
+    /// The deadline status expected, when the clause names one; otherwise not compared.
     pub deadline: Option<crate::report::DeadlineStatus>,
+    /// The 1-based line of the clause, for the failure message.
     pub line: usize,
 }
 
@@ -86,40 +128,64 @@ pub struct Expectation {
 /// explanations.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expr {
+    /// What the expression computes.
     pub kind: ExprKind,
+    /// The canonical source text, shared with every explanation node of this expression.
     pub label: Arc<str>,
+    /// Its static type, as checked against the schema.
     pub ty: Ty,
 }
 
+/// A comparison operator; with an unknown operand the comparison is unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CmpOp {
+    /// `==`
     Eq,
+    /// `!=`
     Ne,
+    /// `<`
     Lt,
+    /// `<=`
     Le,
+    /// `>`
     Gt,
+    /// `>=`
     Ge,
 }
 
+/// An arithmetic operator on numbers; with an unknown operand the result is unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ArithOp {
+    /// `+`
     Add,
+    /// `-`
     Sub,
+    /// `*`
     Mul,
+    /// `/`; division by zero is unknown.
     Div,
 }
 
+/// A quantifier over the items of a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Quant {
+    /// `all v in L where c`: true when `c` holds for every item (so for an empty list).
     All,
+    /// `any v in L where c`: true when `c` holds for some item.
     Any,
+    /// `count v in L where c`: the number of items for which `c` is true (every item without
+    /// `where`).
     Count,
 }
 
+/// A built-in function of the rule language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Builtin {
+    /// `year(d)`: the year of a date, as a number.
     Year,
+    /// `days_between(a, b)`: the days from date `a` to date `b`, negative when `b` is earlier.
     DaysBetween,
+    /// `is_known(x)`: whether `x` has a value; never unknown.
     IsKnown,
 }
 
@@ -130,24 +196,35 @@ pub struct PathNode(pub u32);
 /// Where a path starts: the profile's root, or the current item of a quantifier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Base {
+    /// The profile document's root.
     Root,
+    /// The current item of the quantifier with this slot, numbered within its obligation.
     Var(usize),
 }
 
+/// A constant written in a rule, already parsed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Literal {
+    /// `true` or `false`.
     Bool(bool),
+    /// A number, e.g. `18` or `0.5`.
     Num(f64),
+    /// A string, e.g. `"ratified"`.
     Str(Arc<str>),
+    /// A date, e.g. `2013-12-31`, known to exist.
     Date(Date),
 }
 
+/// What an expression computes, every name resolved and every definition expanded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExprKind {
+    /// A constant.
     Literal(Literal),
     /// A fact: `keys` read from `base`.
     Fact {
+        /// Where the path starts: the root, or a quantifier's item.
         base: Base,
+        /// The field names followed from `base`, in order.
         keys: Arc<[Arc<str>]>,
         /// `keys` as a JSON Pointer suffix (`/a/b`, escaped), computed once at compile time:
         /// the fact's pointer is the base's pointer followed by it.
@@ -157,28 +234,47 @@ pub enum ExprKind {
         /// evaluation however many obligations read them. Empty until the table is built.
         prefixes: Arc<[PathNode]>,
     },
+    /// `not a`.
     Not(Box<Expr>),
+    /// `a and b and …`: false if any operand is false, else unknown if any is unknown.
     And(Vec<Expr>),
+    /// `a or b or …`: true if any operand is true, else unknown if any is unknown.
     Or(Vec<Expr>),
+    /// A comparison of two values of one type.
     Compare(CmpOp, Box<Expr>, Box<Expr>),
+    /// `item in list`, or `item not in list` when `negated`.
     In {
+        /// Written `not in`.
         negated: bool,
+        /// The value looked for.
         item: Box<Expr>,
+        /// The list looked in.
         list: Box<Expr>,
     },
+    /// Arithmetic on two numbers.
     Arith(ArithOp, Box<Expr>, Box<Expr>),
+    /// `-a`.
     Neg(Box<Expr>),
+    /// A list written in the rule, e.g. `["ratified", "acceded"]`.
     List(Vec<Expr>),
+    /// `all`, `any` or `count` over the items of a list.
     Quantified {
+        /// Which quantifier.
         quant: Quant,
+        /// The number of the bound item within the obligation, which `Base::Var` paths read.
         slot: usize,
+        /// The list whose items are visited.
         list: Box<Expr>,
+        /// The `where` condition; `count` without one counts every item.
         condition: Option<Box<Expr>>,
     },
     /// The use of a definition, expanded; kept as a node so explanations show its name.
     Call {
+        /// The definition's name.
         name: Arc<str>,
+        /// Its body, the arguments put in place of its parameters.
         body: Box<Expr>,
     },
+    /// A built-in function applied to its arguments.
     Builtin(Builtin, Vec<Expr>),
 }

@@ -13,6 +13,7 @@
 
 // No function over 100 lines (the threshold is in the workspace's `clippy.toml`).
 #![deny(clippy::too_many_lines)]
+#![warn(missing_docs)]
 
 pub mod boundary;
 pub mod catalogue;

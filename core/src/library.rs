@@ -6,8 +6,11 @@ use crate::source::Source;
 /// in files named `*_test.lex`, compiled only when the tests run) and, for a library that
 /// encodes a text, the coverage table saying what became of each paragraph of that text.
 pub struct Library {
+    /// The name a rule set or the CLI loads it by, e.g. `rio`.
     pub name: &'static str,
+    /// What the library encodes, in one line.
     pub description: &'static str,
+    /// Its files as (name, text) pairs, tests (`*_test.lex`) included.
     pub files: &'static [(&'static str, &'static str)],
     /// Tab-separated `ref, opening, ids, status, reason` (see `coverage::parse`).
     pub coverage: Option<&'static str>,
@@ -59,6 +62,7 @@ pub static SCHEMAS: &[(&str, &str)] = &[(
     include_str!("../library/legal-profile-v1.schema.json"),
 )];
 
+/// The bundled library named `name`, if there is one.
 pub fn library(name: &str) -> Option<&'static Library> {
     LIBRARIES.iter().find(|l| l.name == name)
 }
@@ -90,6 +94,7 @@ pub fn is_test_file(name: &str) -> bool {
 /// The end of the name of a file of tests.
 pub const TEST_FILE_SUFFIX: &str = "_test.lex";
 
+/// The text of the bundled schema a `schema` declaration names `name`, if there is one.
 pub fn bundled_schema(name: &str) -> Option<&'static str> {
     SCHEMAS
         .iter()

@@ -8,6 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The bounds on the inputs of one rule set and the profiles it evaluates; each has a default, and
+/// an input over one is refused with a diagnostic naming it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 #[cfg_attr(feature = "typescript", tsify(from_wasm_abi))]

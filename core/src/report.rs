@@ -8,6 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
+/// The format marker of this version of the report, written in its `report` field.
 pub const REPORT_FORMAT: &str = "lexpact/report/v1";
 
 /// The JSON Schema of the report, generated from these types so that it cannot drift.
@@ -20,20 +21,29 @@ pub fn report_schema() -> serde_json::Value {
     schema.to_value()
 }
 
+/// An obligation's verdict on a profile, decided by the exception invoked and its `applies when`,
+/// `require` and `partial when` conditions, each true, false or unknown.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
+    /// The obligation applies (`applies when` true or absent) and `require` is true.
     Met,
+    /// The obligation applies and `require` is false, but `partial when` is true.
     PartiallyMet,
+    /// The obligation applies, `require` is false, and `partial when` is false or absent.
     NotMet,
+    /// A deciding condition is unknown: the result's `missing` facts would settle it.
     Unknown,
+    /// `applies when` is false, or the profile invokes the obligation's exception with a
+    /// justification.
     NotApplicable,
 }
 
 impl Verdict {
+    /// Every verdict, in the order the report counts them.
     pub const ALL: [Verdict; 5] = [
         Verdict::Met,
         Verdict::PartiallyMet,
@@ -42,6 +52,7 @@ impl Verdict {
         Verdict::NotApplicable,
     ];
 
+    /// The verdict as reports and rule tests write it, e.g. `partially_met`.
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Met => "met",
@@ -52,11 +63,14 @@ impl Verdict {
         }
     }
 
+    /// The verdict written `word` (as `as_str` gives it), or `None`.
     pub fn parse(word: &str) -> Option<Verdict> {
         Verdict::ALL.into_iter().find(|v| v.as_str() == word)
     }
 }
 
+/// Where an obligation stands against its deadline on the evaluation date (`as_of`), given its
+/// verdict and the date its `met on` clause reads.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
@@ -65,9 +79,14 @@ impl Verdict {
 pub enum DeadlineStatus {
     /// The obligation has no deadline, or does not apply.
     None,
+    /// Not met, partially met or unknown, and the due date has not passed on `as_of`.
     NotDue,
+    /// Met by the due date (`end_of_window` reading when only inside its window), or met with no
+    /// `met on` clause while the due date has not passed.
     OnTime,
+    /// Met, but on a `met on` date after the due date.
     Late,
+    /// Not met or only partially met, and the due date has passed on `as_of`.
     Overdue,
     /// Cannot be told: met on an unknown date, met with no `met on` after the due date, or an
     /// `unknown` verdict after the due date.
@@ -75,6 +94,7 @@ pub enum DeadlineStatus {
 }
 
 impl DeadlineStatus {
+    /// Every deadline status, in declaration order.
     pub const ALL: [DeadlineStatus; 6] = [
         DeadlineStatus::None,
         DeadlineStatus::NotDue,
@@ -84,6 +104,7 @@ impl DeadlineStatus {
         DeadlineStatus::Unknown,
     ];
 
+    /// The status as reports and rule tests write it, e.g. `not_due`.
     pub fn as_str(self) -> &'static str {
         match self {
             DeadlineStatus::None => "none",
@@ -95,21 +116,31 @@ impl DeadlineStatus {
         }
     }
 
+    /// The status written `word` (as `as_str` gives it), or `None`.
     pub fn parse(word: &str) -> Option<DeadlineStatus> {
         DeadlineStatus::ALL.into_iter().find(|v| v.as_str() == word)
     }
 }
 
+/// What a rule set says of one profile on one date: every obligation's verdict, deadline status,
+/// missing facts and explanation, with counts overall and by group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct Report {
     /// The format marker, `lexpact/report/v1`.
     pub report: String,
+    /// The rule set applied.
     pub ruleset: RulesetInfo,
+    /// The profile evaluated.
     pub profile: ProfileInfo,
+    /// The evaluation date (`YYYY-MM-DD`) deadlines are judged on: the caller's, or else the
+    /// profile's own `as_of`.
     pub as_of: String,
+    /// Verdicts and deadline statuses counted over every obligation.
     pub summary: Counts,
+    /// The same counts for each group of obligations, sorted by group name.
     pub groups: Vec<GroupSummary>,
+    /// One result per obligation of the rule set, in rule order.
     pub results: Vec<ObligationResult>,
     /// Problems with the profile as a whole that did not stop the evaluation, such as an
     /// exception invoked for an obligation the rule set does not have (absent when none).
@@ -118,13 +149,17 @@ pub struct Report {
     pub warnings: Vec<String>,
 }
 
+/// The rule set a report comes from, as its `ruleset` declaration names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct RulesetInfo {
+    /// The name the `ruleset` declaration gives; without one, the first file's name without `.lex`.
     pub name: String,
+    /// The `version` the `ruleset` declaration gives; empty when it gives none.
     pub version: String,
 }
 
+/// The profile a report is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct ProfileInfo {
@@ -135,21 +170,30 @@ pub struct ProfileInfo {
     pub state: Option<String>,
 }
 
+/// How many obligations got each verdict, and how many are late or overdue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct Counts {
+    /// Obligations counted; each has exactly one of the five verdicts below.
     pub total: usize,
+    /// Obligations whose verdict is `met`.
     pub met: usize,
+    /// Obligations whose verdict is `partially_met`.
     pub partially_met: usize,
+    /// Obligations whose verdict is `not_met`.
     pub not_met: usize,
+    /// Obligations whose verdict is `unknown`.
     pub unknown: usize,
+    /// Obligations whose verdict is `not_applicable`.
     pub not_applicable: usize,
-    /// Deadline statuses: obligations met late, and obligations still not met after their deadline.
+    /// Obligations met after their deadline (deadline status `late`).
     pub late: usize,
+    /// Obligations not met, or only partially, after their deadline (deadline status `overdue`).
     pub overdue: usize,
 }
 
 impl Counts {
+    /// Counts one more obligation, with its verdict and deadline status.
     pub fn add(&mut self, verdict: Verdict, deadline: DeadlineStatus) {
         self.total += 1;
         match verdict {
@@ -166,6 +210,7 @@ impl Counts {
         }
     }
 
+    /// How many obligations got `verdict`.
     pub fn of(&self, verdict: Verdict) -> usize {
         match verdict {
             Verdict::Met => self.met,
@@ -177,10 +222,13 @@ impl Counts {
     }
 }
 
+/// The counts of one group of obligations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct GroupSummary {
+    /// The group, as the obligations' `group` clause names it (empty for those without one).
     pub group: String,
+    /// The verdicts and deadline statuses of the group's obligations.
     pub counts: Counts,
 }
 
@@ -193,9 +241,14 @@ pub struct ObligationResult {
     #[serde(flatten)]
     #[cfg_attr(feature = "typescript", tsify(type = "ObligationIdentity"))]
     pub obligation: Arc<ObligationIdentity>,
+    /// The obligation's `weight` (1 unless its rule gives one), for consumers that score results.
     pub weight: f64,
+    /// The obligation's verdict on this profile.
     pub verdict: Verdict,
+    /// The obligation's deadline and where it stands against it (status `none` without a deadline).
     pub deadline: DeadlineResult,
+    /// The exception the profile invokes for this obligation, which makes it `not_applicable`;
+    /// absent when none is invoked or the invocation is ignored (see `warnings`).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub exception: Option<ExceptionUse>,
     /// JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
@@ -205,6 +258,8 @@ pub struct ObligationResult {
     pub facts: Vec<FactRead>,
     /// One tree per clause that was evaluated.
     pub explanation: Vec<ClauseExplanation>,
+    /// What was ignored in the profile's part for this obligation, such as an exception invoked
+    /// without a justification (absent when nothing was).
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub warnings: Vec<String>,
 }
@@ -214,21 +269,33 @@ pub struct ObligationResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct ObligationIdentity {
+    /// The obligation's id, unique in its rule set; the key a profile's `exceptions` use.
     pub id: String,
+    /// A short name for people, from the `title` clause.
     pub title: String,
+    /// Where the obligation stands in the text, e.g. `C.1(a)-4`, from the `cite` clause.
     pub cite: String,
+    /// The section results are grouped by, from the `group` clause; empty without one.
     pub group: String,
+    /// The quoted sentence of the instrument, from the `text` clause; empty without one.
     pub text: String,
 }
 
+/// An obligation's deadline, if it has one, and where it stands against it on the evaluation date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct DeadlineResult {
+    /// Where the obligation stands against its deadline.
     pub status: DeadlineStatus,
+    /// The start of the deadline window (`YYYY-MM-DD`), for a rule written `deadline FROM to DUE`;
+    /// absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub from: Option<String>,
+    /// The due date (`YYYY-MM-DD`); absent when the obligation has no deadline.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub due: Option<String>,
+    /// The date the obligation was met (`YYYY-MM-DD`), read through its `met on` clause; absent
+    /// unless it is `met` and that date is known.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub met_on: Option<String>,
     /// `end_of_window` when met inside a deadline window: on time only under its latest reading.
@@ -236,17 +303,23 @@ pub struct DeadlineResult {
     pub reading: Option<String>,
 }
 
+/// An exception the profile invokes for an obligation, with a justification: why its verdict is
+/// `not_applicable`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct ExceptionUse {
     /// The qualifier of the text, e.g. "where appropriate".
     pub qualifier: String,
+    /// Why the State invokes it, as the profile gives it (trimmed; never empty).
     pub justification: String,
+    /// The `source` object the profile gives for the invocation, as written; absent when it gives
+    /// none.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub source: Option<Json>,
 }
 
+/// One fact an obligation's conditions read, as the profile gives it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct FactRead {
@@ -255,22 +328,30 @@ pub struct FactRead {
     pub pointer: Arc<str>,
     /// `known`, `missing` (absent or null), or the status the profile gave (`unknown`, `not_assessed`, …).
     pub status: String,
+    /// The value written in the profile, shown even when its status keeps it from the rules; absent
+    /// when none is written, and for an object of the profile.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub value: Option<Json>,
+    /// The `source` of the fact's envelope, as written; absent for a plain value or an envelope
+    /// without one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub source: Option<Json>,
+    /// The `note` of the fact's envelope, as written; absent for a plain value or an envelope
+    /// without one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub note: Option<Json>,
 }
 
+/// How one clause of an obligation was evaluated: the clause, and the tree of its expression.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct ClauseExplanation {
     /// `applies when`, `require`, `partial when` or `met on`.
     pub clause: String,
+    /// The clause's expression, evaluated (its fields stand beside `clause` in the JSON).
     #[serde(flatten)]
     pub node: Explanation,
 }
@@ -280,15 +361,20 @@ pub struct ClauseExplanation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct Explanation {
+    /// The sub-expression in canonical rule text; the use of a definition as written, by its name.
     #[cfg_attr(feature = "typescript", tsify(type = "string"))]
     pub expr: Arc<str>,
+    /// Its value as JSON (a date as `YYYY-MM-DD`); `null` when unknown.
     #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub value: Json,
+    /// Whether the value is known; `false` for unknown.
     pub known: bool,
     /// The fact's pointer, for a node that reads one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[cfg_attr(feature = "typescript", tsify(optional, type = "string"))]
     pub fact: Option<Arc<str>>,
+    /// The operands, list items or definition body evaluated for this node, in evaluation order;
+    /// absent when there are none.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub children: Vec<Explanation>,
     /// Some of the node's children were left out: the obligation's explanation budget

@@ -11,27 +11,36 @@ use serde_json::Value as Json;
 
 use crate::types::Ty;
 
+/// A node of a `Schema`, by its index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct NodeId(pub usize);
 
+/// What the schema says of one place in a profile.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
     /// Fields by name; `additional` types fields not listed (a map keyed by data).
     Object {
+        /// The fields `properties` lists, by name.
         fields: BTreeMap<String, NodeId>,
         /// `fields` again, hashed: validating a profile looks up every key it holds.
         index: FxHashMap<String, NodeId>,
+        /// The type `additionalProperties` gives the fields not listed; `None` when it gives none.
         additional: Option<NodeId>,
         /// `additionalProperties: false`: a field neither listed nor typed is refused.
         closed: bool,
         /// The fields `required` names.
         required: Vec<String>,
     },
+    /// A list (`type: "array"`).
     Array {
+        /// The type of its items; `None` when `items` is not given (any item).
         items: Option<NodeId>,
     },
+    /// A boolean, number, string or date.
     Scalar {
+        /// Its type.
         ty: Ty,
+        /// The only values allowed (`enum`, or `const` as one), if the schema restricts them.
         allowed: Option<Vec<Json>>,
         /// `type: "integer"`: a number with a fraction is refused.
         integer: bool,
@@ -40,6 +49,8 @@ pub enum Node {
     Any,
 }
 
+/// A profile schema read into nodes, the root first: what the checker follows paths through and
+/// profiles are validated against.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Schema {
     /// The name the schema was found under (bundled name or file).
@@ -79,10 +90,12 @@ impl Schema {
         })
     }
 
+    /// The node of the whole profile document.
     pub fn root(&self) -> NodeId {
         NodeId(0)
     }
 
+    /// The node `id` (unconstrained for an id of another schema).
     pub fn node(&self, id: NodeId) -> &Node {
         self.nodes.get(id.0).unwrap_or(&Node::Any)
     }

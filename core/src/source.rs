@@ -5,11 +5,14 @@
 /// One rule file: its name (a path relative to the caller, or any label) and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
+    /// The file's name, as diagnostics and reports show it.
     pub name: String,
+    /// The file's text.
     pub text: String,
 }
 
 impl Source {
+    /// A file named `name` holding `text`.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         Source {
             name: name.into(),
@@ -21,6 +24,7 @@ impl Source {
 /// Loads a file named by a rule set, given its path already joined to the referring file's
 /// directory. `Err` carries a message for the diagnostic.
 pub trait Loader {
+    /// The text of the file at `path`, or why it cannot be read.
     fn load(&self, path: &str) -> Result<String, String>;
 }
 

@@ -5,20 +5,29 @@ use serde::{Deserialize, Serialize};
 
 use crate::{EvaluateOptions, ProfileInput, RuleSet};
 
+/// The outcome of running a rule set's tests: counts and one result per test.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct TestRun {
+    /// Tests whose every expectation held.
     pub passed: usize,
+    /// Tests with a failed expectation or a profile refused.
     pub failed: usize,
+    /// One result per test, in rule order.
     pub results: Vec<TestResult>,
 }
 
+/// The outcome of one `test` block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct TestResult {
+    /// The test's name.
     pub name: String,
+    /// The rule file the test is written in.
     pub file: String,
+    /// The 1-based line of the test (0 for a library whose tests did not compile).
     pub line: usize,
+    /// Whether every expectation held.
     pub passed: bool,
     /// What went wrong, one line each; empty when the test passed.
     pub failures: Vec<String>,

@@ -2,12 +2,18 @@
 
 use crate::schema::NodeId;
 
+/// The static type of an expression, checked before any profile is read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ty {
+    /// A condition: true or false (or unknown at run time).
     Bool,
+    /// A number.
     Num,
+    /// A string.
     Str,
+    /// A date (`YYYY-MM-DD` in a profile whose schema says `format: "date"`).
     Date,
+    /// A list whose items have this type.
     List(Box<Ty>),
     /// An object of the profile; the schema node gives its fields (`None` without a schema).
     Record(Option<NodeId>),

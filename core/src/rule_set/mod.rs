@@ -117,18 +117,22 @@ impl RuleSet {
         subset
     }
 
+    /// The compiled rule set.
     pub fn program(&self) -> &ir::Program {
         &self.program
     }
 
+    /// The obligations, in rule order (only those kept by `only`).
     pub fn obligations(&self) -> &[ir::Obligation] {
         &self.program.obligations
     }
 
+    /// The warnings of the compilation (e.g. no schema named); the rule set compiled despite them.
     pub fn warnings(&self) -> &[Diagnostic] {
         &self.warnings
     }
 
+    /// The limits the rule set was compiled under, and under which it evaluates every profile.
     pub fn limits(&self) -> &Limits {
         &self.limits
     }

@@ -12,9 +12,19 @@ use crate::Date;
 pub enum ProfileInput<'p> {
     /// JSON or YAML text: YAML when `name` ends in `.yaml` or `.yml`, or when the text does not
     /// look like JSON. Read within the rule set's limits before anything else.
-    Text { name: &'p str, text: &'p str },
+    Text {
+        /// The name that labels the profile in the report and diagnostics (usually its file).
+        name: &'p str,
+        /// The profile's JSON or YAML text.
+        text: &'p str,
+    },
     /// A document already parsed; checked against the rule set's limits first.
-    Document { name: &'p str, document: &'p Json },
+    Document {
+        /// The name that labels the profile in the report and diagnostics (usually its file).
+        name: &'p str,
+        /// The parsed profile document.
+        document: &'p Json,
+    },
 }
 
 impl<'p> ProfileInput<'p> {
