@@ -1421,18 +1421,26 @@ public struct Explanation: Equatable, Hashable {
      */
     public var fact: String?
     public var children: [Explanation]
+    /**
+     * Some of this node's children were left out to keep the explanation within its budget.
+     */
+    public var truncated: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(expr: String, value: String, known: Bool, 
         /**
          * The fact's pointer, for a node that reads one.
-         */fact: String?, children: [Explanation]) {
+         */fact: String?, children: [Explanation], 
+        /**
+         * Some of this node's children were left out to keep the explanation within its budget.
+         */truncated: Bool) {
         self.expr = expr
         self.value = value
         self.known = known
         self.fact = fact
         self.children = children
+        self.truncated = truncated
     }
 
     
@@ -1455,7 +1463,8 @@ public struct FfiConverterTypeExplanation: FfiConverterRustBuffer {
                 value: FfiConverterString.read(from: &buf), 
                 known: FfiConverterBool.read(from: &buf), 
                 fact: FfiConverterOptionString.read(from: &buf), 
-                children: FfiConverterSequenceTypeExplanation.read(from: &buf)
+                children: FfiConverterSequenceTypeExplanation.read(from: &buf), 
+                truncated: FfiConverterBool.read(from: &buf)
         )
     }
 
@@ -1465,6 +1474,7 @@ public struct FfiConverterTypeExplanation: FfiConverterRustBuffer {
         FfiConverterBool.write(value.known, into: &buf)
         FfiConverterOptionString.write(value.fact, into: &buf)
         FfiConverterSequenceTypeExplanation.write(value.children, into: &buf)
+        FfiConverterBool.write(value.truncated, into: &buf)
     }
 }
 
@@ -1647,7 +1657,7 @@ public struct Limits: Equatable, Hashable {
      */
     public var maxObligations: UInt64
     /**
-     * Nodes of the compiled rules once every definition is expanded.
+     * Nodes of the whole rule set once every definition is expanded.
      */
     public var maxExpandedNodes: UInt64
     /**
@@ -1684,8 +1694,8 @@ public struct Limits: Equatable, Hashable {
          * Obligations in one rule set.
          */maxObligations: UInt64 = UInt64(10000), 
         /**
-         * Nodes of the compiled rules once every definition is expanded.
-         */maxExpandedNodes: UInt64 = UInt64(1000000), 
+         * Nodes of the whole rule set once every definition is expanded.
+         */maxExpandedNodes: UInt64 = UInt64(200000), 
         /**
          * Nesting of the compiled rules once every definition is expanded (at most 64).
          */maxExpandedDepth: UInt64 = UInt64(64), 
