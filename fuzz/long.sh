@@ -18,7 +18,7 @@ shift
 mkdir -p logs
 # Build every target first, so that the runs start together and the build is not timed.
 for target in "$@"; do
-    cargo +nightly fuzz build "$target" >/dev/null 2>&1 || { echo "cannot build $target" >&2; exit 2; }
+    cargo +nightly fuzz build --sanitizer "$FUZZ_SANITIZER" "$target" >/dev/null 2>&1 || { echo "cannot build $target" >&2; exit 2; }
 done
 
 pids=()
@@ -26,7 +26,7 @@ for target in "$@"; do
     mkdir -p "corpus/$target"
     seeds "$target"
     fuzz_flags "$target"
-    cargo +nightly fuzz run "$target" "corpus/$target" "${SEEDS[@]}" -- \
+    cargo +nightly fuzz run --sanitizer "$FUZZ_SANITIZER" "$target" "corpus/$target" "${SEEDS[@]}" -- \
         -max_total_time="$SECONDS_PER_TARGET" "${FLAGS[@]}" \
         >"logs/$target.log" 2>&1 &
     pids+=("$!")

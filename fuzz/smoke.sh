@@ -24,7 +24,7 @@ for target in "${TARGETS[@]}"; do
     seeds "$target"
     fuzz_flags "$target"
     log="$(mktemp)"
-    if cargo +nightly fuzz run "$target" "corpus/$target" "${SEEDS[@]}" -- \
+    if cargo +nightly fuzz run --sanitizer "$FUZZ_SANITIZER" "$target" "corpus/$target" "${SEEDS[@]}" -- \
         -max_total_time="$SECONDS_PER_TARGET" "${FLAGS[@]}" >"$log" 2>&1; then
         passed=$((passed + 1))
         echo "ok     $target ($(grep -oE 'Done [0-9]+ runs' "$log" | grep -oE '[0-9]+') runs)"

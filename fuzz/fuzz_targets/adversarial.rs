@@ -738,19 +738,20 @@ fn short(text: &str) -> &str {
 fuzz_target!(|input: Input| {
     let (rules, profile, profile_name, ids) = generate(&input);
     let limits = Limits {
-        // At most a tenth of the default: the three evaluations of the largest budget take a
-        // fraction of the timeout under AddressSanitizer once correct, and a cost per step out
-        // of proportion (memory, time) still shows well before the last step.
+        // At most 3 % of the default: the three evaluations of the largest budget take about
+        // a quarter of a second with coverage instrumentation on a core of its own, so a
+        // timeout under the load of several fuzzers still means a cost per step out of
+        // proportion, which shows well before the last step.
         max_evaluation_steps: match input.steps % 4 {
-            0 => 1_000_000,
-            1 => 100_000,
-            2 => 10_000,
-            _ => 1_000,
+            0 => 300_000,
+            1 => 30_000,
+            2 => 3_000,
+            _ => 300,
         },
         // A fortieth of the default: checking a rule set costs time linear in the nodes it
-        // builds (about 2 µs a node in a release build, thirty times that under
-        // AddressSanitizer), so the default's worst case would be over the timeout here while
-        // a cost out of proportion still shows long before the last node.
+        // builds (about 2 µs a node in a release build, some four times that with coverage
+        // instrumentation), so the default's worst case would be near the timeout under load,
+        // while a cost out of proportion still shows long before the last node.
         max_expanded_nodes: 5_000,
         ..Limits::default()
     };
