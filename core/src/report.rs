@@ -197,8 +197,7 @@ pub struct Counts {
     /// Obligations not met, or only partially, after their deadline (deadline status `overdue`).
     pub overdue: usize,
     /// The `unknown` ones by the range of verdicts their missing facts still allow, one entry
-    /// per range met, in the order of `Verdict` (lowest end, then highest end, then without
-    /// `not_applicable` before with it). Absent when no verdict is unknown.
+    /// per range met, sorted by range. Absent when no verdict is unknown.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "typescript", tsify(optional))]
     pub ranges: Vec<RangeCount>,
@@ -225,11 +224,10 @@ impl Counts {
             DeadlineStatus::Overdue => self.overdue += 1,
             _ => {}
         }
-        if let Some(range) = result.range {
-            let key = (range, result.may_not_apply);
+        if !result.range.is_empty() {
             match self
                 .ranges
-                .binary_search_by(|c| (c.range, c.may_not_apply).cmp(&key))
+                .binary_search_by(|c| c.range.as_slice().cmp(result.range.as_slice()))
             {
                 Ok(at) => {
                     if let Some(entry) = self.ranges.get_mut(at) {
@@ -239,8 +237,7 @@ impl Counts {
                 Err(at) => self.ranges.insert(
                     at,
                     RangeCount {
-                        range,
-                        may_not_apply: result.may_not_apply,
+                        range: result.range.clone(),
                         count: 1,
                     },
                 ),
@@ -261,15 +258,11 @@ impl Counts {
 }
 
 /// How many `unknown` verdicts have one range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct RangeCount {
-    /// The lowest and highest verdicts allowed, as in `ObligationResult::range`.
-    pub range: [Verdict; 2],
-    /// Whether the obligation may also not apply, as in `ObligationResult::may_not_apply`.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    #[cfg_attr(feature = "typescript", tsify(optional))]
-    pub may_not_apply: bool,
+    /// The verdicts allowed, as in `ObligationResult::range`.
+    pub range: Vec<Verdict>,
     /// How many `unknown` verdicts have this range.
     pub count: usize,
 }
@@ -320,17 +313,13 @@ pub struct ObligationResult {
     pub weight: f64,
     /// The obligation's verdict on this profile.
     pub verdict: Verdict,
-    /// For an `unknown` verdict only: the lowest and highest verdicts, on the order
-    /// `not_met < partially_met < met`, that some truth values of its unknown conditions
-    /// still give (`docs/language.md`, "Ranges"). Absent on every other verdict.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
+    /// For an `unknown` verdict only: every verdict that some truth values of its unknown
+    /// conditions still give, in the order `not_applicable` (named when `applies when` is
+    /// itself unknown), `not_met`, `partially_met`, `met` (`docs/language.md`, "Ranges").
+    /// Absent on every other verdict.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     #[cfg_attr(feature = "typescript", tsify(optional))]
-    pub range: Option<[Verdict; 2]>,
-    /// For an `unknown` verdict only: `applies when` is itself unknown, so the obligation may
-    /// also be `not_applicable`. Absent when false.
-    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
-    #[cfg_attr(feature = "typescript", tsify(optional))]
-    pub may_not_apply: bool,
+    pub range: Vec<Verdict>,
     /// For a `not_applicable` verdict only: why it does not apply. Absent on every other verdict.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[cfg_attr(feature = "typescript", tsify(optional))]

@@ -60,8 +60,7 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
     let decided = if accepted {
         Decided {
             verdict: Verdict::NotApplicable,
-            range: None,
-            may_not_apply: false,
+            range: Vec::new(),
         }
     } else {
         // Every condition that can still change the verdict is evaluated, even after an
@@ -115,7 +114,6 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
         weight: ob.weight,
         verdict,
         range: decided.range,
-        may_not_apply: decided.may_not_apply,
         reason,
         deadline,
         exception,
@@ -155,9 +153,12 @@ fn deadline_result<'p, M: Mode>(
         reading: None,
     };
     let strict = deadline.from.unwrap_or(deadline.due);
-    // An unknown verdict that cannot be `met` (nor not apply) is overdue all the same.
-    let cannot_be_met =
-        decided.range.is_some_and(|[_, high]| high != Verdict::Met) && !decided.may_not_apply;
+    // An unknown verdict that can only be `not_met` or `partially_met` is overdue all the same.
+    let cannot_be_met = !decided.range.is_empty()
+        && decided
+            .range
+            .iter()
+            .all(|v| matches!(v, Verdict::NotMet | Verdict::PartiallyMet));
     result.status = match decided.verdict {
         Verdict::NotApplicable => DeadlineStatus::None,
         Verdict::Met => match &ob.met_on {

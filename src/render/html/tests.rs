@@ -23,8 +23,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
         .into(),
         weight: 1.0,
         verdict,
-        range: None,
-        may_not_apply: false,
+        range: Vec::new(),
         reason: (verdict == Verdict::NotApplicable).then_some(if exception {
             NotApplicableReason::Exception
         } else {
