@@ -204,7 +204,7 @@ fn csv_and_ndjson_have_one_row_per_result() {
     assert_eq!(ndjson.lines().count(), 2);
     for line in ndjson.lines() {
         let report: serde_json::Value = serde_json::from_str(line).unwrap();
-        assert_eq!(report["report"], "lexpact/report/v1");
+        assert_eq!(report["report"], "lexpact/report/v2");
     }
 }
 

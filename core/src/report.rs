@@ -9,14 +9,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 /// The format marker of this version of the report, written in its `report` field.
-pub const REPORT_FORMAT: &str = "lexpact/report/v1";
+pub const REPORT_FORMAT: &str = "lexpact/report/v2";
 
 /// The JSON Schema of the report, generated from these types so that it cannot drift.
 pub fn report_schema() -> serde_json::Value {
     let mut schema = schemars::schema_for!(Report);
     schema.insert(
         "$id".to_string(),
-        serde_json::Value::String("urn:lexpact:schema:report:v1".to_string()),
+        serde_json::Value::String("urn:lexpact:schema:report:v2".to_string()),
     );
     schema.to_value()
 }
@@ -38,7 +38,7 @@ pub enum Verdict {
     /// A deciding condition is unknown: the result's `missing` facts would settle it.
     Unknown,
     /// `applies when` is false, or the profile invokes the obligation's exception with a
-    /// justification.
+    /// justification that a review accepted (see `NotApplicableReason`).
     NotApplicable,
 }
 
@@ -127,7 +127,7 @@ impl DeadlineStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct Report {
-    /// The format marker, `lexpact/report/v1`.
+    /// The format marker, `lexpact/report/v2`.
     pub report: String,
     /// The rule set applied.
     pub ruleset: RulesetInfo,
@@ -171,7 +171,7 @@ pub struct ProfileInfo {
 }
 
 /// How many obligations got each verdict, and how many are late or overdue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct Counts {
     /// Obligations counted; each has exactly one of the five verdicts below.
@@ -186,27 +186,62 @@ pub struct Counts {
     pub unknown: usize,
     /// Obligations whose verdict is `not_applicable`.
     pub not_applicable: usize,
+    /// Of the `not_applicable` ones, those whose `applies when` is false (the State is not
+    /// concerned).
+    pub not_applicable_applies_when: usize,
+    /// Of the `not_applicable` ones, those for which the State invoked an exception that a
+    /// review accepted.
+    pub not_applicable_exception: usize,
     /// Obligations met after their deadline (deadline status `late`).
     pub late: usize,
     /// Obligations not met, or only partially, after their deadline (deadline status `overdue`).
     pub overdue: usize,
+    /// The `unknown` ones by the range of verdicts their missing facts still allow, one entry
+    /// per range met, sorted by range. Absent when no verdict is unknown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub ranges: Vec<RangeCount>,
 }
 
 impl Counts {
-    /// Counts one more obligation, with its verdict and deadline status.
-    pub fn add(&mut self, verdict: Verdict, deadline: DeadlineStatus) {
+    /// Counts one more obligation, from its result.
+    pub fn add(&mut self, result: &ObligationResult) {
         self.total += 1;
-        match verdict {
+        match result.verdict {
             Verdict::Met => self.met += 1,
             Verdict::PartiallyMet => self.partially_met += 1,
             Verdict::NotMet => self.not_met += 1,
             Verdict::Unknown => self.unknown += 1,
             Verdict::NotApplicable => self.not_applicable += 1,
         }
-        match deadline {
+        match result.reason {
+            Some(NotApplicableReason::AppliesWhen) => self.not_applicable_applies_when += 1,
+            Some(NotApplicableReason::Exception) => self.not_applicable_exception += 1,
+            None => {}
+        }
+        match result.deadline.status {
             DeadlineStatus::Late => self.late += 1,
             DeadlineStatus::Overdue => self.overdue += 1,
             _ => {}
+        }
+        if !result.range.is_empty() {
+            match self
+                .ranges
+                .binary_search_by(|c| c.range.as_slice().cmp(result.range.as_slice()))
+            {
+                Ok(at) => {
+                    if let Some(entry) = self.ranges.get_mut(at) {
+                        entry.count += 1;
+                    }
+                }
+                Err(at) => self.ranges.insert(
+                    at,
+                    RangeCount {
+                        range: result.range.clone(),
+                        count: 1,
+                    },
+                ),
+            }
         }
     }
 
@@ -218,6 +253,39 @@ impl Counts {
             Verdict::NotMet => self.not_met,
             Verdict::Unknown => self.unknown,
             Verdict::NotApplicable => self.not_applicable,
+        }
+    }
+}
+
+/// How many `unknown` verdicts have one range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
+pub struct RangeCount {
+    /// The verdicts allowed, as in `ObligationResult::range`.
+    pub range: Vec<Verdict>,
+    /// How many `unknown` verdicts have this range.
+    pub count: usize,
+}
+
+/// Why a verdict is `not_applicable`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
+#[serde(rename_all = "snake_case")]
+pub enum NotApplicableReason {
+    /// `applies when` is false: the State is not concerned (for example, not a member).
+    AppliesWhen,
+    /// The State invoked a qualifier of the text, and a review accepted the invocation.
+    Exception,
+}
+
+impl NotApplicableReason {
+    /// The reason as reports write it, e.g. `applies_when`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotApplicableReason::AppliesWhen => "applies_when",
+            NotApplicableReason::Exception => "exception",
         }
     }
 }
@@ -245,10 +313,23 @@ pub struct ObligationResult {
     pub weight: f64,
     /// The obligation's verdict on this profile.
     pub verdict: Verdict,
+    /// For an `unknown` verdict only: every verdict that some truth values of its unknown
+    /// conditions still give, in the order `not_applicable` (named when `applies when` is
+    /// itself unknown), `not_met`, `partially_met`, `met` (`docs/language.md`, "Ranges").
+    /// Absent on every other verdict.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub range: Vec<Verdict>,
+    /// For a `not_applicable` verdict only: why it does not apply. Absent on every other verdict.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub reason: Option<NotApplicableReason>,
     /// The obligation's deadline and where it stands against it (status `none` without a deadline).
     pub deadline: DeadlineResult,
-    /// The exception the profile invokes for this obligation, which makes it `not_applicable`;
-    /// absent when none is invoked or the invocation is ignored (see `warnings`).
+    /// The exception the profile invokes for this obligation, with its review: it makes the
+    /// obligation `not_applicable` only when the review accepted it, and is shown beside the
+    /// verdict otherwise. Absent when none is invoked or the invocation is ignored (see
+    /// `warnings`).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub exception: Option<ExceptionUse>,
     /// JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
@@ -303,8 +384,8 @@ pub struct DeadlineResult {
     pub reading: Option<String>,
 }
 
-/// An exception the profile invokes for an obligation, with a justification: why its verdict is
-/// `not_applicable`.
+/// An exception the profile invokes for an obligation, with a justification, and where its
+/// review stands.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
 pub struct ExceptionUse {
@@ -317,6 +398,58 @@ pub struct ExceptionUse {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub source: Option<Json>,
+    /// Where the review of the invocation stands: only `accepted` makes the obligation
+    /// `not_applicable`.
+    pub review: ExceptionReview,
+}
+
+/// The review of an invoked exception, as the profile records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
+pub struct ExceptionReview {
+    /// `accepted`, `contested`, `pending`, or `unreviewed` when the profile records no review.
+    pub status: ReviewStatus,
+    /// Who reviewed the invocation, as written; absent when not given.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub by: Option<String>,
+    /// When (`YYYY-MM-DD`), as written; absent when not given.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub date: Option<String>,
+    /// The reviewer's note, as written; absent when not given.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub note: Option<String>,
+}
+
+/// Where the review of an invoked exception stands.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatus {
+    /// A reviewer accepted the invocation: the obligation is `not_applicable`, reason `exception`.
+    Accepted,
+    /// A reviewer contested it: the obligation is evaluated as if it had not been invoked.
+    Contested,
+    /// A review is under way: the obligation is evaluated as usual.
+    Pending,
+    /// No review is recorded: the obligation is evaluated as usual.
+    Unreviewed,
+}
+
+impl ReviewStatus {
+    /// The status as reports and profiles write it, e.g. `contested`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewStatus::Accepted => "accepted",
+            ReviewStatus::Contested => "contested",
+            ReviewStatus::Pending => "pending",
+            ReviewStatus::Unreviewed => "unreviewed",
+        }
+    }
 }
 
 /// One fact an obligation's conditions read, as the profile gives it.
@@ -333,11 +466,11 @@ pub struct FactRead {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub value: Option<Json>,
-    /// The `source` of the fact's envelope, as written; absent for a plain value or an envelope
-    /// without one.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
-    pub source: Option<Json>,
+    /// Where the fact comes from, in order: the envelope's `source`, then each of its
+    /// `sources`, as written; absent for a plain value or an envelope without either.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional, type = "unknown[]"))]
+    pub sources: Vec<Json>,
     /// The `note` of the fact's envelope, as written; absent for a plain value or an envelope
     /// without one.
     #[serde(skip_serializing_if = "Option::is_none", default)]

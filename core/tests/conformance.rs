@@ -1,7 +1,8 @@
 //! The conformance corpus of `tests/conformance/` (see its README): every case's rule files are
 //! compiled, its profile evaluated at its `as_of`, and the JSON report compared byte for byte
 //! with `expected.json`. Each case also carries hand-written `verdicts` (and optionally
-//! `missing`) in `case.json`, derived from `docs/language.md`, so that a wrong engine cannot be
+//! `missing`, `ranges` and `reasons`) in `case.json`, derived from `docs/language.md`, so that
+//! a wrong engine cannot be
 //! blessed into the corpus. `LEXPACT_BLESS=1` rewrites `expected.json` (the hand-written checks
 //! still apply). The error cases of `tests/conformance/errors/` give the diagnostics expected.
 
@@ -130,7 +131,71 @@ struct CaseSpec {
     /// obligation id, verdict, deadline status, deadline reading
     verdicts: Vec<(String, String, String, Option<String>)>,
     missing: Vec<(String, Vec<String>)>,
+    /// obligation id, the verdicts of its range (empty: no range)
+    ranges: Vec<(String, Vec<String>)>,
+    /// obligation id, the reason of its `not_applicable` verdict
+    reasons: Vec<(String, String)>,
     summary: Option<Json>,
+}
+
+/// A map of `case.json` (`name`) from obligation id to a list of strings; empty when absent.
+fn string_lists(case: &Json, name: &str) -> Result<Vec<(String, Vec<String>)>, String> {
+    let Some(map) = case.get(name) else {
+        return Ok(Vec::new());
+    };
+    let Json::Object(map) = map else {
+        return Err(format!("case.json: \"{name}\" is not a map"));
+    };
+    let mut lists = Vec::new();
+    for (id, list) in map {
+        let Some(list) = list.as_array() else {
+            return Err(format!("case.json: {name}.{id} is not a list"));
+        };
+        let words: Option<Vec<String>> = list
+            .iter()
+            .map(|p| p.as_str().map(str::to_string))
+            .collect();
+        let Some(words) = words else {
+            return Err(format!("case.json: {name}.{id} holds a non-string"));
+        };
+        lists.push((id.clone(), words));
+    }
+    Ok(lists)
+}
+
+/// The `ranges` of `case.json`: each a list of verdicts other than `unknown`.
+fn ranges(case: &Json) -> Result<Vec<(String, Vec<String>)>, String> {
+    let ranges = string_lists(case, "ranges")?;
+    for (id, range) in &ranges {
+        for verdict in range {
+            if lexpact_core::Verdict::parse(verdict)
+                .is_none_or(|v| v == lexpact_core::Verdict::Unknown)
+            {
+                return Err(format!(
+                    "case.json: ranges.{id}: `{verdict}` is not a verdict a range can hold"
+                ));
+            }
+        }
+    }
+    Ok(ranges)
+}
+
+/// The `reasons` of `case.json`: obligation id to `applies_when` or `exception`.
+fn reasons(case: &Json) -> Result<Vec<(String, String)>, String> {
+    let Some(map) = case.get("reasons") else {
+        return Ok(Vec::new());
+    };
+    let Json::Object(map) = map else {
+        return Err("case.json: \"reasons\" is not a map".to_string());
+    };
+    map.iter()
+        .map(|(id, reason)| match reason.as_str() {
+            Some(word @ ("applies_when" | "exception")) => Ok((id.clone(), word.to_string())),
+            _ => Err(format!(
+                "case.json: reasons.{id} is neither \"applies_when\" nor \"exception\""
+            )),
+        })
+        .collect()
 }
 
 fn case_spec(dir: &Path) -> Result<CaseSpec, String> {
@@ -183,29 +248,13 @@ fn case_spec(dir: &Path) -> Result<CaseSpec, String> {
         }
         verdicts.push((id.clone(), verdict.to_string(), status.to_string(), reading));
     }
-    let mut missing = Vec::new();
-    if let Some(m) = case.get("missing") {
-        let Json::Object(m) = m else {
-            return Err("case.json: \"missing\" is not a map".to_string());
-        };
-        for (id, list) in m {
-            let Some(list) = list.as_array() else {
-                return Err(format!("case.json: missing.{id} is not a list"));
-            };
-            let pointers: Option<Vec<String>> = list
-                .iter()
-                .map(|p| p.as_str().map(str::to_string))
-                .collect();
-            let Some(pointers) = pointers else {
-                return Err(format!("case.json: missing.{id} holds a non-string"));
-            };
-            missing.push((id.clone(), pointers));
-        }
-    }
+    let missing = string_lists(&case, "missing")?;
     Ok(CaseSpec {
         as_of,
         verdicts,
         missing,
+        ranges: ranges(&case)?,
+        reasons: reasons(&case)?,
         summary: case.get("summary").cloned(),
     })
 }
@@ -321,6 +370,36 @@ fn run_case(dir: &Path) -> Vec<String> {
             )),
             None => problems.push(format!(
                 "case.json: missing names `{id}`, which is not in the report"
+            )),
+        }
+    }
+
+    for (id, range) in &spec.ranges {
+        match report.results.iter().find(|r| r.obligation.id == **id) {
+            Some(result)
+                if result
+                    .range
+                    .iter()
+                    .map(|v| v.as_str())
+                    .eq(range.iter().map(String::as_str)) => {}
+            Some(result) => problems.push(format!(
+                "`{id}`: expected range {range:?}, the engine gives {:?}",
+                result.range.iter().map(|v| v.as_str()).collect::<Vec<_>>()
+            )),
+            None => problems.push(format!(
+                "case.json: ranges names `{id}`, which is not in the report"
+            )),
+        }
+    }
+    for (id, reason) in &spec.reasons {
+        match report.results.iter().find(|r| r.obligation.id == **id) {
+            Some(result) if result.reason.map(|r| r.as_str()) == Some(reason.as_str()) => {}
+            Some(result) => problems.push(format!(
+                "`{id}`: expected reason {reason}, the engine gives {:?}",
+                result.reason.map(|r| r.as_str())
+            )),
+            None => problems.push(format!(
+                "case.json: reasons names `{id}`, which is not in the report"
             )),
         }
     }

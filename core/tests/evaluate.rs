@@ -5,6 +5,7 @@
     clippy::indexing_slicing
 )]
 
+use lexpact_core::report::{ExceptionReview, NotApplicableReason, ObligationResult, ReviewStatus};
 use lexpact_core::{DeadlineStatus, EvaluateOptions, ProfileInput, RuleSet, Source, Verdict};
 use serde_json::json;
 
@@ -95,7 +96,10 @@ fn empty_profile_is_unknown_with_missing_paths() {
     );
     assert_eq!(v[1].1, Verdict::Unknown);
     assert_eq!(v[2].3, vec!["/treaties/crc/status"]);
-    assert_eq!(v[3].3, vec!["/state/members"]);
+    // `applies when` is unknown, and `require` is still evaluated: both can change the
+    // verdict, so the facts of both are asked for.
+    assert_eq!(v[3].1, Verdict::Unknown);
+    assert_eq!(v[3].3, vec!["/state/members", "/units"]);
 }
 
 #[test]
@@ -119,22 +123,91 @@ fn verdicts_and_deadlines() {
     );
 }
 
-#[test]
-fn exception_makes_not_applicable_and_is_shown() {
+/// The result of `body_2013` (required `body.exists`, due by 2013-12-31) when the profile
+/// invokes its exception with `invocation`, on 2024-01-01.
+fn body_2013_with_exception(invocation: serde_json::Value) -> ObligationResult {
     let report = rules()
         .evaluate(
             ProfileInput::document(
                 "p",
-                &json!({ "exceptions": { "body_2013": { "justification": "small State" } } }),
+                &json!({ "body": { "exists": false }, "exceptions": { "body_2013": invocation } }),
             ),
             &EvaluateOptions::default().with_as_of(lexpact_core::parse_date("2024-01-01")),
         )
         .unwrap();
-    assert_eq!(report.results[1].verdict, Verdict::NotApplicable);
+    report.results.into_iter().nth(1).unwrap()
+}
+
+#[test]
+fn exception_makes_not_applicable_and_is_shown() {
+    let result = body_2013_with_exception(json!({
+        "justification": "small State",
+        "source": { "cite": "Act 12" },
+        "review": { "status": "accepted", "by": "Treaty body", "date": "2023-05-01", "note": "agreed" }
+    }));
+    assert_eq!(result.verdict, Verdict::NotApplicable);
+    assert_eq!(result.reason, Some(NotApplicableReason::Exception));
+    assert_eq!(result.deadline.status, DeadlineStatus::None);
+    assert!(result.range.is_empty() && result.missing.is_empty());
+    assert!(result.explanation.is_empty(), "no condition is evaluated");
+    let exception = result.exception.unwrap();
+    assert_eq!(exception.qualifier, "where appropriate");
+    assert_eq!(exception.justification, "small State");
+    assert_eq!(exception.source, Some(json!({ "cite": "Act 12" })));
     assert_eq!(
-        report.results[1].exception.as_ref().unwrap().qualifier,
-        "where appropriate"
+        exception.review,
+        ExceptionReview {
+            status: ReviewStatus::Accepted,
+            by: Some("Treaty body".to_string()),
+            date: Some("2023-05-01".to_string()),
+            note: Some("agreed".to_string()),
+        }
     );
+}
+
+/// A contested, pending or unrecorded review leaves the obligation evaluated as if no
+/// exception were invoked (here `not_met` and overdue), and the claim is shown beside it.
+#[test]
+fn an_exception_not_accepted_is_shown_beside_the_usual_verdict() {
+    let cases = [
+        (
+            json!({ "justification": "small State", "review": { "status": "contested", "by": "NGO coalition", "note": "the State is not small" } }),
+            ReviewStatus::Contested,
+        ),
+        (
+            json!({ "justification": "small State", "review": { "status": "pending" } }),
+            ReviewStatus::Pending,
+        ),
+        (
+            json!({ "justification": "small State" }),
+            ReviewStatus::Unreviewed,
+        ),
+    ];
+    for (invocation, status) in cases {
+        let result = body_2013_with_exception(invocation);
+        assert_eq!(result.verdict, Verdict::NotMet, "{status:?}");
+        assert_eq!(result.reason, None, "{status:?}");
+        assert_eq!(
+            result.deadline.status,
+            DeadlineStatus::Overdue,
+            "{status:?}"
+        );
+        assert_eq!(result.explanation[0].clause, "require", "{status:?}");
+        let exception = result.exception.unwrap();
+        assert_eq!(exception.justification, "small State");
+        assert_eq!(exception.review.status, status);
+        if status == ReviewStatus::Contested {
+            assert_eq!(exception.review.by.as_deref(), Some("NGO coalition"));
+            assert_eq!(
+                exception.review.note.as_deref(),
+                Some("the State is not small")
+            );
+        } else {
+            assert_eq!(exception.review.by, None);
+        }
+        let json = serde_json::to_value(&exception).unwrap();
+        assert_eq!(json["review"]["status"], json!(status.as_str()));
+    }
 }
 
 #[test]

@@ -144,16 +144,20 @@ fn describe_fact(fact: &FactRead) -> String {
         .as_ref()
         .map(|v| v.to_string())
         .unwrap_or_else(|| "?".to_string());
-    let source = fact
-        .source
-        .as_ref()
+    let cites: Vec<String> = fact
+        .sources
+        .iter()
         .map(|s| {
             s.get("cite")
                 .and_then(|c| c.as_str())
                 .map(str::to_string)
                 .unwrap_or_else(|| s.to_string())
         })
-        .map(|s| format!(" ({s})"))
-        .unwrap_or_default();
+        .collect();
+    let source = if cites.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", cites.join("; "))
+    };
     format!("{} = {value}{source}", fact.pointer)
 }

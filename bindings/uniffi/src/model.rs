@@ -391,7 +391,7 @@ impl From<report::ObligationResult> for ObligationResult {
                     pointer: f.pointer.to_string(),
                     status: f.status,
                     value: f.value.as_ref().map(json_text),
-                    source: f.source.as_ref().map(json_text),
+                    sources: f.sources.iter().map(json_text).collect(),
                     note: f.note.as_ref().map(json_text),
                 })
                 .collect(),
@@ -437,7 +437,8 @@ pub struct FactRead {
     /// `known`, `missing`, or the status the profile gave (`unknown`, `not_assessed`, …).
     pub status: String,
     pub value: Option<String>,
-    pub source: Option<String>,
+    /// The envelope's `source`, then each of its `sources`, as JSON text.
+    pub sources: Vec<String>,
     pub note: Option<String>,
 }
 

@@ -9,11 +9,13 @@
 //! without explanations, which stops at the deciding operand.
 
 mod budget;
+mod exception;
 mod lists;
 pub(crate) mod located;
 pub(crate) mod mode;
 mod obligation;
 pub(crate) mod value;
+pub(crate) mod verdict;
 
 use std::borrow::Cow;
 use std::cmp::Ordering;

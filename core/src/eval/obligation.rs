@@ -6,13 +6,16 @@ use std::borrow::Cow;
 use crate::date::Date;
 use serde_json::{Map, Value as Json};
 
+use super::exception::invoked_exception;
 use super::mode::Mode;
 use super::value::{Missing, Val};
+use super::verdict::{Conditions, Decided, decide};
 use super::{Evaluated, Evaluator};
 use crate::ir::Obligation;
 use crate::json::field;
 use crate::report::{
-    ClauseExplanation, DeadlineResult, DeadlineStatus, ExceptionUse, ObligationResult, Verdict,
+    ClauseExplanation, DeadlineResult, DeadlineStatus, NotApplicableReason, ObligationResult,
+    ReviewStatus, Verdict,
 };
 
 /// The obligation's result, or `None` when the evaluation budget (shared by the obligations
@@ -51,45 +54,56 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
         (value, missing)
     };
 
-    let verdict = if exception.is_some() {
-        Verdict::NotApplicable
+    let accepted = exception
+        .as_ref()
+        .is_some_and(|e| e.review.status == ReviewStatus::Accepted);
+    let decided = if accepted {
+        Decided {
+            verdict: Verdict::NotApplicable,
+            range: Vec::new(),
+        }
     } else {
-        let applies = ob
-            .applies
-            .as_ref()
-            .map(|e| clause(ev, "applies when", e, &mut explanation));
-        match applies {
-            Some((Some(false), _)) => Verdict::NotApplicable,
-            Some((None, why)) => {
+        // Every condition that can still change the verdict is evaluated, even after an
+        // unknown one, so that the range says what the known facts allow.
+        let applies = match &ob.applies {
+            Some(e) => clause(ev, "applies when", e, &mut explanation),
+            None => (Some(true), Vec::new()),
+        };
+        let mut conditions = Conditions {
+            applies: applies.0,
+            require: None,
+            partial: None,
+        };
+        if applies.0.is_none() {
+            missing.extend(applies.1);
+        }
+        if applies.0 != Some(false) {
+            let (require, why) = clause(ev, "require", &ob.require, &mut explanation);
+            conditions.require = require;
+            if require.is_none() {
                 missing.extend(why);
-                Verdict::Unknown
             }
-            _ => {
-                let (require, why_require) = clause(ev, "require", &ob.require, &mut explanation);
-                match require {
-                    Some(true) => Verdict::Met,
-                    None => {
-                        missing.extend(why_require);
-                        Verdict::Unknown
-                    }
-                    Some(false) => match ob
-                        .partial
-                        .as_ref()
-                        .map(|e| clause(ev, "partial when", e, &mut explanation))
-                    {
-                        Some((Some(true), _)) => Verdict::PartiallyMet,
-                        Some((None, why)) => {
-                            missing.extend(why);
-                            Verdict::Unknown
-                        }
-                        _ => Verdict::NotMet,
-                    },
+            if require != Some(true) {
+                let (partial, why) = match &ob.partial {
+                    Some(e) => clause(ev, "partial when", e, &mut explanation),
+                    None => (Some(false), Vec::new()),
+                };
+                conditions.partial = partial;
+                if partial.is_none() {
+                    missing.extend(why);
                 }
             }
         }
+        decide(conditions)
+    };
+    let verdict = decided.verdict;
+    let reason = match verdict {
+        Verdict::NotApplicable if accepted => Some(NotApplicableReason::Exception),
+        Verdict::NotApplicable => Some(NotApplicableReason::AppliesWhen),
+        _ => None,
     };
 
-    let deadline = deadline_result(ob, verdict, as_of, ev, &mut explanation, &mut missing);
+    let deadline = deadline_result(ob, &decided, as_of, ev, &mut explanation, &mut missing);
     if ev.exhausted {
         return None;
     }
@@ -99,6 +113,8 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
         obligation: ob.identity.clone(),
         weight: ob.weight,
         verdict,
+        range: decided.range,
+        reason,
         deadline,
         exception,
         missing: missing.into_iter().map(Cow::into_owned).collect(),
@@ -114,7 +130,7 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
 
 fn deadline_result<'p, M: Mode>(
     ob: &'p Obligation,
-    verdict: Verdict,
+    decided: &Decided,
     as_of: Date,
     ev: &mut Evaluator<'p, M>,
     explanation: &mut Vec<ClauseExplanation>,
@@ -137,7 +153,13 @@ fn deadline_result<'p, M: Mode>(
         reading: None,
     };
     let strict = deadline.from.unwrap_or(deadline.due);
-    result.status = match verdict {
+    // An unknown verdict that can only be `not_met` or `partially_met` is overdue all the same.
+    let cannot_be_met = !decided.range.is_empty()
+        && decided
+            .range
+            .iter()
+            .all(|v| matches!(v, Verdict::NotMet | Verdict::PartiallyMet));
+    result.status = match decided.verdict {
         Verdict::NotApplicable => DeadlineStatus::None,
         Verdict::Met => match &ob.met_on {
             Some(expr) => {
@@ -174,43 +196,9 @@ fn deadline_result<'p, M: Mode>(
             None => DeadlineStatus::Unknown,
         },
         _ if as_of <= deadline.due => DeadlineStatus::NotDue,
+        Verdict::Unknown if cannot_be_met => DeadlineStatus::Overdue,
         Verdict::Unknown => DeadlineStatus::Unknown,
         _ => DeadlineStatus::Overdue,
     };
     result
-}
-
-/// The exception the profile invokes for this obligation (`invocation`), if it is one the
-/// obligation allows and it comes with a justification; anything else is a warning, never a
-/// silent pass.
-fn invoked_exception(
-    ob: &Obligation,
-    invocation: &Json,
-    warnings: &mut Vec<String>,
-) -> Option<ExceptionUse> {
-    let Some(qualifier) = ob.exceptions.first() else {
-        warnings.push(format!("the profile invokes an exception for `{}`, but the text gives this obligation no conditional qualifier: ignored", ob.id()));
-        return None;
-    };
-    let justification = invocation
-        .get("justification")
-        .and_then(Json::as_str)
-        .map(str::trim)
-        .unwrap_or_default();
-    if justification.is_empty() {
-        warnings.push(format!(
-            "the exception \"{qualifier}\" is invoked without a justification: ignored"
-        ));
-        return None;
-    }
-    let chosen = invocation
-        .get("qualifier")
-        .and_then(Json::as_str)
-        .and_then(|q| ob.exceptions.iter().find(|e| e.as_str() == q))
-        .unwrap_or(qualifier);
-    Some(ExceptionUse {
-        qualifier: chosen.clone(),
-        justification: justification.to_string(),
-        source: invocation.get("source").cloned(),
-    })
 }

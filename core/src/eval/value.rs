@@ -109,11 +109,24 @@ pub(crate) struct Reading<'p> {
     pub status: &'p str,
     /// The value as the profile wrote it (inside its envelope), if not null.
     pub written: Option<&'p Json>,
-    /// The fact's envelope (`value`, `status`, `source`, `note`), if it has one.
+    /// The fact's envelope (`value`, `status`, `source`, `sources`, `note`), if it has one.
     pub envelope: Option<&'p serde_json::Map<String, Json>>,
 }
 
 impl Reading<'_> {
+    /// The envelope's `source`, then each of its `sources`, in order.
+    fn sources(&self) -> Vec<Json> {
+        let Some(envelope) = self.envelope else {
+            return Vec::new();
+        };
+        let first = field(envelope, "source").into_iter();
+        let rest = field(envelope, "sources")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten();
+        first.chain(rest).cloned().collect()
+    }
+
     /// The report's record of this reading, at `pointer`.
     pub fn record(&self, pointer: Arc<str>, ty: &Ty) -> FactRead {
         let part = |name: &str| self.envelope.and_then(|map| field(map, name)).cloned();
@@ -124,7 +137,7 @@ impl Reading<'_> {
                 .written
                 .filter(|_| !matches!(ty, Ty::Record(_)))
                 .cloned(),
-            source: part("source"),
+            sources: self.sources(),
             note: part("note"),
         }
     }

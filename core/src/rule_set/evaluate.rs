@@ -102,11 +102,8 @@ impl RuleSet {
         let mut summary = Counts::default();
         let mut groups: BTreeMap<&str, Counts> = BTreeMap::new();
         for r in &results {
-            summary.add(r.verdict, r.deadline.status);
-            groups
-                .entry(&r.obligation.group)
-                .or_default()
-                .add(r.verdict, r.deadline.status);
+            summary.add(r);
+            groups.entry(&r.obligation.group).or_default().add(r);
         }
         let groups = groups
             .into_iter()

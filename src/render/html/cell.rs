@@ -120,7 +120,7 @@ fn fact_text(f: &FactRead) -> String {
         (Some(v), status) => format!("{} = {v} ({status})", f.pointer),
         (None, status) => format!("{}: {status}", f.pointer),
     };
-    if let Some(source) = &f.source {
+    for source in &f.sources {
         line.push_str(&format!(" — {}", source_text(source)));
     }
     if let Some(note) = &f.note {

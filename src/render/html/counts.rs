@@ -62,7 +62,7 @@ pub(super) fn totals(s: &mut String, columns: &[Column]) -> fmt::Result {
         .map(|c| {
             let mut counts = Counts::default();
             for r in c.by_id.values() {
-                counts.add(r.verdict, r.deadline.status);
+                counts.add(r);
             }
             let exceptions = c.by_id.values().filter(|r| r.exception.is_some()).count();
             (counts, exceptions)

@@ -292,7 +292,7 @@ fn matrix(s: &mut String, columns: &[Column], sections: &[Section]) -> fmt::Resu
                 .iter()
                 .filter_map(|r| c.by_id.get(r.obligation.id.as_str()))
             {
-                counts.add(r.verdict, r.deadline.status);
+                counts.add(r);
             }
             s.push_str("<td>");
             counts::bar(s, &counts)?;

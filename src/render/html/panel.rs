@@ -169,7 +169,7 @@ fn fact(s: &mut String, f: &FactRead) -> fmt::Result {
             Esc(&f.status.replace('_', " "))
         )?;
     }
-    if let Some(source) = &f.source {
+    for source in &f.sources {
         s.push_str("<div class=\"src\">");
         source_html(s, source)?;
         s.push_str("</div>");

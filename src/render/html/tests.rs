@@ -1,8 +1,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use lexpact_core::report::{
-    ClauseExplanation, Counts, DeadlineResult, ExceptionUse, Explanation, FactRead,
-    ObligationIdentity, ObligationResult, ProfileInfo, RulesetInfo,
+    ClauseExplanation, Counts, DeadlineResult, ExceptionReview, ExceptionUse, Explanation,
+    FactRead, NotApplicableReason, ObligationIdentity, ObligationResult, ProfileInfo, ReviewStatus,
+    RulesetInfo,
 };
 use lexpact_core::{DeadlineStatus, Report, Verdict};
 use serde_json::json;
@@ -22,6 +23,12 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
         .into(),
         weight: 1.0,
         verdict,
+        range: Vec::new(),
+        reason: (verdict == Verdict::NotApplicable).then_some(if exception {
+            NotApplicableReason::Exception
+        } else {
+            NotApplicableReason::AppliesWhen
+        }),
         deadline: DeadlineResult {
             status: DeadlineStatus::Overdue,
             from: None,
@@ -33,13 +40,19 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
             qualifier: "where appropriate".to_string(),
             justification: format!("Because {HOSTILE}"),
             source: Some(json!({ "cite": HOSTILE, "url": "javascript:alert(4)" })),
+            review: ExceptionReview {
+                status: ReviewStatus::Accepted,
+                by: Some(HOSTILE.to_string()),
+                date: None,
+                note: Some(HOSTILE.to_string()),
+            },
         }),
         missing: vec![format!("/x/{HOSTILE}").into()],
         facts: vec![FactRead {
             pointer: "/state/name".into(),
             status: "known".to_string(),
             value: Some(json!(HOSTILE)),
-            source: Some(json!({ "cite": HOSTILE, "statute": HOSTILE })),
+            sources: vec![json!({ "cite": HOSTILE, "statute": HOSTILE })],
             note: Some(json!(HOSTILE)),
         }],
         explanation: vec![ClauseExplanation {
@@ -60,10 +73,10 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
 fn report(name: &str, results: Vec<ObligationResult>) -> Report {
     let mut summary = Counts::default();
     for r in &results {
-        summary.add(r.verdict, r.deadline.status);
+        summary.add(r);
     }
     Report {
-        report: "lexpact/report/v1".to_string(),
+        report: "lexpact/report/v2".to_string(),
         ruleset: RulesetInfo {
             name: HOSTILE.to_string(),
             version: HOSTILE.to_string(),

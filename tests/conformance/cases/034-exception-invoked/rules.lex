@@ -1,5 +1,5 @@
-# An invoked exception with a justification: not_applicable, shown with its qualifier,
-# justification and source.
+# An invoked exception with a justification that a review accepted: not_applicable (reason
+# exception), shown with its qualifier, justification, source and review.
 ruleset "conformance" version "034"
 schema "../../schema/profile.schema.json"
 
