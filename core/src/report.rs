@@ -86,10 +86,11 @@ pub enum DeadlineStatus {
     OnTime,
     /// Met, but on a `met on` date after the due date.
     Late,
-    /// Not met or only partially met, and the due date has passed on `as_of`.
+    /// Not met or only partially met, or `unknown` with a range of only those two, and the due
+    /// date has passed on `as_of`.
     Overdue,
     /// Cannot be told: met on an unknown date, met with no `met on` after the due date, or an
-    /// `unknown` verdict after the due date.
+    /// `unknown` verdict that could still be `met` (or not apply) after the due date.
     Unknown,
 }
 
