@@ -220,7 +220,7 @@ impl From<report::Verdict> for Verdict {
     }
 }
 
-/// Why a verdict is `NOT_APPLICABLE`.
+/// Why a verdict is `not_applicable`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum NotApplicableReason {
     /// `applies when` is false: the State is not concerned.
@@ -396,15 +396,15 @@ pub struct ObligationResult {
     pub text: String,
     pub weight: f64,
     pub verdict: Verdict,
-    /// For an `UNKNOWN` verdict only: every verdict some truth values of its unknown conditions
-    /// still give, in the order `NOT_APPLICABLE`, `NOT_MET`, `PARTIALLY_MET`, `MET`. Empty on
+    /// For an `unknown` verdict only: every verdict some truth values of its unknown conditions
+    /// still give, in the order `not_applicable`, `not_met`, `partially_met`, `met`. Empty on
     /// every other verdict.
     pub range: Vec<Verdict>,
-    /// For a `NOT_APPLICABLE` verdict only: why it does not apply.
+    /// For a `not_applicable` verdict only: why it does not apply.
     pub reason: Option<NotApplicableReason>,
     pub deadline: DeadlineResult,
     /// The exception the profile invokes for this obligation, with its review; it makes the
-    /// obligation `NOT_APPLICABLE` only when the review accepted it.
+    /// obligation `not_applicable` only when the review accepted it.
     pub exception: Option<ExceptionUse>,
     /// JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
     pub missing: Vec<String>,
@@ -496,7 +496,7 @@ pub struct ExceptionUse {
 /// The review of an invoked exception, as the profile records it.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ExceptionReview {
-    /// `UNREVIEWED` when the profile records no review.
+    /// `unreviewed` when the profile records no review.
     pub status: ReviewStatus,
     /// Who reviewed the invocation.
     pub by: Option<String>,
@@ -505,8 +505,8 @@ pub struct ExceptionReview {
     pub note: Option<String>,
 }
 
-/// Where the review of an invoked exception stands: only `ACCEPTED` makes the obligation
-/// `NOT_APPLICABLE`; under the others it is evaluated as usual.
+/// Where the review of an invoked exception stands: only `accepted` makes the obligation
+/// `not_applicable`; under the others it is evaluated as usual.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum ReviewStatus {
     Accepted,
