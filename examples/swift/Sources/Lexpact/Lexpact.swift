@@ -1375,7 +1375,7 @@ public func FfiConverterTypeDiagnostic_lower(_ value: Diagnostic) -> RustBuffer 
  */
 public struct ExceptionReview: Equatable, Hashable {
     /**
-     * `UNREVIEWED` when the profile records no review.
+     * `unreviewed` when the profile records no review.
      */
     public var status: ReviewStatus
     /**
@@ -1392,7 +1392,7 @@ public struct ExceptionReview: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `UNREVIEWED` when the profile records no review.
+         * `unreviewed` when the profile records no review.
          */status: ReviewStatus, 
         /**
          * Who reviewed the invocation.
@@ -2032,19 +2032,19 @@ public struct ObligationResult: Equatable, Hashable {
     public var weight: Double
     public var verdict: Verdict
     /**
-     * For an `UNKNOWN` verdict only: every verdict some truth values of its unknown conditions
-     * still give, in the order `NOT_APPLICABLE`, `NOT_MET`, `PARTIALLY_MET`, `MET`. Empty on
+     * For an `unknown` verdict only: every verdict some truth values of its unknown conditions
+     * still give, in the order `not_applicable`, `not_met`, `partially_met`, `met`. Empty on
      * every other verdict.
      */
     public var range: [Verdict]
     /**
-     * For a `NOT_APPLICABLE` verdict only: why it does not apply.
+     * For a `not_applicable` verdict only: why it does not apply.
      */
     public var reason: NotApplicableReason?
     public var deadline: DeadlineResult
     /**
      * The exception the profile invokes for this obligation, with its review; it makes the
-     * obligation `NOT_APPLICABLE` only when the review accepted it.
+     * obligation `not_applicable` only when the review accepted it.
      */
     public var exception: ExceptionUse?
     /**
@@ -2065,16 +2065,16 @@ public struct ObligationResult: Equatable, Hashable {
     // declare one manually.
     public init(id: String, title: String, cite: String, group: String, text: String, weight: Double, verdict: Verdict, 
         /**
-         * For an `UNKNOWN` verdict only: every verdict some truth values of its unknown conditions
-         * still give, in the order `NOT_APPLICABLE`, `NOT_MET`, `PARTIALLY_MET`, `MET`. Empty on
+         * For an `unknown` verdict only: every verdict some truth values of its unknown conditions
+         * still give, in the order `not_applicable`, `not_met`, `partially_met`, `met`. Empty on
          * every other verdict.
          */range: [Verdict], 
         /**
-         * For a `NOT_APPLICABLE` verdict only: why it does not apply.
+         * For a `not_applicable` verdict only: why it does not apply.
          */reason: NotApplicableReason?, deadline: DeadlineResult, 
         /**
          * The exception the profile invokes for this obligation, with its review; it makes the
-         * obligation `NOT_APPLICABLE` only when the review accepted it.
+         * obligation `not_applicable` only when the review accepted it.
          */exception: ExceptionUse?, 
         /**
          * JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
@@ -2975,7 +2975,7 @@ public func FfiConverterTypeLexpactError_lower(_ value: LexpactError) -> RustBuf
 
 
 /**
- * Why a verdict is `NOT_APPLICABLE`.
+ * Why a verdict is `not_applicable`.
  */
 
 public enum NotApplicableReason: Equatable, Hashable {
@@ -3050,8 +3050,8 @@ public func FfiConverterTypeNotApplicableReason_lower(_ value: NotApplicableReas
 
 
 /**
- * Where the review of an invoked exception stands: only `ACCEPTED` makes the obligation
- * `NOT_APPLICABLE`; under the others it is evaluated as usual.
+ * Where the review of an invoked exception stands: only `accepted` makes the obligation
+ * `not_applicable`; under the others it is evaluated as usual.
  */
 
 public enum ReviewStatus: Equatable, Hashable {
