@@ -43,6 +43,9 @@ fun main(args: Array<String>) {
     val s = report.summary
     println("${report.profile.state ?: report.profile.name} as of ${report.asOf}: ${s.total} obligations")
     println("  met ${s.met}, partially met ${s.partiallyMet}, not met ${s.notMet}, unknown ${s.unknown}, not applicable ${s.notApplicable}; overdue ${s.overdue}")
+    println("  not applicable: ${s.notApplicableAppliesWhen} not concerned, ${s.notApplicableException} by an accepted exception")
+    // What the missing facts could still make of the unknown verdicts.
+    for (c in s.ranges) println("  unknown, could be ${c.range.joinToString(" or ") { it.name.lowercase() }}: ${c.count}")
     for (r in report.results.filter { it.verdict == Verdict.NOT_MET }.take(3)) {
         println("  not met: ${r.cite} ${r.title}")
     }

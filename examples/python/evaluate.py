@@ -36,6 +36,11 @@ def main(path: str) -> int:
     print(f"{report.profile.state or report.profile.name} as of {report.as_of}: {s.total} obligations")
     print(f"  met {s.met}, partially met {s.partially_met}, not met {s.not_met}, unknown {s.unknown}, "
           f"not applicable {s.not_applicable}; overdue {s.overdue}")
+    print(f"  not applicable: {s.not_applicable_applies_when} not concerned, "
+          f"{s.not_applicable_exception} by an accepted exception")
+    # What the missing facts could still make of the unknown verdicts.
+    for count in s.ranges:
+        print(f"  unknown, could be {' or '.join(v.name.lower() for v in count.range)}: {count.count}")
     for result in [r for r in report.results if r.verdict == lexpact.Verdict.NOT_MET][:3]:
         print(f"  not met: {result.cite} {result.title}")
     ask = questions(report)

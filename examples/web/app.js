@@ -11,6 +11,11 @@ const VERDICTS = {
   unknown: "unknown",
   not_applicable: "not applicable",
 };
+// Why an obligation does not apply: [short label, its explanation on hover].
+const REASONS = {
+  applies_when: ["not concerned", "its applies when condition is false for this State"],
+  exception: ["exception accepted", "the State invoked an exception and a review accepted it"],
+};
 
 /** A textarea with a line-number gutter and, behind it, the same text with ranges marked. */
 class Editor {
@@ -263,6 +268,27 @@ function tree(nodes) {
     .join("")}</ul>`;
 }
 
+/** What the missing facts of an unknown verdict could still make of it, or why an obligation
+ * does not apply. */
+function outlook(r) {
+  if (r.range?.length) {
+    return `<div class="outlook" data-range="${r.range.join(" ")}">could be ${r.range.map((v) => VERDICTS[v]).join(" or ")}</div>`;
+  }
+  if (r.reason) {
+    const [label, why] = REASONS[r.reason];
+    return `<div class="outlook" data-reason="${r.reason}" title="${escape(why)}">${escape(label)}</div>`;
+  }
+  return "";
+}
+
+/** The exception a profile invokes, with where its review stands (only an accepted one excuses). */
+function invokedException(e) {
+  const review = e.review;
+  const by = [review.by, review.date].filter(Boolean).map(escape).join(", ");
+  return `<div class="meta exception" data-review="${review.status}">exception: ${escape(e.qualifier)} — ${escape(e.justification)}` +
+    ` <span class="review review-${review.status}">${review.status}${by ? ` (${by})` : ""}</span></div>`;
+}
+
 function showReport(report, message) {
   const table = $("#report");
   const summary = $("#summary");
@@ -278,15 +304,18 @@ function showReport(report, message) {
     .map(([v, label]) => `<span class="chip v-${v}" data-verdict="${v}">${report.summary[v]} ${label}</span>`)
     .join("") +
     (report.summary.overdue ? `<span class="chip v-not_met">${report.summary.overdue} overdue</span>` : "") +
-    (report.summary.late ? `<span class="chip v-partially_met">${report.summary.late} late</span>` : "");
+    (report.summary.late ? `<span class="chip v-partially_met">${report.summary.late} late</span>` : "") +
+    (report.summary.not_applicable_exception
+      ? `<span class="chip v-not_applicable">${report.summary.not_applicable_exception} by accepted exception</span>`
+      : "");
   const rows = report.results.map((r) => {
     const d = r.deadline;
     const deadline = d.status === "none" ? "" :
       `<span class="${d.status}">${escape(d.status.replace("_", " "))}</span>${d.due ? `<br>due ${escape(d.due)}` : ""}`;
     const missing = r.missing.length ? `<ul class="missing">${r.missing.map((m) => `<li>${escape(m)}</li>`).join("")}</ul>` : "";
-    const exception = r.exception ? `<div class="meta">exception: ${escape(r.exception.qualifier)} — ${escape(r.exception.justification)}</div>` : "";
+    const exception = r.exception ? invokedException(r.exception) : "";
     return `<tr class="row-${r.verdict}" data-id="${escape(r.id)}" data-verdict="${r.verdict}">
-      <td><span class="verdict v-${r.verdict}">${VERDICTS[r.verdict]}</span></td>
+      <td><span class="verdict v-${r.verdict}">${VERDICTS[r.verdict]}</span>${outlook(r)}</td>
       <td class="cite">${escape(r.cite)}</td>
       <td><div class="title">${escape(r.title)}</div><div class="id">${escape(r.id)} · ${escape(r.group)}</div>${exception}</td>
       <td class="deadline">${deadline}</td>

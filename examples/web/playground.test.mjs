@@ -1,11 +1,14 @@
 // The playground in headless Chromium: serves examples/web/dist on 127.0.0.1, evaluates an
 // example profile, checks the table's verdicts against the native report
 // (examples/profiles/expected/, the CLI's `--format json`), introduces a typo in a rule file
+// shows an unknown verdict's range, a not-applicable one's reason and an invoked exception's
+// review as the package's report gives them, introduces a typo in a rule file
 // and checks that its diagnostic is listed with line:column and marked in the editor.
 // Screenshots: target/artefacts/playground.png (the report) and playground-typo.png.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,6 +83,59 @@ test("the as-of date changes the report", async () => {
   await page.waitForFunction(() => document.querySelector("#report-meta")?.textContent.includes("2005-01-01"));
   await page.fill("#as-of", "");
   await page.waitForFunction(() => document.querySelector("#report-meta")?.textContent.includes("2024-06-30"));
+});
+
+test("an unknown verdict shows its range, a not-applicable one its reason, an exception its review", async () => {
+  const profile = JSON.parse(readFileSync(join(root, "examples/profiles", PROFILE), "utf8"));
+  profile.exceptions = {
+    sex_offender_register: {
+      justification: "Offender data are kept by the courts",
+      review: { status: "accepted", by: "Monitoring committee", date: "2023-06-01" },
+    },
+    lead_le_agency_extraterritorial: {
+      justification: "No extraterritorial cases in ten years",
+      review: { status: "contested", by: "Monitoring committee" },
+    },
+  };
+  const text = JSON.stringify(profile, null, 2);
+  const original = await page.inputValue("#profile-editor textarea");
+  await page.evaluate((text) => {
+    const area = document.querySelector("#profile-editor textarea");
+    area.value = text;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await page.waitForSelector("#report tbody tr[data-id=sex_offender_register] [data-reason=exception]");
+  // The page against the Node build of the same package.
+  const lexpact = createRequire(import.meta.url)(join(root, "bindings/wasm/pkg"));
+  const rio = lexpact.RuleSet.library("rio");
+  const report = rio.evaluate(text, { name: PROFILE, detail: "verdicts" });
+  rio.free();
+  const rows = await page.$$eval("#report tbody tr", (trs) => trs.map((tr) => ({
+    id: tr.dataset.id,
+    range: tr.querySelector("[data-range]")?.dataset.range,
+    reason: tr.querySelector("[data-reason]")?.dataset.reason,
+    review: tr.querySelector("[data-review]")?.dataset.review,
+  })));
+  assert.deepEqual(rows, report.results.map((r) => ({
+    id: r.id, range: r.range?.join(" "), reason: r.reason, review: r.exception?.review.status,
+  })));
+  assert.ok(rows.some((r) => r.range), "an unknown verdict with a range");
+  assert.ok(rows.some((r) => r.reason === "applies_when"), "a State not concerned");
+  const excused = rows.find((r) => r.id === "sex_offender_register");
+  assert.deepEqual([excused.reason, excused.review], ["exception", "accepted"]);
+  const contested = report.results.find((r) => r.id === "lead_le_agency_extraterritorial");
+  assert.notEqual(contested.verdict, "not_applicable", "a contested exception does not excuse");
+  assert.equal(rows.find((r) => r.id === contested.id).review, "contested");
+  const range = await page.textContent("#report tbody tr [data-range]");
+  assert.match(range, /^could be (not applicable|not met|partially met|met)( or (not met|partially met|met))+$/);
+  assert.match(await page.textContent("#summary"), /1 by accepted exception/);
+  await page.screenshot({ path: join(artefacts, "playground-v2.png") });
+  await page.evaluate((text) => {
+    const area = document.querySelector("#profile-editor textarea");
+    area.value = text;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, original);
+  await page.waitForSelector("#report tbody tr[data-id=sex_offender_register] [data-reason=exception]", { state: "detached" });
 });
 
 test("a typo in a rule gives a diagnostic with line:column, marked in the editor", async () => {

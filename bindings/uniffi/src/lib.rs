@@ -24,8 +24,9 @@ use lexpact_core::{ProfileInput, boundary, library};
 
 pub use model::{
     ClauseExplanation, Counts, DeadlineInfo, DeadlineResult, DeadlineStatus, Detail, Diagnostic,
-    ExceptionUse, Explanation, FactRead, GroupSummary, Limits, ObligationInfo, ObligationResult,
-    ProfileInfo, Report, RulesetInfo, Severity, Source, TestResult, TestRun, Verdict,
+    ExceptionReview, ExceptionUse, Explanation, FactRead, GroupSummary, Limits,
+    NotApplicableReason, ObligationInfo, ObligationResult, ProfileInfo, RangeCount, Report,
+    ReviewStatus, RulesetInfo, Severity, Source, TestResult, TestRun, Verdict,
 };
 
 uniffi::setup_scaffolding!("lexpact");

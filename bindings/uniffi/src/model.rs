@@ -1,7 +1,7 @@
 //! The records and enums the bindings hand out: field-for-field mirrors of the core's report,
 //! diagnostics, catalogue and test-run types, so that Kotlin, Swift and Python get typed values
 //! instead of a JSON string. Conversions copy fields; JSON values of a profile (a fact's value,
-//! source or note, an explanation's value) travel as compact JSON text.
+//! sources or note, an exception's source, an explanation's value) travel as compact JSON text.
 
 use lexpact_core::{catalogue, diagnostic, report, testing};
 use serde_json::Value as Json;
@@ -220,6 +220,24 @@ impl From<report::Verdict> for Verdict {
     }
 }
 
+/// Why a verdict is `not_applicable`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum NotApplicableReason {
+    /// `applies when` is false: the State is not concerned.
+    AppliesWhen,
+    /// The State invoked an exception, and a review accepted the invocation.
+    Exception,
+}
+
+impl From<report::NotApplicableReason> for NotApplicableReason {
+    fn from(r: report::NotApplicableReason) -> Self {
+        match r {
+            report::NotApplicableReason::AppliesWhen => NotApplicableReason::AppliesWhen,
+            report::NotApplicableReason::Exception => NotApplicableReason::Exception,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum DeadlineStatus {
     /// The obligation has no deadline, or does not apply.
@@ -245,10 +263,10 @@ impl From<report::DeadlineStatus> for DeadlineStatus {
     }
 }
 
-/// The report of one profile: the same content as the JSON report (`lexpact/report/v1`).
+/// The report of one profile: the same content as the JSON report (`lexpact/report/v2`).
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Report {
-    /// The format marker, `lexpact/report/v1`.
+    /// The format marker, `lexpact/report/v2`.
     pub report: String,
     pub ruleset: RulesetInfo,
     pub profile: ProfileInfo,
@@ -304,7 +322,7 @@ pub struct ProfileInfo {
     pub state: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct Counts {
     pub total: u64,
     pub met: u64,
@@ -312,10 +330,17 @@ pub struct Counts {
     pub not_met: u64,
     pub unknown: u64,
     pub not_applicable: u64,
+    /// Of the `not_applicable` ones, those whose `applies when` is false.
+    pub not_applicable_applies_when: u64,
+    /// Of the `not_applicable` ones, those whose invoked exception a review accepted.
+    pub not_applicable_exception: u64,
     /// Obligations met after their deadline.
     pub late: u64,
     /// Obligations still not met after their deadline.
     pub overdue: u64,
+    /// The `unknown` ones by their range, one entry per range met, sorted by range (empty when
+    /// no verdict is unknown; the JSON report then omits the field).
+    pub ranges: Vec<RangeCount>,
 }
 
 impl From<report::Counts> for Counts {
@@ -327,10 +352,32 @@ impl From<report::Counts> for Counts {
             not_met: count(c.not_met),
             unknown: count(c.unknown),
             not_applicable: count(c.not_applicable),
+            not_applicable_applies_when: count(c.not_applicable_applies_when),
+            not_applicable_exception: count(c.not_applicable_exception),
             late: count(c.late),
             overdue: count(c.overdue),
+            ranges: c
+                .ranges
+                .into_iter()
+                .map(|r| RangeCount {
+                    range: verdicts(r.range),
+                    count: count(r.count),
+                })
+                .collect(),
         }
     }
+}
+
+/// How many `unknown` verdicts have one range.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RangeCount {
+    /// The verdicts still possible, as in `ObligationResult.range`.
+    pub range: Vec<Verdict>,
+    pub count: u64,
+}
+
+fn verdicts(range: Vec<report::Verdict>) -> Vec<Verdict> {
+    range.into_iter().map(Into::into).collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -349,7 +396,15 @@ pub struct ObligationResult {
     pub text: String,
     pub weight: f64,
     pub verdict: Verdict,
+    /// For an `unknown` verdict only: every verdict some truth values of its unknown conditions
+    /// still give, in the order `not_applicable`, `not_met`, `partially_met`, `met`. Empty on
+    /// every other verdict.
+    pub range: Vec<Verdict>,
+    /// For a `not_applicable` verdict only: why it does not apply.
+    pub reason: Option<NotApplicableReason>,
     pub deadline: DeadlineResult,
+    /// The exception the profile invokes for this obligation, with its review; it makes the
+    /// obligation `not_applicable` only when the review accepted it.
     pub exception: Option<ExceptionUse>,
     /// JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
     pub missing: Vec<String>,
@@ -371,6 +426,8 @@ impl From<report::ObligationResult> for ObligationResult {
             text: identity.text,
             weight: r.weight,
             verdict: r.verdict.into(),
+            range: verdicts(r.range),
+            reason: r.reason.map(Into::into),
             deadline: DeadlineResult {
                 status: r.deadline.status.into(),
                 from: r.deadline.from,
@@ -382,6 +439,12 @@ impl From<report::ObligationResult> for ObligationResult {
                 qualifier: e.qualifier,
                 justification: e.justification,
                 source: e.source.as_ref().map(json_text),
+                review: ExceptionReview {
+                    status: e.review.status.into(),
+                    by: e.review.by,
+                    date: e.review.date,
+                    note: e.review.note,
+                },
             }),
             missing: r.missing.iter().map(ToString::to_string).collect(),
             facts: r
@@ -426,10 +489,45 @@ pub struct ExceptionUse {
     pub justification: String,
     /// The source the profile gives, as JSON text.
     pub source: Option<String>,
+    /// Where the review of the invocation stands.
+    pub review: ExceptionReview,
 }
 
-/// A fact read from the profile. `value`, `source` and `note` are JSON text (`true`, `3`,
-/// `"Penal Code art. 7"`, `{...}`).
+/// The review of an invoked exception, as the profile records it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ExceptionReview {
+    /// `unreviewed` when the profile records no review.
+    pub status: ReviewStatus,
+    /// Who reviewed the invocation.
+    pub by: Option<String>,
+    /// When (`YYYY-MM-DD`), as written.
+    pub date: Option<String>,
+    pub note: Option<String>,
+}
+
+/// Where the review of an invoked exception stands: only `accepted` makes the obligation
+/// `not_applicable`; under the others it is evaluated as usual.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum ReviewStatus {
+    Accepted,
+    Contested,
+    Pending,
+    Unreviewed,
+}
+
+impl From<report::ReviewStatus> for ReviewStatus {
+    fn from(s: report::ReviewStatus) -> Self {
+        match s {
+            report::ReviewStatus::Accepted => ReviewStatus::Accepted,
+            report::ReviewStatus::Contested => ReviewStatus::Contested,
+            report::ReviewStatus::Pending => ReviewStatus::Pending,
+            report::ReviewStatus::Unreviewed => ReviewStatus::Unreviewed,
+        }
+    }
+}
+
+/// A fact read from the profile. `value`, each of `sources` and `note` are JSON text (`true`,
+/// `3`, `"Penal Code art. 7"`, `{...}`).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct FactRead {
     /// JSON pointer into the profile.

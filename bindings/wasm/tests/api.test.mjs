@@ -13,6 +13,50 @@ const examples = readdirSync(join(root, "examples/profiles"))
   .filter((f) => f.endsWith(".json"))
   .sort()
   .map((f) => [f, read(`examples/profiles/${f}`)]);
+/** Rules with an unknown `require` under a true `partial when`, and an obligation whose exception
+ * a profile may invoke. No schema: the profile is read as written. */
+const reviewedRules = [{
+  name: "rules.lex",
+  source: `ruleset "reviewed" version "1"
+
+obligation ratify_crc {
+  title "Ratify the CRC"
+  cite "X.1"
+  group "X"
+  require treaties.crc
+}
+
+obligation hotline {
+  title "A hotline"
+  cite "X.2"
+  group "X"
+  require services.hotline and services.hotline_free
+  partial when services.hotline
+}
+
+obligation offender_register {
+  title "A register of offenders, where appropriate"
+  cite "X.3"
+  group "X"
+  exception "where appropriate"
+  require registers.offenders.exists
+}
+`,
+}];
+/** The hotline known but `hotline_free` missing, a fact with two sources, and the register's
+ * exception invoked with a review of `status` (none when undefined). */
+const reviewedProfile = (status) => ({
+  as_of: "2024-01-01",
+  treaties: { crc: true },
+  services: { hotline: { value: true, source: { cite: "Act 1" }, sources: [{ cite: "Decree 2" }] } },
+  registers: { offenders: { exists: false } },
+  exceptions: {
+    offender_register: {
+      justification: "Kept by the courts",
+      ...(status ? { review: { status, by: "Monitoring committee", date: "2023-06-01" } } : {}),
+    },
+  },
+});
 const quickstart = [
   { name: "rules.lex", source: read("examples/quickstart/rules.lex") },
   { name: "profile.schema.json", source: read("examples/quickstart/profile.schema.json") },
@@ -51,7 +95,7 @@ for (const [build, lexpact] of Object.entries(builds)) {
   t("a bundled library evaluates a profile, text or object", () => {
     const rio = RuleSet.library("rio");
     const report = rio.evaluate(borealis, { asOf: "2024-06-30" });
-    assert.equal(report.report, "lexpact/report/v1");
+    assert.equal(report.report, "lexpact/report/v2");
     assert.equal(report.ruleset.name, "rio");
     assert.equal(report.as_of, "2024-06-30");
     assert.equal(report.profile.name, "profile");
@@ -63,6 +107,49 @@ for (const [build, lexpact] of Object.entries(builds)) {
     assert.equal(later.as_of, "2030-01-01");
     assert.equal(later.profile.name, "b.json");
     rio.free();
+  });
+
+  t("an unknown require with a true partial when ranges over partially_met and met", () => {
+    const rules = RuleSet.compile(reviewedRules);
+    const report = rules.evaluate(reviewedProfile("accepted"));
+    const hotline = report.results.find((r) => r.id === "hotline");
+    assert.equal(hotline.verdict, "unknown");
+    assert.deepEqual(hotline.range, ["partially_met", "met"]);
+    assert.equal("reason" in hotline, false, "no reason on an unknown verdict");
+    assert.deepEqual(hotline.missing, ["/services/hotline_free"]);
+    assert.deepEqual(report.summary.ranges, [{ range: ["partially_met", "met"], count: 1 }]);
+    assert.equal("range" in report.results.find((r) => r.id === "ratify_crc"), false, "no range on a known verdict");
+    rules.free();
+  });
+
+  t("a fact with two sources gives both, in order", () => {
+    const rules = RuleSet.compile(reviewedRules);
+    const hotline = rules.evaluate(reviewedProfile()).results.find((r) => r.id === "hotline");
+    const fact = hotline.facts.find((f) => f.pointer === "/services/hotline");
+    assert.deepEqual(fact.sources, [{ cite: "Act 1" }, { cite: "Decree 2" }]);
+    assert.equal("sources" in hotline.facts.find((f) => f.pointer === "/services/hotline_free"), false);
+    rules.free();
+  });
+
+  t("only an accepted exception makes an obligation not_applicable, reason exception", () => {
+    const rules = RuleSet.compile(reviewedRules);
+    const accepted = rules.evaluate(reviewedProfile("accepted"));
+    const excused = accepted.results.find((r) => r.id === "offender_register");
+    assert.equal(excused.verdict, "not_applicable");
+    assert.equal(excused.reason, "exception");
+    assert.deepEqual(excused.exception.review, { status: "accepted", by: "Monitoring committee", date: "2023-06-01" });
+    assert.equal(accepted.summary.not_applicable_exception, 1);
+    assert.equal(accepted.summary.not_applicable_applies_when, 0);
+    for (const [status, written] of [["contested", "contested"], ["pending", "pending"], ["unreviewed", undefined]]) {
+      const report = rules.evaluate(reviewedProfile(written));
+      const r = report.results.find((x) => x.id === "offender_register");
+      assert.equal(r.verdict, "not_met", `${status}: evaluated as usual`);
+      assert.equal("reason" in r, false, status);
+      assert.equal(r.exception.justification, "Kept by the courts", `${status}: the exception is still carried`);
+      assert.equal(r.exception.review.status, status);
+      assert.equal(report.summary.not_applicable_exception, 0, status);
+    }
+    rules.free();
   });
 
   t("obligations, tests and libraries", () => {

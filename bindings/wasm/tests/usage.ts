@@ -13,10 +13,14 @@ import {
   type Diagnostic,
   type EvaluateOptions,
   type ExplainOptions,
+  type ExceptionReview,
   type Limits,
+  type NotApplicableReason,
   type ObligationInfo,
   type ObligationResult,
+  type RangeCount,
   type Report,
+  type ReviewStatus,
   type SourceFile,
   type TestRun,
   type Verdict,
@@ -52,10 +56,20 @@ for (const result of report.results) {
     const label: string = `${clause.clause}: ${clause.expr} = ${String(clause.value)} (${clause.known})`;
     void label;
   }
-  for (const fact of r.facts) void [fact.pointer, fact.status, fact.value, fact.source];
-  void [line, due, status, r.exception?.justification, r.weight.toFixed(1)];
+  for (const fact of r.facts) void [fact.pointer, fact.status, fact.value, fact.note];
+  // Where a fact comes from: the envelope's `source`, then each of its `sources` (absent when none).
+  const sources: unknown[] = r.facts.flatMap((fact) => fact.sources ?? []);
+  // What an unknown verdict could still become, and why an obligation does not apply.
+  const range: Verdict[] = r.range ?? [];
+  const reason: NotApplicableReason | undefined = r.reason;
+  const review: ExceptionReview | undefined = r.exception?.review;
+  const reviewStatus: ReviewStatus | undefined = review?.status;
+  void [line, due, status, r.exception?.justification, r.weight.toFixed(1), sources, range, reason, review?.by, reviewStatus];
 }
 const total: number = report.summary.total + report.groups[0].counts.met;
+const excused: number = report.summary.not_applicable_exception + report.summary.not_applicable_applies_when;
+const ranges: RangeCount[] = report.summary.ranges ?? [];
+const couldBeMet: number = ranges.filter((c) => c.range.includes("met")).reduce((n, c) => n + c.count, 0);
 
 // Verdicts first (no facts read, no explanations), then one obligation explained on demand.
 const detail: Detail = "verdicts";
@@ -140,11 +154,17 @@ limited.limits = defaults;
 RuleSet.compile([{ name: "a.lex", text: "" }]);
 // @ts-expect-error: a report has no such field
 void report.verdicts;
+// @ts-expect-error: a fact has `sources`, a list, not `source`
+void report.results[0].facts[0].source;
+// @ts-expect-error: a not-applicable reason is "applies_when" or "exception"
+const wrongReason: NotApplicableReason = "exempt";
+// @ts-expect-error: a review is "accepted", "contested", "pending" or "unreviewed"
+const wrongReview: ReviewStatus = "approved";
 // @ts-expect-error: line is a number
 const lineText: string = diagnostics[0].line;
 
 void [fromObject, json, total, state, firstDue, failures, warnings, formatted, formattedDeep, libraryFiles, inBrowser, wrongVerdict, lineText];
-void [depth, kept, checked];
+void [depth, kept, checked, excused, couldBeMet, wrongReason, wrongReview];
 rio.free();
 limited.free();
 rioLimited.free();

@@ -28,6 +28,28 @@ obligation hotline {
 }
 """
 
+/** The small rules and an obligation whose exception a profile may invoke. */
+const val REVIEWED_RULES = SMALL_RULES + """
+obligation offender_register {
+  title "A register of offenders, where appropriate"
+  cite "X.3"
+  group "X"
+  exception "where appropriate"
+  require registers.offenders.exists
+}
+"""
+
+/** A profile with the hotline known but `hotline_free` missing, a fact with two sources, and the
+ * register's exception invoked with a review of `status` (none when null). */
+fun reviewedProfile(status: String?): String {
+    val review = status?.let { """, "review": {"status": "$it", "by": "Monitoring committee", "date": "2023-06-01"}""" } ?: ""
+    return """{"as_of": "2024-01-01",
+      "treaties": {"crc": true},
+      "services": {"hotline": {"value": true, "source": {"cite": "Act 1"}, "sources": [{"cite": "Decree 2"}]}},
+      "registers": {"offenders": {"exists": false}},
+      "exceptions": {"offender_register": {"justification": "Kept by the courts"$review}}}"""
+}
+
 fun apiTests(root: File) {
     val quickstart = File(root, "examples/quickstart")
     val quickSources = listOf("rules.lex", "profile.schema.json").map { Source(it, File(quickstart, it).readText()) }
@@ -66,7 +88,7 @@ fun apiTests(root: File) {
     Harness.test("evaluate gives a typed report agreeing with evaluateJson") {
         val rio = RuleSet.library("rio")
         val report = rio.evaluate(borealis)
-        assertEq("lexpact/report/v1", report.report, "format")
+        assertEq("lexpact/report/v2", report.report, "format")
         assertEq("Kingdom of Borealis", report.profile.state, "state")
         assertEq("profile", report.profile.name, "default profile name")
         assertEq(67UL, report.summary.total, "total")
@@ -149,7 +171,7 @@ fun apiTests(root: File) {
         val report = rules.evaluate(File(quickstart, "profile.json").readText())
         val facts = report.results.flatMap { it.facts }
         ensure(facts.any { it.value == "true" }) { "$facts" }
-        ensure(facts.any { it.source != null && MiniJson.parse(it.source!!) != null }) { "no source: $facts" }
+        ensure(facts.any { f -> f.sources.isNotEmpty() && f.sources.all { MiniJson.parse(it) != null } }) { "no source: $facts" }
         val tree = report.results.first().explanation.first()
         ensure(tree.clause.isNotEmpty() && tree.node.expr.isNotEmpty()) { "$tree" }
     }
@@ -296,7 +318,8 @@ obligation national_hotline {
         val rio = RuleSet.library("rio")
         val profile = """{"profile": "lexpact/legal-profile/v1", "as_of": "2024-06-30", "exceptions": {
             "sex_offender_registr": {"justification": "misspelt"},
-            "sex_offender_register": {"justification": "Offender data are kept by the courts"}}}"""
+            "sex_offender_register": {"justification": "Offender data are kept by the courts",
+                "review": {"status": "accepted", "by": "Monitoring committee", "date": "2023-06-01"}}}}"""
         val report = rio.evaluate(profile)
         ensure(report.warnings.size == 1) { "warnings: ${report.warnings}" }
         val warning = report.warnings.single()
@@ -307,6 +330,57 @@ obligation national_hotline {
         assertEq(report.warnings, json.obj()["warnings"], "the JSON report's warnings")
         jsonDiff(json, reportTree(report))?.let { fail(it) }
         assertEq(emptyList<String>(), rio.evaluate(borealis).warnings, "no warning for a clean profile")
+    }
+
+    Harness.test("an unknown require with a true partial when ranges over PARTIALLY_MET and MET") {
+        val rules = RuleSet(listOf(Source("rules.lex", REVIEWED_RULES)))
+        val profile = reviewedProfile("accepted")
+        val report = rules.evaluate(profile)
+        val hotline = report.results.first { it.id == "hotline" }
+        assertEq(Verdict.UNKNOWN, hotline.verdict, "verdict")
+        assertEq(listOf(Verdict.PARTIALLY_MET, Verdict.MET), hotline.range, "range")
+        assertEq(null, hotline.reason, "reason of an unknown verdict")
+        assertEq(listOf("/services/hotline_free"), hotline.missing, "missing")
+        assertEq(listOf(RangeCount(listOf(Verdict.PARTIALLY_MET, Verdict.MET), 1UL)), report.summary.ranges, "ranges counted")
+        assertEq(emptyList<Verdict>(), report.results.first { it.id == "ratify_crc" }.range, "no range on a known verdict")
+        jsonDiff(MiniJson.parse(rules.evaluateJson(profile)), reportTree(report))?.let { fail(it) }
+    }
+
+    Harness.test("a fact with two sources gives both, in order") {
+        val rules = RuleSet(listOf(Source("rules.lex", REVIEWED_RULES)))
+        val hotline = rules.evaluate(reviewedProfile(null)).results.first { it.id == "hotline" }
+        val fact = hotline.facts.first { it.pointer == "/services/hotline" }
+        assertEq(
+            listOf(mapOf("cite" to "Act 1"), mapOf("cite" to "Decree 2")),
+            fact.sources.map { MiniJson.parse(it) },
+            "sources",
+        )
+        assertEq(emptyList<String>(), hotline.facts.first { it.pointer == "/services/hotline_free" }.sources, "a missing fact")
+    }
+
+    Harness.test("only an accepted exception makes an obligation NOT_APPLICABLE, reason EXCEPTION") {
+        val rules = RuleSet(listOf(Source("rules.lex", REVIEWED_RULES)))
+        val accepted = rules.evaluate(reviewedProfile("accepted"))
+        val excused = accepted.results.first { it.id == "offender_register" }
+        assertEq(Verdict.NOT_APPLICABLE, excused.verdict, "accepted: verdict")
+        assertEq(NotApplicableReason.EXCEPTION, excused.reason, "accepted: reason")
+        assertEq(
+            ExceptionReview(ReviewStatus.ACCEPTED, "Monitoring committee", "2023-06-01", null),
+            excused.exception?.review,
+            "accepted: review",
+        )
+        assertEq(1UL, accepted.summary.notApplicableException, "accepted: counted")
+        assertEq(0UL, accepted.summary.notApplicableAppliesWhen, "accepted: no applies when")
+        for ((status, word) in listOf(ReviewStatus.CONTESTED to "contested", ReviewStatus.PENDING to "pending", ReviewStatus.UNREVIEWED to null)) {
+            val report = rules.evaluate(reviewedProfile(word))
+            val r = report.results.first { it.id == "offender_register" }
+            assertEq(Verdict.NOT_MET, r.verdict, "$status: evaluated as usual")
+            assertEq(null, r.reason, "$status: reason")
+            assertEq("Kept by the courts", r.exception?.justification, "$status: the exception is still carried")
+            assertEq(status, r.exception?.review?.status, "$status: review status")
+            assertEq(0UL, report.summary.notApplicableException, "$status: not counted as excused")
+            jsonDiff(MiniJson.parse(rules.evaluateJson(reviewedProfile(word))), reportTree(report))?.let { fail("$status: $it") }
+        }
     }
 
     Harness.test("a rule set can be closed, and is unusable after") {

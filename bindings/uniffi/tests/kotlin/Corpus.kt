@@ -23,16 +23,28 @@ fun verdictWord(v: Verdict): String = v.name.lowercase()
 
 fun statusWord(s: DeadlineStatus): String = s.name.lowercase()
 
-private fun counts(c: Counts): Map<String, Any?> = linkedMapOf(
-    "total" to c.total.toDouble(),
-    "met" to c.met.toDouble(),
-    "partially_met" to c.partiallyMet.toDouble(),
-    "not_met" to c.notMet.toDouble(),
-    "unknown" to c.unknown.toDouble(),
-    "not_applicable" to c.notApplicable.toDouble(),
-    "late" to c.late.toDouble(),
-    "overdue" to c.overdue.toDouble(),
-)
+fun reasonWord(r: NotApplicableReason): String = r.name.lowercase()
+
+fun reviewWord(s: ReviewStatus): String = s.name.lowercase()
+
+private fun counts(c: Counts): Map<String, Any?> {
+    val tree = linkedMapOf<String, Any?>(
+        "total" to c.total.toDouble(),
+        "met" to c.met.toDouble(),
+        "partially_met" to c.partiallyMet.toDouble(),
+        "not_met" to c.notMet.toDouble(),
+        "unknown" to c.unknown.toDouble(),
+        "not_applicable" to c.notApplicable.toDouble(),
+        "not_applicable_applies_when" to c.notApplicableAppliesWhen.toDouble(),
+        "not_applicable_exception" to c.notApplicableException.toDouble(),
+        "late" to c.late.toDouble(),
+        "overdue" to c.overdue.toDouble(),
+    )
+    if (c.ranges.isNotEmpty()) {
+        tree["ranges"] = c.ranges.map { linkedMapOf("range" to it.range.map(::verdictWord), "count" to it.count.toDouble()) }
+    }
+    return tree
+}
 
 private fun explanation(e: Explanation, into: MutableMap<String, Any?>): MutableMap<String, Any?> {
     into["expr"] = e.expr
@@ -65,18 +77,25 @@ fun reportTree(r: Report): Map<String, Any?> {
             val m = linkedMapOf<String, Any?>(
                 "id" to o.id, "title" to o.title, "cite" to o.cite, "group" to o.group,
                 "text" to o.text, "weight" to o.weight, "verdict" to verdictWord(o.verdict),
-                "deadline" to deadline,
             )
+            if (o.range.isNotEmpty()) m["range"] = o.range.map(::verdictWord)
+            o.reason?.let { m["reason"] = reasonWord(it) }
+            m["deadline"] = deadline
             o.exception?.let { e ->
                 val ex = linkedMapOf<String, Any?>("qualifier" to e.qualifier, "justification" to e.justification)
                 e.source?.let { ex["source"] = MiniJson.parse(it) }
+                val review = linkedMapOf<String, Any?>("status" to reviewWord(e.review.status))
+                e.review.by?.let { review["by"] = it }
+                e.review.date?.let { review["date"] = it }
+                e.review.note?.let { review["note"] = it }
+                ex["review"] = review
                 m["exception"] = ex
             }
             m["missing"] = o.missing
             m["facts"] = o.facts.map { f ->
                 val fm = linkedMapOf<String, Any?>("pointer" to f.pointer, "status" to f.status)
                 f.value?.let { fm["value"] = MiniJson.parse(it) }
-                f.source?.let { fm["source"] = MiniJson.parse(it) }
+                if (f.sources.isNotEmpty()) fm["sources"] = f.sources.map { MiniJson.parse(it) }
                 f.note?.let { fm["note"] = MiniJson.parse(it) }
                 fm
             }

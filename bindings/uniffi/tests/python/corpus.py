@@ -32,16 +32,21 @@ def word(enum_value) -> str:
 
 
 def _counts(c):
-    return {
+    tree = {
         "total": c.total,
         "met": c.met,
         "partially_met": c.partially_met,
         "not_met": c.not_met,
         "unknown": c.unknown,
         "not_applicable": c.not_applicable,
+        "not_applicable_applies_when": c.not_applicable_applies_when,
+        "not_applicable_exception": c.not_applicable_exception,
         "late": c.late,
         "overdue": c.overdue,
     }
+    if c.ranges:
+        tree["ranges"] = [{"range": [word(v) for v in r.range], "count": r.count} for r in c.ranges]
+    return tree
 
 
 def _explanation(e, into):
@@ -68,19 +73,32 @@ def _result(o):
         "text": o.text,
         "weight": o.weight,
         "verdict": word(o.verdict),
-        "deadline": deadline,
     }
+    if o.range:
+        tree["range"] = [word(v) for v in o.range]
+    if o.reason is not None:
+        tree["reason"] = word(o.reason)
+    tree["deadline"] = deadline
     if o.exception is not None:
-        tree["exception"] = {"qualifier": o.exception.qualifier, "justification": o.exception.justification}
-        if o.exception.source is not None:
-            tree["exception"]["source"] = json.loads(o.exception.source)
+        e = o.exception
+        tree["exception"] = {"qualifier": e.qualifier, "justification": e.justification}
+        if e.source is not None:
+            tree["exception"]["source"] = json.loads(e.source)
+        review = {"status": word(e.review.status)}
+        for key in ("by", "date", "note"):
+            if getattr(e.review, key) is not None:
+                review[key] = getattr(e.review, key)
+        tree["exception"]["review"] = review
     tree["missing"] = list(o.missing)
     facts = []
     for f in o.facts:
         fact = {"pointer": f.pointer, "status": f.status}
-        for key in ("value", "source", "note"):
-            if getattr(f, key) is not None:
-                fact[key] = json.loads(getattr(f, key))
+        if f.value is not None:
+            fact["value"] = json.loads(f.value)
+        if f.sources:
+            fact["sources"] = [json.loads(s) for s in f.sources]
+        if f.note is not None:
+            fact["note"] = json.loads(f.note)
         facts.append(fact)
     tree["facts"] = facts
     tree["explanation"] = [_explanation(c.node, {"clause": c.clause}) for c in o.explanation]

@@ -34,6 +34,36 @@ obligation hotline {
 }
 """
 
+# The small rules and an obligation whose exception a profile may invoke.
+REVIEWED_RULES = SMALL_RULES + """
+obligation offender_register {
+  title "A register of offenders, where appropriate"
+  cite "X.3"
+  group "X"
+  exception "where appropriate"
+  require registers.offenders.exists
+}
+"""
+
+
+def reviewed_profile(status):
+    """The hotline known but `hotline_free` missing, a fact with two sources, and the register's
+    exception invoked with a review of `status` (none when None)."""
+    invocation = {"justification": "Kept by the courts"}
+    if status is not None:
+        invocation["review"] = {"status": status, "by": "Monitoring committee", "date": "2023-06-01"}
+    return json.dumps({
+        "as_of": "2024-01-01",
+        "treaties": {"crc": True},
+        "services": {"hotline": {"value": True, "source": {"cite": "Act 1"}, "sources": [{"cite": "Decree 2"}]}},
+        "registers": {"offenders": {"exists": False}},
+        "exceptions": {"offender_register": invocation},
+    })
+
+
+def reviewed_rules():
+    return lexpact.RuleSet([lexpact.Source(name="rules.lex", text=REVIEWED_RULES)])
+
 
 def quick_sources():
     return [lexpact.Source(name=n, text=(QUICKSTART / n).read_text(encoding="utf-8")) for n in ("rules.lex", "profile.schema.json")]
@@ -75,7 +105,7 @@ def test_unknown_library_names_the_bundled_ones():
 def test_typed_report_agrees_with_json(rio):
     text = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
     report = rio.evaluate(text)
-    assert report.report == "lexpact/report/v1"
+    assert report.report == "lexpact/report/v2"
     assert report.profile.state == "Kingdom of Borealis"
     assert report.profile.name == "profile"
     assert report.summary.total == 67
@@ -156,7 +186,7 @@ def test_facts_carry_json_values_and_sources():
     report = lexpact.RuleSet(quick_sources()).evaluate((QUICKSTART / "profile.json").read_text(encoding="utf-8"))
     facts = [f for r in report.results for f in r.facts]
     assert any(f.value == "true" for f in facts)
-    assert any(f.source is not None and json.loads(f.source) for f in facts)
+    assert any(f.sources and all(json.loads(s) for s in f.sources) for f in facts)
     clause = report.results[0].explanation[0]
     assert clause.clause and clause.node.expr
 
@@ -307,7 +337,8 @@ def test_limits_above_the_ceiling_are_an_argument_error_naming_the_limit(call):
 def test_an_exception_for_no_obligation_is_one_report_warning(rio):
     profile = """{"profile": "lexpact/legal-profile/v1", "as_of": "2024-06-30", "exceptions": {
         "sex_offender_registr": {"justification": "misspelt"},
-        "sex_offender_register": {"justification": "Offender data are kept by the courts"}}}"""
+        "sex_offender_register": {"justification": "Offender data are kept by the courts",
+            "review": {"status": "accepted", "by": "Monitoring committee", "date": "2023-06-01"}}}}"""
     report = rio.evaluate(profile)
     (warning,) = report.warnings
     assert warning.startswith("/exceptions/sex_offender_registr") and "`sex_offender_registr`" in warning
@@ -318,3 +349,52 @@ def test_an_exception_for_no_obligation_is_one_report_warning(rio):
     assert_same_tree(tree, report_tree(report))
     clean = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
     assert rio.evaluate(clean).warnings == []
+
+
+def test_an_unknown_require_with_a_true_partial_when_ranges_over_partially_met_and_met():
+    rules = reviewed_rules()
+    profile = reviewed_profile("accepted")
+    report = rules.evaluate(profile)
+    hotline = next(r for r in report.results if r.id == "hotline")
+    assert hotline.verdict == lexpact.Verdict.UNKNOWN
+    assert hotline.range == [lexpact.Verdict.PARTIALLY_MET, lexpact.Verdict.MET]
+    assert hotline.reason is None
+    assert hotline.missing == ["/services/hotline_free"]
+    assert report.summary.ranges == [lexpact.RangeCount(range=[lexpact.Verdict.PARTIALLY_MET, lexpact.Verdict.MET], count=1)]
+    assert next(r for r in report.results if r.id == "ratify_crc").range == []
+    assert_same_tree(json.loads(rules.evaluate_json(profile)), report_tree(report))
+
+
+def test_a_fact_with_two_sources_gives_both_in_order():
+    hotline = next(r for r in reviewed_rules().evaluate(reviewed_profile(None)).results if r.id == "hotline")
+    fact = next(f for f in hotline.facts if f.pointer == "/services/hotline")
+    assert [json.loads(s) for s in fact.sources] == [{"cite": "Act 1"}, {"cite": "Decree 2"}]
+    assert next(f for f in hotline.facts if f.pointer == "/services/hotline_free").sources == []
+
+
+def test_only_an_accepted_exception_makes_an_obligation_not_applicable():
+    rules = reviewed_rules()
+    accepted = rules.evaluate(reviewed_profile("accepted"))
+    excused = next(r for r in accepted.results if r.id == "offender_register")
+    assert excused.verdict == lexpact.Verdict.NOT_APPLICABLE
+    assert excused.reason == lexpact.NotApplicableReason.EXCEPTION
+    assert excused.exception.review == lexpact.ExceptionReview(
+        status=lexpact.ReviewStatus.ACCEPTED, by="Monitoring committee", date="2023-06-01", note=None)
+    assert (accepted.summary.not_applicable_exception, accepted.summary.not_applicable_applies_when) == (1, 0)
+
+
+@pytest.mark.parametrize("status, word", [
+    (lexpact.ReviewStatus.CONTESTED, "contested"),
+    (lexpact.ReviewStatus.PENDING, "pending"),
+    (lexpact.ReviewStatus.UNREVIEWED, None),
+], ids=["contested", "pending", "unreviewed"])
+def test_an_exception_not_accepted_leaves_the_obligation_evaluated_and_carried(status, word):
+    rules = reviewed_rules()
+    report = rules.evaluate(reviewed_profile(word))
+    r = next(r for r in report.results if r.id == "offender_register")
+    assert r.verdict == lexpact.Verdict.NOT_MET
+    assert r.reason is None
+    assert r.exception.justification == "Kept by the courts"
+    assert r.exception.review.status == status
+    assert report.summary.not_applicable_exception == 0
+    assert_same_tree(json.loads(rules.evaluate_json(reviewed_profile(word))), report_tree(report))

@@ -23,6 +23,31 @@ obligation hotline {
 
 """
 
+/// The small rules and an obligation whose exception a profile may invoke.
+let reviewedRules = smallRules + """
+obligation offender_register {
+  title "A register of offenders, where appropriate"
+  cite "X.3"
+  group "X"
+  exception "where appropriate"
+  require registers.offenders.exists
+}
+
+"""
+
+/// The hotline known but `hotline_free` missing, a fact with two sources, and the register's
+/// exception invoked with a review of `status` (none when nil).
+func reviewedProfile(_ status: String?) -> String {
+    let review = status.map { #", "review": {"status": "\#($0)", "by": "Monitoring committee", "date": "2023-06-01"}"# } ?? ""
+    return #"""
+    {"as_of": "2024-01-01",
+     "treaties": {"crc": true},
+     "services": {"hotline": {"value": true, "source": {"cite": "Act 1"}, "sources": [{"cite": "Decree 2"}]}},
+     "registers": {"offenders": {"exists": false}},
+     "exceptions": {"offender_register": {"justification": "Kept by the courts"\#(review)}}}
+    """#
+}
+
 func quickSources() throws -> [Source] {
     try ["rules.lex", "profile.schema.json"].map {
         Source(name: $0, text: try readText(repoRoot.appendingPathComponent("examples/quickstart/\($0)")))
@@ -67,7 +92,7 @@ final class ApiTests: XCTestCase {
         let rio = try RuleSet.library(name: "rio")
         let text = try readText(repoRoot.appendingPathComponent("examples/profiles/borealis.json"))
         let report = try rio.evaluate(profile: text)
-        XCTAssertEqual(report.report, "lexpact/report/v1")
+        XCTAssertEqual(report.report, "lexpact/report/v2")
         XCTAssertEqual(report.profile.state, "Kingdom of Borealis")
         XCTAssertEqual(report.profile.name, "profile")
         XCTAssertEqual(report.summary.total, 67)
@@ -165,7 +190,7 @@ final class ApiTests: XCTestCase {
         let report = try RuleSet(sources: try quickSources()).evaluate(profile: profile)
         let facts = report.results.flatMap { $0.facts }
         XCTAssertTrue(facts.contains { $0.value == "true" })
-        XCTAssertTrue(facts.contains { $0.source != nil })
+        XCTAssertTrue(facts.contains { !$0.sources.isEmpty })
         let clause = report.results[0].explanation[0]
         XCTAssertFalse(clause.clause.isEmpty || clause.node.expr.isEmpty)
     }
@@ -290,7 +315,7 @@ final class ApiTests: XCTestCase {
 
     func testAnExceptionForNoObligationIsOneReportWarning() throws {
         let rio = try RuleSet.library(name: "rio")
-        let profile = #"{"profile": "lexpact/legal-profile/v1", "as_of": "2024-06-30", "exceptions": {"sex_offender_registr": {"justification": "misspelt"}, "sex_offender_register": {"justification": "Offender data are kept by the courts"}}}"#
+        let profile = #"{"profile": "lexpact/legal-profile/v1", "as_of": "2024-06-30", "exceptions": {"sex_offender_registr": {"justification": "misspelt"}, "sex_offender_register": {"justification": "Offender data are kept by the courts", "review": {"status": "accepted", "by": "Monitoring committee", "date": "2023-06-01"}}}}"#
         let report = try rio.evaluate(profile: profile)
         XCTAssertEqual(report.warnings.count, 1)
         XCTAssertTrue(report.warnings.first?.hasPrefix("/exceptions/sex_offender_registr") == true)
@@ -298,6 +323,50 @@ final class ApiTests: XCTestCase {
         let tree = try parseJson(try rio.evaluateJson(profile: profile)) as! [String: Any]
         XCTAssertEqual(tree["warnings"] as? [String], report.warnings)
         assertSameTree(tree, try reportTree(report), "report with warnings")
+    }
+
+    func testAnUnknownRequireWithATruePartialWhenRangesOverPartiallyMetAndMet() throws {
+        let rules = try RuleSet(sources: [Source(name: "rules.lex", text: reviewedRules)])
+        let profile = reviewedProfile("accepted")
+        let report = try rules.evaluate(profile: profile)
+        let hotline = try XCTUnwrap(report.results.first { $0.id == "hotline" })
+        XCTAssertEqual(hotline.verdict, .unknown)
+        XCTAssertEqual(hotline.range, [.partiallyMet, .met])
+        XCTAssertNil(hotline.reason)
+        XCTAssertEqual(hotline.missing, ["/services/hotline_free"])
+        XCTAssertEqual(report.summary.ranges, [RangeCount(range: [.partiallyMet, .met], count: 1)])
+        XCTAssertEqual(report.results.first { $0.id == "ratify_crc" }?.range, [])
+        assertSameTree(try parseJson(try rules.evaluateJson(profile: profile)), try reportTree(report), "report with a range")
+    }
+
+    func testAFactWithTwoSourcesGivesBothInOrder() throws {
+        let rules = try RuleSet(sources: [Source(name: "rules.lex", text: reviewedRules)])
+        let hotline = try XCTUnwrap(try rules.evaluate(profile: reviewedProfile(nil)).results.first { $0.id == "hotline" })
+        let fact = try XCTUnwrap(hotline.facts.first { $0.pointer == "/services/hotline" })
+        let sources = try fact.sources.map { try parseJson($0) as? [String: String] }
+        XCTAssertEqual(sources, [["cite": "Act 1"], ["cite": "Decree 2"]])
+        XCTAssertEqual(hotline.facts.first { $0.pointer == "/services/hotline_free" }?.sources, [])
+    }
+
+    func testOnlyAnAcceptedExceptionMakesAnObligationNotApplicable() throws {
+        let rules = try RuleSet(sources: [Source(name: "rules.lex", text: reviewedRules)])
+        let accepted = try rules.evaluate(profile: reviewedProfile("accepted"))
+        let excused = try XCTUnwrap(accepted.results.first { $0.id == "offender_register" })
+        XCTAssertEqual(excused.verdict, .notApplicable)
+        XCTAssertEqual(excused.reason, .exception)
+        XCTAssertEqual(excused.exception?.review, ExceptionReview(status: .accepted, by: "Monitoring committee", date: "2023-06-01", note: nil))
+        XCTAssertEqual(accepted.summary.notApplicableException, 1)
+        XCTAssertEqual(accepted.summary.notApplicableAppliesWhen, 0)
+        let others: [(ReviewStatus, String?)] = [(.contested, "contested"), (.pending, "pending"), (.unreviewed, nil)]
+        for (status, written) in others {
+            let report = try rules.evaluate(profile: reviewedProfile(written))
+            let r = try XCTUnwrap(report.results.first { $0.id == "offender_register" })
+            XCTAssertEqual(r.verdict, .notMet, "\(status): evaluated as usual")
+            XCTAssertNil(r.reason, "\(status)")
+            XCTAssertEqual(r.exception?.justification, "Kept by the courts", "\(status): the exception is still carried")
+            XCTAssertEqual(r.exception?.review.status, status)
+            XCTAssertEqual(report.summary.notApplicableException, 0, "\(status)")
+        }
     }
 
     func testOneRuleSetFromEightThreadsAtOnce() throws {

@@ -58,11 +58,33 @@ func word(_ s: DeadlineStatus) -> String {
     }
 }
 
+func word(_ r: NotApplicableReason) -> String {
+    switch r {
+    case .appliesWhen: return "applies_when"
+    case .exception: return "exception"
+    }
+}
+
+func word(_ s: ReviewStatus) -> String {
+    switch s {
+    case .accepted: return "accepted"
+    case .contested: return "contested"
+    case .pending: return "pending"
+    case .unreviewed: return "unreviewed"
+    }
+}
+
 private func counts(_ c: Counts) -> [String: Any] {
-    [
+    var m: [String: Any] = [
         "total": c.total, "met": c.met, "partially_met": c.partiallyMet, "not_met": c.notMet,
-        "unknown": c.unknown, "not_applicable": c.notApplicable, "late": c.late, "overdue": c.overdue,
+        "unknown": c.unknown, "not_applicable": c.notApplicable,
+        "not_applicable_applies_when": c.notApplicableAppliesWhen,
+        "not_applicable_exception": c.notApplicableException, "late": c.late, "overdue": c.overdue,
     ]
+    if !c.ranges.isEmpty {
+        m["ranges"] = c.ranges.map { ["range": $0.range.map(word), "count": $0.count] as [String: Any] }
+    }
+    return m
 }
 
 private func explanation(_ e: Explanation, _ into: [String: Any]) throws -> [String: Any] {
@@ -89,16 +111,23 @@ func reportTree(_ r: Report) throws -> [String: Any] {
             "id": o.id, "title": o.title, "cite": o.cite, "group": o.group, "text": o.text,
             "weight": o.weight, "verdict": word(o.verdict), "deadline": deadline,
         ]
+        if !o.range.isEmpty { m["range"] = o.range.map(word) }
+        if let reason = o.reason { m["reason"] = word(reason) }
         if let e = o.exception {
             var ex: [String: Any] = ["qualifier": e.qualifier, "justification": e.justification]
             if let s = e.source { ex["source"] = try parseJson(s) }
+            var review: [String: Any] = ["status": word(e.review.status)]
+            if let v = e.review.by { review["by"] = v }
+            if let v = e.review.date { review["date"] = v }
+            if let v = e.review.note { review["note"] = v }
+            ex["review"] = review
             m["exception"] = ex
         }
         m["missing"] = o.missing
         m["facts"] = try o.facts.map { f -> [String: Any] in
             var fm: [String: Any] = ["pointer": f.pointer, "status": f.status]
             if let v = f.value { fm["value"] = try parseJson(v) }
-            if let v = f.source { fm["source"] = try parseJson(v) }
+            if !f.sources.isEmpty { fm["sources"] = try f.sources.map { try parseJson($0) } }
             if let v = f.note { fm["note"] = try parseJson(v) }
             return fm
         }
