@@ -107,7 +107,10 @@ fn the_matrix_has_a_cell_per_profile_and_obligation_a_legend_and_the_reports_tot
                 None => assert!(!cell.contains("data-range"), "{cell}"),
             }
             if let Some(reason) = result.get("reason").and_then(Value::as_str) {
-                assert!(cell.contains(&format!("data-reason=\"{reason}\"")), "{cell}");
+                assert!(
+                    cell.contains(&format!("data-reason=\"{reason}\"")),
+                    "{cell}"
+                );
             }
             assert!(html.contains(&format!("<section class=\"detail\" id=\"d{p}-{o}\"")));
         }
@@ -168,7 +171,10 @@ fn the_matrix_has_a_cell_per_profile_and_obligation_a_legend_and_the_reports_tot
             ranges.insert(key.join("|"));
         }
     }
-    assert!(!ranges.is_empty(), "the example profiles have unknown verdicts");
+    assert!(
+        !ranges.is_empty(),
+        "the example profiles have unknown verdicts"
+    );
     assert_eq!(
         html.matches("<tr class=\"total-range\"").count(),
         ranges.len()

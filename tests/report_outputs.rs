@@ -82,7 +82,10 @@ fn json_and_ndjson_carry_ranges_reasons_reviews_and_sources() {
     assert!(accepted.get("range").is_none());
 
     let contested = result(&report, "childrens_ombudsperson");
-    assert_eq!(contested["verdict"], "not_met", "a contested claim sets nothing aside");
+    assert_eq!(
+        contested["verdict"], "not_met",
+        "a contested claim sets nothing aside"
+    );
     assert!(contested.get("reason").is_none());
     assert_eq!(
         contested["exception"]["review"],
@@ -221,7 +224,9 @@ fn csv_has_range_reason_and_review_columns() {
 fn the_html_matrix_shows_ranges_reasons_reviews_and_every_source() {
     let html = check("html");
     let cell = |o: usize| {
-        let start = html.find(&format!("<a class=\"cell\" id=\"c0-{o}\"")).unwrap();
+        let start = html
+            .find(&format!("<a class=\"cell\" id=\"c0-{o}\""))
+            .unwrap();
         let td = html[..start].rfind("<td").unwrap();
         let end = start + html[start..].find("</td>").unwrap();
         html[td..end].to_string()
@@ -286,12 +291,20 @@ fn the_html_matrix_shows_ranges_reasons_reviews_and_every_source() {
          <dt>Date</dt><dd>2024-04-15</dd><dt>Note</dt><dd>the commission has no children&#39;s \
          mandate</dd>"
     ));
-    assert!(detail(3).contains("<dt>Not applicable</dt><dd>not concerned (applies when is false)</dd>"));
+    assert!(
+        detail(3).contains("<dt>Not applicable</dt><dd>not concerned (applies when is false)</dd>")
+    );
 
     // Totals by range and by reason.
     for (key, n) in [
-        ("<tr class=\"total-range\" data-range=\"partially_met|met\">", 1),
-        ("<tr class=\"total-reason\" data-reason=\"applies_when\">", 1),
+        (
+            "<tr class=\"total-range\" data-range=\"partially_met|met\">",
+            1,
+        ),
+        (
+            "<tr class=\"total-reason\" data-reason=\"applies_when\">",
+            1,
+        ),
         ("<tr class=\"total-reason\" data-reason=\"exception\">", 1),
     ] {
         let start = html.find(key).unwrap_or_else(|| panic!("no {key}"));

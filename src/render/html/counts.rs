@@ -156,7 +156,11 @@ fn range_rows(s: &mut String, counts: &[(Counts, usize)]) -> fmt::Result {
             range_key(range)
         )?;
         range_mark(s, range)?;
-        write!(s, "<span aria-hidden=\"true\">{}</span></span></th>", words::range(range))?;
+        write!(
+            s,
+            "<span aria-hidden=\"true\">{}</span></span></th>",
+            words::range(range)
+        )?;
         let per_column = counts.iter().map(|(c, _)| {
             c.ranges
                 .iter()
@@ -171,11 +175,17 @@ fn range_rows(s: &mut String, counts: &[(Counts, usize)]) -> fmt::Result {
 
 /// Under the `not_applicable` totals, one row per reason.
 fn reason_rows(s: &mut String, counts: &[(Counts, usize)]) -> fmt::Result {
-    for reason in [NotApplicableReason::AppliesWhen, NotApplicableReason::Exception] {
+    for (reason, chip, symbol) in [
+        (NotApplicableReason::AppliesWhen, "v-not_applicable", "—"),
+        (NotApplicableReason::Exception, "v-not_applicable exc", "§"),
+    ] {
         write!(
             s,
-            "<tr class=\"total-reason\" data-reason=\"{}\"><th scope=\"row\"><span class=\"tl sub\">{}</span></th>",
+            "<tr class=\"total-reason\" data-reason=\"{}\"><th scope=\"row\"><span class=\"tl sub\">\
+             <span class=\"chip {}\" aria-hidden=\"true\">{}</span>{}</span></th>",
             reason.as_str(),
+            chip,
+            symbol,
             words::reason(reason)
         )?;
         sub_cells(

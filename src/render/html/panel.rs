@@ -71,11 +71,14 @@ fn section(s: &mut String, p: usize, o: usize, c: &Column, r: &ObligationResult)
     if r.weight != 1.0 {
         write!(s, "<dt>Weight</dt><dd>{}</dd>", r.weight)?;
     }
-    write!(
-        s,
-        "</dl>\n<blockquote class=\"text\">{}</blockquote>\n",
-        Esc(&r.obligation.text)
-    )?;
+    s.push_str("</dl>\n");
+    if !r.obligation.text.is_empty() {
+        writeln!(
+            s,
+            "<blockquote class=\"text\">{}</blockquote>",
+            Esc(&r.obligation.text)
+        )?;
+    }
     if let Some(e) = &r.exception {
         exception(s, e)?;
     }
@@ -141,7 +144,7 @@ fn exception(s: &mut String, e: &ExceptionUse) -> fmt::Result {
             write!(s, "<dt>{name}</dt><dd>{}</dd>", Esc(value))?;
         }
     }
-    write!(s, "</dl><p class=\"effect\">{effect}</p></div>\n")
+    writeln!(s, "</dl><p class=\"effect\">{effect}</p></div>")
 }
 
 fn list(

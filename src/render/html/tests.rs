@@ -169,9 +169,7 @@ fn an_unknown_cell_shows_its_range_and_the_totals_count_ranges_and_reasons() {
         ),
     ];
     let html = page(&reports);
-    assert!(html.contains(
-        "data-verdict=\"unknown\" data-range=\"partially_met|met\""
-    ));
+    assert!(html.contains("data-verdict=\"unknown\" data-range=\"partially_met|met\""));
     assert!(html.contains(
         "<span class=\"range\" aria-hidden=\"true\"><i class=\"ink-partially_met\">½</i>\
          <i class=\"ink-met\">✓</i></span><span class=\"sr\"> (at least partially met)</span>"
@@ -195,8 +193,14 @@ fn an_unknown_cell_shows_its_range_and_the_totals_count_ranges_and_reasons() {
         ("data-reason=\"exception\"><th", 0, 1),
     ] {
         let row = row(key);
-        assert!(row.contains(&format!("data-profile=\"0\" data-count=\"{a}\"")), "{row}");
-        assert!(row.contains(&format!("data-profile=\"1\" data-count=\"{b}\"")), "{row}");
+        assert!(
+            row.contains(&format!("data-profile=\"0\" data-count=\"{a}\"")),
+            "{row}"
+        );
+        assert!(
+            row.contains(&format!("data-profile=\"1\" data-count=\"{b}\"")),
+            "{row}"
+        );
     }
 }
 
