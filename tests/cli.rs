@@ -256,6 +256,81 @@ fn explain_and_schema_print_what_they_describe() {
     let out = lexpact(&["schema"]);
     let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(schema["properties"]["results"].is_object(), "{schema}");
+    // The v2 schema: ranges, reasons, reviewed exceptions, several sources, counts by both.
+    assert_eq!(schema["$id"], "urn:lexpact:schema:report:v2");
+    let defs = &schema["$defs"];
+    for (def, field) in [
+        ("ObligationResult", "range"),
+        ("ObligationResult", "reason"),
+        ("ExceptionUse", "review"),
+        ("FactRead", "sources"),
+        ("Counts", "ranges"),
+        ("Counts", "not_applicable_applies_when"),
+        ("Counts", "not_applicable_exception"),
+    ] {
+        assert!(
+            defs[def]["properties"][field].is_object(),
+            "{def}.{field} in {schema}"
+        );
+    }
+    assert!(defs["FactRead"]["properties"]["source"].is_null());
+    let statuses: Vec<&str> = defs["ReviewStatus"]["oneOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["const"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["accepted", "contested", "pending", "unreviewed"]);
+}
+
+#[test]
+fn a_real_profile_reports_ranges_and_their_counts() {
+    let out = lexpact(&[
+        "check",
+        "--library",
+        "rio",
+        "--format",
+        "json",
+        "examples/profiles/cascadia.json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let results = report["results"].as_array().unwrap();
+    let sec = results
+        .iter()
+        .find(|r| r["id"] == "criminalize_all_sec")
+        .unwrap();
+    assert_eq!(sec["verdict"], "unknown");
+    assert_eq!(sec["range"], serde_json::json!(["partially_met", "met"]));
+    // Every unknown verdict has a range, no other has one, and the summary counts them by range.
+    let mut by_range: std::collections::BTreeMap<String, u64> = Default::default();
+    for r in results {
+        assert_eq!(r["verdict"] == "unknown", r["range"].is_array(), "{r}");
+        if r["verdict"] == "unknown" {
+            *by_range.entry(r["range"].to_string()).or_default() += 1;
+        }
+    }
+    let summary: std::collections::BTreeMap<String, u64> = report["summary"]["ranges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["range"].to_string(), c["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(summary, by_range);
+
+    let out = lexpact(&[
+        "check",
+        "--library",
+        "rio",
+        "examples/profiles/cascadia.json",
+    ]);
+    let stdout = text(&out.stdout);
+    let (_, sec) = stdout.split_once("criminalize_all_sec\n").unwrap();
+    assert_eq!(
+        sec.lines().next().map(str::trim),
+        Some("unknown (at least partially met)"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -385,13 +460,14 @@ fn csv_cells_that_would_start_a_formula_are_written_as_text() {
         "two obligations a profile"
     );
     for row in &rows {
-        for cell in row.iter().take(10) {
+        assert_eq!(row.len(), 14, "{row:?}");
+        for cell in row.iter().take(13) {
             assert!(
                 !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
                 "a cell a spreadsheet would run: {cell:?} in {row:?}"
             );
         }
-        assert!(row[10].parse::<f64>().is_ok(), "the weight stays a number");
+        assert!(row[13].parse::<f64>().is_ok(), "the weight stays a number");
     }
     let states: std::collections::BTreeSet<&str> = rows.iter().map(|r| &r[1]).collect();
     let quoted: std::collections::BTreeSet<String> =

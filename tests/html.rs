@@ -96,13 +96,29 @@ fn the_matrix_has_a_cell_per_profile_and_obligation_a_legend_and_the_reports_tot
                 ids[o]
             );
             assert!(cell.contains(" title=\""), "{cell}");
+            match result.get("range").and_then(Value::as_array) {
+                Some(range) => {
+                    let key: Vec<&str> = range.iter().map(|v| v.as_str().unwrap()).collect();
+                    assert!(
+                        cell.contains(&format!("data-range=\"{}\"", key.join("|"))),
+                        "{cell}"
+                    );
+                }
+                None => assert!(!cell.contains("data-range"), "{cell}"),
+            }
+            if let Some(reason) = result.get("reason").and_then(Value::as_str) {
+                assert!(
+                    cell.contains(&format!("data-reason=\"{reason}\"")),
+                    "{cell}"
+                );
+            }
             assert!(html.contains(&format!("<section class=\"detail\" id=\"d{p}-{o}\"")));
         }
     }
 
     // The legend explains every verdict and the exception mark.
     let legend = between(&html, "<section class=\"legend\"", "</section>");
-    for v in VERDICTS.iter().chain(&["exception"]) {
+    for v in VERDICTS.iter().chain(&["exception", "claim"]) {
         assert!(
             legend.contains(&format!("<li data-verdict=\"{v}\">")),
             "{v}"
@@ -121,6 +137,72 @@ fn the_matrix_has_a_cell_per_profile_and_obligation_a_legend_and_the_reports_tot
             assert!(
                 row.contains(&format!("<td data-profile=\"{p}\" data-count=\"{n}\"")),
                 "{v} of profile {p}: {row}"
+            );
+        }
+    }
+    // Not applicable by reason, unknown by range: the summary's counts, a row for every range
+    // some profile has and none for a range no profile has.
+    for (reason, field) in [
+        ("applies_when", "not_applicable_applies_when"),
+        ("exception", "not_applicable_exception"),
+    ] {
+        let row = between(
+            &html,
+            &format!("<tr class=\"total-reason\" data-reason=\"{reason}\">"),
+            "</tr>",
+        );
+        for (p, report) in reports.iter().enumerate() {
+            let n = &report["summary"][field];
+            assert!(
+                row.contains(&format!("<td data-profile=\"{p}\" data-count=\"{n}\"")),
+                "{reason} of profile {p}: {row}"
+            );
+        }
+    }
+    let mut ranges = std::collections::BTreeSet::new();
+    for report in &reports {
+        for count in report["summary"]["ranges"].as_array().into_iter().flatten() {
+            let key: Vec<&str> = count["range"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            ranges.insert(key.join("|"));
+        }
+    }
+    assert!(
+        !ranges.is_empty(),
+        "the example profiles have unknown verdicts"
+    );
+    assert_eq!(
+        html.matches("<tr class=\"total-range\"").count(),
+        ranges.len()
+    );
+    for range in &ranges {
+        let row = between(
+            &html,
+            &format!("<tr class=\"total-range\" data-range=\"{range}\">"),
+            "</tr>",
+        );
+        for (p, report) in reports.iter().enumerate() {
+            let n = report["summary"]["ranges"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|c| {
+                    let key: Vec<&str> = c["range"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|v| v.as_str().unwrap())
+                        .collect();
+                    key.join("|") == *range
+                })
+                .map_or(0, |c| c["count"].as_u64().unwrap());
+            assert!(
+                row.contains(&format!("<td data-profile=\"{p}\" data-count=\"{n}\"")),
+                "{range} of profile {p}: {row}"
             );
         }
     }
@@ -181,7 +263,8 @@ fn text_from_a_hostile_profile_is_inert() {
     profile["exceptions"] = json!({
         "sex_offender_register": {
             "justification": HOSTILE,
-            "source": { "cite": HOSTILE, "url": "javascript:alert(4)" }
+            "source": { "cite": HOSTILE, "url": "javascript:alert(4)" },
+            "review": { "status": "contested", "by": HOSTILE, "note": HOSTILE }
         }
     });
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("html-hostile");
@@ -214,6 +297,7 @@ fn text_from_a_hostile_profile_is_inert() {
             assert!(!bare.contains(word), "<{tag}>");
         }
     }
-    // Every bit of it is shown: state, note, source, justification, the file name.
-    assert!(html.matches("alert(1)").count() >= 5);
+    // Every bit of it is shown: state, note, source, justification, reviewer, review note, the
+    // file name.
+    assert!(html.matches("alert(1)").count() >= 7);
 }

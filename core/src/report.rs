@@ -8,6 +8,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
+pub mod words;
+
 /// The format marker of this version of the report, written in its `report` field.
 pub const REPORT_FORMAT: &str = "lexpact/report/v2";
 

@@ -1,4 +1,7 @@
-//! CSV: one row per profile and obligation, for spreadsheets and data tools.
+//! CSV: one row per profile and obligation, for spreadsheets and data tools. Beside the
+//! verdict: its `range` (the verdicts an unknown one may still be, joined by `|`), its `reason`
+//! (why it is not applicable) and `exception_review` (the review status of an invoked
+//! exception), each empty when it does not apply.
 //!
 //! A spreadsheet reads a cell that begins with `=`, `+`, `-` or `@` (or a tab or carriage
 //! return before one) as a formula, so a State name such as `=HYPERLINK(…)` in a stranger's
@@ -11,7 +14,7 @@ use std::io::{self, Write};
 
 use lexpact_core::Report;
 
-pub const HEADER: [&str; 11] = [
+pub const HEADER: [&str; 14] = [
     "profile",
     "state",
     "as_of",
@@ -19,8 +22,11 @@ pub const HEADER: [&str; 11] = [
     "cite",
     "group",
     "verdict",
+    "range",
+    "reason",
     "deadline_status",
     "exception",
+    "exception_review",
     "missing",
     "weight",
 ];
@@ -50,6 +56,14 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             .as_ref()
             .map(|e| e.qualifier.as_str())
             .unwrap_or_default();
+        let review = r
+            .exception
+            .as_ref()
+            .map(|e| e.review.status.as_str())
+            .unwrap_or_default();
+        let range: Vec<&str> = r.range.iter().map(|v| v.as_str()).collect();
+        let range = range.join("|");
+        let reason = r.reason.map(|x| x.as_str()).unwrap_or_default();
         let missing = r.missing.join(" ");
         let row = [
             as_text(&report.profile.name),
@@ -59,8 +73,11 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             as_text(&r.obligation.cite),
             as_text(&r.obligation.group),
             as_text(r.verdict.as_str()),
+            as_text(&range),
+            as_text(reason),
             as_text(r.deadline.status.as_str()),
             as_text(exception),
+            as_text(review),
             as_text(&missing),
             Cow::Borrowed(weight.as_str()),
         ];

@@ -1,10 +1,12 @@
-//! The report as text for a terminal: one line per obligation, grouped by section, then the
-//! facts each verdict rests on with their sources, and the missing facts an analyst needs
-//! next; colour only when allowed.
+//! The report as text for a terminal: one line per obligation, grouped by section, then what
+//! qualifies its verdict (the range of an unknown one, why one does not apply, an exception
+//! claimed and its review), the facts each verdict rests on with every source, and the missing
+//! facts an analyst needs next; colour only when allowed. The words come from
+//! `lexpact_core::report::words`, shared with every other output.
 
 use std::io::{self, Write};
 
-use lexpact_core::report::{FactRead, ObligationResult};
+use lexpact_core::report::{FactRead, ObligationResult, words};
 use lexpact_core::{DeadlineStatus, Report, Verdict};
 
 struct Paint {
@@ -20,15 +22,22 @@ impl Paint {
         }
     }
 
+    fn code(verdict: Verdict) -> &'static str {
+        match verdict {
+            Verdict::Met => "32",
+            Verdict::PartiallyMet => "33",
+            Verdict::NotMet => "31",
+            Verdict::Unknown => "35",
+            Verdict::NotApplicable => "2",
+        }
+    }
+
+    /// The verdict alone, padded so that cites and titles line up.
     fn verdict(&self, verdict: Verdict) -> String {
-        let (code, label) = match verdict {
-            Verdict::Met => ("32", "met"),
-            Verdict::PartiallyMet => ("33", "partially met"),
-            Verdict::NotMet => ("31", "not met"),
-            Verdict::Unknown => ("35", "unknown"),
-            Verdict::NotApplicable => ("2", "not applicable"),
-        };
-        self.wrap(code, &format!("{label:<14}"))
+        self.wrap(
+            Self::code(verdict),
+            &format!("{:<14}", words::verdict(verdict)),
+        )
     }
 }
 
@@ -86,7 +95,14 @@ fn write_one(out: &mut impl Write, report: &Report, paint: &Paint) -> io::Result
         out,
         "\n{} obligations: {} met, {} partially met, {} not met, {} unknown, {} not applicable; {} late, {} overdue",
         s.total, s.met, s.partially_met, s.not_met, s.unknown, s.not_applicable, s.late, s.overdue
-    )
+    )?;
+    for line in [words::unknown_counts(s), words::not_applicable_counts(s)]
+        .into_iter()
+        .flatten()
+    {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
 }
 
 fn write_result(out: &mut impl Write, r: &ObligationResult, paint: &Paint) -> io::Result<()> {
@@ -111,12 +127,17 @@ fn write_result(out: &mut impl Write, r: &ObligationResult, paint: &Paint) -> io
     )?;
     let detail = paint.wrap("2", &format!("{:>16} {}", "", r.obligation.id));
     writeln!(out, "{detail}")?;
+    // The verdict in full when something qualifies it: its range, or why it does not apply.
+    if !r.range.is_empty() || r.reason.is_some() {
+        let full = paint.wrap(Paint::code(r.verdict), &words::verdict_in_full(r));
+        writeln!(out, "{:>17}{full}", "")?;
+    }
     if let Some(e) = &r.exception {
-        writeln!(
-            out,
-            "{:>17}exception \"{}\": {}",
-            "", e.qualifier, e.justification
-        )?;
+        writeln!(out, "{:>17}{}", "", words::exception(e))?;
+        writeln!(out, "{:>19}justification: {}", "", e.justification)?;
+        if let Some(source) = &e.source {
+            writeln!(out, "{:>19}source: {}", "", words::source(source))?;
+        }
     }
     // A verdict is a claim: every one, `met` included, shows the facts it rests on.
     for fact in r.facts.iter().filter(|f| f.status == "known") {
@@ -144,14 +165,14 @@ fn describe_fact(fact: &FactRead) -> String {
         .as_ref()
         .map(|v| v.to_string())
         .unwrap_or_else(|| "?".to_string());
+    // Every source in the order the profile gives them; by its cite alone when it has one.
     let cites: Vec<String> = fact
         .sources
         .iter()
         .map(|s| {
             s.get("cite")
-                .and_then(|c| c.as_str())
-                .map(str::to_string)
-                .unwrap_or_else(|| s.to_string())
+                .map(words::plain)
+                .unwrap_or_else(|| words::source(s))
         })
         .collect();
     let source = if cites.is_empty() {

@@ -5,13 +5,13 @@
 // MATRIX.html is the page under test; REPORTS.json the JSON report(s) of the same profiles
 // (`check --format json`), which the totals and verdicts are compared with. Without it, the
 // reports under examples/profiles/expected/ are used. The page is served from 127.0.0.1 and
-// every other request fails the run. A full-page screenshot goes to target/artefacts/.
+// every other request fails the run. Screenshots named after MATRIX go to target/artefacts/.
 // Ends with an `N passed, M failed` line; exits 1 on any failure.
 
 import { createServer } from "node:http";
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -25,6 +25,8 @@ if (!htmlPath) {
   process.exit(2);
 }
 const html = readFileSync(htmlPath);
+// Screenshots are named after the page: matrix.png, matrix-detail.png, matrix-print.png.
+const shot = (suffix) => join(artefacts, `${basename(htmlPath, ".html")}${suffix}.png`);
 const reports = loadReports(process.argv[3]);
 
 let passed = 0;
@@ -156,6 +158,9 @@ try {
         p: +a.dataset.p,
         o: +a.dataset.o,
         verdict: a.dataset.verdict,
+        range: a.dataset.range ?? null,
+        reason: a.dataset.reason ?? null,
+        review: a.dataset.review ?? null,
         title: a.getAttribute("title") ?? "",
         text: a.textContent,
         w: box.width,
@@ -168,6 +173,7 @@ try {
   await check("every profile × obligation cell exists, is visible and shows the report's verdict", async () => {
     equal(cells.length, cols.length * rows.length, "cells");
     const marks = { met: "✓met", partially_met: "½partial", not_met: "✗not met", unknown: "?unknown", not_applicable: "—n/a" };
+    const symbols = { met: "✓", partially_met: "½", not_met: "✗", not_applicable: "—" };
     for (let p = 0; p < cols.length; p++) {
       rows.forEach((id, o) => {
         const cell = cells.find((c) => c.p === p && c.o === o);
@@ -175,29 +181,45 @@ try {
         assert(cell.visible && cell.w > 20 && cell.h > 20, `cell ${cols[p].label} × ${id} is not visible (${cell.w}×${cell.h})`);
         const result = byColumn[p].results.find((r) => r.id === id);
         equal(cell.verdict, result.verdict, `verdict of ${cols[p].label} × ${id}`);
-        assert(cell.text.startsWith(marks[result.verdict]), `text of ${cols[p].label} × ${id}: ${cell.text}`);
+        const mark = result.reason === "exception" ? "§n/a" : marks[result.verdict];
+        assert(cell.text.startsWith(mark), `text of ${cols[p].label} × ${id}: ${cell.text}`);
         assert(cell.title.includes(`Verdict: ${result.verdict.replace(/_/g, " ")}`), `title of ${id}: ${cell.title}`);
+        // An unknown verdict shows the verdicts it may still be; a not-applicable one, why.
+        equal(cell.range, result.range ? result.range.join("|") : null, `range of ${cols[p].label} × ${id}`);
+        if (result.range) {
+          const shown = result.range.map((v) => symbols[v]).join("");
+          assert(cell.text.startsWith(`?unknown${shown} (`), `range marks of ${cols[p].label} × ${id}: ${cell.text}`);
+          assert(cell.title.includes("Verdict: unknown ("), `title of ${id} lacks the range: ${cell.title}`);
+        }
+        equal(cell.reason, result.reason ?? null, `reason of ${cols[p].label} × ${id}`);
+        if (result.reason === "applies_when") assert(cell.title.includes("not concerned"), `title of ${id}: ${cell.title}`);
+        if (result.reason === "exception") assert(cell.title.includes("exception accepted"), `title of ${id}: ${cell.title}`);
         for (const pointer of result.missing) assert(cell.title.includes(pointer), `title of ${id} lacks missing ${pointer}`);
         if (result.exception) {
-          assert(cell.text.includes("§"), `exception of ${id} is not marked`);
+          const status = result.exception.review.status;
+          equal(cell.review, status, `review of ${cols[p].label} × ${id}`);
+          const tag = status === "accepted" ? "§ exception accepted" : `§ claim ${status}`;
+          assert(cell.text.includes(tag), `exception of ${id} is not marked ${tag}: ${cell.text}`);
           assert(cell.title.includes(result.exception.justification), `title of ${id} lacks the justification`);
+        } else {
+          equal(cell.review, null, `review of ${cols[p].label} × ${id}`);
         }
       });
     }
   });
 
-  await check("the legend explains all five verdicts and the exception mark", async () => {
+  await check("the legend explains all five verdicts, the accepted exception and the claim not accepted", async () => {
     const items = await page.$$eval(".legend li[data-verdict]", (lis) =>
       lis.map((li) => ({ v: li.dataset.verdict, text: li.textContent, h: li.getBoundingClientRect().height })),
     );
-    equal(items.map((i) => i.v), [...VERDICTS, "exception"], "legend entries");
+    equal(items.map((i) => i.v), [...VERDICTS, "exception", "claim"], "legend entries");
     for (const i of items) assert(i.h > 0 && i.text.length > 10, `legend entry ${i.v} is empty or hidden`);
   });
 
   await check("totals per profile equal the JSON report's summary and the cells", async () => {
     const totals = await page.$$eval("tfoot tr", (trs) =>
       trs.map((tr) => ({
-        key: tr.dataset.verdict ?? tr.className,
+        key: tr.dataset.verdict ?? (tr.dataset.range && `range ${tr.dataset.range}`) ?? (tr.dataset.reason && `reason ${tr.dataset.reason}`) ?? tr.className,
         counts: [...tr.querySelectorAll("td")].map((td) => +td.dataset.count),
       })),
     );
@@ -205,6 +227,19 @@ try {
     for (const v of VERDICTS) {
       equal(row(v), byColumn.map((r) => r.summary[v]), `${v} totals`);
       equal(row(v), cols.map((_, p) => cells.filter((c) => c.p === p && c.verdict === v).length), `${v} cells`);
+    }
+    equal(row("reason applies_when"), byColumn.map((r) => r.summary.not_applicable_applies_when), "not concerned totals");
+    equal(row("reason exception"), byColumn.map((r) => r.summary.not_applicable_exception), "exception accepted totals");
+    for (const reason of ["applies_when", "exception"]) {
+      equal(row(`reason ${reason}`), cols.map((_, p) => cells.filter((c) => c.p === p && c.reason === reason).length), `${reason} cells`);
+    }
+    // One row per range some profile has, each the summary's count of that range.
+    const ranges = [...new Set(byColumn.flatMap((r) => (r.summary.ranges ?? []).map((x) => x.range.join("|"))))];
+    equal(totals.filter((t) => t.key.startsWith("range ")).map((t) => t.key.slice(6)).sort(), [...ranges].sort(), "range rows");
+    for (const range of ranges) {
+      const counts = byColumn.map((r) => (r.summary.ranges ?? []).find((x) => x.range.join("|") === range)?.count ?? 0);
+      equal(row(`range ${range}`), counts, `totals of range ${range}`);
+      equal(row(`range ${range}`), cols.map((_, p) => cells.filter((c) => c.p === p && c.range === range).length), `cells of range ${range}`);
     }
     equal(row("total-all"), byColumn.map((r) => r.summary.total), "obligation totals");
     equal(row("total-overdue"), byColumn.map((r) => r.summary.overdue), "overdue totals");
@@ -218,11 +253,12 @@ try {
     for (const r of byColumn) assert(text.includes(r.as_of), `as-of ${r.as_of} missing`);
   });
 
-  await page.screenshot({ path: join(artefacts, "matrix.png"), fullPage: true });
-  console.log(`screenshot: ${join(artefacts, "matrix.png")}`);
+  await page.screenshot({ path: shot(""), fullPage: true });
+  console.log(`screenshot: ${shot("")}`);
 
-  // Cells worth opening: an unknown one with missing facts, an overdue one, a partial one and
-  // an exception.
+  // Cells worth opening: an unknown one with missing facts, an overdue one, a partial one, a
+  // fact with several sources, an exception accepted, one claimed and not accepted, and any
+  // exception.
   const pick = (test) => {
     for (let p = 0; p < byColumn.length; p++) {
       const o = byColumn[p].results.findIndex(test);
@@ -235,6 +271,9 @@ try {
     pick((r) => r.verdict === "unknown" && r.missing.length > 0),
     pick((r) => r.deadline.status === "overdue"),
     pick((r) => r.verdict === "partially_met"),
+    pick((r) => r.facts.some((f) => (f.sources ?? []).length > 1)),
+    pick((r) => r.reason === "exception"),
+    pick((r) => r.exception && r.exception.review.status !== "accepted"),
     pick((r) => r.exception),
   ].filter(Boolean);
 
@@ -253,12 +292,26 @@ try {
       for (const c of r.explanation) assert(text.includes(squash(c.node?.expr ?? c.expr)), `${detail} lacks the ${c.clause} clause`);
       for (const m of r.missing) assert(text.includes(m), `${detail} lacks missing fact ${m}`);
       if (r.deadline.status !== "none") assert(text.includes(r.deadline.due), `${detail} lacks the due date`);
+      if (r.range) assert(text.includes("Could still be"), `${detail} lacks the range`);
       if (r.exception) {
         assert(text.includes(squash(r.exception.justification)), `${detail} lacks the justification`);
         if (r.exception.source?.cite) assert(text.includes(r.exception.source.cite), `${detail} lacks the exception's source`);
+        const review = r.exception.review;
+        const status = review.status === "pending" ? "review pending" : review.status;
+        assert(text.includes(`Review${status}`), `${detail} lacks the review status ${status}`);
+        for (const field of ["by", "date", "note"]) {
+          if (review[field]) assert(text.includes(squash(review[field])), `${detail} lacks the review's ${field}`);
+        }
       }
       for (const f of r.facts) {
-        if (f.source?.cite) assert(text.includes(f.source.cite), `${detail} lacks the source of ${f.pointer}`);
+        // Every source, in the order the report gives them.
+        let from = 0;
+        for (const source of f.sources ?? []) {
+          if (!source?.cite) continue;
+          const at = text.indexOf(source.cite, from);
+          assert(at >= 0, `${detail} lacks the source ${source.cite} of ${f.pointer}, or not in order`);
+          from = at + source.cite.length;
+        }
         if (typeof f.note === "string") assert(text.includes(squash(f.note)), `${detail} lacks the note of ${f.pointer}`);
       }
       equal(await page.getAttribute(`#c${p}-${o}`, "aria-expanded"), "true", "aria-expanded");
@@ -266,8 +319,8 @@ try {
   });
 
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.screenshot({ path: join(artefacts, "matrix-detail.png") });
-  console.log(`screenshot: ${join(artefacts, "matrix-detail.png")}`);
+  await page.screenshot({ path: shot("-detail") });
+  console.log(`screenshot: ${shot("-detail")}`);
 
   await check("keyboard: focus opens a cell's details, arrows move, Escape closes", async () => {
     await page.keyboard.press("Escape");
@@ -292,8 +345,8 @@ try {
     assert(!(await page.isVisible("#panel")), "the panel prints");
     const shown = await page.$$eval("a.cell", (as) => as.filter((a) => a.getBoundingClientRect().height > 0).length);
     equal(shown, cells.length, "cells in print");
-    await page.screenshot({ path: join(artefacts, "matrix-print.png"), fullPage: true });
-    console.log(`screenshot: ${join(artefacts, "matrix-print.png")}`);
+    await page.screenshot({ path: shot("-print"), fullPage: true });
+    console.log(`screenshot: ${shot("-print")}`);
     await page.emulateMedia({ media: "screen" });
   });
 

@@ -1,14 +1,18 @@
-//! One cell of the matrix: its verdict mark, and its `title`, the plain-text summary shown on
-//! hover (deadline, exception, missing facts, top-level explanation, facts and sources).
+//! One cell of the matrix: its verdict mark (with the range of an unknown verdict, the reason
+//! of a not-applicable one and any exception claimed), and its `title`, the plain-text summary
+//! shown on hover (deadline, exception and its review, missing facts, top-level explanation,
+//! facts and every source).
 
 use std::fmt::{self, Write as _};
 
-use lexpact_core::report::{DeadlineResult, Explanation, FactRead, ObligationResult};
+use lexpact_core::report::{
+    DeadlineResult, Explanation, FactRead, NotApplicableReason, ObligationResult, ReviewStatus,
+    words,
+};
 use lexpact_core::{DeadlineStatus, Verdict};
-use serde_json::Value as Json;
 
 use super::escape::Esc;
-use super::{Column, label, symbol};
+use super::{Column, symbol};
 
 /// The longest expression quoted in a `title`, in characters.
 const TITLE_EXPR: usize = 160;
@@ -28,19 +32,43 @@ pub(super) fn cell(
         return Ok(());
     };
     let v = r.verdict.as_str();
-    let exc = if r.exception.is_some() { " exc" } else { "" };
+    let mut class = format!("m v-{v}");
+    let mut data = String::new();
+    if let Some(reason) = r.reason {
+        class.push_str(&format!(" na-{}", reason.as_str()));
+        data.push_str(&format!(" data-reason=\"{}\"", reason.as_str()));
+    }
+    if !r.range.is_empty() {
+        data.push_str(&format!(" data-range=\"{}\"", range_key(&r.range)));
+    }
+    if let Some(e) = &r.exception {
+        class.push_str(match e.review.status {
+            ReviewStatus::Accepted => " exc",
+            _ => " claim",
+        });
+        data.push_str(&format!(" data-review=\"{}\"", e.review.status.as_str()));
+    }
     write!(
         s,
-        "<td class=\"m v-{v}{exc}\"><a class=\"cell\" id=\"c{p}-{o}\" href=\"#d{p}-{o}\" \
+        "<td class=\"{class}\"><a class=\"cell\" id=\"c{p}-{o}\" href=\"#d{p}-{o}\" \
          aria-controls=\"d{p}-{o}\" aria-expanded=\"false\" data-p=\"{p}\" data-o=\"{o}\" \
-         data-verdict=\"{v}\" title=\"{}\"><span class=\"sym\" aria-hidden=\"true\">{}</span>\
+         data-verdict=\"{v}\"{data} title=\"{}\"><span class=\"sym\" aria-hidden=\"true\">{}</span>\
          <span class=\"word\">{}</span>",
         Esc(&title(column.label, r)),
-        symbol(r.verdict),
+        cell_symbol(r),
         short(r.verdict)
     )?;
-    if r.exception.is_some() {
-        s.push_str("<span class=\"tag\">§ exception</span>");
+    if !r.range.is_empty() {
+        range_mark(s, &r.range)?;
+    }
+    if let Some(e) = &r.exception {
+        let tag = match e.review.status {
+            ReviewStatus::Accepted => "§ exception accepted",
+            ReviewStatus::Contested => "§ claim contested",
+            ReviewStatus::Pending => "§ claim pending",
+            ReviewStatus::Unreviewed => "§ claim unreviewed",
+        };
+        write!(s, "<span class=\"tag\">{tag}</span>")?;
     }
     match r.deadline.status {
         DeadlineStatus::Overdue => s.push_str("<span class=\"tag\">overdue</span>"),
@@ -52,11 +80,39 @@ pub(super) fn cell(
     Ok(())
 }
 
+/// A cell's symbol: the verdict's, but `§` for an obligation set aside by an accepted exception.
+pub(super) fn cell_symbol(r: &ObligationResult) -> &'static str {
+    match r.reason {
+        Some(NotApplicableReason::Exception) => "§",
+        _ => symbol(r.verdict),
+    }
+}
+
+/// A range as a key for attributes and tests: its verdicts joined by `|`, as in the CSV.
+pub(super) fn range_key(range: &[Verdict]) -> String {
+    let keys: Vec<&str> = range.iter().map(|v| v.as_str()).collect();
+    keys.join("|")
+}
+
+/// The verdicts an unknown one may still be, as their symbols in their colours (`½✓`), with the
+/// words for screen readers.
+pub(super) fn range_mark(s: &mut String, range: &[Verdict]) -> fmt::Result {
+    s.push_str("<span class=\"range\" aria-hidden=\"true\">");
+    for v in range {
+        write!(s, "<i class=\"ink-{}\">{}</i>", v.as_str(), symbol(*v))?;
+    }
+    write!(
+        s,
+        "</span><span class=\"sr\"> ({})</span>",
+        words::range(range)
+    )
+}
+
 fn short(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::PartiallyMet => "partial",
         Verdict::NotApplicable => "n/a",
-        other => label(other),
+        other => words::verdict(other),
     }
 }
 
@@ -64,23 +120,21 @@ fn short(verdict: Verdict) -> &'static str {
 fn title(profile: &str, r: &ObligationResult) -> String {
     let mut lines = vec![
         format!("{profile} — {} {}", r.obligation.cite, r.obligation.title),
-        format!("Verdict: {}", label(r.verdict)),
+        format!("Verdict: {}", words::verdict_in_full(r)),
     ];
     if let Some(d) = deadline(&r.deadline) {
         lines.push(format!("Deadline: {d}"));
     }
     if let Some(e) = &r.exception {
-        let source = e.source.as_ref().map(source_text).unwrap_or_default();
         lines.push(format!(
-            "Exception “{}”: {}{}",
+            "Exception claimed: {} — {}",
             e.qualifier,
-            e.justification,
-            if source.is_empty() {
-                String::new()
-            } else {
-                format!(" [{source}]")
-            }
+            words::review(&e.review)
         ));
+        lines.push(format!("  Justification: {}", e.justification));
+        if let Some(source) = &e.source {
+            lines.push(format!("  Source: {}", words::source(source)));
+        }
     }
     for w in &r.warnings {
         lines.push(format!("Warning: {w}"));
@@ -121,41 +175,12 @@ fn fact_text(f: &FactRead) -> String {
         (None, status) => format!("{}: {status}", f.pointer),
     };
     for source in &f.sources {
-        line.push_str(&format!(" — {}", source_text(source)));
+        line.push_str(&format!(" — {}", words::source(source)));
     }
     if let Some(note) = &f.note {
-        line.push_str(&format!("; note: {}", plain(note)));
+        line.push_str(&format!("; note: {}", words::plain(note)));
     }
     line
-}
-
-/// A source as one line: its `cite`, then its other fields (`primary, retrieved 2024-05-15`).
-pub(super) fn source_text(source: &Json) -> String {
-    let Json::Object(fields) = source else {
-        return plain(source);
-    };
-    let cite = fields.get("cite").map(plain).unwrap_or_default();
-    let rest: Vec<String> = fields
-        .iter()
-        .filter(|(k, _)| k.as_str() != "cite")
-        .map(|(k, v)| match k.as_str() {
-            "kind" => plain(v),
-            _ => format!("{k} {}", plain(v)),
-        })
-        .collect();
-    match (cite.is_empty(), rest.is_empty()) {
-        (_, true) => cite,
-        (true, false) => rest.join(", "),
-        (false, false) => format!("{cite} ({})", rest.join(", ")),
-    }
-}
-
-/// A JSON value as text: strings without quotes, anything else as compact JSON.
-pub(super) fn plain(value: &Json) -> String {
-    match value {
-        Json::String(text) => text.clone(),
-        other => other.to_string(),
-    }
 }
 
 pub(super) fn value_text(node: &Explanation) -> String {

@@ -1,11 +1,18 @@
-//! The legend and the counts: totals per profile, stacked bars and per-section counts.
+//! The legend and the counts: totals per profile (not applicable by reason, unknown by range),
+//! stacked bars and per-section counts.
 
+use std::collections::BTreeSet;
 use std::fmt::{self, Write as _};
 
-use lexpact_core::report::Counts;
+use lexpact_core::report::{Counts, NotApplicableReason, words};
 use lexpact_core::{DeadlineStatus, Verdict};
 
-use super::{Column, label, symbol};
+use super::cell::{range_key, range_mark};
+use super::{Column, symbol};
+
+fn label(verdict: Verdict) -> &'static str {
+    words::verdict(verdict)
+}
 
 /// What each verdict means, for the legend.
 const MEANING: [(Verdict, &str); 5] = [
@@ -20,11 +27,14 @@ const MEANING: [(Verdict, &str); 5] = [
     ),
     (
         Verdict::Unknown,
-        "facts are missing; the details list those that would settle it",
+        "facts are missing; the marks beside it are the verdicts still possible (½✓ at least \
+         partially met, ✗✓ not met or met, —✗½✓ any, not applicable included); the details list \
+         the facts that would settle it",
     ),
     (
         Verdict::NotApplicable,
-        "the obligation does not apply to this State",
+        "not concerned: the obligation's condition of application (applies when) is false for \
+         this State",
     ),
 ];
 
@@ -44,8 +54,11 @@ pub(super) fn legend(s: &mut String) -> fmt::Result {
     }
     s.push_str(
         "<li data-verdict=\"exception\"><span class=\"chip v-not_applicable exc\" aria-hidden=\"true\">§</span>\
-         <span><b>exception</b>: the State invoked a qualifier of the text (“where appropriate”…) \
-         with a justification</span></li>\n\
+         <span><b>not applicable, exception accepted</b>: the State invoked a qualifier of the text \
+         (“where appropriate”…) with a justification, and a review accepted it</span></li>\n\
+         <li data-verdict=\"claim\"><span class=\"chip claim\" aria-hidden=\"true\">§</span>\
+         <span><b>exception claimed, not accepted</b> (contested, review pending or unreviewed): \
+         shown in the cell beside the verdict, which is evaluated as usual</span></li>\n\
          <li class=\"deadlines\"><span><span class=\"tag\">overdue</span> not met after the \
          deadline, <span class=\"tag\">late</span> met after it, <span class=\"tag\">deadline ?</span> \
          cannot be told</span></li>\n</ul>\n\
@@ -93,6 +106,11 @@ pub(super) fn totals(s: &mut String, columns: &[Column]) -> fmt::Result {
             )?;
         }
         s.push_str("</tr>\n");
+        match verdict {
+            Verdict::Unknown => range_rows(s, &counts)?,
+            Verdict::NotApplicable => reason_rows(s, &counts)?,
+            _ => {}
+        }
     }
     let column = |get: fn(&(Counts, usize)) -> usize| counts.iter().map(get).collect::<Vec<_>>();
     let extra = [
@@ -121,6 +139,76 @@ pub(super) fn totals(s: &mut String, columns: &[Column]) -> fmt::Result {
         s.push_str("</tr>\n");
     }
     s.push_str("</tfoot>\n");
+    Ok(())
+}
+
+/// Under the `unknown` totals, one row per range some profile has, in the report's order.
+fn range_rows(s: &mut String, counts: &[(Counts, usize)]) -> fmt::Result {
+    let ranges: BTreeSet<&[Verdict]> = counts
+        .iter()
+        .flat_map(|(c, _)| &c.ranges)
+        .map(|r| r.range.as_slice())
+        .collect();
+    for range in ranges {
+        write!(
+            s,
+            "<tr class=\"total-range\" data-range=\"{}\"><th scope=\"row\"><span class=\"tl sub\">",
+            range_key(range)
+        )?;
+        range_mark(s, range)?;
+        write!(
+            s,
+            "<span aria-hidden=\"true\">{}</span></span></th>",
+            words::range(range)
+        )?;
+        let per_column = counts.iter().map(|(c, _)| {
+            c.ranges
+                .iter()
+                .find(|r| r.range.as_slice() == range)
+                .map_or(0, |r| r.count)
+        });
+        sub_cells(s, per_column)?;
+        s.push_str("</tr>\n");
+    }
+    Ok(())
+}
+
+/// Under the `not_applicable` totals, one row per reason.
+fn reason_rows(s: &mut String, counts: &[(Counts, usize)]) -> fmt::Result {
+    for (reason, chip, symbol) in [
+        (NotApplicableReason::AppliesWhen, "v-not_applicable", "—"),
+        (NotApplicableReason::Exception, "v-not_applicable exc", "§"),
+    ] {
+        write!(
+            s,
+            "<tr class=\"total-reason\" data-reason=\"{}\"><th scope=\"row\"><span class=\"tl sub\">\
+             <span class=\"chip {}\" aria-hidden=\"true\">{}</span>{}</span></th>",
+            reason.as_str(),
+            chip,
+            symbol,
+            words::reason(reason)
+        )?;
+        sub_cells(
+            s,
+            counts.iter().map(|(c, _)| match reason {
+                NotApplicableReason::AppliesWhen => c.not_applicable_applies_when,
+                NotApplicableReason::Exception => c.not_applicable_exception,
+            }),
+        )?;
+        s.push_str("</tr>\n");
+    }
+    Ok(())
+}
+
+/// The cells of a row of totals below a verdict: a count per profile.
+fn sub_cells(s: &mut String, per_column: impl Iterator<Item = usize>) -> fmt::Result {
+    for (p, n) in per_column.enumerate() {
+        let zero = if n == 0 { " class=\"zero\"" } else { "" };
+        write!(
+            s,
+            "<td data-profile=\"{p}\" data-count=\"{n}\"{zero}><b>{n}</b></td>"
+        )?;
+    }
     Ok(())
 }
 

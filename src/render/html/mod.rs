@@ -108,16 +108,6 @@ fn symbol(verdict: Verdict) -> &'static str {
     }
 }
 
-fn label(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Met => "met",
-        Verdict::PartiallyMet => "partially met",
-        Verdict::NotMet => "not met",
-        Verdict::Unknown => "unknown",
-        Verdict::NotApplicable => "not applicable",
-    }
-}
-
 fn render(s: &mut String, reports: &[Report]) -> fmt::Result {
     let columns = columns(reports);
     let sections = sections(reports);

@@ -1,15 +1,18 @@
-//! The details panel: for every cell a section with the obligation's text, verdict, deadline,
-//! exception and justification, warnings, missing facts, the explanation tree and the facts
-//! read with their values, sources and notes.
+//! The details panel: for every cell a section with the obligation's text, verdict in full
+//! (the range of an unknown one, why one does not apply), deadline, exception with its
+//! justification and review, warnings, missing facts, the explanation tree and the facts read
+//! with their values, every source in order and notes.
 
 use std::fmt::{self, Write as _};
 
-use lexpact_core::report::{Explanation, FactRead, ObligationResult};
+use lexpact_core::report::{
+    ExceptionUse, Explanation, FactRead, ObligationResult, ReviewStatus, words,
+};
 use serde_json::Value as Json;
 
-use super::cell::{deadline, plain, value_text};
+use super::cell::{cell_symbol, deadline, range_mark, value_text};
 use super::escape::{Esc, EscPath};
-use super::{Column, Section, label, symbol};
+use super::{Column, Section};
 
 /// The details panel: one hidden section per cell, shown by the script (or, without it, when
 /// the cell's link makes it the `:target`).
@@ -45,35 +48,39 @@ fn section(s: &mut String, p: usize, o: usize, c: &Column, r: &ObligationResult)
         Esc(&c.report.as_of),
         Esc(&r.obligation.cite),
         Esc(&r.obligation.title),
-        symbol(r.verdict),
-        label(r.verdict),
+        cell_symbol(r),
+        Esc(&words::verdict_in_full(r)),
         Esc(&r.obligation.id),
         Esc(&r.obligation.group)
     )?;
+    if !r.range.is_empty() {
+        s.push_str("<dt>Could still be</dt><dd class=\"range-dd\">");
+        range_mark(s, &r.range)?;
+        write!(s, " {}</dd>", Esc(&words::range(&r.range)))?;
+    }
+    if let Some(reason) = r.reason {
+        write!(
+            s,
+            "<dt>Not applicable</dt><dd>{}</dd>",
+            Esc(words::reason(reason))
+        )?;
+    }
     if let Some(d) = deadline(&r.deadline) {
         write!(s, "<dt>Deadline</dt><dd>{}</dd>", Esc(&d))?;
     }
     if r.weight != 1.0 {
         write!(s, "<dt>Weight</dt><dd>{}</dd>", r.weight)?;
     }
-    write!(
-        s,
-        "</dl>\n<blockquote class=\"text\">{}</blockquote>\n",
-        Esc(&r.obligation.text)
-    )?;
-    if let Some(e) = &r.exception {
-        write!(
+    s.push_str("</dl>\n");
+    if !r.obligation.text.is_empty() {
+        writeln!(
             s,
-            "<h3>Exception</h3>\n<div class=\"exception\"><p><q>{}</q> invoked: {}</p>",
-            Esc(&e.qualifier),
-            Esc(&e.justification)
+            "<blockquote class=\"text\">{}</blockquote>",
+            Esc(&r.obligation.text)
         )?;
-        if let Some(source) = &e.source {
-            s.push_str("<p class=\"src\">Source: ");
-            source_html(s, source)?;
-            s.push_str("</p>");
-        }
-        s.push_str("</div>\n");
+    }
+    if let Some(e) = &r.exception {
+        exception(s, e)?;
     }
     list(s, "Warnings", "warnings", &r.warnings, false)?;
     list(s, "Missing facts", "missing", &r.missing, true)?;
@@ -95,6 +102,49 @@ fn section(s: &mut String, p: usize, o: usize, c: &Column, r: &ObligationResult)
     }
     s.push_str("</section>\n");
     Ok(())
+}
+
+/// The exception claimed, its justification and source, and its review: whether it set the
+/// obligation aside (accepted) or left it evaluated as usual.
+fn exception(s: &mut String, e: &ExceptionUse) -> fmt::Result {
+    let (heading, effect) = match e.review.status {
+        ReviewStatus::Accepted => (
+            "Exception accepted",
+            "The review accepted the claim: the obligation does not apply.",
+        ),
+        _ => (
+            "Exception claimed, not accepted",
+            "The claim is shown beside the verdict; until a review accepts it, the obligation \
+             is evaluated as usual.",
+        ),
+    };
+    write!(
+        s,
+        "<h3>{heading}</h3>\n<div class=\"exception review-{}\"><p><q>{}</q> invoked: {}</p>",
+        e.review.status.as_str(),
+        Esc(&e.qualifier),
+        Esc(&e.justification)
+    )?;
+    if let Some(source) = &e.source {
+        s.push_str("<p class=\"src\">Source: ");
+        source_html(s, source)?;
+        s.push_str("</p>");
+    }
+    write!(
+        s,
+        "<dl class=\"kv review\"><dt>Review</dt><dd><b>{}</b></dd>",
+        Esc(words::review_status(e.review.status))
+    )?;
+    for (name, value) in [
+        ("By", &e.review.by),
+        ("Date", &e.review.date),
+        ("Note", &e.review.note),
+    ] {
+        if let Some(value) = value {
+            write!(s, "<dt>{name}</dt><dd>{}</dd>", Esc(value))?;
+        }
+    }
+    writeln!(s, "</dl><p class=\"effect\">{effect}</p></div>")
 }
 
 fn list(
@@ -169,13 +219,28 @@ fn fact(s: &mut String, f: &FactRead) -> fmt::Result {
             Esc(&f.status.replace('_', " "))
         )?;
     }
-    for source in &f.sources {
-        s.push_str("<div class=\"src\">");
-        source_html(s, source)?;
-        s.push_str("</div>");
+    // Every source, in the order the profile gives them (`source`, then `sources`).
+    if f.sources.len() > 1 {
+        s.push_str("<ol class=\"srcs\">");
+        for source in &f.sources {
+            s.push_str("<li class=\"src\">");
+            source_html(s, source)?;
+            s.push_str("</li>");
+        }
+        s.push_str("</ol>");
+    } else {
+        for source in &f.sources {
+            s.push_str("<div class=\"src\">");
+            source_html(s, source)?;
+            s.push_str("</div>");
+        }
     }
     if let Some(note) = &f.note {
-        write!(s, "<div class=\"fnote\">Note: {}</div>", Esc(&plain(note)))?;
+        write!(
+            s,
+            "<div class=\"fnote\">Note: {}</div>",
+            Esc(&words::plain(note))
+        )?;
     }
     s.push_str("</li>");
     Ok(())
@@ -185,17 +250,21 @@ fn fact(s: &mut String, f: &FactRead) -> fmt::Result {
 /// Addresses stay text, never links: the page opens nothing by itself.
 fn source_html(s: &mut String, source: &Json) -> fmt::Result {
     let Json::Object(fields) = source else {
-        return write!(s, "{}", Esc(&plain(source)));
+        return write!(s, "{}", Esc(&words::plain(source)));
     };
     if let Some(cite) = fields.get("cite") {
-        write!(s, "<span class=\"cite-src\">{}</span>", Esc(&plain(cite)))?;
+        write!(
+            s,
+            "<span class=\"cite-src\">{}</span>",
+            Esc(&words::plain(cite))
+        )?;
     }
     for (k, v) in fields.iter().filter(|(k, _)| k.as_str() != "cite") {
         write!(
             s,
             " <span class=\"smeta\"><span class=\"k\">{}</span> {}</span>",
             Esc(k),
-            Esc(&plain(v))
+            Esc(&words::plain(v))
         )?;
     }
     Ok(())

@@ -148,8 +148,108 @@ fn one_cell_per_profile_and_obligation_and_counts_per_profile() {
     assert!(
         html.contains("<td data-profile=\"0\" data-count=\"1\"><b>1</b> <span>50%</span></td>")
     );
-    assert_eq!(html.matches("§ exception").count(), 1);
+    assert_eq!(html.matches("§ exception accepted").count(), 1);
     assert_eq!(page(&reports), html, "the same reports give the same page");
+}
+
+#[test]
+fn an_unknown_cell_shows_its_range_and_the_totals_count_ranges_and_reasons() {
+    let mut unknown = result("one", Verdict::Unknown, false);
+    unknown.range = vec![Verdict::PartiallyMet, Verdict::Met];
+    let mut wide = result("two", Verdict::Unknown, false);
+    wide.range = vec![Verdict::NotMet, Verdict::Met];
+    let reports = [
+        report("a", vec![unknown, wide]),
+        report(
+            "b",
+            vec![
+                result("one", Verdict::NotApplicable, false),
+                result("two", Verdict::NotApplicable, true),
+            ],
+        ),
+    ];
+    let html = page(&reports);
+    assert!(html.contains("data-verdict=\"unknown\" data-range=\"partially_met|met\""));
+    assert!(html.contains(
+        "<span class=\"range\" aria-hidden=\"true\"><i class=\"ink-partially_met\">½</i>\
+         <i class=\"ink-met\">✓</i></span><span class=\"sr\"> (at least partially met)</span>"
+    ));
+    assert!(html.contains("Verdict: unknown (not met or met)"));
+    assert!(html.contains("Verdict: not applicable: not concerned (applies when is false)"));
+    assert!(html.contains("Verdict: not applicable: exception accepted"));
+    // The cells of profile b: one per reason, the exception's with its own symbol.
+    assert!(html.contains("<td class=\"m v-not_applicable na-applies_when\">"));
+    assert!(html.contains("<td class=\"m v-not_applicable na-exception exc\">"));
+    // Totals: a row per range some profile has, a row per reason.
+    let row = |key: &str| {
+        let start = html.find(key).unwrap();
+        let rest = &html[start..];
+        rest[..rest.find("</tr>").unwrap()].to_string()
+    };
+    for (key, a, b) in [
+        ("data-range=\"partially_met|met\"><th", 1, 0),
+        ("data-range=\"not_met|met\"><th", 1, 0),
+        ("data-reason=\"applies_when\"><th", 0, 1),
+        ("data-reason=\"exception\"><th", 0, 1),
+    ] {
+        let row = row(key);
+        assert!(
+            row.contains(&format!("data-profile=\"0\" data-count=\"{a}\"")),
+            "{row}"
+        );
+        assert!(
+            row.contains(&format!("data-profile=\"1\" data-count=\"{b}\"")),
+            "{row}"
+        );
+    }
+}
+
+#[test]
+fn an_exception_not_accepted_is_marked_beside_the_verdict_with_its_review() {
+    let mut contested = result("one", Verdict::NotMet, true);
+    if let Some(e) = contested.exception.as_mut() {
+        e.review = ExceptionReview {
+            status: ReviewStatus::Contested,
+            by: Some("the Committee".to_string()),
+            date: Some("2024-04-15".to_string()),
+            note: Some("no mandate".to_string()),
+        };
+    }
+    let mut pending = result("two", Verdict::Met, true);
+    if let Some(e) = pending.exception.as_mut() {
+        e.review = ExceptionReview {
+            status: ReviewStatus::Pending,
+            by: None,
+            date: None,
+            note: None,
+        };
+    }
+    let html = page(&[report("a", vec![contested, pending])]);
+    assert!(html.contains("<td class=\"m v-not_met claim\">"));
+    assert!(html.contains("data-review=\"contested\""));
+    assert!(html.contains("<span class=\"tag\">§ claim contested</span>"));
+    assert!(html.contains("<span class=\"tag\">§ claim pending</span>"));
+    assert!(html.contains(
+        "Exception claimed: where appropriate — contested by the Committee on 2024-04-15: no mandate"
+    ));
+    assert!(html.contains("<h3>Exception claimed, not accepted</h3>"));
+    assert!(html.contains(
+        "<dt>Review</dt><dd><b>contested</b></dd><dt>By</dt><dd>the Committee</dd>\
+         <dt>Date</dt><dd>2024-04-15</dd><dt>Note</dt><dd>no mandate</dd>"
+    ));
+    assert!(html.contains("<dt>Review</dt><dd><b>review pending</b></dd></dl>"));
+}
+
+#[test]
+fn every_source_of_a_fact_is_shown_in_order() {
+    let mut two = result("one", Verdict::Met, false);
+    two.facts[0].sources = vec![json!({ "cite": "First" }), json!({ "cite": "Second" })];
+    let html = page(&[report("a", vec![two])]);
+    assert!(html.contains(
+        "<ol class=\"srcs\"><li class=\"src\"><span class=\"cite-src\">First</span></li>\
+         <li class=\"src\"><span class=\"cite-src\">Second</span></li></ol>"
+    ));
+    assert!(html.contains("/state/name = ") && html.contains(" — First — Second"));
 }
 
 #[test]
