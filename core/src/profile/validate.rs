@@ -192,7 +192,7 @@ fn envelope_value(value: &Json) -> Result<Option<&Json>, String> {
         match key.as_str() {
             "value" => inner = Some(field),
             "status" => status = Some(field),
-            "source" | "note" | "as_of" => {}
+            "source" | "sources" | "note" | "as_of" => {}
             _ => odd = true,
         }
     }
@@ -208,10 +208,15 @@ fn envelope_value(value: &Json) -> Result<Option<&Json>, String> {
         let odd: Vec<&str> = map
             .keys()
             .map(String::as_str)
-            .filter(|k| !matches!(*k, "value" | "status" | "source" | "note" | "as_of"))
+            .filter(|k| {
+                !matches!(
+                    *k,
+                    "value" | "status" | "source" | "sources" | "note" | "as_of"
+                )
+            })
             .collect();
         return Err(format!(
-            "a fact is a value or an object with value, status, source and note; found the field(s) {}",
+            "a fact is a value or an object with value, status, source, sources and note; found the field(s) {}",
             odd.join(", ")
         ));
     }
