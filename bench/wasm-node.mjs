@@ -2,7 +2,7 @@
 // (examples/profiles) in a loop, through the npm package (bindings/wasm/pkg, built by
 // bindings/wasm/build.sh) and natively (bindings/wasm/benches/native.rs, same loop), in one
 // run on one machine. Prints a Markdown table and the wasm/native ratio.
-//   node bench/wasm-node.mjs [ROUNDS]      (default 200 rounds of 5 profiles)
+//   node bench/wasm-node.mjs [ROUNDS]      (default 200 rounds of every example profile)
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";

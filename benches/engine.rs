@@ -11,7 +11,7 @@
 //! - `<profile>/end_to_end`: parse + evaluate (`RuleSet::evaluate` on `ProfileInput::Text`);
 //! - `<profile>/lexpact_subset` and `<profile>/regorus_subset`: the obligations translated to
 //!   Rego in `benches/rego/rio.rego`, by Lexpact and by regorus, on the same parsed profile
-//!   (`tests/rego_equivalence.rs` checks that both give the same verdicts).
+//!   (`tests/rego_equivalence.rs` checks that both give the same verdicts and ranges).
 //!
 //! After criterion's own output, a summary measures every operation again, interleaved round
 //! by round so that both sides of each ratio see the same machine load, and prints the ratios
@@ -268,7 +268,7 @@ fn summary(rules: &RuleSet, subset: &RuleSet, cases: &[Case]) {
         if compile < 2e6 { "met" } else { "NOT met" }
     );
     println!(
-        "Rego subset: {} obligations (tests/rego_equivalence.rs checks equal verdicts)",
+        "Rego subset: {} obligations (tests/rego_equivalence.rs checks equal verdicts and ranges)",
         subset.obligations().len()
     );
     println!();

@@ -1,6 +1,7 @@
 //! The Rego translation of part of the `rio` library (`benches/rego/rio.rego`, the peer of the
-//! benchmark) gives the same verdicts as Lexpact: on every example profile and on synthetic
-//! profiles from `lexpact generate`, so that the benchmark compares the same work.
+//! benchmark) gives the same verdicts as Lexpact, and the same range for each unknown one: on
+//! every example profile and on synthetic profiles from `lexpact generate`, so that the
+//! benchmark compares the same work.
 
 #![allow(
     clippy::unwrap_used,
@@ -26,40 +27,62 @@ fn engine() -> regorus::Engine {
     engine
 }
 
+/// The value of the Rego rule `data.rio.<rule>` on the input set last, as JSON.
+fn rego_rule(engine: &mut regorus::Engine, rule: &str) -> Json {
+    let value = engine
+        .eval_rule(format!("data.rio.{rule}"))
+        .expect("the Rego policy evaluates");
+    serde_json::from_str(&value.to_json_str().unwrap()).unwrap()
+}
+
 /// Rego's verdicts on one profile, by obligation id.
 fn rego_verdicts(engine: &mut regorus::Engine, profile: &Json) -> BTreeMap<String, String> {
     engine.set_input(regorus::Value::from(profile.clone()));
-    let value = engine
-        .eval_rule("data.rio.verdicts".to_string())
-        .expect("the Rego policy evaluates");
-    let json: Json = serde_json::from_str(&value.to_json_str().unwrap()).unwrap();
-    json.as_object()
+    rego_rule(engine, "verdicts")
+        .as_object()
         .expect("verdicts are an object")
         .iter()
         .map(|(id, v)| (id.clone(), v.as_str().expect("a verdict").to_string()))
         .collect()
 }
 
+/// Rego's ranges of the unknown verdicts on the profile set last, by obligation id.
+fn rego_ranges(engine: &mut regorus::Engine) -> BTreeMap<String, Vec<String>> {
+    serde_json::from_value(rego_rule(engine, "ranges")).expect("ranges are lists of verdicts")
+}
+
 fn compare(rules: &RuleSet, engine: &mut regorus::Engine, name: &str, profile: &Json) -> usize {
     let rego = rego_verdicts(engine, profile);
+    let rego_ranges = rego_ranges(engine);
     let report = rules
         .evaluate(
             ProfileInput::document(name, profile),
             &EvaluateOptions::default(),
         )
         .unwrap();
-    let lexpact: BTreeMap<&str, &str> = report
+    let lexpact: BTreeMap<&str, (&str, Vec<&str>)> = report
         .results
         .iter()
-        .map(|r| (r.obligation.id.as_str(), r.verdict.as_str()))
+        .map(|r| {
+            let range = r.range.iter().map(|v| v.as_str()).collect();
+            (r.obligation.id.as_str(), (r.verdict.as_str(), range))
+        })
         .collect();
     for (id, verdict) in &rego {
-        let ours = lexpact
+        let (ours, our_range) = lexpact
             .get(id.as_str())
             .unwrap_or_else(|| panic!("{id}: not an obligation of the rio library"));
         assert_eq!(
             verdict, ours,
             "{name}: `{id}`: Rego says {verdict}, Lexpact {ours}"
+        );
+        let range: Vec<&str> = rego_ranges
+            .get(id)
+            .map(|r| r.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        assert_eq!(
+            &range, our_range,
+            "{name}: `{id}`: Rego's range {range:?}, Lexpact's {our_range:?}"
         );
     }
     rego.len()

@@ -143,33 +143,61 @@ agreement("victims", a) := min([bt(a, ["covers_sec"]), has(a, ["purposes"], "vic
 
 agreement("sec", a) := bt(a, ["covers_sec"])
 
-# A justified invocation of the obligation's qualifier.
+# A justified invocation of the obligation's qualifier whose review accepted it: only then is
+# the obligation not applicable. A contested, pending or unreviewed one leaves it evaluated.
 excepted(id) if {
 	inv := input.exceptions[id]
 	is_object(inv)
 	j := object.get(inv, "justification", "")
 	is_string(j)
 	trim_space(j) != ""
+	review := object.get(inv, "review", {})
+	is_object(review)
+	object.get(review, "status", "") == "accepted"
 }
 
-verdict(id, o) := "not_applicable" if {
-	o.exception
-	excepted(id)
-} else := "not_applicable" if {
-	object.get(o, "applies", 1) == 0
-} else := "unknown" if {
-	object.get(o, "applies", 1) == U
+# The values a condition may take: itself when known, both when unknown.
+completions(x) := [0, 1] if {
+	x == U
+} else := [x]
+
+# The verdict of known conditions.
+known_verdict(a, r, p) := "not_applicable" if {
+	a == 0
 } else := "met" if {
-	o.require == 1
-} else := "unknown" if {
-	o.require == U
+	r == 1
 } else := "partially_met" if {
-	object.get(o, "partial", 0) == 1
-} else := "unknown" if {
-	object.get(o, "partial", 0) == U
+	p == 1
 } else := "not_met"
 
+# Every verdict some truth values of the unknown conditions give (a missing `applies when`
+# counts as true, a missing `partial when` as false).
+outcomes(id, o) := {"not_applicable"} if {
+	o.exception
+	excepted(id)
+} else := {known_verdict(a, r, p) |
+	some a in completions(object.get(o, "applies", 1))
+	some r in completions(o.require)
+	some p in completions(object.get(o, "partial", 0))
+}
+
+# The only verdict the conditions allow, or `unknown`.
+verdict(id, o) := v if {
+	s := outcomes(id, o)
+	count(s) == 1
+	some v in s
+} else := "unknown"
+
+range_order := ["not_applicable", "not_met", "partially_met", "met"]
+
 verdicts := {id: verdict(id, o) | some id, o in obligations}
+
+# The range of each unknown verdict, in the report's order.
+ranges := {id: [v | some v in range_order; v in s] |
+	some id, o in obligations
+	s := outcomes(id, o)
+	count(s) > 1
+}
 
 obligations := {
 	"ratify_core_instruments": {

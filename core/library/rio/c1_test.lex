@@ -61,18 +61,55 @@ test "ratify_core_instruments: CEDAW status not assessed" {
   expect ratify_core_instruments unknown
 }
 
-test "ratify_core_instruments: exception invoked" {
+test "ratify_core_instruments: exception accepted" {
   as_of 2024-01-01
   profile {
     treaties: { crc: { status: "signed" }, opsc: { status: "ratified" } },
     exceptions: {
       ratify_core_instruments: {
         justification: "Ratification of the CRC awaits a constitutional amendment; the OPSC is in force",
-        source: { cite: "Ministry of Foreign Affairs, statement to parliament, 2021" }
+        source: { cite: "Ministry of Foreign Affairs, statement to parliament, 2021" },
+        review: {
+          status: "accepted",
+          by: "National Child Rights Commission",
+          date: 2022-03-01,
+          note: "The amendment is before parliament"
+        }
       }
     }
   }
   expect ratify_core_instruments not_applicable
+}
+
+test "ratify_core_instruments: exception contested, evaluated as usual" {
+  as_of 2024-01-01
+  profile {
+    treaties: { crc: { status: "signed" }, opsc: { status: "ratified" } },
+    exceptions: {
+      ratify_core_instruments: {
+        justification: "Ratification of the CRC awaits a constitutional amendment; the OPSC is in force",
+        review: {
+          status: "contested",
+          by: "National Child Rights Commission",
+          note: "No amendment has been tabled"
+        }
+      }
+    }
+  }
+  expect ratify_core_instruments partially_met
+}
+
+test "ratify_core_instruments: exception unreviewed, evaluated as usual" {
+  as_of 2024-01-01
+  profile {
+    treaties: { crc: { status: "signed" }, opsc: { status: "ratified" } },
+    exceptions: {
+      ratify_core_instruments: {
+        justification: "Ratification of the CRC awaits a constitutional amendment; the OPSC is in force"
+      }
+    }
+  }
+  expect ratify_core_instruments partially_met
 }
 
 test "ratify_regional_acrwc: AU member, party" {
@@ -251,17 +288,32 @@ test "ratify_regional_coe: none" {
   expect ratify_regional_coe not_met
 }
 
-test "ratify_regional_coe: non-member invokes as appropriate" {
+test "ratify_regional_coe: non-member invokes as appropriate, accepted" {
   as_of 2024-01-01
   profile {
     state: { regional_memberships: ["AU"] },
     exceptions: {
       ratify_regional_coe: {
-        justification: "Not invited to accede; the African Charter and the OPSC are the framework followed"
+        justification: "Not invited to accede; the African Charter and the OPSC are the framework followed",
+        review: { status: "accepted", by: "Regional monitoring committee", date: 2023-06-30 }
       }
     }
   }
   expect ratify_regional_coe not_applicable
+}
+
+test "ratify_regional_coe: non-member invokes as appropriate, review pending" {
+  as_of 2024-01-01
+  profile {
+    state: { regional_memberships: ["AU"] },
+    exceptions: {
+      ratify_regional_coe: {
+        justification: "Not invited to accede; the African Charter and the OPSC are the framework followed",
+        review: { status: "pending", by: "Regional monitoring committee" }
+      }
+    }
+  }
+  expect ratify_regional_coe unknown
 }
 
 test "ratify_regional_coe: invocation without justification is ignored" {
@@ -551,11 +603,31 @@ test "lead_le_agency_extraterritorial: not appropriate to national circumstances
     exceptions: {
       lead_le_agency_extraterritorial: {
         justification: "Small State: all sexual offences against children, domestic or abroad, are handled by the single national police force",
-        source: { cite: "Police Act 2005, s. 4", kind: "primary" }
+        source: { cite: "Police Act 2005, s. 4", kind: "primary" },
+        review: { status: "accepted", by: "National Child Rights Commission", date: 2023-02-15 }
       }
     }
   }
   expect lead_le_agency_extraterritorial not_applicable
+}
+
+test "lead_le_agency_extraterritorial: exception contested, evaluated as usual" {
+  as_of 2024-01-01
+  profile {
+    institutions: { lead_le_agency_extraterritorial: { designated: false } },
+    exceptions: {
+      lead_le_agency_extraterritorial: {
+        justification: "Small State: all sexual offences against children, domestic or abroad, are handled by the single national police force",
+        review: {
+          status: "contested",
+          by: "National Child Rights Commission",
+          date: 2023-02-15,
+          note: "No case committed abroad has been investigated since 2005"
+        }
+      }
+    }
+  }
+  expect lead_le_agency_extraterritorial not_met
 }
 
 test "lead_le_agency_extraterritorial: unknown" {
@@ -653,17 +725,32 @@ test "victim_privacy_identity: no protection" {
   expect victim_privacy_identity not_met
 }
 
-test "victim_privacy_identity: exception invoked" {
+test "victim_privacy_identity: exception accepted" {
   as_of 2024-01-01
   profile {
     victims: { privacy: { media_disclosure_prohibited: false } },
     exceptions: {
       victim_privacy_identity: {
-        justification: "Constitutional principle of open justice; anonymity granted case by case by the court"
+        justification: "Constitutional principle of open justice; anonymity granted case by case by the court",
+        review: { status: "accepted", by: "Constitutional review body", date: 2021-11-04 }
       }
     }
   }
   expect victim_privacy_identity not_applicable
+}
+
+test "victim_privacy_identity: exception contested, evaluated as usual" {
+  as_of 2024-01-01
+  profile {
+    victims: { privacy: { media_disclosure_prohibited: false } },
+    exceptions: {
+      victim_privacy_identity: {
+        justification: "Constitutional principle of open justice; anonymity granted case by case by the court",
+        review: { status: "contested", note: "Open justice does not require naming child victims" }
+      }
+    }
+  }
+  expect victim_privacy_identity unknown
 }
 
 test "offender_management_programmes: all four elements" {
@@ -741,11 +828,30 @@ test "sex_offender_register: judged not appropriate" {
     exceptions: {
       sex_offender_register: {
         justification: "Offender data are kept in the criminal record and screened for all child-related work; a register was judged unnecessary",
-        source: { cite: "Ministry of Justice, Report 2019, p. 4" }
+        source: { cite: "Ministry of Justice, Report 2019, p. 4" },
+        review: { status: "accepted", by: "National Child Rights Commission", date: 2020-05-12 }
       }
     }
   }
   expect sex_offender_register not_applicable
+}
+
+test "sex_offender_register: exception contested, evaluated as usual" {
+  as_of 2024-01-01
+  profile {
+    offenders: { register: { exists: false } },
+    exceptions: {
+      sex_offender_register: {
+        justification: "Offender data are kept in the criminal record and screened for all child-related work; a register was judged unnecessary",
+        review: {
+          status: "contested",
+          by: "National Child Rights Commission",
+          note: "Screening covers employment only, not volunteering"
+        }
+      }
+    }
+  }
+  expect sex_offender_register not_met
 }
 
 test "sex_offender_register: unknown" {
@@ -778,16 +884,31 @@ test "cross_border_offender_management: nothing" {
   expect cross_border_offender_management not_met
 }
 
-test "cross_border_offender_management: exception" {
+test "cross_border_offender_management: exception accepted" {
   as_of 2024-01-01
   profile {
     exceptions: {
       cross_border_offender_management: {
-        justification: "Island State without land borders; offender travel handled through Interpol notices"
+        justification: "Island State without land borders; offender travel handled through Interpol notices",
+        review: { status: "accepted", by: "Regional monitoring committee", date: 2022-09-01 }
       }
     }
   }
   expect cross_border_offender_management not_applicable
+}
+
+test "cross_border_offender_management: exception pending, evaluated as usual" {
+  as_of 2024-01-01
+  profile {
+    offenders: { cross_border: { participates_in_system: false, data_sharing_legal_basis: true } },
+    exceptions: {
+      cross_border_offender_management: {
+        justification: "Island State without land borders; offender travel handled through Interpol notices",
+        review: { status: "pending", by: "Regional monitoring committee" }
+      }
+    }
+  }
+  expect cross_border_offender_management partially_met
 }
 
 test "children_sexually_harmful_behaviour: all elements" {
@@ -1709,9 +1830,33 @@ test "provide_assistance_when_able: not in a position to do so" {
     exceptions: {
       provide_assistance_when_able: {
         justification: "Least developed country; itself a recipient of official development assistance",
-        source: { cite: "UN list of least developed countries, 2023", kind: "secondary" }
+        source: { cite: "UN list of least developed countries, 2023", kind: "secondary" },
+        review: {
+          status: "accepted",
+          by: "Regional monitoring committee",
+          date: 2023-10-02,
+          note: "On the UN list of least developed countries"
+        }
       }
     }
   }
   expect provide_assistance_when_able not_applicable
+}
+
+test "provide_assistance_when_able: exception contested, evaluated as usual" {
+  as_of 2024-01-01
+  profile {
+    cooperation: { assistance_to_other_states: { provides: false } },
+    exceptions: {
+      provide_assistance_when_able: {
+        justification: "Budget constraints",
+        review: {
+          status: "contested",
+          by: "Regional monitoring committee",
+          note: "A high-income State; budget constraints alone do not show it is not in a position to do so"
+        }
+      }
+    }
+  }
+  expect provide_assistance_when_able not_met
 }

@@ -32,11 +32,13 @@
 # - A conditional qualifier that conditions the State's whole duty ("as appropriate", "where
 #   appropriate", "where appropriate to national circumstances", "when in a position to do so",
 #   "taking into account relevant national laws and procedures") is an `exception` the profile
-#   may invoke with a justification. Where the qualifier attaches only to a manner or a partner
-#   ("where appropriate with the support of UN agencies ...", "where appropriate in partnership
-#   with the private sector", "as appropriate, repatriation", "where possible towards harmonized
-#   numbers"), the qualified part is left out of `require` and no exception is offered, so the
-#   unconditional core cannot be waived.
+#   may invoke with a justification. Only an invocation whose review is `accepted` makes the
+#   obligation not applicable; a contested, pending or unreviewed one is shown beside the
+#   verdict of the obligation, evaluated as usual. Where the qualifier attaches only to a manner
+#   or a partner ("where appropriate with the support of UN agencies ...", "where appropriate in
+#   partnership with the private sector", "as appropriate, repatriation", "where possible
+#   towards harmonized numbers"), the qualified part is left out of `require` and no exception
+#   is offered, so the unconditional core cannot be waived.
 # - "for example" / "such as" name a means that suffices for its own part of a duty but is not
 #   required when the duty is met another way.
 # - `require` checks legal, institutional and policy facts only. Whether a law is enforced or a

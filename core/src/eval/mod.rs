@@ -422,8 +422,10 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                 .and_then(|map| crate::json::field(map, name))
                 .map_or(Some(0), |v| json_bytes(v, left))
         };
-        let bytes = match (written, part("source"), part("note")) {
-            (Some(w), Some(s), Some(n)) => value_bytes + FACT_BYTES + pointer.len() + w + s + n,
+        let bytes = match (written, part("source"), part("sources"), part("note")) {
+            (Some(w), Some(s), Some(more), Some(n)) => {
+                value_bytes + FACT_BYTES + pointer.len() + w + s + more + n
+            }
             _ => usize::MAX,
         };
         if !self.budget.take_bytes(bytes) {
