@@ -57,18 +57,16 @@ pub fn write(out: &mut impl Write, diff: &ReportDiff, colour: bool) -> io::Resul
         s.improved, s.regressed, s.changed, s.added, s.removed, s.unchanged
     )?;
     summaries(out, &diff.old.summary, &diff.new.summary)?;
-    let mut group: Option<&str> = None;
-    for change in &diff.changes {
-        if group != Some(&change.obligation.group) {
-            group = Some(&change.obligation.group);
-            let name = if change.obligation.group.is_empty() {
-                "(no group)"
-            } else {
-                &change.obligation.group
-            };
-            writeln!(out, "\n{}", paint.wrap("1", name))?;
+    for (group, changes) in words::groups(&diff.changes) {
+        let name = if group.is_empty() {
+            "(no group)"
+        } else {
+            group
+        };
+        writeln!(out, "\n{}", paint.wrap("1", name))?;
+        for change in changes {
+            write_change(out, change, &paint)?;
         }
-        write_change(out, change, &paint)?;
     }
     Ok(())
 }

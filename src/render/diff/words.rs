@@ -3,7 +3,7 @@
 //! it, and each side's header.
 
 use lexpact_core::Verdict;
-use lexpact_core::diff::{FactState, ReportSide, ResultState};
+use lexpact_core::diff::{FactState, ObligationChange, ReportSide, ResultState};
 use lexpact_core::report::{DeadlineStatus, ExceptionUse, NotApplicableReason};
 use serde_json::Value as Json;
 
@@ -131,4 +131,17 @@ pub fn side(side: &ReportSide) -> String {
         "{}{state}; rule set {}{version}; as of {}",
         side.profile.name, side.ruleset.name, side.as_of
     )
+}
+
+/// The changes by section, sections in order of first appearance.
+pub fn groups(changes: &[ObligationChange]) -> Vec<(&str, Vec<&ObligationChange>)> {
+    let mut groups: Vec<(&str, Vec<&ObligationChange>)> = Vec::new();
+    for change in changes {
+        let name = change.obligation.group.as_str();
+        match groups.iter_mut().find(|(g, _)| *g == name) {
+            Some((_, list)) => list.push(change),
+            None => groups.push((name, vec![change])),
+        }
+    }
+    groups
 }

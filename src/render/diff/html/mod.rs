@@ -76,7 +76,7 @@ fn render(s: &mut String, diff: &ReportDiff) -> fmt::Result {
     if diff.changes.is_empty() {
         s.push_str("<p class=\"empty\">No obligation changed.</p>\n");
     }
-    for (group, changes) in groups(&diff.changes) {
+    for (group, changes) in words::groups(&diff.changes) {
         group_table(s, group, &changes)?;
     }
     s.push_str("</main>\n</body>\n</html>\n");
@@ -184,19 +184,6 @@ fn count_cells(s: &mut String, old: usize, new: usize) -> fmt::Result {
         std::cmp::Ordering::Equal => String::new(),
     };
     writeln!(s, "<td>{old}</td><td>{new}</td><td>{delta}</td></tr>")
-}
-
-/// The changes by section, sections in order of first appearance.
-fn groups(changes: &[ObligationChange]) -> Vec<(&str, Vec<&ObligationChange>)> {
-    let mut groups: Vec<(&str, Vec<&ObligationChange>)> = Vec::new();
-    for change in changes {
-        let name = change.obligation.group.as_str();
-        match groups.iter_mut().find(|(g, _)| *g == name) {
-            Some((_, list)) => list.push(change),
-            None => groups.push((name, vec![change])),
-        }
-    }
-    groups
 }
 
 fn group_table(s: &mut String, group: &str, changes: &[&ObligationChange]) -> fmt::Result {
