@@ -126,7 +126,10 @@ fn two_profiles_of_one_state_improve_regress_and_change_with_the_facts_behind_th
         serde_json::json!(["verdict", "range", "reason", "exception"])
     );
     assert_eq!(exception["old"]["exception"]["review"]["status"], "pending");
-    assert_eq!(exception["new"]["exception"]["review"]["status"], "accepted");
+    assert_eq!(
+        exception["new"]["exception"]["review"]["status"],
+        "accepted"
+    );
     assert_eq!(exception["new"]["reason"], "exception");
 
     // The CRC's source was retrieved again, but the obligation reading it did not change: not
@@ -152,7 +155,9 @@ fn two_profiles_of_one_state_improve_regress_and_change_with_the_facts_behind_th
 #[test]
 fn the_text_lists_each_change_by_section_with_the_facts_behind_it() {
     let out = ok(&["diff", "--library", "rio", OLD, NEW]);
-    assert!(out.starts_with(&format!("old: {OLD} (Federal Republic of Cascadia); rule set rio")));
+    assert!(out.starts_with(&format!(
+        "old: {OLD} (Federal Republic of Cascadia); rule set rio"
+    )));
     assert!(out.contains("1 improved, 1 regressed, 1 changed, 0 added, 0 removed; 64 unchanged"));
     assert!(out.contains("\nnot met              1     0\n"), "{out}");
     assert!(out.contains(
@@ -227,7 +232,10 @@ fn one_profile_under_two_versions_of_a_rule_set() {
         ]
     );
     // The profile is the same: no fact changed.
-    assert_eq!(pointers(change(&diff, "abolish_double_criminality")).len(), 0);
+    assert_eq!(
+        pointers(change(&diff, "abolish_double_criminality")).len(),
+        0
+    );
     let added = change(&diff, "ombudsperson_date_on_record");
     assert!(added.get("old").is_none());
     assert_eq!(added["new"]["verdict"], "not_met");
@@ -300,10 +308,10 @@ fn the_json_validates_against_the_published_schema() {
 
 #[test]
 fn the_html_page_escapes_hostile_text_and_fetches_nothing() {
-    const HOSTILE: &str = r#"<script>alert(1)</script><img src=x onerror=alert(2)>" onmouseover="x"#;
+    const HOSTILE: &str =
+        r#"<script>alert(1)</script><img src=x onerror=alert(2)>" onmouseover="x"#;
     let dir = scratch("diff-html");
-    let mut profile: Json =
-        serde_json::from_str(&std::fs::read_to_string(NEW).unwrap()).unwrap();
+    let mut profile: Json = serde_json::from_str(&std::fs::read_to_string(NEW).unwrap()).unwrap();
     profile["state"]["name"]["value"] = HOSTILE.into();
     profile["reporting"]["child_helpline"]["confidential"]["source"]["cite"] = HOSTILE.into();
     profile["reporting"]["child_helpline"]["confidential"]["note"] = HOSTILE.into();
@@ -349,8 +357,28 @@ fn bad_inputs_exit_2_with_a_diagnostic() {
             &["diff", "--library", "rio", "--new-library", "rio", OLD, NEW],
             "E0306",
         ),
-        (&["diff", "--library", "rio", OLD, "tests/fixtures/diff/none.json"], "E0300"),
-        (&["diff", "--library", "rio", "--as-of", "2024-13-01", OLD, NEW], "E0304"),
+        (
+            &[
+                "diff",
+                "--library",
+                "rio",
+                OLD,
+                "tests/fixtures/diff/none.json",
+            ],
+            "E0300",
+        ),
+        (
+            &[
+                "diff",
+                "--library",
+                "rio",
+                "--as-of",
+                "2024-13-01",
+                OLD,
+                NEW,
+            ],
+            "E0304",
+        ),
     ];
     for (args, code) in cases {
         let out = lexpact(args);
@@ -366,7 +394,11 @@ fn bad_inputs_exit_2_with_a_diagnostic() {
     let dir = scratch("diff-bad-reports");
     let report = ok(&["check", "--library", "rio", "--format", "json", OLD]);
     let old_format = dir.join("v1.json");
-    std::fs::write(&old_format, report.replace("lexpact/report/v2", "lexpact/report/v1")).unwrap();
+    std::fs::write(
+        &old_format,
+        report.replace("lexpact/report/v2", "lexpact/report/v1"),
+    )
+    .unwrap();
     let several = dir.join("several.json");
     let two = ok(&["check", "--library", "rio", "--format", "json", OLD, NEW]);
     std::fs::write(&several, two).unwrap();
