@@ -12,6 +12,7 @@ mod read;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::diagnostic::Diagnostics;
 use crate::report::{ObligationResult, Report};
 
 pub use model::{
@@ -31,6 +32,16 @@ pub fn diff_schema() -> serde_json::Value {
         serde_json::Value::String("urn:lexpact:schema:diff:v1".to_string()),
     );
     schema.to_value()
+}
+
+/// The diff as the JSON text every caller gives: pretty-printed, with a final newline (what
+/// `lexpact diff --format json` prints).
+pub fn diff_json(diff: &ReportDiff) -> Result<String, Diagnostics> {
+    let mut text = serde_json::to_string_pretty(diff).map_err(|e| {
+        crate::boundary::internal_error(format!("the diff cannot be written as JSON: {e}"))
+    })?;
+    text.push('\n');
+    Ok(text)
 }
 
 /// Compares two reports of one State, `old` before `new`.
