@@ -350,7 +350,8 @@ fn the_html_page_escapes_hostile_text_and_fetches_nothing() {
 
 #[test]
 fn bad_inputs_exit_2_with_a_diagnostic() {
-    let cases: [(&[&str], &str); 5] = [
+    let cases: [(&[&str], &str); 6] = [
+        (&["diff", "--library", "rio", "-", "-"], "E0306"),
         (&["diff", OLD, NEW], "E0213"),
         (&["diff", "--library", "rio", OLD], "E0306"),
         (

@@ -60,6 +60,9 @@ pub fn reports(args: &DiffArgs) -> Result<(Report, Report), Failure> {
         (Some(_), _) => Err(argument(
             "with --new-rules or --new-library, give one PROFILE to evaluate under both rule sets",
         )),
+        (None, [old, new]) if old == "-" && new == "-" => Err(argument(
+            "standard input (`-`) can be one of the two inputs, not both",
+        )),
         (None, [old, new]) => two_inputs(args, &read(old, limit)?, &read(new, limit)?, as_of),
         (None, _) => Err(argument(
             "give OLD and NEW (profiles or saved reports), or one PROFILE with --new-rules or \
