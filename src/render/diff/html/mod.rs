@@ -41,8 +41,8 @@ fn mark_symbol(mark: ChangeMark) -> &'static str {
 
 /// What each mark means, for the legend.
 const MEANING: [(ChangeMark, &str); 5] = [
-    (ChangeMark::Improved, "better verdict, or deadline kept"),
-    (ChangeMark::Regressed, "worse verdict, or deadline missed"),
+    (ChangeMark::Improved, "a better verdict, or deadline status"),
+    (ChangeMark::Regressed, "a worse verdict, or deadline status"),
     (ChangeMark::Changed, "different, neither better nor worse"),
     (ChangeMark::Added, "only in the new report"),
     (ChangeMark::Removed, "only in the old report"),
