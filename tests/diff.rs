@@ -243,6 +243,21 @@ fn one_profile_under_two_versions_of_a_rule_set() {
     assert!(removed.get("new").is_none());
     assert_eq!(removed["old"]["verdict"], "met");
 
+    // The page names what lies between the sides: the rule set, the date being the same.
+    let html = ok(&[
+        "diff",
+        "--rules",
+        RULES_V1,
+        "--new-rules",
+        RULES_V2,
+        "--format",
+        "html",
+        QUICKSTART,
+    ]);
+    assert!(html.contains("<p class=\"version\">rule set quickstart v1 to quickstart v2</p>"));
+    assert!(html.contains("<li class=\"same\">No fact it reads changed.</li>"));
+    assert!(html.contains("<span class=\"vchip absent\">not in this report</span>"));
+
     // --library and --new-library: the same library on both sides changes nothing.
     let same = json(&[
         "diff",

@@ -48,6 +48,29 @@ const MEANING: [(ChangeMark, &str); 5] = [
     (ChangeMark::Removed, "only in the old report"),
 ];
 
+/// What lies between the two sides: `2023-06-30 to 2024-06-30`, `rule set v1 to v2`, or both.
+fn span(diff: &ReportDiff) -> String {
+    let mut parts = Vec::new();
+    if diff.old.as_of != diff.new.as_of || diff.old.ruleset == diff.new.ruleset {
+        parts.push(format!("{} to {}", diff.old.as_of, diff.new.as_of));
+    }
+    if diff.old.ruleset != diff.new.ruleset {
+        let name = |r: &lexpact_core::report::RulesetInfo| {
+            if r.version.is_empty() {
+                r.name.clone()
+            } else {
+                format!("{} {}", r.name, r.version)
+            }
+        };
+        parts.push(format!(
+            "rule set {} to {}",
+            name(&diff.old.ruleset),
+            name(&diff.new.ruleset)
+        ));
+    }
+    parts.join("; ")
+}
+
 fn render(s: &mut String, diff: &ReportDiff) -> fmt::Result {
     let subject = diff
         .new
@@ -62,12 +85,11 @@ fn render(s: &mut String, diff: &ReportDiff) -> fmt::Result {
          style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"lexpact {}\">\n\
-         <title>{} progress: {} ({} to {})</title>\n<style>\n{CSS}{DIFF_CSS}</style>\n</head>\n<body>\n",
+         <title>{} progress: {} ({})</title>\n<style>\n{CSS}{DIFF_CSS}</style>\n</head>\n<body>\n",
         env!("CARGO_PKG_VERSION"),
         Esc(&diff.new.ruleset.name),
         Esc(subject),
-        Esc(&diff.old.as_of),
-        Esc(&diff.new.as_of),
+        Esc(&span(diff)),
     )?;
     header(s, diff, subject)?;
     legend(s)?;
@@ -88,13 +110,12 @@ fn header(s: &mut String, diff: &ReportDiff, subject: &str) -> fmt::Result {
     write!(
         s,
         "<header class=\"top\">\n<p class=\"eyebrow\">Lexpact progress report</p>\n\
-         <h1>Progress: {}</h1>\n<p class=\"version\">{} to {}</p>\n<dl class=\"meta\">\n\
+         <h1>Progress: {}</h1>\n<p class=\"version\">{}</p>\n<dl class=\"meta\">\n\
          <div><dt>Old</dt><dd>{}</dd></div>\n<div><dt>New</dt><dd>{}</dd></div>\n\
          <div><dt>Changes</dt><dd>{} improved, {} regressed, {} changed, {} added, {} removed; \
          {} unchanged</dd></div>\n</dl>\n",
         Esc(subject),
-        Esc(&diff.old.as_of),
-        Esc(&diff.new.as_of),
+        Esc(&span(diff)),
         Esc(&words::side(&diff.old)),
         Esc(&words::side(&diff.new)),
         c.improved,
@@ -270,6 +291,9 @@ fn why(s: &mut String, change: &ObligationChange) -> fmt::Result {
             Esc(&before),
             Esc(&after)
         )?;
+    }
+    if change.facts.is_empty() {
+        s.push_str("<li class=\"same\">No fact it reads changed.</li>");
     }
     for fact in &change.facts {
         let parts: Vec<&str> = fact.parts.iter().map(|p| p.as_str()).collect();
