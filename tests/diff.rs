@@ -281,6 +281,12 @@ fn saved_reports_compare_as_their_profiles_do() {
     let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
     let from_profiles = ok(&["diff", "--library", "rio", "--format", "json", OLD, NEW]);
     assert_eq!(ok(&["diff", "--format", "json", old, new]), from_profiles);
+    // Options that would not be used are refused rather than ignored.
+    for option in [["--library", "rio"], ["--as-of", "2024-06-30"]] {
+        let out = lexpact(&["diff", option[0], option[1], old, new]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(text(&out.stderr).contains("E0306"), "{}", text(&out.stderr));
+    }
     // A saved report on one side, a profile evaluated on the other.
     assert_eq!(
         ok(&["diff", "--library", "rio", "--format", "json", old, NEW]),

@@ -82,9 +82,9 @@ fn two_inputs(
     let saved_old = saved_report(&old.name, &old.text)?;
     let saved_new = saved_report(&new.name, &new.text)?;
     let has_rules = !args.rules.rules.is_empty() || args.rules.library.is_some();
-    if saved_old.is_some() && saved_new.is_some() && has_rules {
+    if saved_old.is_some() && saved_new.is_some() && (has_rules || as_of.is_some()) {
         return Err(argument(
-            "both inputs are saved reports: --rules and --library would not be used",
+            "both inputs are saved reports: --rules, --library and --as-of would not be used",
         ));
     }
     let mut rules = None;
