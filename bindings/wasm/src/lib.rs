@@ -384,31 +384,6 @@ pub fn libraries() -> Result<JsValue, JsValue> {
     to_js(&list)
 }
 
-/// Compares two reports of one State, `before` then `after`: each the report `evaluate` returns
-/// (or its JSON text, as `evaluateJson` and `lexpact check --format json` write it). Returns
-/// the diff (`lexpact/diff/v1`, as `lexpact diff --format json` writes it): the obligations
-/// improved, regressed, changed, added or removed, with the facts behind each. Anything but a
-/// `lexpact/report/v2` report throws `E0306`.
-#[wasm_bindgen(js_name = diffReports, unchecked_return_type = "ReportDiff")]
-pub fn diff_reports(
-    #[wasm_bindgen(unchecked_param_type = "Report | string")] before: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Report | string")] after: JsValue,
-) -> Result<JsValue, JsValue> {
-    install_panic_hook();
-    let old = report_argument(&before, "old")?;
-    let new = report_argument(&after, "new")?;
-    to_js(&lexpact_core::diff::diff_reports(&old, &new))
-}
-
-/// A report given as an object or as JSON text, read by the core (`diff::read_report`).
-fn report_argument(value: &JsValue, name: &str) -> Result<lexpact_core::Report, JsValue> {
-    let text = match value.as_string() {
-        Some(text) => text,
-        None => from_js(value, &format!("the {name} report"))?.to_string(),
-    };
-    lexpact_core::diff::read_report(name, &text).map_err(|d| error(&d))
-}
-
 /// The `LexpactError` carrying these diagnostics.
 fn error(diagnostics: &Diagnostics) -> JsValue {
     let list = serde_json::to_string_pretty(&diagnostics.0)
