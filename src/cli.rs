@@ -28,12 +28,14 @@ pub enum Command {
     Fmt(FmtArgs),
     /// Show an obligation: its citation, quoted text and rule.
     Explain(ExplainArgs),
-    /// Print the JSON Schema of the report.
-    Schema,
+    /// Print the JSON Schema of the report (or, with `--diff`, of `lexpact diff`'s JSON).
+    Schema(SchemaArgs),
     /// List what a bundled library made of each paragraph of its text.
     Coverage(CoverageArgs),
     /// Write synthetic legal profiles, one JSON object a line (for benchmarks and load tests).
     Generate(GenerateArgs),
+    /// Compare two reports of one State: what improved, regressed or changed, and the facts why.
+    Diff(DiffArgs),
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -156,4 +158,48 @@ pub struct GenerateArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct SchemaArgs {
+    /// Print the schema of `lexpact diff --format json` instead of the report's.
+    #[arg(long)]
+    pub diff: bool,
+}
+
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "INPUTS: OLD and NEW, each a profile (evaluated under --rules/--library) \
+    or a report saved by `lexpact check --format json`; or one PROFILE evaluated under \
+    --rules/--library (old) and --new-rules/--new-library (new)."
+)]
+pub struct DiffArgs {
+    /// The rule set of the old side, and of the new side unless `--new-rules` or
+    /// `--new-library` is given.
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    /// A rule file or directory of the new side's rule set; repeat to add more.
+    #[arg(long = "new-rules", value_name = "PATH")]
+    pub new_rules: Vec<PathBuf>,
+    /// A bundled library for the new side's rule set; `--new-rules` then adds files to it.
+    #[arg(long = "new-library", value_name = "NAME")]
+    pub new_library: Option<String>,
+    /// The date to evaluate profiles at (YYYY-MM-DD); defaults to each profile's `as_of`.
+    #[arg(long = "as-of", value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// OLD NEW (profiles or saved reports), or one PROFILE with `--new-rules`/`--new-library`;
+    /// `-` reads standard input.
+    #[arg(required = true, num_args = 1..=2, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffFormat {
+    Text,
+    Json,
+    // One self-contained page: the changes by section, old and new verdicts, the facts why.
+    Html,
 }

@@ -21,6 +21,7 @@ mod compile;
 pub mod coverage;
 pub mod date;
 pub mod diagnostic;
+pub mod diff;
 mod eval;
 pub mod ir;
 mod json;

@@ -2,6 +2,7 @@
 //! compliance matrix over several profiles.
 
 pub mod csv;
+pub mod diff;
 pub mod html;
 pub mod json;
 pub mod text;

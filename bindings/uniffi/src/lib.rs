@@ -378,6 +378,26 @@ pub fn libraries() -> Vec<String> {
         .collect()
 }
 
+/// Compares two reports of one State, each the JSON text `RuleSet.evaluate_json` (or
+/// `lexpact check --format json`) gives, `old_report` before `new_report`: the obligations
+/// improved, regressed, changed, added or removed, with the facts behind each, as the JSON text
+/// `lexpact diff --format json` prints (`lexpact/diff/v1`; its schema: `lexpact schema
+/// --diff`). Anything but a `lexpact/report/v2` report is an `Argument` error (`E0306`).
+#[uniffi::export]
+pub fn diff_reports(old_report: String, new_report: String) -> Result<String, LexpactError> {
+    guard("diff_reports", || {
+        let read = |name: &str, text: &str| {
+            lexpact_core::diff::read_report(name, text)
+                .map_err(|d| LexpactError::new(Kind::Argument, d))
+        };
+        let diff = lexpact_core::diff::diff_reports(
+            &read("old", &old_report)?,
+            &read("new", &new_report)?,
+        );
+        lexpact_core::diff::diff_json(&diff).map_err(|d| LexpactError::new(Kind::Internal, d))
+    })
+}
+
 /// The version of the engine.
 #[uniffi::export]
 pub fn engine_version() -> String {
@@ -517,6 +537,57 @@ mod tests {
                 .map(|d| d.code.as_str())
                 .collect::<Vec<_>>(),
             [codes::UNKNOWN_OBLIGATION]
+        );
+    }
+
+    #[test]
+    fn two_reports_give_their_diff_as_json() {
+        let Ok(rio) = RuleSet::library("rio".to_string(), None) else {
+            unreachable!("rio compiles");
+        };
+        let report = |text: &str, name: &str| {
+            rio.evaluate_json(text.to_string(), None, name.to_string(), None)
+        };
+        let (Ok(old), Ok(new)) = (
+            report(
+                include_str!("../../../tests/fixtures/diff/cascadia-2023.json"),
+                "cascadia-2023.json",
+            ),
+            report(
+                include_str!("../../../tests/fixtures/diff/cascadia-2024.json"),
+                "cascadia-2024.json",
+            ),
+        ) else {
+            unreachable!("the fixtures evaluate");
+        };
+        let Ok(text) = diff_reports(old.clone(), new) else {
+            unreachable!("two reports compare");
+        };
+        let Ok(diff) = serde_json::from_str::<serde_json::Value>(&text) else {
+            unreachable!("the diff is JSON");
+        };
+        assert_eq!(
+            diff.get("diff"),
+            Some(&serde_json::json!("lexpact/diff/v1"))
+        );
+        assert_eq!(
+            diff.get("summary"),
+            Some(
+                &serde_json::json!({ "improved": 1, "regressed": 1, "changed": 1, "added": 0,
+                                "removed": 0, "unchanged": 64 })
+            )
+        );
+        assert!(text.ends_with("}\n"));
+        let Err(e @ LexpactError::Argument { .. }) = diff_reports(
+            old,
+            include_str!("../../../tests/fixtures/diff/cascadia-2024.json").to_string(),
+        ) else {
+            unreachable!("a profile is compared as a report");
+        };
+        assert!(
+            e.summary().contains("not a saved report"),
+            "{}",
+            e.summary()
         );
     }
 

@@ -40,7 +40,7 @@ impl Input {
 }
 
 /// The core's help for a profile without a date, in the words of the command line.
-fn command_line_help(mut diagnostics: Diagnostics) -> Diagnostics {
+pub(crate) fn command_line_help(mut diagnostics: Diagnostics) -> Diagnostics {
     for d in &mut diagnostics.0 {
         if d.help.as_deref() == Some(boundary::NO_AS_OF_HELP) {
             d.help = Some("pass --as-of YYYY-MM-DD, or add \"as_of\" to the profile".to_string());

@@ -11,7 +11,7 @@
 
 mod cell;
 mod counts;
-mod escape;
+pub(crate) mod escape;
 mod panel;
 #[cfg(test)]
 mod tests;
@@ -25,7 +25,7 @@ use lexpact_core::{Report, Verdict};
 
 use escape::Esc;
 
-const CSS: &str = include_str!("matrix.css");
+pub(crate) const CSS: &str = include_str!("matrix.css");
 const SCRIPT: &str = include_str!("matrix.js");
 /// The CSP source that lets [`SCRIPT`] run, and nothing else: `sha256-` and the base64 of
 /// its SHA-256.
@@ -98,7 +98,7 @@ fn sections(reports: &[Report]) -> Vec<Section<'_>> {
     sections
 }
 
-fn symbol(verdict: Verdict) -> &'static str {
+pub(crate) fn symbol(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Met => "✓",
         Verdict::PartiallyMet => "½",
