@@ -104,13 +104,10 @@ fn two_profiles_of_one_state_improve_regress_and_change_with_the_facts_behind_th
     assert_eq!(year["parts"], serde_json::json!(["read"]));
     assert!(year.get("old").is_none());
 
-    // Helplines: unknown between partially met and met, then found not confidential.
+    // Helplines: met in 2023, then an audit found them no longer confidential.
     let helplines = change(&diff, "helplines");
     assert_eq!(helplines["mark"], "regressed");
-    assert_eq!(
-        helplines["old"]["range"],
-        serde_json::json!(["partially_met", "met"])
-    );
+    assert_eq!(helplines["old"]["verdict"], "met");
     assert_eq!(helplines["new"]["verdict"], "partially_met");
     assert_eq!(
         pointers(helplines),
@@ -164,9 +161,9 @@ fn the_text_lists_each_change_by_section_with_the_facts_behind_it() {
         "  regressed  C.1(a)-23    Confidential child helplines, accessible in care and justice \
          institutions, with trained and supervised operators\n"
     ));
-    assert!(out.contains("             verdict: unknown (partially met, met) → partially met\n"));
+    assert!(out.contains("             verdict: met → partially met\n"));
     assert!(out.contains(
-        "             /reporting/child_helpline/confidential: not_assessed → false [Helpline audit (2024), p. 3]\n"
+        "             /reporting/child_helpline/confidential: true [Helpline audit (2022), p. 3] → false [Helpline audit (2024), p. 3]\n"
     ));
     assert!(out.contains(
         "             exception: review pending, National monitoring committee → review accepted, \

@@ -1,11 +1,14 @@
 //! Whether an obligation's change is an improvement, a regression or neither.
 //!
 //! Verdicts are ordered `not_met` < `partially_met` < `met`. A known verdict stands for the
-//! set {verdict}, an `unknown` one for its range. The new result improved when the lowest
-//! verdict of its set is at least the old set's lowest and its highest at least the old
-//! highest, one of them strictly; it regressed in the mirror case. A set with
-//! `not_applicable` in it cannot be placed on the order: a change to or from it is `changed`,
-//! as is any other change of verdict or range (a range that widens both ways, say).
+//! set {verdict}, an `unknown` one for its range. A mark is a claim about the State, made only
+//! when the facts carry it: the new result improved when its set lies above the old one (no
+//! end lower, one end higher) and neither set holds the other; it regressed in the mirror
+//! case. A set that only narrows or widens (an unknown settled, or a known verdict turned
+//! unknown) is `changed`: facts were found or lost, which does not show the State's law
+//! moving. A set with `not_applicable` in it cannot be placed on the order: a change to or
+//! from it is `changed`, as is any other change of verdict or range. The rule is symmetric:
+//! comparing the other way round swaps improved and regressed.
 //!
 //! With verdict and range unchanged, the deadline status decides: `overdue` → `late`,
 //! `on_time` or `not_due`, and `late` → `on_time`, are improvements; the reverse moves are
@@ -54,13 +57,19 @@ fn bounds(state: &ResultState) -> Option<(u8, u8)> {
 }
 
 fn compare((old_low, old_high): (u8, u8), (new_low, new_high): (u8, u8)) -> ChangeMark {
-    let no_lower = new_low >= old_low && new_high >= old_high;
-    let no_higher = new_low <= old_low && new_high <= old_high;
-    let same = new_low == old_low && new_high == old_high;
-    match (same, no_lower, no_higher) {
-        (false, true, _) => ChangeMark::Improved,
-        (false, _, true) => ChangeMark::Regressed,
-        _ => ChangeMark::Changed,
+    let holds = |(low, high): (u8, u8), (inner_low, inner_high): (u8, u8)| {
+        low <= inner_low && inner_high <= high
+    };
+    let nested = holds((old_low, old_high), (new_low, new_high))
+        || holds((new_low, new_high), (old_low, old_high));
+    if nested {
+        ChangeMark::Changed
+    } else if new_low >= old_low && new_high >= old_high {
+        ChangeMark::Improved
+    } else if new_low <= old_low && new_high <= old_high {
+        ChangeMark::Regressed
+    } else {
+        ChangeMark::Changed
     }
 }
 
@@ -129,28 +138,35 @@ mod tests {
 
     #[test]
     fn unknown_verdicts_stand_for_their_range() {
-        // Settling an unknown on its best possibility is an improvement, on its worst a
-        // regression.
-        assert_eq!(
-            mark(&unknown(&[NotMet, Met]), &known(Met)),
-            ChangeMark::Improved
-        );
-        assert_eq!(
-            mark(&unknown(&[NotMet, Met]), &known(NotMet)),
-            ChangeMark::Regressed
-        );
-        // Somewhere in between moves the lowest up and the highest down: neither.
-        assert_eq!(
-            mark(&unknown(&[NotMet, Met]), &known(PartiallyMet)),
-            ChangeMark::Changed
-        );
+        // A range above the old one, neither holding the other: improved, and the mirror.
         assert_eq!(
             mark(&known(NotMet), &unknown(&[PartiallyMet, Met])),
             ChangeMark::Improved
         );
         assert_eq!(
-            mark(&known(Met), &unknown(&[NotMet, Met])),
+            mark(&unknown(&[NotMet, PartiallyMet]), &unknown(&[PartiallyMet, Met])),
+            ChangeMark::Improved
+        );
+        assert_eq!(
+            mark(&unknown(&[PartiallyMet, Met]), &known(NotMet)),
             ChangeMark::Regressed
+        );
+        // Settling an unknown, or losing a fact, moves no law: changed.
+        assert_eq!(
+            mark(&unknown(&[NotMet, Met]), &known(Met)),
+            ChangeMark::Changed
+        );
+        assert_eq!(
+            mark(&unknown(&[NotMet, Met]), &known(NotMet)),
+            ChangeMark::Changed
+        );
+        assert_eq!(
+            mark(&known(NotMet), &unknown(&[NotMet, PartiallyMet, Met])),
+            ChangeMark::Changed
+        );
+        assert_eq!(
+            mark(&known(Met), &unknown(&[NotMet, Met])),
+            ChangeMark::Changed
         );
         assert_eq!(
             mark(
