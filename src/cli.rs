@@ -28,12 +28,14 @@ pub enum Command {
     Fmt(FmtArgs),
     /// Show an obligation: its citation, quoted text and rule.
     Explain(ExplainArgs),
-    /// Print the JSON Schema of the report.
-    Schema,
+    /// Print the JSON Schema of the report (or, with `--questions`, of `questions --format json`).
+    Schema(SchemaArgs),
     /// List what a bundled library made of each paragraph of its text.
     Coverage(CoverageArgs),
     /// Write synthetic legal profiles, one JSON object a line (for benchmarks and load tests).
     Generate(GenerateArgs),
+    /// List a profile's missing facts, those that could decide the most unknown verdicts first.
+    Questions(QuestionsArgs),
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -156,4 +158,32 @@ pub struct GenerateArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct SchemaArgs {
+    /// Print the schema of `lexpact questions --format json` instead of the report's.
+    #[arg(long)]
+    pub questions: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct QuestionsArgs {
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    /// The date to evaluate at (YYYY-MM-DD); defaults to the profile's `as_of`.
+    #[arg(long = "as-of", value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Output format: one line per question, or the `lexpact/questions/v1` JSON.
+    #[arg(long, value_enum, default_value_t = QuestionsFormat::Text)]
+    pub format: QuestionsFormat,
+    /// The profile file (JSON or YAML); `-` reads standard input.
+    #[arg(value_name = "PROFILE")]
+    pub profile: String,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionsFormat {
+    Text,
+    Json,
 }

@@ -27,9 +27,10 @@ fn main() -> ExitCode {
         Command::Test(args) => commands::test::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Explain(args) => commands::explain::run(&args),
-        Command::Schema => commands::schema::run(),
+        Command::Schema(args) => commands::schema::run(&args),
         Command::Coverage(args) => commands::coverage::run(&args),
         Command::Generate(args) => commands::generate::run(&args),
+        Command::Questions(args) => commands::questions::run(&args),
     };
     ExitCode::from(code)
 }

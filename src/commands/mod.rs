@@ -5,6 +5,7 @@ pub mod coverage;
 pub mod explain;
 pub mod fmt;
 pub mod generate;
+pub mod questions;
 pub mod schema;
 pub mod test;
 

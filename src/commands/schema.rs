@@ -1,7 +1,14 @@
-//! `lexpact schema`: the JSON Schema of the report.
+//! `lexpact schema`: the JSON Schema of the report (`--questions`: of the questions).
 
-pub fn run() -> u8 {
-    match serde_json::to_string_pretty(&lexpact_core::report::report_schema()) {
+use crate::cli::SchemaArgs;
+
+pub fn run(args: &SchemaArgs) -> u8 {
+    let schema = if args.questions {
+        lexpact_core::questions::questions_schema()
+    } else {
+        lexpact_core::report::report_schema()
+    };
+    match serde_json::to_string_pretty(&schema) {
         Ok(text) => {
             println!("{text}");
             0

@@ -63,7 +63,10 @@ impl Asking<'_> {
             let node = located
                 .as_ref()
                 .map_or(&Node::Any, |(schema, place)| schema.node(place.node));
-            let probes = probe_values(node, &literals, self.as_of);
+            let probes = located
+                .as_ref()
+                .map(|(schema, _)| probe_values(schema, node, &literals, self.as_of))
+                .unwrap_or_default();
             let effects = self
                 .probe(&mut work, &pointer, probes, &unknowns, &mut steps)
                 .map_err(|obligation| OutOfSteps {

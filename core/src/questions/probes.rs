@@ -10,7 +10,7 @@ use serde_json::Value as Json;
 use crate::Date;
 use crate::eval::value::number;
 use crate::ir::{Expr, ExprKind, Literal, Obligation};
-use crate::schema::Node;
+use crate::schema::{Node, Schema};
 use crate::types::Ty;
 
 /// The literals written in a rule set's conditions, by type: collected once per call, the
@@ -84,8 +84,31 @@ impl Literals {
 /// - date: the evaluation date and each date literal `d` as the day before, `d`, the day
 ///   after, in date order;
 /// - string: `""` and each string literal, in byte order;
-/// - a list, a record or a place the schema does not type: none (such a fact never decides).
-pub(crate) fn probe_values(node: &Node, literals: &Literals, as_of: Date) -> Vec<Json> {
+/// - a list of such values: the empty list, then a list of each one value above;
+/// - a record, a list of records or lists, or a place the schema does not type: none (such
+///   a fact never decides).
+pub(crate) fn probe_values(
+    schema: &Schema,
+    node: &Node,
+    literals: &Literals,
+    as_of: Date,
+) -> Vec<Json> {
+    match node {
+        Node::Array { items: Some(item) } => {
+            let values = scalar_values(schema.node(*item), literals, as_of);
+            if values.is_empty() {
+                return values;
+            }
+            std::iter::once(Json::Array(Vec::new()))
+                .chain(values.into_iter().map(|v| Json::Array(vec![v])))
+                .collect()
+        }
+        _ => scalar_values(node, literals, as_of),
+    }
+}
+
+/// The probe values of a boolean, number, date or string (`probe_values`).
+fn scalar_values(node: &Node, literals: &Literals, as_of: Date) -> Vec<Json> {
     let Node::Scalar {
         ty,
         allowed,
@@ -156,7 +179,10 @@ mod tests {
     }
 
     fn probes(node: &Node) -> String {
-        Json::Array(probe_values(node, &literals(), as_of())).to_string()
+        let schema =
+            Schema::from_json("s", r#"{"type": "array", "items": {"enum": ["AU", "EU"]}}"#)
+                .unwrap();
+        Json::Array(probe_values(&schema, node, &literals(), as_of())).to_string()
     }
 
     #[test]
@@ -182,7 +208,19 @@ mod tests {
     }
 
     #[test]
-    fn lists_records_and_untyped_places_have_none() {
+    fn a_list_of_values_is_tried_empty_then_with_each_one_value() {
+        let schema =
+            Schema::from_json("s", r#"{"type": "array", "items": {"enum": ["AU", "EU"]}}"#)
+                .unwrap();
+        let list = schema.node(schema.root());
+        assert_eq!(
+            Json::Array(probe_values(&schema, list, &literals(), as_of())).to_string(),
+            r#"[[],["AU"],["EU"]]"#
+        );
+    }
+
+    #[test]
+    fn records_lists_of_records_and_untyped_places_have_none() {
         assert_eq!(probes(&Node::Any), "[]");
         assert_eq!(probes(&Node::Array { items: None }), "[]");
         assert_eq!(probes(&scalar(Ty::Any, false)), "[]");
