@@ -106,7 +106,7 @@ fn line(q: &Question) -> String {
             .iter()
             .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
             .collect();
-        names.join("|")
+        format!("{}: {}", q.fact_type.as_str(), names.join("|"))
     };
     let description = q
         .description

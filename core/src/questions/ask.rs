@@ -86,13 +86,10 @@ impl Asking<'_> {
                 description,
                 context,
                 fact_type: fact_type(node),
-                allowed: match node {
-                    Node::Scalar {
-                        allowed: Some(values),
-                        ..
-                    } => values.clone(),
-                    _ => Vec::new(),
-                },
+                allowed: located
+                    .as_ref()
+                    .map(|(schema, _)| allowed(schema, node))
+                    .unwrap_or_default(),
                 decides: count(Effect::Decides),
                 narrows: count(Effect::Narrows),
                 obligations: unknowns
@@ -229,6 +226,16 @@ pub(crate) fn rank(questions: &mut [Question]) {
             .then(b.narrows.cmp(&a.narrows))
             .then_with(|| a.pointer.cmp(&b.pointer))
     });
+}
+
+/// The values the schema allows at `node` (for a list, in each of its items).
+fn allowed(schema: &Schema, node: &Node) -> Vec<Json> {
+    let values = match node {
+        Node::Array { items: Some(item) } => schema.allowed(*item),
+        Node::Scalar { allowed, .. } => allowed.as_deref(),
+        _ => None,
+    };
+    values.map(<[Json]>::to_vec).unwrap_or_default()
 }
 
 /// The type a question asks for, from the fact's schema node.

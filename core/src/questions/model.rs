@@ -59,8 +59,8 @@ pub struct Question {
     /// The type of value the schema expects.
     #[serde(rename = "type")]
     pub fact_type: FactType,
-    /// The only values the schema allows (`enum`), in its order; absent when it does not
-    /// restrict them.
+    /// The only values the schema allows (`enum`), in its order (for a list, the values its
+    /// items may take); absent when it does not restrict them.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     #[cfg_attr(feature = "typescript", tsify(optional, type = "unknown[]"))]
     pub allowed: Vec<Json>,
