@@ -613,6 +613,21 @@ public protocol RuleSetProtocol: AnyObject, Sendable {
     func obligations()  -> [ObligationInfo]
     
     /**
+     * The profile's missing facts (JSON or YAML text), those that could decide the most
+     * `unknown` verdicts first, each with the schema's description, type and allowed values
+     * and the obligations it bears on: the order of `lexpact questions`. `as_of` and `name`
+     * as for `evaluate`. The whole call is bounded by `max_evaluation_steps` (a `Profile`
+     * error `E0305` when it runs out).
+     */
+    func questions(profile: String, asOf: String?, name: String) throws  -> Questions
+    
+    /**
+     * As `questions`, but the native JSON text: exactly what `lexpact questions --format
+     * json` prints (pretty, ending in a newline).
+     */
+    func questionsJson(profile: String, asOf: String?, name: String) throws  -> String
+    
+    /**
      * Runs the rule set's `test` blocks.
      */
     func test()  -> TestRun
@@ -821,6 +836,41 @@ open func obligations() -> [ObligationInfo]  {
         uniffiCallStatus in
     uniffi_lexpact_uniffi_fn_method_ruleset_obligations(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The profile's missing facts (JSON or YAML text), those that could decide the most
+     * `unknown` verdicts first, each with the schema's description, type and allowed values
+     * and the obligations it bears on: the order of `lexpact questions`. `as_of` and `name`
+     * as for `evaluate`. The whole call is bounded by `max_evaluation_steps` (a `Profile`
+     * error `E0305` when it runs out).
+     */
+open func questions(profile: String, asOf: String? = nil, name: String = "profile")throws  -> Questions  {
+    return try  FfiConverterTypeQuestions_lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
+        uniffiCallStatus in
+    uniffi_lexpact_uniffi_fn_method_ruleset_questions(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(profile),
+        FfiConverterOptionString.lower(asOf),
+        FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * As `questions`, but the native JSON text: exactly what `lexpact questions --format
+     * json` prints (pretty, ending in a newline).
+     */
+open func questionsJson(profile: String, asOf: String? = nil, name: String = "profile")throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
+        uniffiCallStatus in
+    uniffi_lexpact_uniffi_fn_method_ruleset_questions_json(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(profile),
+        FfiConverterOptionString.lower(asOf),
+        FfiConverterString.lower(name),uniffiCallStatus
     )
 })
 }
@@ -1508,7 +1558,10 @@ public struct FactRead: Equatable, Hashable {
      */
     public var status: String
     public var value: String?
-    public var source: String?
+    /**
+     * The envelope's `source`, then each of its `sources`, as JSON text.
+     */
+    public var sources: [String]
     public var note: String?
 
     // Default memberwise initializers are never public by default, so we
@@ -1519,11 +1572,14 @@ public struct FactRead: Equatable, Hashable {
          */pointer: String, 
         /**
          * `known`, `missing`, or the status the profile gave (`unknown`, `not_assessed`, …).
-         */status: String, value: String?, source: String?, note: String?) {
+         */status: String, value: String?, 
+        /**
+         * The envelope's `source`, then each of its `sources`, as JSON text.
+         */sources: [String], note: String?) {
         self.pointer = pointer
         self.status = status
         self.value = value
-        self.source = source
+        self.sources = sources
         self.note = note
     }
 
@@ -1546,7 +1602,7 @@ public struct FfiConverterTypeFactRead: FfiConverterRustBuffer {
                 pointer: FfiConverterString.read(from: &buf), 
                 status: FfiConverterString.read(from: &buf), 
                 value: FfiConverterOptionString.read(from: &buf), 
-                source: FfiConverterOptionString.read(from: &buf), 
+                sources: FfiConverterSequenceString.read(from: &buf), 
                 note: FfiConverterOptionString.read(from: &buf)
         )
     }
@@ -1555,7 +1611,7 @@ public struct FfiConverterTypeFactRead: FfiConverterRustBuffer {
         FfiConverterString.write(value.pointer, into: &buf)
         FfiConverterString.write(value.status, into: &buf)
         FfiConverterOptionString.write(value.value, into: &buf)
-        FfiConverterOptionString.write(value.source, into: &buf)
+        FfiConverterSequenceString.write(value.sources, into: &buf)
         FfiConverterOptionString.write(value.note, into: &buf)
     }
 }
@@ -2071,6 +2127,285 @@ public func FfiConverterTypeProfileInfo_lift(_ buf: RustBuffer) throws -> Profil
 #endif
 public func FfiConverterTypeProfileInfo_lower(_ value: ProfileInfo) -> RustBuffer {
     return FfiConverterTypeProfileInfo.lower(value)
+}
+
+
+/**
+ * One missing fact, as a form would ask for it.
+ */
+public struct Question: Equatable, Hashable {
+    /**
+     * The fact's JSON pointer into the profile.
+     */
+    public var pointer: String
+    /**
+     * The schema's description of the fact, where it is declared; `None` without one.
+     */
+    public var description: String?
+    /**
+     * The descriptions of the places enclosing the fact, outermost first.
+     */
+    public var context: [String]
+    /**
+     * The type of value the schema expects.
+     */
+    public var factType: FactType
+    /**
+     * The values the schema allows (an enum's, or those of a list's items), each as JSON
+     * text; empty when it does not restrict them.
+     */
+    public var allowed: [String]
+    /**
+     * How many `unknown` verdicts some probe value of the fact makes known.
+     */
+    public var decides: UInt64
+    /**
+     * How many others some probe value leaves with a strictly smaller range.
+     */
+    public var narrows: UInt64
+    /**
+     * The obligations whose `unknown` verdict misses the fact, in rule order.
+     */
+    public var obligations: [QuestionObligation]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The fact's JSON pointer into the profile.
+         */pointer: String, 
+        /**
+         * The schema's description of the fact, where it is declared; `None` without one.
+         */description: String?, 
+        /**
+         * The descriptions of the places enclosing the fact, outermost first.
+         */context: [String], 
+        /**
+         * The type of value the schema expects.
+         */factType: FactType, 
+        /**
+         * The values the schema allows (an enum's, or those of a list's items), each as JSON
+         * text; empty when it does not restrict them.
+         */allowed: [String], 
+        /**
+         * How many `unknown` verdicts some probe value of the fact makes known.
+         */decides: UInt64, 
+        /**
+         * How many others some probe value leaves with a strictly smaller range.
+         */narrows: UInt64, 
+        /**
+         * The obligations whose `unknown` verdict misses the fact, in rule order.
+         */obligations: [QuestionObligation]) {
+        self.pointer = pointer
+        self.description = description
+        self.context = context
+        self.factType = factType
+        self.allowed = allowed
+        self.decides = decides
+        self.narrows = narrows
+        self.obligations = obligations
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Question: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQuestion: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Question {
+        return
+            try Question(
+                pointer: FfiConverterString.read(from: &buf), 
+                description: FfiConverterOptionString.read(from: &buf), 
+                context: FfiConverterSequenceString.read(from: &buf), 
+                factType: FfiConverterTypeFactType.read(from: &buf), 
+                allowed: FfiConverterSequenceString.read(from: &buf), 
+                decides: FfiConverterUInt64.read(from: &buf), 
+                narrows: FfiConverterUInt64.read(from: &buf), 
+                obligations: FfiConverterSequenceTypeQuestionObligation.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Question, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.pointer, into: &buf)
+        FfiConverterOptionString.write(value.description, into: &buf)
+        FfiConverterSequenceString.write(value.context, into: &buf)
+        FfiConverterTypeFactType.write(value.factType, into: &buf)
+        FfiConverterSequenceString.write(value.allowed, into: &buf)
+        FfiConverterUInt64.write(value.decides, into: &buf)
+        FfiConverterUInt64.write(value.narrows, into: &buf)
+        FfiConverterSequenceTypeQuestionObligation.write(value.obligations, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestion_lift(_ buf: RustBuffer) throws -> Question {
+    return try FfiConverterTypeQuestion.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestion_lower(_ value: Question) -> RustBuffer {
+    return FfiConverterTypeQuestion.lower(value)
+}
+
+
+/**
+ * An obligation a question bears on, and what the fact could do to its verdict.
+ */
+public struct QuestionObligation: Equatable, Hashable {
+    public var id: String
+    public var effect: QuestionEffect
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, effect: QuestionEffect) {
+        self.id = id
+        self.effect = effect
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension QuestionObligation: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQuestionObligation: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QuestionObligation {
+        return
+            try QuestionObligation(
+                id: FfiConverterString.read(from: &buf), 
+                effect: FfiConverterTypeQuestionEffect.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: QuestionObligation, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterTypeQuestionEffect.write(value.effect, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestionObligation_lift(_ buf: RustBuffer) throws -> QuestionObligation {
+    return try FfiConverterTypeQuestionObligation.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestionObligation_lower(_ value: QuestionObligation) -> RustBuffer {
+    return FfiConverterTypeQuestionObligation.lower(value)
+}
+
+
+/**
+ * A profile's missing facts, those that could decide the most `unknown` verdicts first.
+ */
+public struct Questions: Equatable, Hashable {
+    /**
+     * The format marker, `lexpact/questions/v1`.
+     */
+    public var format: String
+    public var ruleset: RulesetInfo
+    public var profile: ProfileInfo
+    public var asOf: String
+    /**
+     * How many obligations have an `unknown` verdict on the profile as it is.
+     */
+    public var unknown: UInt64
+    /**
+     * Every fact missing from an `unknown` verdict, once, most decisive first.
+     */
+    public var questions: [Question]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The format marker, `lexpact/questions/v1`.
+         */format: String, ruleset: RulesetInfo, profile: ProfileInfo, asOf: String, 
+        /**
+         * How many obligations have an `unknown` verdict on the profile as it is.
+         */unknown: UInt64, 
+        /**
+         * Every fact missing from an `unknown` verdict, once, most decisive first.
+         */questions: [Question]) {
+        self.format = format
+        self.ruleset = ruleset
+        self.profile = profile
+        self.asOf = asOf
+        self.unknown = unknown
+        self.questions = questions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Questions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQuestions: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Questions {
+        return
+            try Questions(
+                format: FfiConverterString.read(from: &buf), 
+                ruleset: FfiConverterTypeRulesetInfo.read(from: &buf), 
+                profile: FfiConverterTypeProfileInfo.read(from: &buf), 
+                asOf: FfiConverterString.read(from: &buf), 
+                unknown: FfiConverterUInt64.read(from: &buf), 
+                questions: FfiConverterSequenceTypeQuestion.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Questions, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.format, into: &buf)
+        FfiConverterTypeRulesetInfo.write(value.ruleset, into: &buf)
+        FfiConverterTypeProfileInfo.write(value.profile, into: &buf)
+        FfiConverterString.write(value.asOf, into: &buf)
+        FfiConverterUInt64.write(value.unknown, into: &buf)
+        FfiConverterSequenceTypeQuestion.write(value.questions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestions_lift(_ buf: RustBuffer) throws -> Questions {
+    return try FfiConverterTypeQuestions.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestions_lower(_ value: Questions) -> RustBuffer {
+    return FfiConverterTypeQuestions.lower(value)
 }
 
 
@@ -2593,6 +2928,120 @@ public func FfiConverterTypeDetail_lower(_ value: Detail) -> RustBuffer {
 
 
 /**
+ * The type of value a question expects, from the profile schema.
+ */
+
+public enum FactType: Equatable, Hashable {
+    
+    case boolean
+    case integer
+    case number
+    case string
+    case date
+    case list
+    case record
+    /**
+     * The schema does not constrain the place, or there is no schema.
+     */
+    case any
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension FactType: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFactType: FfiConverterRustBuffer {
+    typealias SwiftType = FactType
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FactType {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .boolean
+        
+        case 2: return .integer
+        
+        case 3: return .number
+        
+        case 4: return .string
+        
+        case 5: return .date
+        
+        case 6: return .list
+        
+        case 7: return .record
+        
+        case 8: return .any
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: FactType, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .boolean:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .integer:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .number:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .string:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .date:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .list:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .record:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .any:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFactType_lift(_ buf: RustBuffer) throws -> FactType {
+    return try FfiConverterTypeFactType.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFactType_lower(_ value: FactType) -> RustBuffer {
+    return FfiConverterTypeFactType.lower(value)
+}
+
+
+
+/**
  * Why a call failed, with the diagnostics of the core (at least one). Kotlin names it
  * `LexpactException`; every variant has `summary` (the first diagnostic in one line) and
  * `diagnostics`.
@@ -2746,6 +3195,91 @@ public func FfiConverterTypeLexpactError_lift(_ buf: RustBuffer) throws -> Lexpa
 public func FfiConverterTypeLexpactError_lower(_ value: LexpactError) -> RustBuffer {
     return FfiConverterTypeLexpactError.lower(value)
 }
+
+
+/**
+ * What a fact could do to an `unknown` verdict that misses it.
+ */
+
+public enum QuestionEffect: Equatable, Hashable {
+    
+    /**
+     * Some probe value makes the verdict known.
+     */
+    case decides
+    /**
+     * None makes it known, but some leaves a strictly smaller range.
+     */
+    case narrows
+    /**
+     * No probe value changes what the verdict can be.
+     */
+    case neither
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension QuestionEffect: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQuestionEffect: FfiConverterRustBuffer {
+    typealias SwiftType = QuestionEffect
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QuestionEffect {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .decides
+        
+        case 2: return .narrows
+        
+        case 3: return .neither
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: QuestionEffect, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .decides:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .narrows:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .neither:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestionEffect_lift(_ buf: RustBuffer) throws -> QuestionEffect {
+    return try FfiConverterTypeQuestionEffect.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestionEffect_lower(_ value: QuestionEffect) -> RustBuffer {
+    return FfiConverterTypeQuestionEffect.lower(value)
+}
+
 
 
 
@@ -3223,6 +3757,56 @@ fileprivate struct FfiConverterSequenceTypeObligationResult: FfiConverterRustBuf
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeQuestion: FfiConverterRustBuffer {
+    typealias SwiftType = [Question]
+
+    public static func write(_ value: [Question], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeQuestion.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Question] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Question]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeQuestion.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeQuestionObligation: FfiConverterRustBuffer {
+    typealias SwiftType = [QuestionObligation]
+
+    public static func write(_ value: [QuestionObligation], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeQuestionObligation.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [QuestionObligation] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [QuestionObligation]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeQuestionObligation.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeSource: FfiConverterRustBuffer {
     typealias SwiftType = [Source]
 
@@ -3375,6 +3959,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_obligations() != 51287) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_questions() != 16298) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_questions_json() != 62703) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_test() != 15831) {
