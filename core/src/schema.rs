@@ -61,14 +61,16 @@ pub struct Schema {
     facts: BTreeSet<NodeId>,
     /// The `description`s written where an object's fields are declared, by object node: a
     /// field declared by `$ref` shares its node with every other use, its description does not.
-    described: BTreeMap<NodeId, FieldDescriptions>,
+    /// A list searched in order, not a map: it is read only to ask questions, and a map type
+    /// of its own would weigh on the WebAssembly package.
+    described: Vec<(NodeId, FieldDescriptions)>,
 }
 
 /// The descriptions of one object's fields, as the schema writes them beside each field.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct FieldDescriptions {
-    /// By field name (`properties`).
-    fields: BTreeMap<String, String>,
+    /// By field name (`properties`), in the schema's order.
+    fields: Vec<(String, String)>,
     /// The description of `additionalProperties`, for the fields it types.
     additional: Option<String>,
 }
@@ -105,7 +107,7 @@ impl Schema {
             nodes: Vec::new(),
             defs: BTreeMap::new(),
             facts: BTreeSet::new(),
-            described: BTreeMap::new(),
+            described: Vec::new(),
         };
         builder.node(&doc, 0, 0)?;
         Ok(Schema {
@@ -114,6 +116,14 @@ impl Schema {
             facts: builder.facts,
             described: builder.described,
         })
+    }
+
+    /// The descriptions of the fields of the object node `id`, if the schema writes any.
+    fn descriptions(&self, id: NodeId) -> Option<&FieldDescriptions> {
+        self.described
+            .iter()
+            .find(|(node, _)| *node == id)
+            .map(|(_, d)| d)
     }
 
     /// The place a JSON pointer (RFC 6901) names in a profile: followed field by field (and
@@ -134,9 +144,12 @@ impl Schema {
                         self.node(place.node),
                         Node::Object { fields, .. } if fields.contains_key(&key)
                     );
-                    let description = self.described.get(&place.node).and_then(|d| {
+                    let description = self.descriptions(place.node).and_then(|d| {
                         if declared {
-                            d.fields.get(&key)
+                            d.fields
+                                .iter()
+                                .find(|(name, _)| *name == key)
+                                .map(|(_, text)| text)
                         } else {
                             d.additional.as_ref()
                         }
@@ -206,7 +219,7 @@ struct Builder<'a> {
     /// `$ref` target → node, so that shared definitions are built once.
     defs: BTreeMap<String, NodeId>,
     facts: BTreeSet<NodeId>,
-    described: BTreeMap<NodeId, FieldDescriptions>,
+    described: Vec<(NodeId, FieldDescriptions)>,
 }
 
 /// The `description` of a schema, if it is a string.
@@ -278,8 +291,9 @@ impl<'a> Builder<'a> {
         if self.facts.contains(&built) {
             self.facts.insert(id);
         }
-        if let Some(described) = self.described.get(&built).cloned() {
-            self.described.insert(id, described);
+        let copied = self.described.iter().find(|(node, _)| *node == built);
+        if let Some((_, described)) = copied.cloned() {
+            self.described.push((id, described));
         }
         Ok(id)
     }
@@ -341,7 +355,7 @@ impl<'a> Builder<'a> {
                         let field = self.node(sub, depth + 1, refs)?;
                         fields.insert(name.clone(), field);
                         if let Some(text) = description(sub) {
-                            described.fields.insert(name.clone(), text);
+                            described.fields.push((name.clone(), text));
                         }
                     }
                 }
@@ -353,7 +367,7 @@ impl<'a> Builder<'a> {
                     _ => None,
                 };
                 if described != FieldDescriptions::default() {
-                    self.described.insert(id, described);
+                    self.described.push((id, described));
                 }
                 let closed = map.get("additionalProperties") == Some(&Json::Bool(false));
                 let required = map

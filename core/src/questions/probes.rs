@@ -2,7 +2,6 @@
 //! and enums in full, and for numbers, dates and text the literals the rules compare with,
 //! each side of each, so that every comparison a rule makes can come out either way.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use serde_json::Value as Json;
@@ -17,10 +16,11 @@ use crate::types::Ty;
 /// raw material of the probe values of numbers, dates and text.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub(crate) struct Literals {
-    /// Sorted, each once.
+    /// Each sorted, each value once (lists rather than sets: lighter in the WebAssembly
+    /// package).
     numbers: Vec<f64>,
-    dates: BTreeSet<Date>,
-    strings: BTreeSet<Arc<str>>,
+    dates: Vec<Date>,
+    strings: Vec<Arc<str>>,
 }
 
 impl Literals {
@@ -35,6 +35,10 @@ impl Literals {
         }
         literals.numbers.sort_by(f64::total_cmp);
         literals.numbers.dedup();
+        literals.dates.sort_unstable();
+        literals.dates.dedup();
+        literals.strings.sort_unstable();
+        literals.strings.dedup();
         literals
     }
 
@@ -42,12 +46,8 @@ impl Literals {
     fn collect(&mut self, expr: &Expr) {
         match &expr.kind {
             ExprKind::Literal(Literal::Num(n)) => self.numbers.push(*n),
-            ExprKind::Literal(Literal::Date(d)) => {
-                self.dates.insert(*d);
-            }
-            ExprKind::Literal(Literal::Str(s)) => {
-                self.strings.insert(s.clone());
-            }
+            ExprKind::Literal(Literal::Date(d)) => self.dates.push(*d),
+            ExprKind::Literal(Literal::Str(s)) => self.strings.push(s.clone()),
             ExprKind::Literal(Literal::Bool(_)) | ExprKind::Fact { .. } => {}
             ExprKind::Not(inner) | ExprKind::Neg(inner) => self.collect(inner),
             ExprKind::Call { body, .. } => self.collect(body),
@@ -132,7 +132,7 @@ fn scalar_values(node: &Node, literals: &Literals, as_of: Date) -> Vec<Json> {
             values.into_iter().map(number).collect()
         }
         Ty::Date => {
-            let mut dates = BTreeSet::from([as_of]);
+            let mut dates = vec![as_of];
             for d in &literals.dates {
                 dates.extend(
                     [d.previous_day(), Some(*d), d.next_day()]
@@ -140,6 +140,8 @@ fn scalar_values(node: &Node, literals: &Literals, as_of: Date) -> Vec<Json> {
                         .flatten(),
                 );
             }
+            dates.sort_unstable();
+            dates.dedup();
             dates
                 .into_iter()
                 .map(|d| Json::String(d.to_string()))
@@ -169,8 +171,8 @@ mod tests {
     fn literals() -> Literals {
         Literals {
             numbers: vec![2.5, 18.0],
-            dates: BTreeSet::from(["2013-12-31".parse().unwrap()]),
-            strings: BTreeSet::from([Arc::from("b"), Arc::from("a")]),
+            dates: vec!["2013-12-31".parse().unwrap()],
+            strings: vec![Arc::from("a"), Arc::from("b")],
         }
     }
 
