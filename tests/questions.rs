@@ -301,3 +301,20 @@ fn the_probes_share_one_step_budget() {
         "{stderr}"
     );
 }
+
+#[test]
+fn bad_arguments_are_refused_as_check_refuses_them() {
+    for (args, code) in [
+        (vec!["--limit", "max_dept=16", PROFILE], "E0306"),
+        (vec!["--as-of", "2024-13-01", PROFILE], "E0304"),
+        (vec!["no-such-profile.json"], "E0300"),
+    ] {
+        let out = lexpact(&[&["questions", "--library", "rio"][..], &args].concat());
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.starts_with(&format!("error[{code}]")),
+            "{args:?}: {err}"
+        );
+    }
+}
