@@ -28,7 +28,8 @@ pub enum Command {
     Fmt(FmtArgs),
     /// Show an obligation: its citation, quoted text and rule.
     Explain(ExplainArgs),
-    /// Print the JSON Schema of the report (or, with `--diff`, of `lexpact diff`'s JSON).
+    /// Print the JSON Schema of the report (or, with `--diff`, of `lexpact diff`'s JSON; with
+    /// `--questions`, of `questions --format json`).
     Schema(SchemaArgs),
     /// List what a bundled library made of each paragraph of its text.
     Coverage(CoverageArgs),
@@ -36,6 +37,8 @@ pub enum Command {
     Generate(GenerateArgs),
     /// Compare two reports of one State: what improved, regressed or changed, and the facts why.
     Diff(DiffArgs),
+    /// List a profile's missing facts, those that could decide the most unknown verdicts first.
+    Questions(QuestionsArgs),
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -165,6 +168,9 @@ pub struct SchemaArgs {
     /// Print the schema of `lexpact diff --format json` instead of the report's.
     #[arg(long)]
     pub diff: bool,
+    /// Print the schema of `lexpact questions --format json` instead of the report's.
+    #[arg(long, conflicts_with = "diff")]
+    pub questions: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -202,4 +208,25 @@ pub enum DiffFormat {
     Json,
     // One self-contained page: the changes by section, old and new verdicts, the facts why.
     Html,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct QuestionsArgs {
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    /// The date to evaluate at (YYYY-MM-DD); defaults to the profile's `as_of`.
+    #[arg(long = "as-of", value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Output format: one line per question, or the `lexpact/questions/v1` JSON.
+    #[arg(long, value_enum, default_value_t = QuestionsFormat::Text)]
+    pub format: QuestionsFormat,
+    /// The profile file (JSON or YAML); `-` reads standard input.
+    #[arg(value_name = "PROFILE")]
+    pub profile: String,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionsFormat {
+    Text,
+    Json,
 }

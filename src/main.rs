@@ -31,6 +31,7 @@ fn main() -> ExitCode {
         Command::Coverage(args) => commands::coverage::run(&args),
         Command::Generate(args) => commands::generate::run(&args),
         Command::Diff(args) => commands::diff::run(&args),
+        Command::Questions(args) => commands::questions::run(&args),
     };
     ExitCode::from(code)
 }

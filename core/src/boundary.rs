@@ -55,6 +55,15 @@ pub fn report_json(report: &Report) -> Result<String, Diagnostics> {
     Ok(text)
 }
 
+/// The questions as JSON text, written as `report_json` writes a report: what `lexpact
+/// questions --format json` prints and every binding returns.
+pub fn questions_json(questions: &crate::questions::Questions) -> Result<String, Diagnostics> {
+    let mut text = serde_json::to_string_pretty(questions)
+        .map_err(|e| internal_error(format!("the questions cannot be written as JSON: {e}")))?;
+    text.push('\n');
+    Ok(text)
+}
+
 /// Parses an `as_of` date given by a caller, `E0304` when it is not `YYYY-MM-DD`.
 pub fn parse_as_of(text: &str) -> Result<Date, Diagnostics> {
     text.parse().map_err(|_| {

@@ -57,6 +57,26 @@ impl Date {
         later.day_number() - self.day_number()
     }
 
+    /// The day after, if it is within year 9999.
+    pub fn next_day(self) -> Option<Date> {
+        Date::new(self.year, self.month, self.day + 1)
+            .or_else(|| Date::new(self.year, self.month + 1, 1))
+            .or_else(|| Date::new(self.year + 1, 1, 1))
+    }
+
+    /// The day before, if it is within year 1.
+    pub fn previous_day(self) -> Option<Date> {
+        if self.day > 1 {
+            return Date::new(self.year, self.month, self.day - 1);
+        }
+        let (year, month) = if self.month > 1 {
+            (self.year, self.month - 1)
+        } else {
+            (self.year - 1, 12)
+        };
+        Date::new(year, month, days_in_month(year, month))
+    }
+
     /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm: years are
     /// counted from March so that the leap day falls at the end of a year.
     fn day_number(self) -> i64 {
@@ -167,6 +187,20 @@ mod tests {
         assert_eq!(date("2013-12-31").days_until(date("2013-01-01")), -364);
         assert_eq!(date("1600-01-01").days_until(date("2000-01-01")), 146_097);
         assert_eq!(date("0001-01-01").days_until(date("9999-12-31")), 3_652_058);
+    }
+
+    #[test]
+    fn steps_a_day_across_months_years_and_the_ends_of_the_calendar() {
+        let next = |d: &str| date(d).next_day().map(|n| n.to_string());
+        let previous = |d: &str| date(d).previous_day().map(|p| p.to_string());
+        assert_eq!(next("2024-02-28").as_deref(), Some("2024-02-29"));
+        assert_eq!(next("2023-02-28").as_deref(), Some("2023-03-01"));
+        assert_eq!(next("2013-12-31").as_deref(), Some("2014-01-01"));
+        assert_eq!(next("9999-12-31"), None);
+        assert_eq!(previous("2024-03-01").as_deref(), Some("2024-02-29"));
+        assert_eq!(previous("2014-01-01").as_deref(), Some("2013-12-31"));
+        assert_eq!(previous("2013-05-10").as_deref(), Some("2013-05-09"));
+        assert_eq!(previous("0001-01-01"), None);
     }
 
     #[test]

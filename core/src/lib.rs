@@ -30,6 +30,7 @@ pub mod limits;
 mod paths;
 mod pointer;
 pub mod profile;
+pub mod questions;
 pub mod report;
 mod rule_set;
 pub mod schema;

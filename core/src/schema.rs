@@ -59,6 +59,32 @@ pub struct Schema {
     /// The nodes offered beside a fact envelope (`anyOf`/`oneOf`): facts a profile may give
     /// plainly or in an envelope with a status, a source and a note.
     facts: BTreeSet<NodeId>,
+    /// The `description`s written where an object's fields are declared, by object node: a
+    /// field declared by `$ref` shares its node with every other use, its description does not.
+    /// A list searched in order, not a map: it is read only to ask questions, and a map type
+    /// of its own would weigh on the WebAssembly package.
+    described: Vec<(NodeId, FieldDescriptions)>,
+}
+
+/// The descriptions of one object's fields, as the schema writes them beside each field.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct FieldDescriptions {
+    /// By field name (`properties`), in the schema's order.
+    fields: Vec<(String, String)>,
+    /// The description of `additionalProperties`, for the fields it types.
+    additional: Option<String>,
+}
+
+/// What the schema says of the place a JSON pointer names in a profile (`Schema::locate`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place<'s> {
+    /// The place's node.
+    pub node: NodeId,
+    /// The `description` written where the place is declared; `None` for a list item or a
+    /// field declared without one.
+    pub description: Option<&'s str>,
+    /// The descriptions of the places enclosing it, outermost first (those that have one).
+    pub context: Vec<&'s str>,
 }
 
 /// How deep `$ref`s may chain before the schema is refused as cyclic.
@@ -81,13 +107,63 @@ impl Schema {
             nodes: Vec::new(),
             defs: BTreeMap::new(),
             facts: BTreeSet::new(),
+            described: Vec::new(),
         };
         builder.node(&doc, 0, 0)?;
         Ok(Schema {
             name: name.to_string(),
             nodes: builder.nodes,
             facts: builder.facts,
+            described: builder.described,
         })
+    }
+
+    /// The descriptions of the fields of the object node `id`, if the schema writes any.
+    fn descriptions(&self, id: NodeId) -> Option<&FieldDescriptions> {
+        self.described
+            .iter()
+            .find(|(node, _)| *node == id)
+            .map(|(_, d)| d)
+    }
+
+    /// The place a JSON pointer (RFC 6901) names in a profile: followed field by field (and
+    /// list item by list item) from the root; `None` when the schema has no such place or
+    /// leaves it unconstrained.
+    pub fn locate(&self, pointer: &str) -> Option<Place<'_>> {
+        let mut place = Place {
+            node: self.root(),
+            description: None,
+            context: Vec::new(),
+        };
+        for token in pointer.split('/').skip(1) {
+            let key = token.replace("~1", "/").replace("~0", "~");
+            let (next, description) = match self.node(place.node) {
+                Node::Object { .. } => {
+                    let next = self.field(place.node, &key).ok()?;
+                    let declared = matches!(
+                        self.node(place.node),
+                        Node::Object { fields, .. } if fields.contains_key(&key)
+                    );
+                    let description = self.descriptions(place.node).and_then(|d| {
+                        if declared {
+                            d.fields
+                                .iter()
+                                .find(|(name, _)| *name == key)
+                                .map(|(_, text)| text)
+                        } else {
+                            d.additional.as_ref()
+                        }
+                    });
+                    (next, description.map(String::as_str))
+                }
+                Node::Array { items } if key.parse::<usize>().is_ok() => ((*items)?, None),
+                _ => return None,
+            };
+            place.context.extend(place.description);
+            place.node = next;
+            place.description = description;
+        }
+        Some(place)
     }
 
     /// The node of the whole profile document.
@@ -143,6 +219,15 @@ struct Builder<'a> {
     /// `$ref` target → node, so that shared definitions are built once.
     defs: BTreeMap<String, NodeId>,
     facts: BTreeSet<NodeId>,
+    described: Vec<(NodeId, FieldDescriptions)>,
+}
+
+/// The `description` of a schema, if it is a string.
+fn description(schema: &Json) -> Option<String> {
+    schema
+        .get("description")
+        .and_then(Json::as_str)
+        .map(str::to_string)
 }
 
 impl<'a> Builder<'a> {
@@ -176,7 +261,7 @@ impl<'a> Builder<'a> {
             }
         }
         let id = self.push(Node::Any);
-        let node = self.shape(map, depth, refs)?;
+        let node = self.shape(id, map, depth, refs)?;
         self.set(id, node);
         Ok(id)
     }
@@ -205,6 +290,10 @@ impl<'a> Builder<'a> {
         self.set(id, node);
         if self.facts.contains(&built) {
             self.facts.insert(id);
+        }
+        let copied = self.described.iter().find(|(node, _)| *node == built);
+        if let Some((_, described)) = copied.cloned() {
+            self.described.push((id, described));
         }
         Ok(id)
     }
@@ -239,6 +328,7 @@ impl<'a> Builder<'a> {
 
     fn shape(
         &mut self,
+        id: NodeId,
         map: &'a serde_json::Map<String, Json>,
         depth: usize,
         refs: usize,
@@ -259,16 +349,26 @@ impl<'a> Builder<'a> {
         Ok(match ty {
             Some("object") | None if map.contains_key("properties") || ty.is_some() => {
                 let mut fields = BTreeMap::new();
+                let mut described = FieldDescriptions::default();
                 if let Some(props) = map.get("properties").and_then(Json::as_object) {
                     for (name, sub) in props {
-                        let id = self.node(sub, depth + 1, refs)?;
-                        fields.insert(name.clone(), id);
+                        let field = self.node(sub, depth + 1, refs)?;
+                        fields.insert(name.clone(), field);
+                        if let Some(text) = description(sub) {
+                            described.fields.push((name.clone(), text));
+                        }
                     }
                 }
                 let additional = match map.get("additionalProperties") {
-                    Some(sub @ Json::Object(_)) => Some(self.node(sub, depth + 1, refs)?),
+                    Some(sub @ Json::Object(_)) => {
+                        described.additional = description(sub);
+                        Some(self.node(sub, depth + 1, refs)?)
+                    }
                     _ => None,
                 };
+                if described != FieldDescriptions::default() {
+                    self.described.push((id, described));
+                }
                 let closed = map.get("additionalProperties") == Some(&Json::Bool(false));
                 let required = map
                     .get("required")
@@ -368,6 +468,45 @@ mod tests {
             schema.field(root, "nope").unwrap_err(),
             vec!["a", "crc", "list", "map"]
         );
+    }
+
+    #[test]
+    fn locates_a_pointer_with_the_descriptions_written_where_each_field_is_declared() {
+        let schema = Schema::from_json(
+            "s",
+            r##"{
+              "type": "object",
+              "$defs": {
+                "treaty": { "type": "object", "description": "One treaty.", "properties": { "status": { "enum": ["ratified", "signed"], "description": "Where the State stands." } } }
+              },
+              "properties": {
+                "treaties": { "type": "object", "description": "Treaty actions.", "properties": {
+                  "crc": { "$ref": "#/$defs/treaty", "description": "The CRC." },
+                  "opsc": { "$ref": "#/$defs/treaty" } },
+                  "additionalProperties": { "$ref": "#/$defs/treaty", "description": "Another treaty." } },
+                "list": { "type": "array", "description": "A list.", "items": { "type": "boolean" } }
+              }
+            }"##,
+        )
+        .unwrap();
+        let crc = schema.locate("/treaties/crc/status").unwrap();
+        assert_eq!(crc.description, Some("Where the State stands."));
+        assert_eq!(crc.context, ["Treaty actions.", "The CRC."]);
+        assert_eq!(schema.allowed(crc.node).unwrap().len(), 2);
+        assert_eq!(
+            schema.locate("/treaties/opsc/status").unwrap().context,
+            ["Treaty actions."]
+        );
+        assert_eq!(
+            schema.locate("/treaties/other/status").unwrap().context,
+            ["Treaty actions.", "Another treaty."]
+        );
+        let item = schema.locate("/list/3").unwrap();
+        assert_eq!((item.description, schema.ty(item.node)), (None, Ty::Bool));
+        assert_eq!(item.context, ["A list."]);
+        assert!(schema.locate("/list/x").is_none());
+        assert!(schema.locate("/nope").is_none());
+        assert_eq!(schema.locate("").unwrap().node, schema.root());
     }
 
     #[test]

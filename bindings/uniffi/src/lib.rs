@@ -15,6 +15,7 @@
 //! boundary (the core does not panic on any input, and each entry point catches one anyway).
 
 mod model;
+mod questions;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
@@ -301,6 +302,39 @@ impl RuleSet {
         })
     }
 
+    /// The profile's missing facts (JSON or YAML text), those that could decide the most
+    /// `unknown` verdicts first, each with the schema's description, type and allowed values
+    /// and the obligations it bears on: the order of `lexpact questions`. `as_of` and `name`
+    /// as for `evaluate`. The whole call is bounded by `max_evaluation_steps` (a `Profile`
+    /// error `E0305` when it runs out).
+    #[uniffi::method(default(as_of = None, name = "profile"))]
+    pub fn questions(
+        &self,
+        profile: String,
+        as_of: Option<String>,
+        name: String,
+    ) -> Result<questions::Questions, LexpactError> {
+        guard("RuleSet.questions", || {
+            self.questions_core(&profile, as_of.as_deref(), &name)
+                .map(Into::into)
+        })
+    }
+
+    /// As `questions`, but the native JSON text: exactly what `lexpact questions --format
+    /// json` prints (pretty, ending in a newline).
+    #[uniffi::method(default(as_of = None, name = "profile"))]
+    pub fn questions_json(
+        &self,
+        profile: String,
+        as_of: Option<String>,
+        name: String,
+    ) -> Result<String, LexpactError> {
+        guard("RuleSet.questions_json", || {
+            let asked = self.questions_core(&profile, as_of.as_deref(), &name)?;
+            boundary::questions_json(&asked).map_err(|d| LexpactError::new(Kind::Internal, d))
+        })
+    }
+
     /// Runs the rule set's `test` blocks.
     pub fn test(&self) -> TestRun {
         self.inner.run_tests().into()
@@ -308,6 +342,18 @@ impl RuleSet {
 }
 
 impl RuleSet {
+    fn questions_core(
+        &self,
+        profile: &str,
+        as_of: Option<&str>,
+        name: &str,
+    ) -> Result<lexpact_core::questions::Questions, LexpactError> {
+        let options = evaluate_options(as_of, None)?;
+        self.inner
+            .questions(ProfileInput::text(name, profile), &options)
+            .map_err(|d| LexpactError::new(Kind::Profile, d))
+    }
+
     fn evaluate_core(
         &self,
         profile: &str,

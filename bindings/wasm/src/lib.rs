@@ -67,6 +67,8 @@ extern "C" {
     pub type CompileOptionsArgument;
     #[wasm_bindgen(typescript_type = "string")]
     pub type StringArgument;
+    #[wasm_bindgen(typescript_type = "QuestionsOptions")]
+    pub type QuestionsOptionsArgument;
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -130,6 +132,20 @@ pub struct ExplainOptions {
     pub as_of: Option<String>,
     /// The profile's name in diagnostics (default `profile`). A name ending in `.yaml` or
     /// `.yml` reads profile text as YAML.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<String>,
+}
+
+/// Options of `RuleSet.questions`: those of `evaluate` but `detail` (the probes are
+/// evaluated without explanations).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuestionsOptions {
+    /// The date to evaluate at (`YYYY-MM-DD`); the profile's own `as_of` when absent.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub as_of: Option<String>,
+    /// The profile's name in the questions and in diagnostics (default `profile`). A name
+    /// ending in `.yaml` or `.yml` reads profile text as YAML.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub name: Option<String>,
 }
@@ -308,6 +324,33 @@ impl JsRuleSet {
             .explain_obligation(ProfileInput::text(name, &text), &id, &evaluate_options)
             .map_err(|d| error(&d))?;
         to_js(&result)
+    }
+
+    /// The profile's missing facts, those that could decide the most `unknown` verdicts
+    /// first (`lexpact/questions/v1`, the very JSON of `lexpact questions --format json`):
+    /// each with the schema's description, type and allowed values, and the obligations it
+    /// bears on. The whole call is bounded by `max_evaluation_steps` (`E0305`).
+    #[wasm_bindgen(unchecked_return_type = "Questions")]
+    pub fn questions(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+        options: Option<QuestionsOptionsArgument>,
+    ) -> Result<JsValue, JsValue> {
+        install_panic_hook();
+        let options: QuestionsOptions =
+            options_object(options.map(JsValue::from), "{asOf: \"2024-06-30\"}")?;
+        let name = options.name.as_deref().unwrap_or(DEFAULT_PROFILE_NAME);
+        let evaluate_options =
+            boundary::evaluate_options(options.as_of.as_deref(), None).map_err(|d| error(&d))?;
+        let text = profile_text(&profile, name)?;
+        let questions = self
+            .rules
+            .questions(ProfileInput::text(name, &text), &evaluate_options)
+            .map_err(|d| error(&d))?;
+        let json = boundary::questions_json(&questions).map_err(|d| error(&d))?;
+        js_sys::JSON::parse(&json).map_err(|_| {
+            internal_error("the questions are not valid JSON; this is a bug in the package")
+        })
     }
 
     /// Runs the `test` blocks written next to the rules.

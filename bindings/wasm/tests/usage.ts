@@ -26,6 +26,7 @@ import {
   type Verdict,
 } from "lexpact";
 import init, { RuleSet as WebRuleSet, initSync } from "lexpact/web";
+import type { Effect, FactType, Questions, QuestionsOptions } from "lexpact";
 
 declare const profileText: string; // JSON or YAML text
 
@@ -168,3 +169,14 @@ void [depth, kept, checked, excused, couldBeMet, wrongReason, wrongReview];
 rio.free();
 limited.free();
 rioLimited.free();
+
+// The missing facts, most decisive first: what a form asks next.
+const questionsOptions: QuestionsOptions = { asOf: "2024-06-30", name: "borealis.json" };
+const asked: Questions = rio.questions(profileText, questionsOptions);
+const next: string = asked.questions[0].pointer;
+const decides: number = asked.questions[0].decides;
+const askedType: FactType = asked.questions[0].type;
+const effects: Effect[] = asked.questions[0].obligations.map((o) => o.effect);
+// @ts-expect-error: `detail` is no option of `questions`
+rio.questions(profileText, { detail: "full" });
+void [next, decides, askedType, effects, asked.questions[0].description, asked.questions[0].allowed];

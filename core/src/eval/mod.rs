@@ -108,6 +108,12 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         }
     }
 
+    /// The evaluation steps still allowed: what a caller sharing one budget over several
+    /// evaluations hands to the next.
+    pub fn steps_left(&self) -> usize {
+        self.steps
+    }
+
     /// Prepares for the next obligation: a fresh explanation budget, no facts read yet.
     pub fn start_obligation(&mut self) {
         self.budget = self.fresh_budget;

@@ -62,7 +62,10 @@ impl RuleSet {
 
     /// The profile as a document checked against the limits: text is parsed within them
     /// (`max_source_bytes` first), a document is walked.
-    fn read_profile<'p>(&self, input: ProfileInput<'p>) -> Result<Cow<'p, Json>, Diagnostics> {
+    pub(super) fn read_profile<'p>(
+        &self,
+        input: ProfileInput<'p>,
+    ) -> Result<Cow<'p, Json>, Diagnostics> {
         match input {
             ProfileInput::Text { name, text } => {
                 if text.len() > self.limits.max_source_bytes {
@@ -112,10 +115,7 @@ impl RuleSet {
                 counts,
             })
             .collect();
-        let state = profile_doc
-            .pointer("/state/name")
-            .and_then(|v| v.as_str().or_else(|| v.get("value").and_then(Json::as_str)))
-            .map(str::to_string);
+        let state = profile_state(profile_doc);
         Ok(Report {
             report: report::REPORT_FORMAT.to_string(),
             ruleset: RulesetInfo {
@@ -135,7 +135,7 @@ impl RuleSet {
     }
 
     /// Validates the profile against the schema and settles the `as_of` date.
-    fn checked_as_of(
+    pub(super) fn checked_as_of(
         &self,
         profile_doc: &Json,
         name: &str,
@@ -215,6 +215,13 @@ impl RuleSet {
             })
             .collect()
     }
+}
+
+/// The State's name, as `/state/name` gives it (plainly or in an envelope).
+pub(super) fn profile_state(doc: &Json) -> Option<String> {
+    doc.pointer("/state/name")
+        .and_then(|v| v.as_str().or_else(|| v.get("value").and_then(Json::as_str)))
+        .map(str::to_string)
 }
 
 fn profile_as_of(doc: &Json, name: &str) -> Result<Date, Diagnostics> {

@@ -1,10 +1,12 @@
 //! `RuleSet`, the checked and compiled rules: building one (`compile`, `library`, `only`) and
 //! what it holds (this file), evaluating profiles with it (`evaluate`, with the `options` of
-//! an evaluation) and listing its obligations as plain data (`catalogue`).
+//! an evaluation), listing its obligations as plain data (`catalogue`) and ranking a
+//! profile's missing facts (`questions`).
 
 mod catalogue;
 mod evaluate;
 mod options;
+mod questions;
 
 pub use options::{Detail, EvaluateOptions, ProfileInput};
 

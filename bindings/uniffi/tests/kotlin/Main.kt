@@ -11,6 +11,7 @@ fun main(args: Array<String>) {
     conformanceTests(root)
     garbageTests(root)
     badInputTests(root)
+    questionsTests(root)
     println("${Harness.passed} passed, ${Harness.failed} failed")
     if (Harness.failed > 0) exitProcess(1)
 }

@@ -613,6 +613,21 @@ public protocol RuleSetProtocol: AnyObject, Sendable {
     func obligations()  -> [ObligationInfo]
     
     /**
+     * The profile's missing facts (JSON or YAML text), those that could decide the most
+     * `unknown` verdicts first, each with the schema's description, type and allowed values
+     * and the obligations it bears on: the order of `lexpact questions`. `as_of` and `name`
+     * as for `evaluate`. The whole call is bounded by `max_evaluation_steps` (a `Profile`
+     * error `E0305` when it runs out).
+     */
+    func questions(profile: String, asOf: String?, name: String) throws  -> Questions
+    
+    /**
+     * As `questions`, but the native JSON text: exactly what `lexpact questions --format
+     * json` prints (pretty, ending in a newline).
+     */
+    func questionsJson(profile: String, asOf: String?, name: String) throws  -> String
+    
+    /**
      * Runs the rule set's `test` blocks.
      */
     func test()  -> TestRun
@@ -826,6 +841,41 @@ open func obligations() -> [ObligationInfo]  {
 }
     
     /**
+     * The profile's missing facts (JSON or YAML text), those that could decide the most
+     * `unknown` verdicts first, each with the schema's description, type and allowed values
+     * and the obligations it bears on: the order of `lexpact questions`. `as_of` and `name`
+     * as for `evaluate`. The whole call is bounded by `max_evaluation_steps` (a `Profile`
+     * error `E0305` when it runs out).
+     */
+open func questions(profile: String, asOf: String? = nil, name: String = "profile")throws  -> Questions  {
+    return try  FfiConverterTypeQuestions_lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
+        uniffiCallStatus in
+    uniffi_lexpact_uniffi_fn_method_ruleset_questions(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(profile),
+        FfiConverterOptionString.lower(asOf),
+        FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * As `questions`, but the native JSON text: exactly what `lexpact questions --format
+     * json` prints (pretty, ending in a newline).
+     */
+open func questionsJson(profile: String, asOf: String? = nil, name: String = "profile")throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
+        uniffiCallStatus in
+    uniffi_lexpact_uniffi_fn_method_ruleset_questions_json(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(profile),
+        FfiConverterOptionString.lower(asOf),
+        FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Runs the rule set's `test` blocks.
      */
 open func test() -> TestRun  {
@@ -974,14 +1024,6 @@ public struct Counts: Equatable, Hashable {
     public var unknown: UInt64
     public var notApplicable: UInt64
     /**
-     * Of the `not_applicable` ones, those whose `applies when` is false.
-     */
-    public var notApplicableAppliesWhen: UInt64
-    /**
-     * Of the `not_applicable` ones, those whose invoked exception a review accepted.
-     */
-    public var notApplicableException: UInt64
-    /**
      * Obligations met after their deadline.
      */
     public var late: UInt64
@@ -989,42 +1031,24 @@ public struct Counts: Equatable, Hashable {
      * Obligations still not met after their deadline.
      */
     public var overdue: UInt64
-    /**
-     * The `unknown` ones by their range, one entry per range met, sorted by range (empty when
-     * no verdict is unknown; the JSON report then omits the field).
-     */
-    public var ranges: [RangeCount]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(total: UInt64, met: UInt64, partiallyMet: UInt64, notMet: UInt64, unknown: UInt64, notApplicable: UInt64, 
         /**
-         * Of the `not_applicable` ones, those whose `applies when` is false.
-         */notApplicableAppliesWhen: UInt64, 
-        /**
-         * Of the `not_applicable` ones, those whose invoked exception a review accepted.
-         */notApplicableException: UInt64, 
-        /**
          * Obligations met after their deadline.
          */late: UInt64, 
         /**
          * Obligations still not met after their deadline.
-         */overdue: UInt64, 
-        /**
-         * The `unknown` ones by their range, one entry per range met, sorted by range (empty when
-         * no verdict is unknown; the JSON report then omits the field).
-         */ranges: [RangeCount]) {
+         */overdue: UInt64) {
         self.total = total
         self.met = met
         self.partiallyMet = partiallyMet
         self.notMet = notMet
         self.unknown = unknown
         self.notApplicable = notApplicable
-        self.notApplicableAppliesWhen = notApplicableAppliesWhen
-        self.notApplicableException = notApplicableException
         self.late = late
         self.overdue = overdue
-        self.ranges = ranges
     }
 
     
@@ -1049,11 +1073,8 @@ public struct FfiConverterTypeCounts: FfiConverterRustBuffer {
                 notMet: FfiConverterUInt64.read(from: &buf), 
                 unknown: FfiConverterUInt64.read(from: &buf), 
                 notApplicable: FfiConverterUInt64.read(from: &buf), 
-                notApplicableAppliesWhen: FfiConverterUInt64.read(from: &buf), 
-                notApplicableException: FfiConverterUInt64.read(from: &buf), 
                 late: FfiConverterUInt64.read(from: &buf), 
-                overdue: FfiConverterUInt64.read(from: &buf), 
-                ranges: FfiConverterSequenceTypeRangeCount.read(from: &buf)
+                overdue: FfiConverterUInt64.read(from: &buf)
         )
     }
 
@@ -1064,11 +1085,8 @@ public struct FfiConverterTypeCounts: FfiConverterRustBuffer {
         FfiConverterUInt64.write(value.notMet, into: &buf)
         FfiConverterUInt64.write(value.unknown, into: &buf)
         FfiConverterUInt64.write(value.notApplicable, into: &buf)
-        FfiConverterUInt64.write(value.notApplicableAppliesWhen, into: &buf)
-        FfiConverterUInt64.write(value.notApplicableException, into: &buf)
         FfiConverterUInt64.write(value.late, into: &buf)
         FfiConverterUInt64.write(value.overdue, into: &buf)
-        FfiConverterSequenceTypeRangeCount.write(value.ranges, into: &buf)
     }
 }
 
@@ -1370,89 +1388,6 @@ public func FfiConverterTypeDiagnostic_lower(_ value: Diagnostic) -> RustBuffer 
 }
 
 
-/**
- * The review of an invoked exception, as the profile records it.
- */
-public struct ExceptionReview: Equatable, Hashable {
-    /**
-     * `unreviewed` when the profile records no review.
-     */
-    public var status: ReviewStatus
-    /**
-     * Who reviewed the invocation.
-     */
-    public var by: String?
-    /**
-     * When (`YYYY-MM-DD`), as written.
-     */
-    public var date: String?
-    public var note: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * `unreviewed` when the profile records no review.
-         */status: ReviewStatus, 
-        /**
-         * Who reviewed the invocation.
-         */by: String?, 
-        /**
-         * When (`YYYY-MM-DD`), as written.
-         */date: String?, note: String?) {
-        self.status = status
-        self.by = by
-        self.date = date
-        self.note = note
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ExceptionReview: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeExceptionReview: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExceptionReview {
-        return
-            try ExceptionReview(
-                status: FfiConverterTypeReviewStatus.read(from: &buf), 
-                by: FfiConverterOptionString.read(from: &buf), 
-                date: FfiConverterOptionString.read(from: &buf), 
-                note: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ExceptionReview, into buf: inout [UInt8]) {
-        FfiConverterTypeReviewStatus.write(value.status, into: &buf)
-        FfiConverterOptionString.write(value.by, into: &buf)
-        FfiConverterOptionString.write(value.date, into: &buf)
-        FfiConverterOptionString.write(value.note, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeExceptionReview_lift(_ buf: RustBuffer) throws -> ExceptionReview {
-    return try FfiConverterTypeExceptionReview.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeExceptionReview_lower(_ value: ExceptionReview) -> RustBuffer {
-    return FfiConverterTypeExceptionReview.lower(value)
-}
-
-
 public struct ExceptionUse: Equatable, Hashable {
     /**
      * The qualifier of the text, e.g. "where appropriate".
@@ -1463,10 +1398,6 @@ public struct ExceptionUse: Equatable, Hashable {
      * The source the profile gives, as JSON text.
      */
     public var source: String?
-    /**
-     * Where the review of the invocation stands.
-     */
-    public var review: ExceptionReview
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1476,14 +1407,10 @@ public struct ExceptionUse: Equatable, Hashable {
          */qualifier: String, justification: String, 
         /**
          * The source the profile gives, as JSON text.
-         */source: String?, 
-        /**
-         * Where the review of the invocation stands.
-         */review: ExceptionReview) {
+         */source: String?) {
         self.qualifier = qualifier
         self.justification = justification
         self.source = source
-        self.review = review
     }
 
     
@@ -1504,8 +1431,7 @@ public struct FfiConverterTypeExceptionUse: FfiConverterRustBuffer {
             try ExceptionUse(
                 qualifier: FfiConverterString.read(from: &buf), 
                 justification: FfiConverterString.read(from: &buf), 
-                source: FfiConverterOptionString.read(from: &buf), 
-                review: FfiConverterTypeExceptionReview.read(from: &buf)
+                source: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -1513,7 +1439,6 @@ public struct FfiConverterTypeExceptionUse: FfiConverterRustBuffer {
         FfiConverterString.write(value.qualifier, into: &buf)
         FfiConverterString.write(value.justification, into: &buf)
         FfiConverterOptionString.write(value.source, into: &buf)
-        FfiConverterTypeExceptionReview.write(value.review, into: &buf)
     }
 }
 
@@ -1620,8 +1545,8 @@ public func FfiConverterTypeExplanation_lower(_ value: Explanation) -> RustBuffe
 
 
 /**
- * A fact read from the profile. `value`, each of `sources` and `note` are JSON text (`true`,
- * `3`, `"Penal Code art. 7"`, `{...}`).
+ * A fact read from the profile. `value`, `source` and `note` are JSON text (`true`, `3`,
+ * `"Penal Code art. 7"`, `{...}`).
  */
 public struct FactRead: Equatable, Hashable {
     /**
@@ -2031,21 +1956,7 @@ public struct ObligationResult: Equatable, Hashable {
     public var text: String
     public var weight: Double
     public var verdict: Verdict
-    /**
-     * For an `unknown` verdict only: every verdict some truth values of its unknown conditions
-     * still give, in the order `not_applicable`, `not_met`, `partially_met`, `met`. Empty on
-     * every other verdict.
-     */
-    public var range: [Verdict]
-    /**
-     * For a `not_applicable` verdict only: why it does not apply.
-     */
-    public var reason: NotApplicableReason?
     public var deadline: DeadlineResult
-    /**
-     * The exception the profile invokes for this obligation, with its review; it makes the
-     * obligation `not_applicable` only when the review accepted it.
-     */
     public var exception: ExceptionUse?
     /**
      * JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
@@ -2063,19 +1974,7 @@ public struct ObligationResult: Equatable, Hashable {
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(id: String, title: String, cite: String, group: String, text: String, weight: Double, verdict: Verdict, 
-        /**
-         * For an `unknown` verdict only: every verdict some truth values of its unknown conditions
-         * still give, in the order `not_applicable`, `not_met`, `partially_met`, `met`. Empty on
-         * every other verdict.
-         */range: [Verdict], 
-        /**
-         * For a `not_applicable` verdict only: why it does not apply.
-         */reason: NotApplicableReason?, deadline: DeadlineResult, 
-        /**
-         * The exception the profile invokes for this obligation, with its review; it makes the
-         * obligation `not_applicable` only when the review accepted it.
-         */exception: ExceptionUse?, 
+    public init(id: String, title: String, cite: String, group: String, text: String, weight: Double, verdict: Verdict, deadline: DeadlineResult, exception: ExceptionUse?, 
         /**
          * JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
          */missing: [String], 
@@ -2092,8 +1991,6 @@ public struct ObligationResult: Equatable, Hashable {
         self.text = text
         self.weight = weight
         self.verdict = verdict
-        self.range = range
-        self.reason = reason
         self.deadline = deadline
         self.exception = exception
         self.missing = missing
@@ -2125,8 +2022,6 @@ public struct FfiConverterTypeObligationResult: FfiConverterRustBuffer {
                 text: FfiConverterString.read(from: &buf), 
                 weight: FfiConverterDouble.read(from: &buf), 
                 verdict: FfiConverterTypeVerdict.read(from: &buf), 
-                range: FfiConverterSequenceTypeVerdict.read(from: &buf), 
-                reason: FfiConverterOptionTypeNotApplicableReason.read(from: &buf), 
                 deadline: FfiConverterTypeDeadlineResult.read(from: &buf), 
                 exception: FfiConverterOptionTypeExceptionUse.read(from: &buf), 
                 missing: FfiConverterSequenceString.read(from: &buf), 
@@ -2144,8 +2039,6 @@ public struct FfiConverterTypeObligationResult: FfiConverterRustBuffer {
         FfiConverterString.write(value.text, into: &buf)
         FfiConverterDouble.write(value.weight, into: &buf)
         FfiConverterTypeVerdict.write(value.verdict, into: &buf)
-        FfiConverterSequenceTypeVerdict.write(value.range, into: &buf)
-        FfiConverterOptionTypeNotApplicableReason.write(value.reason, into: &buf)
         FfiConverterTypeDeadlineResult.write(value.deadline, into: &buf)
         FfiConverterOptionTypeExceptionUse.write(value.exception, into: &buf)
         FfiConverterSequenceString.write(value.missing, into: &buf)
@@ -2238,23 +2131,79 @@ public func FfiConverterTypeProfileInfo_lower(_ value: ProfileInfo) -> RustBuffe
 
 
 /**
- * How many `unknown` verdicts have one range.
+ * One missing fact, as a form would ask for it.
  */
-public struct RangeCount: Equatable, Hashable {
+public struct Question: Equatable, Hashable {
     /**
-     * The verdicts still possible, as in `ObligationResult.range`.
+     * The fact's JSON pointer into the profile.
      */
-    public var range: [Verdict]
-    public var count: UInt64
+    public var pointer: String
+    /**
+     * The schema's description of the fact, where it is declared; `None` without one.
+     */
+    public var description: String?
+    /**
+     * The descriptions of the places enclosing the fact, outermost first.
+     */
+    public var context: [String]
+    /**
+     * The type of value the schema expects.
+     */
+    public var factType: FactType
+    /**
+     * The values the schema allows (an enum's, or those of a list's items), each as JSON
+     * text; empty when it does not restrict them.
+     */
+    public var allowed: [String]
+    /**
+     * How many `unknown` verdicts some probe value of the fact makes known.
+     */
+    public var decides: UInt64
+    /**
+     * How many others some probe value leaves with a strictly smaller range.
+     */
+    public var narrows: UInt64
+    /**
+     * The obligations whose `unknown` verdict misses the fact, in rule order.
+     */
+    public var obligations: [QuestionObligation]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The verdicts still possible, as in `ObligationResult.range`.
-         */range: [Verdict], count: UInt64) {
-        self.range = range
-        self.count = count
+         * The fact's JSON pointer into the profile.
+         */pointer: String, 
+        /**
+         * The schema's description of the fact, where it is declared; `None` without one.
+         */description: String?, 
+        /**
+         * The descriptions of the places enclosing the fact, outermost first.
+         */context: [String], 
+        /**
+         * The type of value the schema expects.
+         */factType: FactType, 
+        /**
+         * The values the schema allows (an enum's, or those of a list's items), each as JSON
+         * text; empty when it does not restrict them.
+         */allowed: [String], 
+        /**
+         * How many `unknown` verdicts some probe value of the fact makes known.
+         */decides: UInt64, 
+        /**
+         * How many others some probe value leaves with a strictly smaller range.
+         */narrows: UInt64, 
+        /**
+         * The obligations whose `unknown` verdict misses the fact, in rule order.
+         */obligations: [QuestionObligation]) {
+        self.pointer = pointer
+        self.description = description
+        self.context = context
+        self.factType = factType
+        self.allowed = allowed
+        self.decides = decides
+        self.narrows = narrows
+        self.obligations = obligations
     }
 
     
@@ -2263,24 +2212,36 @@ public struct RangeCount: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension RangeCount: Sendable {}
+extension Question: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeRangeCount: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RangeCount {
+public struct FfiConverterTypeQuestion: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Question {
         return
-            try RangeCount(
-                range: FfiConverterSequenceTypeVerdict.read(from: &buf), 
-                count: FfiConverterUInt64.read(from: &buf)
+            try Question(
+                pointer: FfiConverterString.read(from: &buf), 
+                description: FfiConverterOptionString.read(from: &buf), 
+                context: FfiConverterSequenceString.read(from: &buf), 
+                factType: FfiConverterTypeFactType.read(from: &buf), 
+                allowed: FfiConverterSequenceString.read(from: &buf), 
+                decides: FfiConverterUInt64.read(from: &buf), 
+                narrows: FfiConverterUInt64.read(from: &buf), 
+                obligations: FfiConverterSequenceTypeQuestionObligation.read(from: &buf)
         )
     }
 
-    public static func write(_ value: RangeCount, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeVerdict.write(value.range, into: &buf)
-        FfiConverterUInt64.write(value.count, into: &buf)
+    public static func write(_ value: Question, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.pointer, into: &buf)
+        FfiConverterOptionString.write(value.description, into: &buf)
+        FfiConverterSequenceString.write(value.context, into: &buf)
+        FfiConverterTypeFactType.write(value.factType, into: &buf)
+        FfiConverterSequenceString.write(value.allowed, into: &buf)
+        FfiConverterUInt64.write(value.decides, into: &buf)
+        FfiConverterUInt64.write(value.narrows, into: &buf)
+        FfiConverterSequenceTypeQuestionObligation.write(value.obligations, into: &buf)
     }
 }
 
@@ -2288,24 +2249,172 @@ public struct FfiConverterTypeRangeCount: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeRangeCount_lift(_ buf: RustBuffer) throws -> RangeCount {
-    return try FfiConverterTypeRangeCount.lift(buf)
+public func FfiConverterTypeQuestion_lift(_ buf: RustBuffer) throws -> Question {
+    return try FfiConverterTypeQuestion.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeRangeCount_lower(_ value: RangeCount) -> RustBuffer {
-    return FfiConverterTypeRangeCount.lower(value)
+public func FfiConverterTypeQuestion_lower(_ value: Question) -> RustBuffer {
+    return FfiConverterTypeQuestion.lower(value)
 }
 
 
 /**
- * The report of one profile: the same content as the JSON report (`lexpact/report/v2`).
+ * An obligation a question bears on, and what the fact could do to its verdict.
+ */
+public struct QuestionObligation: Equatable, Hashable {
+    public var id: String
+    public var effect: QuestionEffect
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, effect: QuestionEffect) {
+        self.id = id
+        self.effect = effect
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension QuestionObligation: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQuestionObligation: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QuestionObligation {
+        return
+            try QuestionObligation(
+                id: FfiConverterString.read(from: &buf), 
+                effect: FfiConverterTypeQuestionEffect.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: QuestionObligation, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterTypeQuestionEffect.write(value.effect, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestionObligation_lift(_ buf: RustBuffer) throws -> QuestionObligation {
+    return try FfiConverterTypeQuestionObligation.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestionObligation_lower(_ value: QuestionObligation) -> RustBuffer {
+    return FfiConverterTypeQuestionObligation.lower(value)
+}
+
+
+/**
+ * A profile's missing facts, those that could decide the most `unknown` verdicts first.
+ */
+public struct Questions: Equatable, Hashable {
+    /**
+     * The format marker, `lexpact/questions/v1`.
+     */
+    public var format: String
+    public var ruleset: RulesetInfo
+    public var profile: ProfileInfo
+    public var asOf: String
+    /**
+     * How many obligations have an `unknown` verdict on the profile as it is.
+     */
+    public var unknown: UInt64
+    /**
+     * Every fact missing from an `unknown` verdict, once, most decisive first.
+     */
+    public var questions: [Question]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The format marker, `lexpact/questions/v1`.
+         */format: String, ruleset: RulesetInfo, profile: ProfileInfo, asOf: String, 
+        /**
+         * How many obligations have an `unknown` verdict on the profile as it is.
+         */unknown: UInt64, 
+        /**
+         * Every fact missing from an `unknown` verdict, once, most decisive first.
+         */questions: [Question]) {
+        self.format = format
+        self.ruleset = ruleset
+        self.profile = profile
+        self.asOf = asOf
+        self.unknown = unknown
+        self.questions = questions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Questions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQuestions: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Questions {
+        return
+            try Questions(
+                format: FfiConverterString.read(from: &buf), 
+                ruleset: FfiConverterTypeRulesetInfo.read(from: &buf), 
+                profile: FfiConverterTypeProfileInfo.read(from: &buf), 
+                asOf: FfiConverterString.read(from: &buf), 
+                unknown: FfiConverterUInt64.read(from: &buf), 
+                questions: FfiConverterSequenceTypeQuestion.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Questions, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.format, into: &buf)
+        FfiConverterTypeRulesetInfo.write(value.ruleset, into: &buf)
+        FfiConverterTypeProfileInfo.write(value.profile, into: &buf)
+        FfiConverterString.write(value.asOf, into: &buf)
+        FfiConverterUInt64.write(value.unknown, into: &buf)
+        FfiConverterSequenceTypeQuestion.write(value.questions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestions_lift(_ buf: RustBuffer) throws -> Questions {
+    return try FfiConverterTypeQuestions.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuestions_lower(_ value: Questions) -> RustBuffer {
+    return FfiConverterTypeQuestions.lower(value)
+}
+
+
+/**
+ * The report of one profile: the same content as the JSON report (`lexpact/report/v1`).
  */
 public struct Report: Equatable, Hashable {
     /**
-     * The format marker, `lexpact/report/v2`.
+     * The format marker, `lexpact/report/v1`.
      */
     public var report: String
     public var ruleset: RulesetInfo
@@ -2325,7 +2434,7 @@ public struct Report: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The format marker, `lexpact/report/v2`.
+         * The format marker, `lexpact/report/v1`.
          */report: String, ruleset: RulesetInfo, profile: ProfileInfo, asOf: String, summary: Counts, groups: [GroupSummary], results: [ObligationResult], 
         /**
          * Problems with the profile as a whole that did not stop the evaluation, one line each,
@@ -2819,6 +2928,120 @@ public func FfiConverterTypeDetail_lower(_ value: Detail) -> RustBuffer {
 
 
 /**
+ * The type of value a question expects, from the profile schema.
+ */
+
+public enum FactType: Equatable, Hashable {
+    
+    case boolean
+    case integer
+    case number
+    case string
+    case date
+    case list
+    case record
+    /**
+     * The schema does not constrain the place, or there is no schema.
+     */
+    case any
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension FactType: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFactType: FfiConverterRustBuffer {
+    typealias SwiftType = FactType
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FactType {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .boolean
+        
+        case 2: return .integer
+        
+        case 3: return .number
+        
+        case 4: return .string
+        
+        case 5: return .date
+        
+        case 6: return .list
+        
+        case 7: return .record
+        
+        case 8: return .any
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: FactType, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .boolean:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .integer:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .number:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .string:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .date:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .list:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .record:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .any:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFactType_lift(_ buf: RustBuffer) throws -> FactType {
+    return try FfiConverterTypeFactType.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFactType_lower(_ value: FactType) -> RustBuffer {
+    return FfiConverterTypeFactType.lower(value)
+}
+
+
+
+/**
  * Why a call failed, with the diagnostics of the core (at least one). Kotlin names it
  * `LexpactException`; every variant has `summary` (the first diagnostic in one line) and
  * `diagnostics`.
@@ -2975,19 +3198,23 @@ public func FfiConverterTypeLexpactError_lower(_ value: LexpactError) -> RustBuf
 
 
 /**
- * Why a verdict is `not_applicable`.
+ * What a fact could do to an `unknown` verdict that misses it.
  */
 
-public enum NotApplicableReason: Equatable, Hashable {
+public enum QuestionEffect: Equatable, Hashable {
     
     /**
-     * `applies when` is false: the State is not concerned.
+     * Some probe value makes the verdict known.
      */
-    case appliesWhen
+    case decides
     /**
-     * The State invoked an exception, and a review accepted the invocation.
+     * None makes it known, but some leaves a strictly smaller range.
      */
-    case exception
+    case narrows
+    /**
+     * No probe value changes what the verdict can be.
+     */
+    case neither
 
 
 
@@ -2996,122 +3223,44 @@ public enum NotApplicableReason: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension NotApplicableReason: Sendable {}
+extension QuestionEffect: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeNotApplicableReason: FfiConverterRustBuffer {
-    typealias SwiftType = NotApplicableReason
+public struct FfiConverterTypeQuestionEffect: FfiConverterRustBuffer {
+    typealias SwiftType = QuestionEffect
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NotApplicableReason {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QuestionEffect {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .appliesWhen
+        case 1: return .decides
         
-        case 2: return .exception
+        case 2: return .narrows
+        
+        case 3: return .neither
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: NotApplicableReason, into buf: inout [UInt8]) {
+    public static func write(_ value: QuestionEffect, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .appliesWhen:
+        case .decides:
             writeInt(&buf, Int32(1))
         
         
-        case .exception:
-            writeInt(&buf, Int32(2))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeNotApplicableReason_lift(_ buf: RustBuffer) throws -> NotApplicableReason {
-    return try FfiConverterTypeNotApplicableReason.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeNotApplicableReason_lower(_ value: NotApplicableReason) -> RustBuffer {
-    return FfiConverterTypeNotApplicableReason.lower(value)
-}
-
-
-
-/**
- * Where the review of an invoked exception stands: only `accepted` makes the obligation
- * `not_applicable`; under the others it is evaluated as usual.
- */
-
-public enum ReviewStatus: Equatable, Hashable {
-    
-    case accepted
-    case contested
-    case pending
-    case unreviewed
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension ReviewStatus: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeReviewStatus: FfiConverterRustBuffer {
-    typealias SwiftType = ReviewStatus
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReviewStatus {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .accepted
-        
-        case 2: return .contested
-        
-        case 3: return .pending
-        
-        case 4: return .unreviewed
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: ReviewStatus, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .accepted:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .contested:
+        case .narrows:
             writeInt(&buf, Int32(2))
         
         
-        case .pending:
+        case .neither:
             writeInt(&buf, Int32(3))
         
-        
-        case .unreviewed:
-            writeInt(&buf, Int32(4))
-        
         }
     }
 }
@@ -3120,15 +3269,15 @@ public struct FfiConverterTypeReviewStatus: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeReviewStatus_lift(_ buf: RustBuffer) throws -> ReviewStatus {
-    return try FfiConverterTypeReviewStatus.lift(buf)
+public func FfiConverterTypeQuestionEffect_lift(_ buf: RustBuffer) throws -> QuestionEffect {
+    return try FfiConverterTypeQuestionEffect.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeReviewStatus_lower(_ value: ReviewStatus) -> RustBuffer {
-    return FfiConverterTypeReviewStatus.lower(value)
+public func FfiConverterTypeQuestionEffect_lower(_ value: QuestionEffect) -> RustBuffer {
+    return FfiConverterTypeQuestionEffect.lower(value)
 }
 
 
@@ -3408,30 +3557,6 @@ fileprivate struct FfiConverterOptionTypeDetail: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeNotApplicableReason: FfiConverterRustBuffer {
-    typealias SwiftType = NotApplicableReason?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeNotApplicableReason.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeNotApplicableReason.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -3632,23 +3757,48 @@ fileprivate struct FfiConverterSequenceTypeObligationResult: FfiConverterRustBuf
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeRangeCount: FfiConverterRustBuffer {
-    typealias SwiftType = [RangeCount]
+fileprivate struct FfiConverterSequenceTypeQuestion: FfiConverterRustBuffer {
+    typealias SwiftType = [Question]
 
-    public static func write(_ value: [RangeCount], into buf: inout [UInt8]) {
+    public static func write(_ value: [Question], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeRangeCount.write(item, into: &buf)
+            FfiConverterTypeQuestion.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RangeCount] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Question] {
         let len: Int32 = try readInt(&buf)
-        var seq = [RangeCount]()
+        var seq = [Question]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeRangeCount.read(from: &buf))
+            seq.append(try FfiConverterTypeQuestion.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeQuestionObligation: FfiConverterRustBuffer {
+    typealias SwiftType = [QuestionObligation]
+
+    public static func write(_ value: [QuestionObligation], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeQuestionObligation.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [QuestionObligation] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [QuestionObligation]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeQuestionObligation.read(from: &buf))
         }
         return seq
     }
@@ -3699,31 +3849,6 @@ fileprivate struct FfiConverterSequenceTypeTestResult: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeTestResult.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeVerdict: FfiConverterRustBuffer {
-    typealias SwiftType = [Verdict]
-
-    public static func write(_ value: [Verdict], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeVerdict.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Verdict] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [Verdict]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeVerdict.read(from: &buf))
         }
         return seq
     }
@@ -3834,6 +3959,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_obligations() != 51287) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_questions() != 16298) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_questions_json() != 62703) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_test() != 15831) {

@@ -298,6 +298,16 @@ RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_name(uint64_t ptr, RustCallSt
 RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_obligations(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_QUESTIONS
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_QUESTIONS
+RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_questions(uint64_t ptr, RustBuffer profile, RustBuffer as_of, RustBuffer name, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_QUESTIONS_JSON
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_QUESTIONS_JSON
+RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_questions_json(uint64_t ptr, RustBuffer profile, RustBuffer as_of, RustBuffer name, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_TEST
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_METHOD_RULESET_TEST
 RustBuffer uniffi_lexpact_uniffi_fn_method_ruleset_test(uint64_t ptr, RustCallStatus *_Nonnull out_status
@@ -684,6 +694,18 @@ uint16_t uniffi_lexpact_uniffi_checksum_method_ruleset_name(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_OBLIGATIONS
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_OBLIGATIONS
 uint16_t uniffi_lexpact_uniffi_checksum_method_ruleset_obligations(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_QUESTIONS
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_QUESTIONS
+uint16_t uniffi_lexpact_uniffi_checksum_method_ruleset_questions(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_QUESTIONS_JSON
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_METHOD_RULESET_QUESTIONS_JSON
+uint16_t uniffi_lexpact_uniffi_checksum_method_ruleset_questions_json(void
     
 );
 #endif
