@@ -144,7 +144,10 @@ mod tests {
             ChangeMark::Improved
         );
         assert_eq!(
-            mark(&unknown(&[NotMet, PartiallyMet]), &unknown(&[PartiallyMet, Met])),
+            mark(
+                &unknown(&[NotMet, PartiallyMet]),
+                &unknown(&[PartiallyMet, Met])
+            ),
             ChangeMark::Improved
         );
         assert_eq!(
