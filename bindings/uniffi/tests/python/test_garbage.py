@@ -144,6 +144,21 @@ def test_explain_obligation(rule_sets):
         answers("method_ruleset_explain_obligation", rule_sets[0].explain_obligation, borealis, garbage[:100], DATES[i % len(DATES)])
 
 
+def test_questions(rule_sets):
+    for i, text in enumerate(GARBAGE):
+        for rules in rule_sets:
+            answers("method_ruleset_questions", rules.questions, text, DATES[i % len(DATES)], NAMES[i % len(NAMES)])
+            answers("method_ruleset_questions_json", rules.questions_json, text, DATES[i % len(DATES)], NAMES[i % len(NAMES)])
+
+
+def test_diff_reports(rule_sets):
+    report = rule_sets[0].evaluate_json("{}", "2024-01-01")
+    for i, text in enumerate(GARBAGE):
+        answers("func_diff_reports", lexpact.diff_reports, text, report)
+        answers("func_diff_reports", lexpact.diff_reports, report, text)
+        answers("func_diff_reports", lexpact.diff_reports, text, GARBAGE[(i * 3) % len(GARBAGE)])
+
+
 def test_format():
     for i, text in enumerate(GARBAGE):
         answers("func_format", lexpact.format, text, NAMES[i % len(NAMES)])

@@ -1024,6 +1024,14 @@ public struct Counts: Equatable, Hashable {
     public var unknown: UInt64
     public var notApplicable: UInt64
     /**
+     * Of the `not_applicable` ones, those whose `applies when` is false.
+     */
+    public var notApplicableAppliesWhen: UInt64
+    /**
+     * Of the `not_applicable` ones, those whose invoked exception a review accepted.
+     */
+    public var notApplicableException: UInt64
+    /**
      * Obligations met after their deadline.
      */
     public var late: UInt64
@@ -1031,24 +1039,42 @@ public struct Counts: Equatable, Hashable {
      * Obligations still not met after their deadline.
      */
     public var overdue: UInt64
+    /**
+     * The `unknown` ones by their range, one entry per range met, sorted by range (empty when
+     * no verdict is unknown; the JSON report then omits the field).
+     */
+    public var ranges: [RangeCount]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(total: UInt64, met: UInt64, partiallyMet: UInt64, notMet: UInt64, unknown: UInt64, notApplicable: UInt64, 
         /**
+         * Of the `not_applicable` ones, those whose `applies when` is false.
+         */notApplicableAppliesWhen: UInt64, 
+        /**
+         * Of the `not_applicable` ones, those whose invoked exception a review accepted.
+         */notApplicableException: UInt64, 
+        /**
          * Obligations met after their deadline.
          */late: UInt64, 
         /**
          * Obligations still not met after their deadline.
-         */overdue: UInt64) {
+         */overdue: UInt64, 
+        /**
+         * The `unknown` ones by their range, one entry per range met, sorted by range (empty when
+         * no verdict is unknown; the JSON report then omits the field).
+         */ranges: [RangeCount]) {
         self.total = total
         self.met = met
         self.partiallyMet = partiallyMet
         self.notMet = notMet
         self.unknown = unknown
         self.notApplicable = notApplicable
+        self.notApplicableAppliesWhen = notApplicableAppliesWhen
+        self.notApplicableException = notApplicableException
         self.late = late
         self.overdue = overdue
+        self.ranges = ranges
     }
 
     
@@ -1073,8 +1099,11 @@ public struct FfiConverterTypeCounts: FfiConverterRustBuffer {
                 notMet: FfiConverterUInt64.read(from: &buf), 
                 unknown: FfiConverterUInt64.read(from: &buf), 
                 notApplicable: FfiConverterUInt64.read(from: &buf), 
+                notApplicableAppliesWhen: FfiConverterUInt64.read(from: &buf), 
+                notApplicableException: FfiConverterUInt64.read(from: &buf), 
                 late: FfiConverterUInt64.read(from: &buf), 
-                overdue: FfiConverterUInt64.read(from: &buf)
+                overdue: FfiConverterUInt64.read(from: &buf), 
+                ranges: FfiConverterSequenceTypeRangeCount.read(from: &buf)
         )
     }
 
@@ -1085,8 +1114,11 @@ public struct FfiConverterTypeCounts: FfiConverterRustBuffer {
         FfiConverterUInt64.write(value.notMet, into: &buf)
         FfiConverterUInt64.write(value.unknown, into: &buf)
         FfiConverterUInt64.write(value.notApplicable, into: &buf)
+        FfiConverterUInt64.write(value.notApplicableAppliesWhen, into: &buf)
+        FfiConverterUInt64.write(value.notApplicableException, into: &buf)
         FfiConverterUInt64.write(value.late, into: &buf)
         FfiConverterUInt64.write(value.overdue, into: &buf)
+        FfiConverterSequenceTypeRangeCount.write(value.ranges, into: &buf)
     }
 }
 
@@ -1388,6 +1420,89 @@ public func FfiConverterTypeDiagnostic_lower(_ value: Diagnostic) -> RustBuffer 
 }
 
 
+/**
+ * The review of an invoked exception, as the profile records it.
+ */
+public struct ExceptionReview: Equatable, Hashable {
+    /**
+     * `unreviewed` when the profile records no review.
+     */
+    public var status: ReviewStatus
+    /**
+     * Who reviewed the invocation.
+     */
+    public var by: String?
+    /**
+     * When (`YYYY-MM-DD`), as written.
+     */
+    public var date: String?
+    public var note: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `unreviewed` when the profile records no review.
+         */status: ReviewStatus, 
+        /**
+         * Who reviewed the invocation.
+         */by: String?, 
+        /**
+         * When (`YYYY-MM-DD`), as written.
+         */date: String?, note: String?) {
+        self.status = status
+        self.by = by
+        self.date = date
+        self.note = note
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ExceptionReview: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeExceptionReview: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExceptionReview {
+        return
+            try ExceptionReview(
+                status: FfiConverterTypeReviewStatus.read(from: &buf), 
+                by: FfiConverterOptionString.read(from: &buf), 
+                date: FfiConverterOptionString.read(from: &buf), 
+                note: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ExceptionReview, into buf: inout [UInt8]) {
+        FfiConverterTypeReviewStatus.write(value.status, into: &buf)
+        FfiConverterOptionString.write(value.by, into: &buf)
+        FfiConverterOptionString.write(value.date, into: &buf)
+        FfiConverterOptionString.write(value.note, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExceptionReview_lift(_ buf: RustBuffer) throws -> ExceptionReview {
+    return try FfiConverterTypeExceptionReview.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExceptionReview_lower(_ value: ExceptionReview) -> RustBuffer {
+    return FfiConverterTypeExceptionReview.lower(value)
+}
+
+
 public struct ExceptionUse: Equatable, Hashable {
     /**
      * The qualifier of the text, e.g. "where appropriate".
@@ -1398,6 +1513,10 @@ public struct ExceptionUse: Equatable, Hashable {
      * The source the profile gives, as JSON text.
      */
     public var source: String?
+    /**
+     * Where the review of the invocation stands.
+     */
+    public var review: ExceptionReview
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1407,10 +1526,14 @@ public struct ExceptionUse: Equatable, Hashable {
          */qualifier: String, justification: String, 
         /**
          * The source the profile gives, as JSON text.
-         */source: String?) {
+         */source: String?, 
+        /**
+         * Where the review of the invocation stands.
+         */review: ExceptionReview) {
         self.qualifier = qualifier
         self.justification = justification
         self.source = source
+        self.review = review
     }
 
     
@@ -1431,7 +1554,8 @@ public struct FfiConverterTypeExceptionUse: FfiConverterRustBuffer {
             try ExceptionUse(
                 qualifier: FfiConverterString.read(from: &buf), 
                 justification: FfiConverterString.read(from: &buf), 
-                source: FfiConverterOptionString.read(from: &buf)
+                source: FfiConverterOptionString.read(from: &buf), 
+                review: FfiConverterTypeExceptionReview.read(from: &buf)
         )
     }
 
@@ -1439,6 +1563,7 @@ public struct FfiConverterTypeExceptionUse: FfiConverterRustBuffer {
         FfiConverterString.write(value.qualifier, into: &buf)
         FfiConverterString.write(value.justification, into: &buf)
         FfiConverterOptionString.write(value.source, into: &buf)
+        FfiConverterTypeExceptionReview.write(value.review, into: &buf)
     }
 }
 
@@ -1545,8 +1670,8 @@ public func FfiConverterTypeExplanation_lower(_ value: Explanation) -> RustBuffe
 
 
 /**
- * A fact read from the profile. `value`, `source` and `note` are JSON text (`true`, `3`,
- * `"Penal Code art. 7"`, `{...}`).
+ * A fact read from the profile. `value`, each of `sources` and `note` are JSON text (`true`,
+ * `3`, `"Penal Code art. 7"`, `{...}`).
  */
 public struct FactRead: Equatable, Hashable {
     /**
@@ -1956,7 +2081,21 @@ public struct ObligationResult: Equatable, Hashable {
     public var text: String
     public var weight: Double
     public var verdict: Verdict
+    /**
+     * For an `unknown` verdict only: every verdict some truth values of its unknown conditions
+     * still give, in the order `not_applicable`, `not_met`, `partially_met`, `met`. Empty on
+     * every other verdict.
+     */
+    public var range: [Verdict]
+    /**
+     * For a `not_applicable` verdict only: why it does not apply.
+     */
+    public var reason: NotApplicableReason?
     public var deadline: DeadlineResult
+    /**
+     * The exception the profile invokes for this obligation, with its review; it makes the
+     * obligation `not_applicable` only when the review accepted it.
+     */
     public var exception: ExceptionUse?
     /**
      * JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
@@ -1974,7 +2113,19 @@ public struct ObligationResult: Equatable, Hashable {
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(id: String, title: String, cite: String, group: String, text: String, weight: Double, verdict: Verdict, deadline: DeadlineResult, exception: ExceptionUse?, 
+    public init(id: String, title: String, cite: String, group: String, text: String, weight: Double, verdict: Verdict, 
+        /**
+         * For an `unknown` verdict only: every verdict some truth values of its unknown conditions
+         * still give, in the order `not_applicable`, `not_met`, `partially_met`, `met`. Empty on
+         * every other verdict.
+         */range: [Verdict], 
+        /**
+         * For a `not_applicable` verdict only: why it does not apply.
+         */reason: NotApplicableReason?, deadline: DeadlineResult, 
+        /**
+         * The exception the profile invokes for this obligation, with its review; it makes the
+         * obligation `not_applicable` only when the review accepted it.
+         */exception: ExceptionUse?, 
         /**
          * JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
          */missing: [String], 
@@ -1991,6 +2142,8 @@ public struct ObligationResult: Equatable, Hashable {
         self.text = text
         self.weight = weight
         self.verdict = verdict
+        self.range = range
+        self.reason = reason
         self.deadline = deadline
         self.exception = exception
         self.missing = missing
@@ -2022,6 +2175,8 @@ public struct FfiConverterTypeObligationResult: FfiConverterRustBuffer {
                 text: FfiConverterString.read(from: &buf), 
                 weight: FfiConverterDouble.read(from: &buf), 
                 verdict: FfiConverterTypeVerdict.read(from: &buf), 
+                range: FfiConverterSequenceTypeVerdict.read(from: &buf), 
+                reason: FfiConverterOptionTypeNotApplicableReason.read(from: &buf), 
                 deadline: FfiConverterTypeDeadlineResult.read(from: &buf), 
                 exception: FfiConverterOptionTypeExceptionUse.read(from: &buf), 
                 missing: FfiConverterSequenceString.read(from: &buf), 
@@ -2039,6 +2194,8 @@ public struct FfiConverterTypeObligationResult: FfiConverterRustBuffer {
         FfiConverterString.write(value.text, into: &buf)
         FfiConverterDouble.write(value.weight, into: &buf)
         FfiConverterTypeVerdict.write(value.verdict, into: &buf)
+        FfiConverterSequenceTypeVerdict.write(value.range, into: &buf)
+        FfiConverterOptionTypeNotApplicableReason.write(value.reason, into: &buf)
         FfiConverterTypeDeadlineResult.write(value.deadline, into: &buf)
         FfiConverterOptionTypeExceptionUse.write(value.exception, into: &buf)
         FfiConverterSequenceString.write(value.missing, into: &buf)
@@ -2410,11 +2567,74 @@ public func FfiConverterTypeQuestions_lower(_ value: Questions) -> RustBuffer {
 
 
 /**
- * The report of one profile: the same content as the JSON report (`lexpact/report/v1`).
+ * How many `unknown` verdicts have one range.
+ */
+public struct RangeCount: Equatable, Hashable {
+    /**
+     * The verdicts still possible, as in `ObligationResult.range`.
+     */
+    public var range: [Verdict]
+    public var count: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The verdicts still possible, as in `ObligationResult.range`.
+         */range: [Verdict], count: UInt64) {
+        self.range = range
+        self.count = count
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RangeCount: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRangeCount: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RangeCount {
+        return
+            try RangeCount(
+                range: FfiConverterSequenceTypeVerdict.read(from: &buf), 
+                count: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RangeCount, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeVerdict.write(value.range, into: &buf)
+        FfiConverterUInt64.write(value.count, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRangeCount_lift(_ buf: RustBuffer) throws -> RangeCount {
+    return try FfiConverterTypeRangeCount.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRangeCount_lower(_ value: RangeCount) -> RustBuffer {
+    return FfiConverterTypeRangeCount.lower(value)
+}
+
+
+/**
+ * The report of one profile: the same content as the JSON report (`lexpact/report/v2`).
  */
 public struct Report: Equatable, Hashable {
     /**
-     * The format marker, `lexpact/report/v1`.
+     * The format marker, `lexpact/report/v2`.
      */
     public var report: String
     public var ruleset: RulesetInfo
@@ -2434,7 +2654,7 @@ public struct Report: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The format marker, `lexpact/report/v1`.
+         * The format marker, `lexpact/report/v2`.
          */report: String, ruleset: RulesetInfo, profile: ProfileInfo, asOf: String, summary: Counts, groups: [GroupSummary], results: [ObligationResult], 
         /**
          * Problems with the profile as a whole that did not stop the evaluation, one line each,
@@ -3198,6 +3418,81 @@ public func FfiConverterTypeLexpactError_lower(_ value: LexpactError) -> RustBuf
 
 
 /**
+ * Why a verdict is `not_applicable`.
+ */
+
+public enum NotApplicableReason: Equatable, Hashable {
+    
+    /**
+     * `applies when` is false: the State is not concerned.
+     */
+    case appliesWhen
+    /**
+     * The State invoked an exception, and a review accepted the invocation.
+     */
+    case exception
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension NotApplicableReason: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNotApplicableReason: FfiConverterRustBuffer {
+    typealias SwiftType = NotApplicableReason
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NotApplicableReason {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .appliesWhen
+        
+        case 2: return .exception
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: NotApplicableReason, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .appliesWhen:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .exception:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotApplicableReason_lift(_ buf: RustBuffer) throws -> NotApplicableReason {
+    return try FfiConverterTypeNotApplicableReason.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotApplicableReason_lower(_ value: NotApplicableReason) -> RustBuffer {
+    return FfiConverterTypeNotApplicableReason.lower(value)
+}
+
+
+
+/**
  * What a fact could do to an `unknown` verdict that misses it.
  */
 
@@ -3278,6 +3573,90 @@ public func FfiConverterTypeQuestionEffect_lift(_ buf: RustBuffer) throws -> Que
 #endif
 public func FfiConverterTypeQuestionEffect_lower(_ value: QuestionEffect) -> RustBuffer {
     return FfiConverterTypeQuestionEffect.lower(value)
+}
+
+
+
+/**
+ * Where the review of an invoked exception stands: only `accepted` makes the obligation
+ * `not_applicable`; under the others it is evaluated as usual.
+ */
+
+public enum ReviewStatus: Equatable, Hashable {
+    
+    case accepted
+    case contested
+    case pending
+    case unreviewed
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ReviewStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReviewStatus: FfiConverterRustBuffer {
+    typealias SwiftType = ReviewStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReviewStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .accepted
+        
+        case 2: return .contested
+        
+        case 3: return .pending
+        
+        case 4: return .unreviewed
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ReviewStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .accepted:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .contested:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .pending:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .unreviewed:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReviewStatus_lift(_ buf: RustBuffer) throws -> ReviewStatus {
+    return try FfiConverterTypeReviewStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReviewStatus_lower(_ value: ReviewStatus) -> RustBuffer {
+    return FfiConverterTypeReviewStatus.lower(value)
 }
 
 
@@ -3557,6 +3936,30 @@ fileprivate struct FfiConverterOptionTypeDetail: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeNotApplicableReason: FfiConverterRustBuffer {
+    typealias SwiftType = NotApplicableReason?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeNotApplicableReason.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeNotApplicableReason.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -3807,6 +4210,31 @@ fileprivate struct FfiConverterSequenceTypeQuestionObligation: FfiConverterRustB
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeRangeCount: FfiConverterRustBuffer {
+    typealias SwiftType = [RangeCount]
+
+    public static func write(_ value: [RangeCount], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRangeCount.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RangeCount] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RangeCount]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRangeCount.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeSource: FfiConverterRustBuffer {
     typealias SwiftType = [Source]
 
@@ -3853,6 +4281,31 @@ fileprivate struct FfiConverterSequenceTypeTestResult: FfiConverterRustBuffer {
         return seq
     }
 }
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeVerdict: FfiConverterRustBuffer {
+    typealias SwiftType = [Verdict]
+
+    public static func write(_ value: [Verdict], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeVerdict.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Verdict] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Verdict]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeVerdict.read(from: &buf))
+        }
+        return seq
+    }
+}
 /**
  * Checks rule files as an editor would (the same sources and limits as `RuleSet.new`): every
  * error and warning, or an empty list when they compile cleanly. Throws only for limits the
@@ -3874,6 +4327,22 @@ public func defaultLimits() -> Limits  {
     return try!  FfiConverterTypeLimits_lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_lexpact_uniffi_fn_func_default_limits(uniffiCallStatus
+    )
+})
+}
+/**
+ * Compares two reports of one State, each the JSON text `RuleSet.evaluate_json` (or
+ * `lexpact check --format json`) gives, `old_report` before `new_report`: the obligations
+ * improved, regressed, changed, added or removed, with the facts behind each, as the JSON text
+ * `lexpact diff --format json` prints (`lexpact/diff/v1`; its schema: `lexpact schema
+ * --diff`). Anything but a `lexpact/report/v2` report is an `Argument` error (`E0306`).
+ */
+public func diffReports(oldReport: String, newReport: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
+        uniffiCallStatus in
+    uniffi_lexpact_uniffi_fn_func_diff_reports(
+        FfiConverterString.lower(oldReport),
+        FfiConverterString.lower(newReport),uniffiCallStatus
     )
 })
 }
@@ -3932,6 +4401,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_func_default_limits() != 64989) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lexpact_uniffi_checksum_func_diff_reports() != 19370) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_func_engine_version() != 2827) {

@@ -354,6 +354,11 @@ RustBuffer uniffi_lexpact_uniffi_fn_func_default_limits(RustCallStatus *_Nonnull
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_DIFF_REPORTS
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_DIFF_REPORTS
+RustBuffer uniffi_lexpact_uniffi_fn_func_diff_reports(RustBuffer old_report, RustBuffer new_report, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_ENGINE_VERSION
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_ENGINE_VERSION
 RustBuffer uniffi_lexpact_uniffi_fn_func_engine_version(RustCallStatus *_Nonnull out_status
@@ -640,6 +645,12 @@ uint16_t uniffi_lexpact_uniffi_checksum_func_check(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_DEFAULT_LIMITS
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_DEFAULT_LIMITS
 uint16_t uniffi_lexpact_uniffi_checksum_func_default_limits(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_DIFF_REPORTS
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_DIFF_REPORTS
+uint16_t uniffi_lexpact_uniffi_checksum_func_diff_reports(void
     
 );
 #endif
