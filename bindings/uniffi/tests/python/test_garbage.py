@@ -152,7 +152,8 @@ def test_questions(rule_sets):
 
 
 def test_diff_reports(rule_sets):
-    report = rule_sets[0].evaluate_json("{}", "2024-01-01")
+    borealis = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
+    report = rule_sets[0].evaluate_json(borealis, "2024-01-01")
     for i, text in enumerate(GARBAGE):
         answers("func_diff_reports", lexpact.diff_reports, text, report)
         answers("func_diff_reports", lexpact.diff_reports, report, text)
