@@ -245,6 +245,10 @@ fn the_questions_are_ranked_by_what_the_oracle_finds_each_fact_decides() {
         "the profile has a fact that settles several verdicts"
     );
     assert_eq!(pointers[0], "/state/regional_memberships");
+    // The first question also bears on at least as many unknown verdicts as any other.
+    let bears = |q: &Json| q["obligations"].as_array().unwrap().len();
+    let first_bears = bears(&questions[0]);
+    assert!(questions.iter().all(|q| bears(q) <= first_bears));
     assert_eq!(asked["unknown"], 64);
 }
 
