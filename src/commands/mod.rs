@@ -10,10 +10,33 @@ pub mod questions;
 pub mod schema;
 pub mod test;
 
-use lexpact_core::Source;
-use lexpact_core::library;
+use lexpact_core::{Date, RuleSet, Source, library};
 
 use crate::cli::RuleArgs;
+use crate::diagnostics::emit;
+use crate::load::{self, BAD_INPUT};
+
+/// The rule set `args` names (its warnings shown) and the `--as-of` date, if given; or, once
+/// the diagnostics are shown, the exit code. What `check` and `questions` start with.
+pub fn rules_and_date(args: &RuleArgs, as_of: Option<&str>) -> Result<(RuleSet, Option<Date>), u8> {
+    let (rules, _) = match load::rule_set(args) {
+        Ok(found) => found,
+        Err(d) => {
+            emit(&d.0, &known_sources(args));
+            return Err(BAD_INPUT);
+        }
+    };
+    if !rules.warnings().is_empty() {
+        emit(rules.warnings(), &known_sources(args));
+    }
+    match as_of.map(lexpact_core::parse_as_of) {
+        Some(Err(d)) => {
+            emit(&d.0, &[]);
+            Err(BAD_INPUT)
+        }
+        date => Ok((rules, date.and_then(Result::ok))),
+    }
+}
 
 /// Every source a diagnostic may point into: the bundled library's files and the user's.
 pub fn known_sources(args: &RuleArgs) -> Vec<Source> {

@@ -7,28 +7,14 @@ use std::path::Path;
 use lexpact_core::questions::{Question, Questions};
 use lexpact_core::{Diagnostic, Diagnostics, EvaluateOptions, ProfileInput, Severity, boundary};
 
-use super::known_sources;
 use crate::cli::{QuestionsArgs, QuestionsFormat};
 use crate::diagnostics::emit;
 use crate::load::{self, BAD_INPUT, Unread};
 
 pub fn run(args: &QuestionsArgs) -> u8 {
-    let (rules, _) = match load::rule_set(&args.rules) {
+    let (rules, as_of) = match super::rules_and_date(&args.rules, args.as_of.as_deref()) {
         Ok(found) => found,
-        Err(d) => {
-            emit(&d.0, &known_sources(&args.rules));
-            return BAD_INPUT;
-        }
-    };
-    if !rules.warnings().is_empty() {
-        emit(rules.warnings(), &known_sources(&args.rules));
-    }
-    let as_of = match args.as_of.as_deref().map(lexpact_core::parse_as_of) {
-        Some(Err(d)) => {
-            emit(&d.0, &[]);
-            return BAD_INPUT;
-        }
-        date => date.and_then(Result::ok),
+        Err(code) => return code,
     };
     let limit = rules.limits().max_source_bytes;
     let text = match read_profile(&args.profile, limit) {

@@ -16,7 +16,6 @@ use lexpact_core::{
 };
 use rayon::prelude::*;
 
-use super::known_sources;
 use crate::cli::{CheckArgs, FailOn, Format};
 use crate::diagnostics::emit;
 use crate::load::{self, BAD_INPUT, Unread};
@@ -50,22 +49,9 @@ pub(crate) fn command_line_help(mut diagnostics: Diagnostics) -> Diagnostics {
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
-    let (rules, _) = match load::rule_set(&args.rules) {
+    let (rules, as_of) = match super::rules_and_date(&args.rules, args.as_of.as_deref()) {
         Ok(found) => found,
-        Err(d) => {
-            emit(&d.0, &known_sources(&args.rules));
-            return BAD_INPUT;
-        }
-    };
-    if !rules.warnings().is_empty() {
-        emit(rules.warnings(), &known_sources(&args.rules));
-    }
-    let as_of = match args.as_of.as_deref().map(lexpact_core::parse_as_of) {
-        Some(Err(d)) => {
-            emit(&d.0, &[]);
-            return BAD_INPUT;
-        }
-        date => date.and_then(Result::ok),
+        Err(code) => return code,
     };
     if matches!(args.format, Format::Ndjson | Format::Csv) {
         return stream(args, &rules, as_of);

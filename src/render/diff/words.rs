@@ -2,33 +2,21 @@
 //! range or reason, its deadline status, its exception and review, a fact as one report read
 //! it, and each side's header.
 
-use lexpact_core::Verdict;
 use lexpact_core::diff::{FactState, ObligationChange, ReportSide, ResultState};
-use lexpact_core::report::{DeadlineStatus, ExceptionUse, NotApplicableReason};
+pub use lexpact_core::report::words::verdict;
+use lexpact_core::report::words::{range, reason};
+use lexpact_core::report::{DeadlineStatus, ExceptionUse};
 use serde_json::Value as Json;
 
-/// A verdict in words, e.g. `partially met`.
-pub fn verdict(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Met => "met",
-        Verdict::PartiallyMet => "partially met",
-        Verdict::NotMet => "not met",
-        Verdict::Unknown => "unknown",
-        Verdict::NotApplicable => "not applicable",
-    }
-}
-
-/// A result's verdict with what qualifies it: `unknown (not met, met)`, `not applicable
-/// (exception)`.
+/// A result's verdict with what qualifies it, in the words of the report:
+/// `unknown (not met or met)`, `not applicable: exception accepted`.
 pub fn outcome(state: &ResultState) -> String {
     let word = verdict(state.verdict);
     if !state.range.is_empty() {
-        let range: Vec<&str> = state.range.iter().map(|v| verdict(*v)).collect();
-        return format!("{word} ({})", range.join(", "));
+        return format!("{word} ({})", range(&state.range));
     }
     match state.reason {
-        Some(NotApplicableReason::AppliesWhen) => format!("{word} (does not apply)"),
-        Some(NotApplicableReason::Exception) => format!("{word} (exception accepted)"),
+        Some(why) => format!("{word}: {}", reason(why)),
         None => word.to_string(),
     }
 }
