@@ -1,7 +1,11 @@
 // The conformance corpus (tests/conformance/, see its README) through the WebAssembly package:
 // every case's report is byte-identical to the native `expected.json`, for both builds; the
-// error cases give the diagnostics expected; the example profiles give the native CLI's
-// reports (examples/profiles/expected/, written by `lexpact check --format json`).
+// error cases give the diagnostics expected; every questions case's questions equal its
+// `expected.json` as parsed JSON, asked as core/tests/conformance_questions.rs asks them; the
+// example profiles give the native CLI's reports (examples/profiles/expected/, written by
+// `lexpact check --format json`). The diff cases (diff/) are not run here: the package has no
+// diff entry point (the size budget leaves no room for reading reports back), and the native
+// bindings (Kotlin, Swift, Python) run them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -30,10 +34,14 @@ function sources(dir) {
 const read = (path) => readFileSync(path, "utf8");
 const cases = dirs(join(corpus, "cases"));
 const errorCases = dirs(join(corpus, "errors"));
+const questionCases = dirs(join(corpus, "questions"));
+const diffCases = dirs(join(corpus, "diff"));
 
 test("the corpus is all there", () => {
   assert.ok(cases.length >= 45, `${cases.length} cases`);
   assert.ok(errorCases.length >= 10, `${errorCases.length} error cases`);
+  assert.ok(questionCases.length >= 3, `${questionCases.length} questions cases`);
+  assert.ok(diffCases.length >= 4, `${diffCases.length} diff cases`);
 });
 
 for (const [build, lexpact] of Object.entries(builds)) {
@@ -93,6 +101,36 @@ for (const [build, lexpact] of Object.entries(builds)) {
       });
     });
   }
+
+  for (const name of questionCases) {
+    test(`${build}: questions/${name}`, () => {
+      const dir = join(corpus, "questions", name);
+      const spec = JSON.parse(read(join(dir, "case.json")));
+      const rules = lexpact.RuleSet.compile(sources(dir));
+      try {
+        assert.deepEqual(rules.warnings, [], "a conformance case compiles cleanly");
+        const profile = read(join(dir, "profile.json"));
+        const expected = JSON.parse(read(join(dir, "expected.json")));
+        const asked = rules.questions(profile, { name: "profile.json" });
+        assert.deepEqual(asked, expected, "the native questions JSON");
+        assert.deepEqual(rules.questions(profile, { name: "profile.json" }), asked, "asking twice");
+        assert.deepEqual(
+          asked.questions.map((q) => [q.pointer, q.decides, q.narrows]),
+          spec.questions,
+          "the order worked out by hand in case.json",
+        );
+      } finally {
+        rules.free();
+      }
+    });
+  }
+
+  test(`${build}: no diff entry point, the diff cases are the native bindings'`, () => {
+    const entries = [...Object.keys(lexpact), ...Object.getOwnPropertyNames(lexpact.RuleSet.prototype)].filter(
+      (key) => /diff/i.test(key),
+    );
+    assert.deepEqual(entries, [], "a diff entry point: run tests/conformance/diff/ here too");
+  });
 
   test(`${build}: the example profiles give the native CLI's reports`, () => {
     const rio = lexpact.RuleSet.library("rio");

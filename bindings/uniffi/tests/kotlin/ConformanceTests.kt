@@ -1,5 +1,7 @@
 // The conformance corpus through the Kotlin bindings: every case's report is byte-identical
-// to the native one (expected.json) and the typed Report agrees with it field for field.
+// to the native one (expected.json) and the typed Report agrees with it field for field; every
+// questions case's questions and every diff case's comparison are the native JSON byte for
+// byte, run as core/tests/conformance_questions.rs and core/tests/conformance_diff.rs run them.
 package lexpact.tests
 
 import java.io.File
@@ -67,6 +69,52 @@ fun conformanceTests(root: File) {
             }
         }
     }
+    val questionCases = caseDirs(File(corpus, "questions"))
+    Harness.test("the corpus has questions cases") { ensure(questionCases.size >= 3) { "only ${questionCases.size} questions cases" } }
+    for (dir in questionCases) {
+        Harness.test("conformance questions/${dir.name}") {
+            val case = MiniJson.parse(File(dir, "case.json").readText()).obj()
+            val rules = RuleSet(caseSources(dir))
+            ensure(rules.warnings().isEmpty()) { "warnings: ${rules.warnings()}" }
+            val profile = File(dir, "profile.json").readText()
+            val expected = File(dir, "expected.json").readText()
+            val json = rules.questionsJson(profile, null, "profile.json")
+            ensure(json == expected) { "JSON differs from expected.json: ${jsonDiff(MiniJson.parse(expected), MiniJson.parse(json))}" }
+            assertEq(json, rules.questionsJson(profile, null, "profile.json"), "asking twice")
+            val native = MiniJson.parse(expected).obj()
+            val asked = rules.questions(profile, null, "profile.json")
+            assertEq(native["format"], asked.format, "format")
+            assertEq(native["as_of"], asked.asOf, "as_of")
+            assertEq((native["unknown"] as Double).toLong(), asked.unknown.toLong(), "unknown verdicts")
+            val order = asked.questions.map { Triple(it.pointer, it.decides.toLong(), it.narrows.toLong()) }
+            val nativeOrder = native["questions"].arr().map {
+                val q = it.obj()
+                Triple(q["pointer"] as String, (q["decides"] as Double).toLong(), (q["narrows"] as Double).toLong())
+            }
+            assertEq(nativeOrder, order, "typed questions against the JSON")
+            val handWritten = case["questions"].arr().map {
+                val q = it.arr()
+                Triple(q[0] as String, (q[1] as Double).toLong(), (q[2] as Double).toLong())
+            }
+            assertEq(handWritten, order, "questions against case.json")
+        }
+    }
+    val diffCases = caseDirs(File(corpus, "diff"))
+    Harness.test("the corpus has diff cases") { ensure(diffCases.size >= 4) { "only ${diffCases.size} diff cases" } }
+    for (dir in diffCases) {
+        Harness.test("conformance diff/${dir.name}") {
+            val case = MiniJson.parse(File(dir, "case.json").readText()).obj()
+            val asOf = case["as_of"] as String?
+            val expected = File(dir, "expected.json").readText()
+            val json = diffCase(dir, asOf)
+            ensure(json == expected) { "JSON differs from expected.json: ${jsonDiff(MiniJson.parse(expected), MiniJson.parse(json))}" }
+            assertEq(json, diffCase(dir, asOf), "comparing twice")
+            val diff = MiniJson.parse(json).obj()
+            val marks = diff["changes"].arr().associate { it.obj()["id"] to it.obj()["mark"] }
+            assertEq(case["marks"], marks, "marks against case.json")
+            assertEq(case["summary"], diff["summary"], "summary against case.json")
+        }
+    }
     // The example profiles against the bundled Rio library, as the CLI reports them.
     val rio = RuleSet.library("rio")
     val examples = File(root, "examples/profiles").listFiles()!!.filter { it.isFile }.sortedBy { it.name }
@@ -79,4 +127,19 @@ fun conformanceTests(root: File) {
                 ?.let { fail("typed report differs: $it") }
         }
     }
+}
+
+/** One side of a diff case: the saved report in `name`, or its profile's report. */
+private fun diffSide(dir: File, name: String, rules: RuleSet, asOf: String?): String {
+    val text = File(dir, name).readText()
+    val document = runCatching { MiniJson.parse(text) }.getOrNull()
+    return if (document is Map<*, *> && document.containsKey("report")) text else rules.evaluateJson(text, asOf, name)
+}
+
+/** A diff case's comparison, as core/tests/conformance_diff.rs makes it. */
+private fun diffCase(dir: File, asOf: String?): String {
+    val oldRules = RuleSet(caseSources(dir))
+    val newRules = if (File(dir, "new").isDirectory) RuleSet(caseSources(dir, "new")) else oldRules
+    val newName = if (File(dir, "new.json").exists()) "new.json" else "old.json"
+    return diffReports(diffSide(dir, "old.json", oldRules, asOf), diffSide(dir, newName, newRules, asOf))
 }

@@ -7,10 +7,12 @@ import java.io.File
 import org.lexpact.*
 
 /** The sources of a corpus case: its `.lex` files and the other files of its directory by
- * name, and the shared schema under the path the rules name it by. */
-fun caseSources(dir: File): List<Source> {
-    val files = dir.listFiles()!!.filter { it.isFile }.sortedBy { it.name }
-    val sources = files.map { Source(it.name, it.readText()) }.toMutableList()
+ * name, and the shared schema under the path the rules name it by. With `sub` (a diff case's
+ * `new`), the files of that folder instead, named `sub/NAME`. */
+fun caseSources(dir: File, sub: String? = null): List<Source> {
+    val folder = if (sub == null) dir else File(dir, sub)
+    val files = folder.listFiles()!!.filter { it.isFile }.sortedBy { it.name }
+    val sources = files.map { Source(if (sub == null) it.name else "$sub/${it.name}", it.readText()) }.toMutableList()
     val schema = File(dir, "../../schema/profile.schema.json")
     sources.add(Source("../../schema/profile.schema.json", schema.readText()))
     return sources

@@ -15,11 +15,13 @@ def case_dirs(kind):
     return sorted(p for p in (CORPUS / kind).iterdir() if p.is_dir())
 
 
-def case_sources(directory: pathlib.Path):
-    """The case's files by name, and the shared schema under the path its rules name."""
+def case_sources(directory: pathlib.Path, sub=None):
+    """The case's files by name, and the shared schema under the path its rules name. With
+    `sub` (a diff case's `new`), the files of that folder instead, named `sub/NAME`."""
+    folder = directory / sub if sub else directory
     sources = [
-        lexpact.Source(name=p.name, text=p.read_text(encoding="utf-8"))
-        for p in sorted(directory.iterdir())
+        lexpact.Source(name=f"{sub}/{p.name}" if sub else p.name, text=p.read_text(encoding="utf-8"))
+        for p in sorted(folder.iterdir())
         if p.is_file()
     ]
     schema = CORPUS / "schema" / "profile.schema.json"

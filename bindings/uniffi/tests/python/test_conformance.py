@@ -1,5 +1,7 @@
 """The conformance corpus through the Python bindings: every case's report is byte-identical to
-the native one (expected.json) and the typed Report agrees with it field for field."""
+the native one (expected.json) and the typed Report agrees with it field for field; every
+questions case's questions and every diff case's comparison are the native JSON byte for byte,
+run as core/tests/conformance_questions.rs and core/tests/conformance_diff.rs run them."""
 
 import json
 
@@ -11,12 +13,16 @@ from corpus import assert_same_tree, case_dirs, case_sources, check_diagnostics,
 
 CASES = case_dirs("cases")
 ERRORS = case_dirs("errors")
+QUESTIONS = case_dirs("questions")
+DIFFS = case_dirs("diff")
 EXAMPLES = sorted(p for p in (ROOT / "examples" / "profiles").iterdir() if p.is_file())
 
 
 def test_the_corpus_has_cases():
     assert len(CASES) >= 45
     assert len(ERRORS) >= 10
+    assert len(QUESTIONS) >= 3
+    assert len(DIFFS) >= 4
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
@@ -63,6 +69,58 @@ def test_error_case(case):
         with pytest.raises(lexpact.LexpactError.Profile) as caught:
             rules.evaluate_json(profile, None, "profile.json")
         check_diagnostics(expected["diagnostics"], caught.value.diagnostics)
+
+
+@pytest.mark.parametrize("case", QUESTIONS, ids=lambda p: p.name)
+def test_questions_case(case):
+    spec = json.loads((case / "case.json").read_text(encoding="utf-8"))
+    rules = lexpact.RuleSet(case_sources(case))
+    assert rules.warnings() == []
+    profile = (case / "profile.json").read_text(encoding="utf-8")
+    expected = (case / "expected.json").read_text(encoding="utf-8")
+    text = rules.questions_json(profile, None, "profile.json")
+    assert text == expected
+    assert rules.questions_json(profile, None, "profile.json") == text
+    native = json.loads(expected)
+    asked = rules.questions(profile, None, "profile.json")
+    assert (asked.format, asked.as_of, asked.unknown) == (native["format"], native["as_of"], native["unknown"])
+    order = [(q.pointer, q.decides, q.narrows) for q in asked.questions]
+    assert order == [(q["pointer"], q["decides"], q["narrows"]) for q in native["questions"]]
+    assert order == [tuple(q) for q in spec["questions"]]
+
+
+def diff_side(case, name, rules, as_of):
+    """One side of a diff case: the saved report in `name`, or its profile's report."""
+    text = (case / name).read_text(encoding="utf-8")
+    try:
+        document = json.loads(text)
+    except ValueError:
+        document = None
+    if isinstance(document, dict) and "report" in document:
+        return text
+    return rules.evaluate_json(text, as_of, name)
+
+
+def diff_case(case, as_of):
+    old_rules = lexpact.RuleSet(case_sources(case))
+    new_rules = lexpact.RuleSet(case_sources(case, "new")) if (case / "new").is_dir() else old_rules
+    new_name = "new.json" if (case / "new.json").exists() else "old.json"
+    old = diff_side(case, "old.json", old_rules, as_of)
+    new = diff_side(case, new_name, new_rules, as_of)
+    return lexpact.diff_reports(old, new)
+
+
+@pytest.mark.parametrize("case", DIFFS, ids=lambda p: p.name)
+def test_diff_case(case):
+    spec = json.loads((case / "case.json").read_text(encoding="utf-8"))
+    as_of = spec.get("as_of")
+    expected = (case / "expected.json").read_text(encoding="utf-8")
+    text = diff_case(case, as_of)
+    assert text == expected
+    assert diff_case(case, as_of) == text
+    diff = json.loads(text)
+    assert {c["id"]: c["mark"] for c in diff["changes"]} == spec["marks"]
+    assert diff["summary"] == spec["summary"]
 
 
 @pytest.fixture(scope="module")

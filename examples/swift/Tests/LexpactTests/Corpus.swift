@@ -29,9 +29,13 @@ func files(_ url: URL) throws -> [URL] {
         .sorted { $0.lastPathComponent < $1.lastPathComponent }
 }
 
-/// The case's files by name, and the shared schema under the path its rules name.
-func caseSources(_ dir: URL) throws -> [Source] {
-    var sources = try files(dir).map { Source(name: $0.lastPathComponent, text: try readText($0)) }
+/// The case's files by name, and the shared schema under the path its rules name. With `sub`
+/// (a diff case's `new`), the files of that folder instead, named `sub/NAME`.
+func caseSources(_ dir: URL, sub: String? = nil) throws -> [Source] {
+    let folder = sub.map { dir.appendingPathComponent($0) } ?? dir
+    var sources = try files(folder).map { file in
+        Source(name: sub.map { "\($0)/\(file.lastPathComponent)" } ?? file.lastPathComponent, text: try readText(file))
+    }
     let schema = repoRoot.appendingPathComponent("tests/conformance/schema/profile.schema.json")
     sources.append(Source(name: "../../schema/profile.schema.json", text: try readText(schema)))
     return sources
