@@ -432,3 +432,57 @@ fn bad_inputs_exit_2_with_a_diagnostic() {
         assert!(err.contains("E0306") && err.contains(words), "{err}");
     }
 }
+
+#[test]
+fn the_two_reports_of_an_example_state_show_every_changed_verdict_with_the_facts_behind_it() {
+    let old_path = "examples/profiles/cascadia-2019.json";
+    let new_path = "examples/profiles/cascadia.json";
+    let report = |path: &str| json(&["check", "--library", "rio", "--format", "json", path]);
+    let (old, new) = (report(old_path), report(new_path));
+    let verdicts = |report: &Json| -> std::collections::BTreeMap<String, (Json, Json)> {
+        report["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let range = r.get("range").cloned().unwrap_or(Json::Null);
+                (
+                    r["id"].as_str().unwrap().to_string(),
+                    (r["verdict"].clone(), range),
+                )
+            })
+            .collect()
+    };
+    let (before, after) = (verdicts(&old), verdicts(&new));
+    let changed: Vec<&String> = before
+        .keys()
+        .filter(|id| before[*id] != after[*id])
+        .collect();
+    assert!(!changed.is_empty(), "the two years differ");
+
+    let diff = json(&[
+        "diff",
+        "--library",
+        "rio",
+        "--format",
+        "json",
+        old_path,
+        new_path,
+    ]);
+    for id in &changed {
+        let listed = change(&diff, id);
+        assert_eq!(listed["old"]["verdict"], before[*id].0, "{id}");
+        assert_eq!(listed["new"]["verdict"], after[*id].0, "{id}");
+        assert!(
+            !pointers(listed).is_empty(),
+            "{id}: a changed verdict shows the facts behind it"
+        );
+    }
+    let text = ok(&["diff", "--library", "rio", old_path, new_path]);
+    for id in &changed {
+        assert!(
+            text.contains(&format!("\n             {id}\n")),
+            "{id} in the text"
+        );
+    }
+}
