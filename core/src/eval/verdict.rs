@@ -56,6 +56,27 @@ fn values(value: Option<bool>) -> &'static [bool] {
 /// Decides the verdict from the conditions' values: every completion of the unknown ones is
 /// tried (at most eight), so the range is exactly what these truth values allow.
 pub fn decide(conditions: Conditions) -> Decided {
+    // Most verdicts are known: decide those without trying completions or allocating.
+    let known = match conditions {
+        Conditions {
+            applies: Some(false),
+            ..
+        } => Some(Verdict::NotApplicable),
+        Conditions {
+            applies: Some(true),
+            require: Some(require),
+            partial,
+        } if require || partial.is_some() => {
+            Some(known_verdict(true, require, partial.unwrap_or(false)))
+        }
+        _ => None,
+    };
+    if let Some(verdict) = known {
+        return Decided {
+            verdict,
+            range: Vec::new(),
+        };
+    }
     let mut reached = [false; RANGE_ORDER.len()];
     for &applies in values(conditions.applies) {
         for &require in values(conditions.require) {
