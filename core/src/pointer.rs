@@ -24,9 +24,27 @@ pub(crate) fn pointer_to(object: &str, key: &str) -> String {
     pointer
 }
 
+/// The keys a JSON pointer names, in order, with `~1` read as `/` and `~0` as `~`; none for
+/// the root pointer `""`.
+pub(crate) fn keys(pointer: &str) -> impl Iterator<Item = String> + '_ {
+    pointer
+        .split('/')
+        .skip(1)
+        .map(|token| token.replace("~1", "/").replace("~0", "~"))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{pointer_to, push_key};
+    use super::{keys, pointer_to, push_key};
+
+    #[test]
+    fn keys_read_back_what_push_key_wrote() {
+        let mut pointer = String::new();
+        push_key(&mut pointer, "a/b~c");
+        push_key(&mut pointer, "~1");
+        assert_eq!(keys(&pointer).collect::<Vec<_>>(), ["a/b~c", "~1"]);
+        assert_eq!(keys("").count(), 0);
+    }
 
     #[test]
     fn escapes_tilde_before_slash() {

@@ -135,8 +135,7 @@ impl Schema {
             description: None,
             context: Vec::new(),
         };
-        for token in pointer.split('/').skip(1) {
-            let key = token.replace("~1", "/").replace("~0", "~");
+        for key in crate::pointer::keys(pointer) {
             let (next, description) = match self.node(place.node) {
                 Node::Object { .. } => {
                     let next = self.field(place.node, &key).ok()?;

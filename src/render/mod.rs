@@ -5,4 +5,5 @@ pub mod csv;
 pub mod diff;
 pub mod html;
 pub mod json;
+pub mod paint;
 pub mod text;

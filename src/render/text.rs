@@ -9,29 +9,9 @@ use std::io::{self, Write};
 use lexpact_core::report::{FactRead, ObligationResult, words};
 use lexpact_core::{DeadlineStatus, Report, Verdict};
 
-struct Paint {
-    on: bool,
-}
+use super::paint::Paint;
 
 impl Paint {
-    fn wrap(&self, code: &str, text: &str) -> String {
-        if self.on {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
-    }
-
-    fn code(verdict: Verdict) -> &'static str {
-        match verdict {
-            Verdict::Met => "32",
-            Verdict::PartiallyMet => "33",
-            Verdict::NotMet => "31",
-            Verdict::Unknown => "35",
-            Verdict::NotApplicable => "2",
-        }
-    }
-
     /// The verdict alone, padded so that cites and titles line up.
     fn verdict(&self, verdict: Verdict) -> String {
         self.wrap(

@@ -32,16 +32,12 @@ impl Undo {
     }
 }
 
-fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
-}
-
 /// Sets the place `pointer` names to `value`, whatever was there (a fact envelope is replaced
 /// by the bare value, so a status such as `unknown` no longer hides it). Objects missing on the
 /// way, absent or `null`, are created; `None`, the document unchanged, when the way crosses
 /// anything else (a list item that does not exist, a text, a number).
 pub(crate) fn set(doc: &mut Json, pointer: &str, value: Json) -> Option<Undo> {
-    let tokens: Vec<String> = pointer.split('/').skip(1).map(unescape).collect();
+    let tokens: Vec<String> = crate::pointer::keys(pointer).collect();
     if tokens.is_empty() {
         return None;
     }

@@ -8,20 +8,9 @@ use lexpact_core::diff::{ChangeMark, ChangedPart, ObligationChange, ReportDiff, 
 use lexpact_core::report::Counts;
 
 use super::words;
-
-struct Paint {
-    on: bool,
-}
+use crate::render::paint::Paint;
 
 impl Paint {
-    fn wrap(&self, code: &str, text: &str) -> String {
-        if self.on {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
-    }
-
     fn mark(&self, mark: ChangeMark) -> String {
         let code = match mark {
             ChangeMark::Improved => "32",
