@@ -56,6 +56,10 @@ pub struct Obligation {
     pub met_on: Option<Expr>,
     /// The `applies when` condition; the obligation always applies without it.
     pub applies: Option<Expr>,
+    /// `in each jurisdiction`: on a profile that names jurisdictions, the obligation is
+    /// evaluated in each unit and the units' verdicts aggregated; otherwise it binds the State
+    /// as a whole and is evaluated once on the national facts.
+    pub per_jurisdiction: bool,
     /// The `require` condition: true means `met`.
     pub require: Expr,
     /// The `partial when` condition, which tells `partially_met` from `not_met` when `require` is

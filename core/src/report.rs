@@ -8,7 +8,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
+pub mod jurisdictions;
 pub mod words;
+
+pub use jurisdictions::{InForce, JurisdictionInfo, JurisdictionResult, MetOnBasis};
 
 /// The format marker of this version of the report, written in its `report` field.
 pub const REPORT_FORMAT: &str = "lexpact/report/v2";
@@ -171,6 +174,11 @@ pub struct ProfileInfo {
     /// `state.name` of the profile, when it has one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub state: Option<String>,
+    /// The sub-national jurisdictions the profile names, in its order; absent for a profile
+    /// without any.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub jurisdictions: Vec<JurisdictionInfo>,
 }
 
 /// How many obligations got each verdict, and how many are late or overdue.
@@ -346,6 +354,12 @@ pub struct ObligationResult {
     /// without a justification (absent when nothing was).
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub warnings: Vec<String>,
+    /// For an obligation evaluated `in each jurisdiction` on a profile that names jurisdictions:
+    /// each unit's own result, in the profile's order; the verdict above aggregates them
+    /// (`docs/language.md`, "Jurisdictions"). Absent otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub jurisdictions: Vec<JurisdictionResult>,
 }
 
 /// What identifies an obligation in a report: its id, title, citation of the text, group
@@ -385,6 +399,10 @@ pub struct DeadlineResult {
     /// `end_of_window` when met inside a deadline window: on time only under its latest reading.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub reading: Option<String>,
+    /// Where `met_on` comes from; absent when there is no `met_on`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub met_on_basis: Option<MetOnBasis>,
 }
 
 /// An exception the profile invokes for an obligation, with a justification, and where its
@@ -479,6 +497,11 @@ pub struct FactRead {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[cfg_attr(feature = "typescript", tsify(type = "unknown"))]
     pub note: Option<Json>,
+    /// For a fact with a history: the entry read, in force on the evaluation date; absent for
+    /// a fact without one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub in_force: Option<InForce>,
 }
 
 /// How one clause of an obligation was evaluated: the clause, and the tree of its expression.

@@ -211,6 +211,7 @@ fn lower_obligation<'a>(
             text: clauses.text(OnceClause::Text),
         }),
         weight: weight.unwrap_or(1.0),
+        per_jurisdiction: false,
         exceptions: clauses.exceptions,
         deadline,
         met_on: lowered.remove(&OnceClause::MetOn),

@@ -100,6 +100,7 @@ mod tests {
                 due: None,
                 met_on: None,
                 reading: None,
+                met_on_basis: None,
             },
             exception: None,
         }

@@ -125,6 +125,7 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
         },
         explanation,
         warnings,
+        jurisdictions: Vec::new(),
     })
 }
 
@@ -143,6 +144,7 @@ fn deadline_result<'p, M: Mode>(
             due: None,
             met_on: None,
             reading: None,
+            met_on_basis: None,
         };
     };
     let mut result = DeadlineResult {
@@ -151,6 +153,7 @@ fn deadline_result<'p, M: Mode>(
         due: Some(deadline.due.to_string()),
         met_on: None,
         reading: None,
+        met_on_basis: None,
     };
     let strict = deadline.from.unwrap_or(deadline.due);
     // An unknown verdict that can only be `not_met` or `partially_met` is overdue all the same.
@@ -177,6 +180,7 @@ fn deadline_result<'p, M: Mode>(
                 match val {
                     Val::Date(on) => {
                         result.met_on = Some(on.to_string());
+                        result.met_on_basis = Some(crate::report::MetOnBasis::Clause);
                         if on <= strict {
                             DeadlineStatus::OnTime
                         } else if on <= deadline.due {

@@ -139,6 +139,7 @@ impl Reading<'_> {
                 .cloned(),
             sources: self.sources(),
             note: part("note"),
+            in_force: None,
         }
     }
 }

@@ -4,6 +4,7 @@
 
 mod limits;
 mod parse;
+pub(crate) mod units;
 mod validate;
 mod yaml_nesting;
 

@@ -125,6 +125,7 @@ impl RuleSet {
             profile: ProfileInfo {
                 name: name.to_string(),
                 state,
+                jurisdictions: profile::units::unit_infos(profile_doc),
             },
             as_of: as_of.to_string(),
             summary,

@@ -40,6 +40,7 @@ impl RuleSet {
             profile: ProfileInfo {
                 name: name.to_string(),
                 state: profile_state(&document),
+                jurisdictions: crate::profile::units::unit_infos(&document),
             },
             as_of: as_of.to_string(),
             unknown: asked.unknown,

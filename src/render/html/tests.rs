@@ -35,6 +35,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
             due: Some("2013-12-31".to_string()),
             met_on: None,
             reading: None,
+            met_on_basis: None,
         },
         exception: exception.then(|| ExceptionUse {
             qualifier: "where appropriate".to_string(),
@@ -54,6 +55,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
             value: Some(json!(HOSTILE)),
             sources: vec![json!({ "cite": HOSTILE, "statute": HOSTILE })],
             note: Some(json!(HOSTILE)),
+            in_force: None,
         }],
         explanation: vec![ClauseExplanation {
             clause: "require".to_string(),
@@ -67,6 +69,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
             },
         }],
         warnings: vec![HOSTILE.to_string()],
+        jurisdictions: Vec::new(),
     }
 }
 
@@ -84,6 +87,7 @@ fn report(name: &str, results: Vec<ObligationResult>) -> Report {
         profile: ProfileInfo {
             name: format!("{name}{HOSTILE}.json"),
             state: Some(HOSTILE.to_string()),
+            jurisdictions: Vec::new(),
         },
         as_of: "2024-06-30".to_string(),
         summary,

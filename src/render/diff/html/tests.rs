@@ -31,6 +31,7 @@ fn result(id: &str, group: &str, verdict: Verdict, fact: &str) -> ObligationResu
             due: None,
             met_on: None,
             reading: None,
+            met_on_basis: None,
         },
         exception: None,
         missing: Vec::new(),
@@ -40,9 +41,11 @@ fn result(id: &str, group: &str, verdict: Verdict, fact: &str) -> ObligationResu
             value: Some(json!(fact)),
             sources: vec![json!({ "cite": HOSTILE, "url": "javascript:alert(4)" })],
             note: Some(json!(HOSTILE)),
+            in_force: None,
         }],
         explanation: Vec::new(),
         warnings: Vec::new(),
+        jurisdictions: Vec::new(),
     }
 }
 
@@ -60,6 +63,7 @@ fn report(name: &str, results: Vec<ObligationResult>) -> Report {
         profile: ProfileInfo {
             name: format!("{name}{HOSTILE}.json"),
             state: Some(HOSTILE.to_string()),
+            jurisdictions: Vec::new(),
         },
         as_of: "2024-06-30".to_string(),
         summary,
