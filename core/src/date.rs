@@ -28,6 +28,13 @@ impl fmt::Display for NotADate {
 impl std::error::Error for NotADate {}
 
 impl Date {
+    /// The earliest date there is, 0001-01-01.
+    pub const MIN: Date = Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    };
+
     /// The date, if it exists (`1 <= year <= 9999`).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         let valid = (1..=9999).contains(&year)

@@ -10,10 +10,14 @@
 
 mod budget;
 mod exception;
+pub(crate) mod history;
 mod lists;
 pub(crate) mod located;
+mod met_on;
 pub(crate) mod mode;
 mod obligation;
+mod overlay;
+mod units;
 pub(crate) mod value;
 pub(crate) mod verdict;
 
@@ -24,12 +28,15 @@ use std::sync::Arc;
 use rustc_hash::FxHashSet;
 use serde_json::Value as Json;
 
+use crate::date::Date;
 use crate::ir::{ArithOp, Base, Builtin, CmpOp, Expr, ExprKind, PathNode};
 use crate::report::FactRead;
 use crate::types::Ty;
 use budget::{ExplanationBudget, FACT_BYTES, json_bytes, shown_bytes};
+use history::Steady;
 use located::{Located, walk};
 use mode::Mode;
+use overlay::{Lookup, Overlay};
 use value::{At, Missing, Reading, Val, read_fact};
 
 pub(crate) use obligation::evaluate_obligation;
@@ -59,7 +66,19 @@ enum Slot<'p> {
 /// Evaluates the obligations of a rule set on one profile, one after the other (`M` says
 /// whether explanations are recorded).
 pub(crate) struct Evaluator<'p, M: Mode> {
+    root: &'p Json,
     located: Located<'p>,
+    /// The profile's units, and the one being evaluated (`in each jurisdiction`).
+    overlay: Overlay<'p>,
+    /// The day facts with a history are read on: the evaluation date, or a day the computed
+    /// `met on` steps back to.
+    date: Date,
+    /// Over which stretch of time the history facts read so far (not past a decision) keep
+    /// their values.
+    steady: Steady,
+    /// What the evaluator was made with, for the evaluations the computed `met on` runs.
+    paths: usize,
+    limits: crate::Limits,
     /// The current item of each quantifier.
     slots: Vec<Option<Slot<'p>>>,
     /// The facts recorded for the current obligation, in reading order (sorted and
@@ -92,7 +111,13 @@ impl<'p, M: Mode> Evaluator<'p, M> {
     pub fn new(root: &'p Json, paths: usize, limits: &crate::Limits) -> Self {
         let budget = ExplanationBudget::new(limits);
         Evaluator {
+            root,
             located: Located::new(root, paths),
+            overlay: Overlay::new(root, paths),
+            date: Date::MIN,
+            steady: Steady::NoHistory,
+            paths,
+            limits: *limits,
             slots: Vec::new(),
             facts: Vec::new(),
             recorded: FxHashSet::default(),
@@ -114,12 +139,41 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         self.steps
     }
 
-    /// Prepares for the next obligation: a fresh explanation budget, no facts read yet.
-    pub fn start_obligation(&mut self) {
+    /// Prepares for the next obligation, or the next unit of one, evaluated on `date`: a
+    /// fresh explanation budget, no facts read yet.
+    pub fn start_obligation(&mut self, date: Date) {
+        self.date = date;
+        self.steady = Steady::NoHistory;
         self.budget = self.fresh_budget;
         self.facts.clear();
         self.recorded.clear();
         self.oversized.clear();
+    }
+
+    /// How many units the profile names.
+    pub fn unit_count(&self) -> usize {
+        self.overlay.len()
+    }
+
+    /// Who unit `index` is.
+    pub fn unit_info(&self, index: usize) -> Option<&crate::report::JurisdictionInfo> {
+        self.overlay.info(index)
+    }
+
+    /// Reads the facts of unit `index` over the national ones from now on (`None`: the
+    /// national facts alone).
+    pub fn enter_unit(&mut self, index: Option<usize>) {
+        self.overlay.enter(index);
+    }
+
+    /// Forgets the history facts read so far, before a condition whose steadiness is asked.
+    pub fn reset_steady(&mut self) {
+        self.steady = Steady::NoHistory;
+    }
+
+    /// Over which stretch the history facts read since `reset_steady` keep their values.
+    pub fn steady(&self) -> Steady {
+        self.steady
     }
 
     /// Takes one step; `false` once the budget is spent (past a decision, the explanation's).
@@ -334,14 +388,20 @@ impl<'p, M: Mode> Evaluator<'p, M> {
     ) -> Evaluated<'p, M> {
         let ty = &expr.ty;
         let explain = self.shows(taken);
+        let date = self.date;
         let (reading, pointer) = match base {
-            Base::Root => {
-                let found = self.located.find(keys, prefixes);
-                let reading = read_fact(found, ty, || suffix.clone());
-                let pointer =
-                    (explain || !reading.value.is_known()).then_some(Cow::Borrowed(suffix));
-                (reading, pointer)
-            }
+            Base::Root => match self.overlay.find(keys, prefixes) {
+                Lookup::National => {
+                    let found = self.located.find(keys, prefixes);
+                    let reading = read_fact(found, ty, || suffix.clone(), date);
+                    let pointer =
+                        (explain || !reading.value.is_known()).then_some(Cow::Borrowed(suffix));
+                    (reading, pointer)
+                }
+                Lookup::Unit(found, facts) => {
+                    read_below(explain, found, At::Path(&facts), suffix, ty, date)
+                }
+            },
             Base::Var(slot) => match self.slots.get(slot) {
                 Some(Some(Slot::Json(item, list, index))) => read_below(
                     explain,
@@ -349,6 +409,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                     At::Item(list, *index),
                     suffix,
                     ty,
+                    date,
                 ),
                 Some(Some(Slot::Value(Val::Record(item, pointer), _))) => read_below(
                     explain,
@@ -356,6 +417,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                     At::Path(pointer),
                     suffix,
                     ty,
+                    date,
                 ),
                 Some(Some(Slot::Value(val, missing))) => {
                     // An item of a list written in the rules: the value itself (its facts were
@@ -369,9 +431,14 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                     let missing = missing.clone();
                     return self.out(expr, taken, val, missing, M::Children::default());
                 }
-                _ => read_below(explain, None, At::Root, suffix, ty),
+                _ => read_below(explain, None, At::Root, suffix, ty, date),
             },
         };
+        if let Some(segment) = reading.segment
+            && !self.beyond
+        {
+            self.steady.add(segment.start);
+        }
         let known = reading.value.is_known();
         let node = match &pointer {
             Some(pointer) if explain && self.record(&reading, pointer, ty) => M::node(
@@ -422,12 +489,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         }
         let left = self.budget.bytes_left();
         let written = reading.written.map_or(Some(0), |w| json_bytes(w, left));
-        let part = |name: &str| {
-            reading
-                .envelope
-                .and_then(|map| crate::json::field(map, name))
-                .map_or(Some(0), |v| json_bytes(v, left))
-        };
+        let part = |name: &str| reading.part(name).map_or(Some(0), |v| json_bytes(v, left));
         let bytes = match (written, part("source"), part("sources"), part("note")) {
             (Some(w), Some(s), Some(more), Some(n)) => {
                 value_bytes + FACT_BYTES + pointer.len() + w + s + more + n
@@ -492,15 +554,16 @@ fn read_below<'p>(
     at: At<'_>,
     suffix: &Arc<str>,
     ty: &Ty,
+    date: Date,
 ) -> (value::Reading<'p>, Option<Missing<'p>>) {
     if explain {
         // Written once, for the reading (a list or record keeps it) and for the report.
         let pointer = at.pointer(suffix);
-        let reading = read_fact(found, ty, || pointer.clone());
+        let reading = read_fact(found, ty, || pointer.clone(), date);
         return (reading, Some(Cow::Owned(pointer)));
     }
     // Otherwise a list or record is known, so at most one of these writes it.
-    let reading = read_fact(found, ty, || at.pointer(suffix));
+    let reading = read_fact(found, ty, || at.pointer(suffix), date);
     let pointer = (!reading.value.is_known()).then(|| Cow::Owned(at.pointer(suffix)));
     (reading, pointer)
 }

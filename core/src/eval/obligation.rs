@@ -1,5 +1,6 @@
 //! One obligation's verdict, deadline status and exception, from its evaluated clauses
-//! (the tables of `docs/language.md`, "Verdicts" and "Deadlines").
+//! (the tables of `docs/language.md`, "Verdicts" and "Deadlines"); an obligation evaluated
+//! `in each jurisdiction` is evaluated per unit and aggregated by `units`.
 
 use std::borrow::Cow;
 
@@ -7,16 +8,30 @@ use crate::date::Date;
 use serde_json::{Map, Value as Json};
 
 use super::exception::invoked_exception;
+use super::met_on::{self, MetOn};
 use super::mode::Mode;
 use super::value::{Missing, Val};
 use super::verdict::{Conditions, Decided, decide};
-use super::{Evaluated, Evaluator};
+use super::{Evaluated, Evaluator, units};
 use crate::ir::Obligation;
 use crate::json::field;
 use crate::report::{
-    ClauseExplanation, DeadlineResult, DeadlineStatus, NotApplicableReason, ObligationResult,
-    ReviewStatus, Verdict,
+    ClauseExplanation, DeadlineResult, DeadlineStatus, FactRead, NotApplicableReason,
+    ObligationResult, ReviewStatus, Verdict,
 };
+
+/// What evaluating an obligation's clauses on one set of facts (the national ones, or one
+/// unit's over them) gives.
+pub(crate) struct Outcome {
+    pub decided: Decided,
+    /// What is known of the day it was met (`NotGiven` unless it is `met`).
+    pub met_on: MetOn,
+    pub deadline: DeadlineResult,
+    pub missing: Vec<std::sync::Arc<str>>,
+    pub facts: Vec<FactRead>,
+    pub explanation: Vec<ClauseExplanation>,
+    pub warnings: Vec<String>,
+}
 
 /// The obligation's result, or `None` when the evaluation budget (shared by the obligations
 /// of one profile, kept by `ev`) ran out during it. `exceptions` is the profile's
@@ -27,14 +42,73 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
     exceptions: Option<&'p Map<String, Json>>,
     as_of: Date,
 ) -> Option<ObligationResult> {
-    ev.start_obligation();
+    ev.start_obligation(as_of);
     let mut warnings = Vec::new();
-    let mut explanation = Vec::new();
-    let mut missing: Vec<Missing<'p>> = Vec::new();
     let exception = exceptions
         .and_then(|all| field(all, ob.id()))
         .and_then(|invocation| invoked_exception(ob, invocation, &mut warnings));
+    // An exception is the State's: accepted, no unit is evaluated.
+    let accepted = exception
+        .as_ref()
+        .is_some_and(|e| e.review.status == ReviewStatus::Accepted);
+    let mut per_unit = Vec::new();
+    let outcome = if accepted {
+        Outcome {
+            decided: Decided {
+                verdict: Verdict::NotApplicable,
+                range: Vec::new(),
+            },
+            met_on: MetOn::NotGiven,
+            deadline: deadline_result(
+                ob,
+                &Decided::known(Verdict::NotApplicable),
+                as_of,
+                MetOn::NotGiven,
+            ),
+            missing: Vec::new(),
+            facts: Vec::new(),
+            explanation: Vec::new(),
+            warnings: Vec::new(),
+        }
+    } else if ob.per_jurisdiction && ev.unit_count() > 0 {
+        let (outcome, units) = units::evaluate_in_each(ob, ev, as_of)?;
+        per_unit = units;
+        outcome
+    } else {
+        evaluate_clauses(ob, ev, as_of)?
+    };
+    let verdict = outcome.decided.verdict;
+    let reason = match verdict {
+        Verdict::NotApplicable if accepted => Some(NotApplicableReason::Exception),
+        Verdict::NotApplicable => Some(NotApplicableReason::AppliesWhen),
+        _ => None,
+    };
+    warnings.extend(outcome.warnings);
+    Some(ObligationResult {
+        obligation: ob.identity.clone(),
+        weight: ob.weight,
+        verdict,
+        range: outcome.decided.range,
+        reason,
+        deadline: outcome.deadline,
+        exception,
+        missing: outcome.missing,
+        facts: outcome.facts,
+        explanation: outcome.explanation,
+        warnings,
+        jurisdictions: per_unit,
+    })
+}
 
+/// The obligation's clauses evaluated on the facts `ev` reads now (the national ones, or a
+/// unit's over them), on `as_of`; `None` when the step budget ran out.
+pub(crate) fn evaluate_clauses<'p, M: Mode>(
+    ob: &'p Obligation,
+    ev: &mut Evaluator<'p, M>,
+    as_of: Date,
+) -> Option<Outcome> {
+    let mut explanation = Vec::new();
+    let mut missing: Vec<Missing<'p>> = Vec::new();
     let clause = |ev: &mut Evaluator<'p, M>,
                   name: &str,
                   expr: &'p crate::ir::Expr,
@@ -54,69 +128,68 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
         (value, missing)
     };
 
-    let accepted = exception
-        .as_ref()
-        .is_some_and(|e| e.review.status == ReviewStatus::Accepted);
-    let decided = if accepted {
-        Decided {
-            verdict: Verdict::NotApplicable,
-            range: Vec::new(),
+    // Every condition that can still change the verdict is evaluated, even after an
+    // unknown one, so that the range says what the known facts allow.
+    let applies = match &ob.applies {
+        Some(e) => clause(ev, "applies when", e, &mut explanation),
+        None => (Some(true), Vec::new()),
+    };
+    let mut conditions = Conditions {
+        applies: applies.0,
+        require: None,
+        partial: None,
+    };
+    if applies.0.is_none() {
+        missing.extend(applies.1);
+    }
+    let mut steady = super::history::Steady::NoHistory;
+    if applies.0 != Some(false) {
+        ev.reset_steady();
+        let (require, why) = clause(ev, "require", &ob.require, &mut explanation);
+        steady = ev.steady();
+        conditions.require = require;
+        if require.is_none() {
+            missing.extend(why);
         }
-    } else {
-        // Every condition that can still change the verdict is evaluated, even after an
-        // unknown one, so that the range says what the known facts allow.
-        let applies = match &ob.applies {
-            Some(e) => clause(ev, "applies when", e, &mut explanation),
-            None => (Some(true), Vec::new()),
-        };
-        let mut conditions = Conditions {
-            applies: applies.0,
-            require: None,
-            partial: None,
-        };
-        if applies.0.is_none() {
-            missing.extend(applies.1);
-        }
-        if applies.0 != Some(false) {
-            let (require, why) = clause(ev, "require", &ob.require, &mut explanation);
-            conditions.require = require;
-            if require.is_none() {
+        if require != Some(true) {
+            let (partial, why) = match &ob.partial {
+                Some(e) => clause(ev, "partial when", e, &mut explanation),
+                None => (Some(false), Vec::new()),
+            };
+            conditions.partial = partial;
+            if partial.is_none() {
                 missing.extend(why);
             }
-            if require != Some(true) {
-                let (partial, why) = match &ob.partial {
-                    Some(e) => clause(ev, "partial when", e, &mut explanation),
-                    None => (Some(false), Vec::new()),
-                };
-                conditions.partial = partial;
-                if partial.is_none() {
-                    missing.extend(why);
-                }
-            }
         }
-        decide(conditions)
-    };
-    let verdict = decided.verdict;
-    let reason = match verdict {
-        Verdict::NotApplicable if accepted => Some(NotApplicableReason::Exception),
-        Verdict::NotApplicable => Some(NotApplicableReason::AppliesWhen),
-        _ => None,
-    };
+    }
+    let decided = decide(conditions);
 
-    let deadline = deadline_result(ob, &decided, as_of, ev, &mut explanation, &mut missing);
+    let mut warnings = Vec::new();
+    let met_on = if decided.verdict == Verdict::Met && ob.deadline.is_some() {
+        match met_on::from_clause(ob, ev, &mut explanation, &mut missing) {
+            Some(found) => found,
+            None => met_on::from_history(&ob.require, ev, steady)?,
+        }
+    } else {
+        MetOn::NotGiven
+    };
+    if let MetOn::On(on, crate::report::MetOnBasis::Clause) = met_on
+        && on > as_of
+    {
+        warnings.push(format!(
+            "met on {on}, after the evaluation date {as_of}: the profile's facts are of a later date than the evaluation"
+        ));
+    }
+    let deadline = deadline_result(ob, &decided, as_of, met_on);
     if ev.exhausted {
         return None;
     }
     missing.sort_unstable_by(|a, b| a.as_ref().cmp(b.as_ref()));
     missing.dedup_by(|a, b| a.as_ref() == b.as_ref());
-    Some(ObligationResult {
-        obligation: ob.identity.clone(),
-        weight: ob.weight,
-        verdict,
-        range: decided.range,
-        reason,
+    Some(Outcome {
+        decided,
+        met_on,
         deadline,
-        exception,
         missing: missing.into_iter().map(Cow::into_owned).collect(),
         facts: if M::EXPLAIN {
             ev.take_facts()
@@ -125,17 +198,16 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
         },
         explanation,
         warnings,
-        jurisdictions: Vec::new(),
     })
 }
 
-fn deadline_result<'p, M: Mode>(
-    ob: &'p Obligation,
+/// Where an obligation with the verdict `decided` stands against its deadline on `as_of`,
+/// given what is known of the day it was met.
+pub(crate) fn deadline_result(
+    ob: &Obligation,
     decided: &Decided,
     as_of: Date,
-    ev: &mut Evaluator<'p, M>,
-    explanation: &mut Vec<ClauseExplanation>,
-    missing: &mut Vec<Missing<'p>>,
+    met_on: MetOn,
 ) -> DeadlineResult {
     let Some(deadline) = ob.deadline else {
         return DeadlineResult {
@@ -164,40 +236,27 @@ fn deadline_result<'p, M: Mode>(
             .all(|v| matches!(v, Verdict::NotMet | Verdict::PartiallyMet));
     result.status = match decided.verdict {
         Verdict::NotApplicable => DeadlineStatus::None,
-        Verdict::Met => match &ob.met_on {
-            Some(expr) => {
-                let Evaluated {
-                    val,
-                    missing: why,
-                    node,
-                } = ev.eval(expr);
-                explanation.extend(M::clause(
-                    "met on",
-                    expr,
-                    || (val.to_json(), val.is_known()),
-                    node,
-                ));
-                match val {
-                    Val::Date(on) => {
-                        result.met_on = Some(on.to_string());
-                        result.met_on_basis = Some(crate::report::MetOnBasis::Clause);
-                        if on <= strict {
-                            DeadlineStatus::OnTime
-                        } else if on <= deadline.due {
-                            result.reading = Some("end_of_window".to_string());
-                            DeadlineStatus::OnTime
-                        } else {
-                            DeadlineStatus::Late
-                        }
-                    }
-                    _ => {
-                        missing.extend(why);
-                        DeadlineStatus::Unknown
-                    }
+        Verdict::Met => match met_on {
+            MetOn::On(on, basis) => {
+                result.met_on = Some(on.to_string());
+                result.met_on_basis = Some(basis);
+                let at_the_latest = basis == crate::report::MetOnBasis::HistoryAtTheLatest;
+                if on <= strict {
+                    DeadlineStatus::OnTime
+                } else if on <= deadline.due {
+                    result.reading = Some("end_of_window".to_string());
+                    DeadlineStatus::OnTime
+                } else if at_the_latest {
+                    // Met on that day at the latest: perhaps in time, perhaps not.
+                    DeadlineStatus::Unknown
+                } else {
+                    DeadlineStatus::Late
                 }
             }
-            None if as_of <= deadline.due => DeadlineStatus::OnTime,
-            None => DeadlineStatus::Unknown,
+            MetOn::Always => DeadlineStatus::OnTime,
+            MetOn::Unknown => DeadlineStatus::Unknown,
+            MetOn::NotGiven if as_of <= deadline.due => DeadlineStatus::OnTime,
+            MetOn::NotGiven => DeadlineStatus::Unknown,
         },
         _ if as_of <= deadline.due => DeadlineStatus::NotDue,
         Verdict::Unknown if cannot_be_met => DeadlineStatus::Overdue,

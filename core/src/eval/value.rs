@@ -6,9 +6,10 @@ use std::sync::Arc;
 use crate::date::Date;
 use serde_json::Value as Json;
 
+use super::history::{Segment, segment_on};
 use crate::ir::Literal;
 use crate::json::field;
-use crate::report::FactRead;
+use crate::report::{FactRead, InForce};
 use crate::types::Ty;
 
 /// The pointer of a fact that would settle an unknown value: the rules' own, borrowed while
@@ -109,18 +110,33 @@ pub(crate) struct Reading<'p> {
     pub status: &'p str,
     /// The value as the profile wrote it (inside its envelope), if not null.
     pub written: Option<&'p Json>,
-    /// The fact's envelope (`value`, `status`, `source`, `sources`, `note`), if it has one.
+    /// The fact's envelope (`value`, `status`, `source`, `sources`, `note`, `history`), if it
+    /// has one.
     pub envelope: Option<&'p serde_json::Map<String, Json>>,
+    /// For a fact with a history: where the evaluation date falls in it.
+    pub segment: Option<Segment<'p>>,
 }
 
-impl Reading<'_> {
-    /// The envelope's `source`, then each of its `sources`, in order.
-    fn sources(&self) -> Vec<Json> {
-        let Some(envelope) = self.envelope else {
-            return Vec::new();
+impl<'p> Reading<'p> {
+    /// A part of the fact's provenance: the history entry's own `source`, `sources` and
+    /// `note` when it gives any of them, the envelope's otherwise.
+    pub fn part(&self, name: &str) -> Option<&'p Json> {
+        let entry = self.segment.and_then(|segment| segment.entry);
+        let from_entry = match name {
+            "note" => entry.filter(|map| field(map, "note").is_some()),
+            _ => entry
+                .filter(|map| field(map, "source").is_some() || field(map, "sources").is_some()),
         };
-        let first = field(envelope, "source").into_iter();
-        let rest = field(envelope, "sources")
+        from_entry
+            .or(self.envelope)
+            .and_then(|map| field(map, name))
+    }
+
+    /// The fact's `source`, then each of its `sources`, in order.
+    fn sources(&self) -> Vec<Json> {
+        let first = self.part("source").into_iter();
+        let rest = self
+            .part("sources")
             .and_then(Json::as_array)
             .into_iter()
             .flatten();
@@ -129,7 +145,6 @@ impl Reading<'_> {
 
     /// The report's record of this reading, at `pointer`.
     pub fn record(&self, pointer: Arc<str>, ty: &Ty) -> FactRead {
-        let part = |name: &str| self.envelope.and_then(|map| field(map, name)).cloned();
         FactRead {
             pointer,
             status: self.status.to_string(),
@@ -138,19 +153,30 @@ impl Reading<'_> {
                 .filter(|_| !matches!(ty, Ty::Record(_)))
                 .cloned(),
             sources: self.sources(),
-            note: part("note"),
-            in_force: None,
+            note: self.part("note").cloned(),
+            in_force: self
+                .segment
+                .filter(|segment| segment.entry.is_some())
+                .map(|segment| InForce {
+                    from: segment.start.map(|d| d.to_string()),
+                    until: segment.end.map(|d| d.to_string()),
+                }),
         }
     }
 }
 
-/// Reads the fact `found` (the value at the fact's keys, `None` when absent), unwrapping a
-/// fact envelope when the expected type is not a record. `pointer` is asked for only when the
+/// The status of a fact with a history that has no entry in force on the evaluation date.
+pub(crate) const NOT_IN_FORCE: &str = "not_in_force";
+
+/// Reads the fact `found` (the value at the fact's keys, `None` when absent) as it stood on
+/// `date`, unwrapping a fact envelope when the expected type is not a record; an envelope
+/// with a `history` gives the entry in force on `date`. `pointer` is asked for only when the
 /// value is a list or a record, which keep it.
 pub(crate) fn read_fact<'p>(
     found: Option<&'p Json>,
     ty: &Ty,
     pointer: impl FnOnce() -> Arc<str>,
+    date: crate::date::Date,
 ) -> Reading<'p> {
     let Some(found) = found else {
         return Reading {
@@ -158,22 +184,42 @@ pub(crate) fn read_fact<'p>(
             status: "missing",
             written: None,
             envelope: None,
+            segment: None,
         };
     };
     let mut status: &'p str = "known";
     let mut envelope = None;
+    let mut segment = None;
     let mut inner = found;
     if let Json::Object(map) = found {
         let is_envelope = !matches!(ty, Ty::Record(_))
             && (!matches!(ty, Ty::Any)
                 || field(map, "value").is_some()
-                || field(map, "status").is_some());
+                || field(map, "status").is_some()
+                || field(map, "history").is_some());
         if is_envelope {
             envelope = Some(map);
-            if let Some(s) = field(map, "status").and_then(Json::as_str) {
-                status = s;
+            // The entry in force on `date` stands in for the envelope's own value and status.
+            let (holder, absent_status) = match field(map, "history").and_then(Json::as_array) {
+                Some(history) => {
+                    let place = segment_on(history, date);
+                    segment = Some(place);
+                    (place.entry, NOT_IN_FORCE)
+                }
+                None => (Some(map), "known"),
+            };
+            match holder {
+                Some(holder) => {
+                    if let Some(s) = field(holder, "status").and_then(Json::as_str) {
+                        status = s;
+                    }
+                    inner = field(holder, "value").unwrap_or(&Json::Null);
+                }
+                None => {
+                    status = absent_status;
+                    inner = &Json::Null;
+                }
             }
-            inner = field(map, "value").unwrap_or(&Json::Null);
         }
     }
     if inner.is_null() && status == "known" {
@@ -192,6 +238,7 @@ pub(crate) fn read_fact<'p>(
         status,
         written: (!inner.is_null()).then_some(inner),
         envelope,
+        segment,
     }
 }
 

@@ -26,6 +26,16 @@ pub struct Decided {
     pub range: Vec<Verdict>,
 }
 
+impl Decided {
+    /// A known verdict (no range).
+    pub fn known(verdict: Verdict) -> Decided {
+        Decided {
+            verdict,
+            range: Vec::new(),
+        }
+    }
+}
+
 /// The verdicts a range can hold, in the order it lists them.
 pub const RANGE_ORDER: [Verdict; 4] = [
     Verdict::NotApplicable,

@@ -116,6 +116,8 @@ impl RuleSet {
             })
             .collect();
         let state = profile_state(profile_doc);
+        let mut warnings = self.unknown_exceptions(profile_doc);
+        warnings.extend(anachronism(profile_doc, name, as_of));
         Ok(Report {
             report: report::REPORT_FORMAT.to_string(),
             ruleset: RulesetInfo {
@@ -131,7 +133,7 @@ impl RuleSet {
             summary,
             groups,
             results,
-            warnings: self.unknown_exceptions(profile_doc),
+            warnings,
         })
     }
 
@@ -215,6 +217,40 @@ impl RuleSet {
                 )
             })
             .collect()
+    }
+}
+
+/// A warning when the profile is evaluated as of a day before its own `as_of`: the facts
+/// without a history are those of the profile's day, not of the evaluation's.
+fn anachronism(doc: &Json, name: &str, as_of: Date) -> Option<String> {
+    let own = profile_as_of(doc, name).ok()?;
+    if as_of >= own {
+        return None;
+    }
+    let facts = if has_history(doc, 0) {
+        "its facts without a history are taken"
+    } else {
+        "its facts are taken"
+    };
+    Some(format!(
+        "/as_of: the profile describes the law on {own}; evaluated as of {as_of}, {facts} as they stood on {own}, not on {as_of}"
+    ))
+}
+
+/// Whether any fact of the document has a `history` (the walk is as deep as the limits let
+/// a profile be).
+fn has_history(value: &Json, depth: usize) -> bool {
+    const DEEPEST: usize = 256;
+    if depth > DEEPEST {
+        return false;
+    }
+    match value {
+        Json::Object(map) => {
+            map.get("history").is_some_and(Json::is_array)
+                || map.values().any(|v| has_history(v, depth + 1))
+        }
+        Json::Array(items) => items.iter().any(|v| has_history(v, depth + 1)),
+        _ => false,
     }
 }
 
