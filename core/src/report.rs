@@ -11,7 +11,9 @@ use serde_json::Value as Json;
 pub mod jurisdictions;
 pub mod words;
 
-pub use jurisdictions::{InForce, JurisdictionInfo, JurisdictionResult, MetOnBasis};
+pub use jurisdictions::{
+    InForce, JurisdictionInfo, JurisdictionResult, JurisdictionTally, MetOnBasis,
+};
 
 /// The format marker of this version of the report, written in its `report` field.
 pub const REPORT_FORMAT: &str = "lexpact/report/v2";
@@ -360,6 +362,11 @@ pub struct ObligationResult {
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     #[cfg_attr(feature = "typescript", tsify(optional))]
     pub jurisdictions: Vec<JurisdictionResult>,
+    /// With `jurisdictions`: how many units got each verdict ("met in `met` of `applicable`
+    /// jurisdictions"). Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub tally: Option<JurisdictionTally>,
 }
 
 /// What identifies an obligation in a report: its id, title, citation of the text, group

@@ -96,6 +96,7 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
         facts: outcome.facts,
         explanation: outcome.explanation,
         warnings,
+        tally: (!per_unit.is_empty()).then(|| crate::report::JurisdictionTally::of(&per_unit)),
         jurisdictions: per_unit,
     })
 }

@@ -58,6 +58,45 @@ pub struct JurisdictionResult {
     pub explanation: Vec<ClauseExplanation>,
 }
 
+/// How many units got each verdict, for an obligation evaluated in each jurisdiction: the
+/// numbers behind "met in 6 of 9 jurisdictions" (`met` of `applicable`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
+pub struct JurisdictionTally {
+    /// The units where the obligation applies or may apply: every unit but those whose
+    /// verdict is `not_applicable`.
+    pub applicable: usize,
+    /// Units where it is met.
+    pub met: usize,
+    /// Units where it is partially met.
+    pub partially_met: usize,
+    /// Units where it is not met.
+    pub not_met: usize,
+    /// Units whose verdict is unknown.
+    pub unknown: usize,
+    /// Units where it does not apply, left out of the aggregate.
+    pub not_applicable: usize,
+}
+
+impl JurisdictionTally {
+    /// The tally of `units`' verdicts.
+    pub fn of(units: &[JurisdictionResult]) -> JurisdictionTally {
+        let mut tally = JurisdictionTally::default();
+        for unit in units {
+            let count = match unit.verdict {
+                Verdict::Met => &mut tally.met,
+                Verdict::PartiallyMet => &mut tally.partially_met,
+                Verdict::NotMet => &mut tally.not_met,
+                Verdict::Unknown => &mut tally.unknown,
+                Verdict::NotApplicable => &mut tally.not_applicable,
+            };
+            *count += 1;
+        }
+        tally.applicable = units.len() - tally.not_applicable;
+        tally
+    }
+}
+
 /// The history entry a fact was read from: in force from `from` up to, but not including,
 /// `until`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

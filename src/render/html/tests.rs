@@ -70,6 +70,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
         }],
         warnings: vec![HOSTILE.to_string()],
         jurisdictions: Vec::new(),
+        tally: None,
     }
 }
 

@@ -46,6 +46,7 @@ fn result(id: &str, group: &str, verdict: Verdict, fact: &str) -> ObligationResu
         explanation: Vec::new(),
         warnings: Vec::new(),
         jurisdictions: Vec::new(),
+        tally: None,
     }
 }
 
