@@ -25,9 +25,10 @@ use lexpact_core::{ProfileInput, boundary, library};
 
 pub use model::{
     ClauseExplanation, Counts, DeadlineInfo, DeadlineResult, DeadlineStatus, Detail, Diagnostic,
-    ExceptionReview, ExceptionUse, Explanation, FactRead, GroupSummary, Limits,
-    NotApplicableReason, ObligationInfo, ObligationResult, ProfileInfo, RangeCount, Report,
-    ReviewStatus, RulesetInfo, Severity, Source, TestResult, TestRun, Verdict,
+    ExceptionReview, ExceptionUse, Explanation, FactRead, GroupSummary, InForce, JurisdictionInfo,
+    JurisdictionResult, JurisdictionTally, Limits, MetOnBasis, NotApplicableReason, ObligationInfo,
+    ObligationResult, ProfileInfo, RangeCount, Report, ReviewStatus, RulesetInfo, Severity, Source,
+    TestResult, TestRun, Verdict,
 };
 
 uniffi::setup_scaffolding!("lexpact");

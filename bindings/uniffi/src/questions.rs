@@ -81,14 +81,8 @@ impl From<questions::Questions> for Questions {
     fn from(q: questions::Questions) -> Self {
         Questions {
             format: q.format,
-            ruleset: RulesetInfo {
-                name: q.ruleset.name,
-                version: q.ruleset.version,
-            },
-            profile: ProfileInfo {
-                name: q.profile.name,
-                state: q.profile.state,
-            },
+            ruleset: q.ruleset.into(),
+            profile: q.profile.into(),
             as_of: q.as_of,
             unknown: count(q.unknown),
             questions: q.questions.into_iter().map(Into::into).collect(),

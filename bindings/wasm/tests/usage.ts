@@ -14,7 +14,12 @@ import {
   type EvaluateOptions,
   type ExplainOptions,
   type ExceptionReview,
+  type InForce,
+  type JurisdictionInfo,
+  type JurisdictionResult,
+  type JurisdictionTally,
   type Limits,
+  type MetOnBasis,
   type NotApplicableReason,
   type ObligationInfo,
   type ObligationResult,
@@ -169,6 +174,27 @@ void [depth, kept, checked, excused, couldBeMet, wrongReason, wrongReview];
 rio.free();
 limited.free();
 rioLimited.free();
+
+// A federal State: the units the profile names, each unit's result of an obligation evaluated
+// in each jurisdiction and their tally; a fact read from its history; where a met-on date
+// comes from.
+const units: JurisdictionInfo[] = report.profile.jurisdictions ?? [];
+const unitLevels: (string | undefined)[] = units.map((u) => u.level);
+for (const result of report.results) {
+  const perUnit: JurisdictionResult[] = result.jurisdictions ?? [];
+  const unitLines: string[] = perUnit.map((u) => `${u.name}: ${u.verdict} ${u.missing.join(", ")} ${u.deadline.status}`);
+  const tally: JurisdictionTally | undefined = result.tally;
+  const metIn: string = tally ? `met in ${tally.met} of ${tally.applicable} jurisdictions` : "";
+  const periods: (InForce | undefined)[] = result.facts.map((f) => f.in_force);
+  const since: string | undefined = periods[0]?.from;
+  const basis: MetOnBasis | undefined = result.deadline.met_on_basis;
+  void [unitLines, metIn, since, basis];
+}
+// @ts-expect-error: a met-on basis is "clause", "history", "history_at_the_latest" or "jurisdictions"
+const wrongBasis: MetOnBasis = "computed";
+// @ts-expect-error: a tally's counts are numbers
+const wrongTally: JurisdictionTally = { applicable: "4", met: 2, partially_met: 0, not_met: 1, unknown: 1, not_applicable: 0 };
+void [unitLevels, wrongBasis, wrongTally];
 
 // The missing facts, most decisive first: what a form asks next.
 const questionsOptions: QuestionsOptions = { asOf: "2024-06-30", name: "borealis.json" };

@@ -59,10 +59,63 @@ private fun explanation(e: Explanation, into: MutableMap<String, Any?>): Mutable
     return into
 }
 
+private fun deadlineTree(d: DeadlineResult): Map<String, Any?> {
+    val deadline = linkedMapOf<String, Any?>("status" to statusWord(d.status))
+    d.from?.let { deadline["from"] = it }
+    d.due?.let { deadline["due"] = it }
+    d.metOn?.let { deadline["met_on"] = it }
+    d.reading?.let { deadline["reading"] = it }
+    d.metOnBasis?.let { deadline["met_on_basis"] = it.name.lowercase() }
+    return deadline
+}
+
+private fun factTree(f: FactRead): Map<String, Any?> {
+    val fm = linkedMapOf<String, Any?>("pointer" to f.pointer, "status" to f.status)
+    f.value?.let { fm["value"] = MiniJson.parse(it) }
+    if (f.sources.isNotEmpty()) fm["sources"] = f.sources.map { MiniJson.parse(it) }
+    f.note?.let { fm["note"] = MiniJson.parse(it) }
+    f.inForce?.let { period ->
+        val inForce = linkedMapOf<String, Any?>()
+        period.from?.let { inForce["from"] = it }
+        period.until?.let { inForce["until"] = it }
+        fm["in_force"] = inForce
+    }
+    return fm
+}
+
+private fun unitTree(u: JurisdictionResult): Map<String, Any?> {
+    val m = linkedMapOf<String, Any?>("id" to u.id, "name" to u.name)
+    u.level?.let { m["level"] = it }
+    m["verdict"] = verdictWord(u.verdict)
+    if (u.range.isNotEmpty()) m["range"] = u.range.map(::verdictWord)
+    u.reason?.let { m["reason"] = reasonWord(it) }
+    m["deadline"] = deadlineTree(u.deadline)
+    m["missing"] = u.missing
+    m["facts"] = u.facts.map(::factTree)
+    m["explanation"] = u.explanation.map { c -> explanation(c.node, linkedMapOf("clause" to c.clause)) }
+    return m
+}
+
+private fun tallyTree(t: JurisdictionTally): Map<String, Any?> = linkedMapOf(
+    "applicable" to t.applicable.toDouble(),
+    "met" to t.met.toDouble(),
+    "partially_met" to t.partiallyMet.toDouble(),
+    "not_met" to t.notMet.toDouble(),
+    "unknown" to t.unknown.toDouble(),
+    "not_applicable" to t.notApplicable.toDouble(),
+)
+
 /** The typed report as the JSON tree the native serialiser writes (same keys, same omissions). */
 fun reportTree(r: Report): Map<String, Any?> {
     val profile = linkedMapOf<String, Any?>("name" to r.profile.name)
     r.profile.state?.let { profile["state"] = it }
+    if (r.profile.jurisdictions.isNotEmpty()) {
+        profile["jurisdictions"] = r.profile.jurisdictions.map { j ->
+            val unit = linkedMapOf<String, Any?>("id" to j.id, "name" to j.name)
+            j.level?.let { unit["level"] = it }
+            unit
+        }
+    }
     val tree = linkedMapOf<String, Any?>(
         "report" to r.report,
         "ruleset" to linkedMapOf("name" to r.ruleset.name, "version" to r.ruleset.version),
@@ -71,18 +124,13 @@ fun reportTree(r: Report): Map<String, Any?> {
         "summary" to counts(r.summary),
         "groups" to r.groups.map { linkedMapOf("group" to it.group, "counts" to counts(it.counts)) },
         "results" to r.results.map { o ->
-            val deadline = linkedMapOf<String, Any?>("status" to statusWord(o.deadline.status))
-            o.deadline.from?.let { deadline["from"] = it }
-            o.deadline.due?.let { deadline["due"] = it }
-            o.deadline.metOn?.let { deadline["met_on"] = it }
-            o.deadline.reading?.let { deadline["reading"] = it }
             val m = linkedMapOf<String, Any?>(
                 "id" to o.id, "title" to o.title, "cite" to o.cite, "group" to o.group,
                 "text" to o.text, "weight" to o.weight, "verdict" to verdictWord(o.verdict),
             )
             if (o.range.isNotEmpty()) m["range"] = o.range.map(::verdictWord)
             o.reason?.let { m["reason"] = reasonWord(it) }
-            m["deadline"] = deadline
+            m["deadline"] = deadlineTree(o.deadline)
             o.exception?.let { e ->
                 val ex = linkedMapOf<String, Any?>("qualifier" to e.qualifier, "justification" to e.justification)
                 e.source?.let { ex["source"] = MiniJson.parse(it) }
@@ -94,15 +142,11 @@ fun reportTree(r: Report): Map<String, Any?> {
                 m["exception"] = ex
             }
             m["missing"] = o.missing
-            m["facts"] = o.facts.map { f ->
-                val fm = linkedMapOf<String, Any?>("pointer" to f.pointer, "status" to f.status)
-                f.value?.let { fm["value"] = MiniJson.parse(it) }
-                if (f.sources.isNotEmpty()) fm["sources"] = f.sources.map { MiniJson.parse(it) }
-                f.note?.let { fm["note"] = MiniJson.parse(it) }
-                fm
-            }
+            m["facts"] = o.facts.map(::factTree)
             m["explanation"] = o.explanation.map { c -> explanation(c.node, linkedMapOf("clause" to c.clause)) }
             if (o.warnings.isNotEmpty()) m["warnings"] = o.warnings
+            if (o.jurisdictions.isNotEmpty()) m["jurisdictions"] = o.jurisdictions.map(::unitTree)
+            o.tally?.let { m["tally"] = tallyTree(it) }
             m
         },
     )

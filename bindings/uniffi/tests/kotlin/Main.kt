@@ -12,6 +12,7 @@ fun main(args: Array<String>) {
     garbageTests(root)
     badInputTests(root)
     questionsTests(root)
+    federalTests()
     println("${Harness.passed} passed, ${Harness.failed} failed")
     if (Harness.failed > 0) exitProcess(1)
 }

@@ -62,11 +62,55 @@ def _explanation(e, into):
     return into
 
 
-def _result(o):
-    deadline = {"status": word(o.deadline.status)}
-    for key, value in (("from", o.deadline._from), ("due", o.deadline.due), ("met_on", o.deadline.met_on), ("reading", o.deadline.reading)):
+def _deadline(d):
+    deadline = {"status": word(d.status)}
+    for key, value in (("from", d._from), ("due", d.due), ("met_on", d.met_on), ("reading", d.reading)):
         if value is not None:
             deadline[key] = value
+    if d.met_on_basis is not None:
+        deadline["met_on_basis"] = word(d.met_on_basis)
+    return deadline
+
+
+def _fact(f):
+    fact = {"pointer": f.pointer, "status": f.status}
+    if f.value is not None:
+        fact["value"] = json.loads(f.value)
+    if f.sources:
+        fact["sources"] = [json.loads(s) for s in f.sources]
+    if f.note is not None:
+        fact["note"] = json.loads(f.note)
+    if f.in_force is not None:
+        period = {}
+        for key, value in (("from", f.in_force._from), ("until", f.in_force.until)):
+            if value is not None:
+                period[key] = value
+        fact["in_force"] = period
+    return fact
+
+
+def _unit(u):
+    tree = {"id": u.id, "name": u.name}
+    if u.level is not None:
+        tree["level"] = u.level
+    tree["verdict"] = word(u.verdict)
+    if u.range:
+        tree["range"] = [word(v) for v in u.range]
+    if u.reason is not None:
+        tree["reason"] = word(u.reason)
+    tree["deadline"] = _deadline(u.deadline)
+    tree["missing"] = list(u.missing)
+    tree["facts"] = [_fact(f) for f in u.facts]
+    tree["explanation"] = [_explanation(c.node, {"clause": c.clause}) for c in u.explanation]
+    return tree
+
+
+def _tally(t):
+    keys = ("applicable", "met", "partially_met", "not_met", "unknown", "not_applicable")
+    return {key: getattr(t, key) for key in keys}
+
+
+def _result(o):
     tree = {
         "id": o.id,
         "title": o.title,
@@ -80,7 +124,7 @@ def _result(o):
         tree["range"] = [word(v) for v in o.range]
     if o.reason is not None:
         tree["reason"] = word(o.reason)
-    tree["deadline"] = deadline
+    tree["deadline"] = _deadline(o.deadline)
     if o.exception is not None:
         e = o.exception
         tree["exception"] = {"qualifier": e.qualifier, "justification": e.justification}
@@ -92,20 +136,14 @@ def _result(o):
                 review[key] = getattr(e.review, key)
         tree["exception"]["review"] = review
     tree["missing"] = list(o.missing)
-    facts = []
-    for f in o.facts:
-        fact = {"pointer": f.pointer, "status": f.status}
-        if f.value is not None:
-            fact["value"] = json.loads(f.value)
-        if f.sources:
-            fact["sources"] = [json.loads(s) for s in f.sources]
-        if f.note is not None:
-            fact["note"] = json.loads(f.note)
-        facts.append(fact)
-    tree["facts"] = facts
+    tree["facts"] = [_fact(f) for f in o.facts]
     tree["explanation"] = [_explanation(c.node, {"clause": c.clause}) for c in o.explanation]
     if o.warnings:
         tree["warnings"] = list(o.warnings)
+    if o.jurisdictions:
+        tree["jurisdictions"] = [_unit(u) for u in o.jurisdictions]
+    if o.tally is not None:
+        tree["tally"] = _tally(o.tally)
     return tree
 
 
@@ -114,6 +152,11 @@ def report_tree(r):
     profile = {"name": r.profile.name}
     if r.profile.state is not None:
         profile["state"] = r.profile.state
+    if r.profile.jurisdictions:
+        profile["jurisdictions"] = [
+            {"id": j.id, "name": j.name} | ({"level": j.level} if j.level is not None else {})
+            for j in r.profile.jurisdictions
+        ]
     tree = {
         "report": r.report,
         "ruleset": {"name": r.ruleset.name, "version": r.ruleset.version},
