@@ -78,6 +78,15 @@ func word(_ s: ReviewStatus) -> String {
     }
 }
 
+func word(_ b: MetOnBasis) -> String {
+    switch b {
+    case .clause: return "clause"
+    case .history: return "history"
+    case .historyAtTheLatest: return "history_at_the_latest"
+    case .jurisdictions: return "jurisdictions"
+    }
+}
+
 private func counts(_ c: Counts) -> [String: Any] {
     var m: [String: Any] = [
         "total": c.total, "met": c.met, "partially_met": c.partiallyMet, "not_met": c.notMet,
@@ -101,19 +110,65 @@ private func explanation(_ e: Explanation, _ into: [String: Any]) throws -> [Str
     return m
 }
 
+private func deadlineTree(_ d: DeadlineResult) -> [String: Any] {
+    var deadline: [String: Any] = ["status": word(d.status)]
+    if let v = d.from { deadline["from"] = v }
+    if let v = d.due { deadline["due"] = v }
+    if let v = d.metOn { deadline["met_on"] = v }
+    if let v = d.reading { deadline["reading"] = v }
+    if let v = d.metOnBasis { deadline["met_on_basis"] = word(v) }
+    return deadline
+}
+
+private func factTree(_ f: FactRead) throws -> [String: Any] {
+    var fm: [String: Any] = ["pointer": f.pointer, "status": f.status]
+    if let v = f.value { fm["value"] = try parseJson(v) }
+    if !f.sources.isEmpty { fm["sources"] = try f.sources.map { try parseJson($0) } }
+    if let v = f.note { fm["note"] = try parseJson(v) }
+    if let period = f.inForce {
+        var inForce: [String: Any] = [:]
+        if let v = period.from { inForce["from"] = v }
+        if let v = period.until { inForce["until"] = v }
+        fm["in_force"] = inForce
+    }
+    return fm
+}
+
+private func unitTree(_ u: JurisdictionResult) throws -> [String: Any] {
+    var m: [String: Any] = [
+        "id": u.id, "name": u.name, "verdict": word(u.verdict), "deadline": deadlineTree(u.deadline),
+        "missing": u.missing,
+    ]
+    if let level = u.level { m["level"] = level }
+    if !u.range.isEmpty { m["range"] = u.range.map(word) }
+    if let reason = u.reason { m["reason"] = word(reason) }
+    m["facts"] = try u.facts.map(factTree)
+    m["explanation"] = try u.explanation.map { try explanation($0.node, ["clause": $0.clause]) }
+    return m
+}
+
+private func tallyTree(_ t: JurisdictionTally) -> [String: Any] {
+    [
+        "applicable": t.applicable, "met": t.met, "partially_met": t.partiallyMet, "not_met": t.notMet,
+        "unknown": t.unknown, "not_applicable": t.notApplicable,
+    ]
+}
+
 /// The typed report as the JSON tree the native serialiser writes.
 func reportTree(_ r: Report) throws -> [String: Any] {
     var profile: [String: Any] = ["name": r.profile.name]
     if let state = r.profile.state { profile["state"] = state }
+    if !r.profile.jurisdictions.isEmpty {
+        profile["jurisdictions"] = r.profile.jurisdictions.map { j -> [String: Any] in
+            var unit: [String: Any] = ["id": j.id, "name": j.name]
+            if let level = j.level { unit["level"] = level }
+            return unit
+        }
+    }
     let results: [[String: Any]] = try r.results.map { o in
-        var deadline: [String: Any] = ["status": word(o.deadline.status)]
-        if let v = o.deadline.from { deadline["from"] = v }
-        if let v = o.deadline.due { deadline["due"] = v }
-        if let v = o.deadline.metOn { deadline["met_on"] = v }
-        if let v = o.deadline.reading { deadline["reading"] = v }
         var m: [String: Any] = [
             "id": o.id, "title": o.title, "cite": o.cite, "group": o.group, "text": o.text,
-            "weight": o.weight, "verdict": word(o.verdict), "deadline": deadline,
+            "weight": o.weight, "verdict": word(o.verdict), "deadline": deadlineTree(o.deadline),
         ]
         if !o.range.isEmpty { m["range"] = o.range.map(word) }
         if let reason = o.reason { m["reason"] = word(reason) }
@@ -128,15 +183,11 @@ func reportTree(_ r: Report) throws -> [String: Any] {
             m["exception"] = ex
         }
         m["missing"] = o.missing
-        m["facts"] = try o.facts.map { f -> [String: Any] in
-            var fm: [String: Any] = ["pointer": f.pointer, "status": f.status]
-            if let v = f.value { fm["value"] = try parseJson(v) }
-            if !f.sources.isEmpty { fm["sources"] = try f.sources.map { try parseJson($0) } }
-            if let v = f.note { fm["note"] = try parseJson(v) }
-            return fm
-        }
+        m["facts"] = try o.facts.map(factTree)
         m["explanation"] = try o.explanation.map { try explanation($0.node, ["clause": $0.clause]) }
         if !o.warnings.isEmpty { m["warnings"] = o.warnings }
+        if !o.jurisdictions.isEmpty { m["jurisdictions"] = try o.jurisdictions.map(unitTree) }
+        if let tally = o.tally { m["tally"] = tallyTree(tally) }
         return m
     }
     var tree: [String: Any] = [
