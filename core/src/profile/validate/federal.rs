@@ -174,7 +174,7 @@ impl Validator<'_> {
                 ),
             );
         };
-        if text.is_empty() || text.split('.').any(str::is_empty) {
+        if text.split('.').any(str::is_empty) {
             return self.report(
                 at,
                 format!(
