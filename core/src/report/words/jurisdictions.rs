@@ -1,19 +1,15 @@
 //! An obligation evaluated in each jurisdiction of a federal State, in words: the tally of its
 //! units' verdicts ("met in 6 of 9 jurisdictions") and each unit's verdict in full.
 
-use super::super::{JurisdictionResult, ObligationResult, Verdict};
+use super::super::{JurisdictionResult, JurisdictionTally, ObligationResult, Verdict};
 use super::{qualified_verdict, verdict, verdict_in_full};
 
 /// How many units met the obligation, of those it concerns: `(met, concerned)`, where a unit
 /// is concerned unless its verdict is `not_applicable` (an `unknown` unit counts). The `6/9`
 /// of "met in 6 of 9 jurisdictions".
 pub fn met_of(units: &[JurisdictionResult]) -> (usize, usize) {
-    let met = units.iter().filter(|u| u.verdict == Verdict::Met).count();
-    let concerned = units
-        .iter()
-        .filter(|u| u.verdict != Verdict::NotApplicable)
-        .count();
-    (met, concerned)
+    let tally = JurisdictionTally::of(units);
+    (tally.met, tally.applicable)
 }
 
 /// A unit's verdict in full, as [`verdict_in_full`] words an obligation's: `unknown (not met
@@ -132,6 +128,7 @@ mod tests {
             facts: Vec::new(),
             explanation: Vec::new(),
             warnings: Vec::new(),
+            tally: Some(JurisdictionTally::of(&units)),
             jurisdictions: units,
         }
     }
