@@ -10,12 +10,19 @@ obligation independent_only_later {
   deadline 2013-01-01 to 2013-12-31
   require institutions.ombudsperson.exists and institutions.ombudsperson.independent
 }
-obligation met_on_clause_wins {
+obligation met_on_clause_gives_way {
   title "The same requirement with its own met on: the establishment date"
   cite "computed/2"
   deadline 2013-01-01 to 2013-12-31
   met on institutions.ombudsperson.established_date
   require institutions.ombudsperson.exists and institutions.ombudsperson.independent
+}
+obligation met_on_clause_wins {
+  title "A met on later than the day the histories give"
+  cite "computed/2b"
+  deadline 2013-01-01 to 2013-12-31
+  met on 2013-09-01
+  require registers.offenders.exists and registers.offenders.independent
 }
 obligation steps_back_over_a_constant_change {
   title "Independent throughout (a new source in 2012), established 2011"
