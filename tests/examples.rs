@@ -451,13 +451,15 @@ fn example_reports_match_the_checked_in_expected_files_and_tell_their_stories() 
         )["value"],
         false
     );
-    // A competence of the provinces is never taken from the national facts; a fact outside the
-    // competences (receipt) falls back to the national one.
+    // A competence of the provinces is never taken from the national facts; facts outside the
+    // competences (receipt, and possession with intent, which `partial when` reads) fall back
+    // to the national ones.
     let high_plains = &possession["jurisdictions"][3];
     assert_eq!(
         high_plains["missing"],
         serde_json::json!([
             "/jurisdictions/3/facts/offences/csam/simple_possession_criminalized",
+            "/offences/csam/possession_with_intent_to_distribute_criminalized",
             "/offences/csam/receipt_criminalized"
         ])
     );
