@@ -1,7 +1,9 @@
 //! The fictional example profiles in `examples/profiles/`: each one's JSON report against the
 //! bundled Rio library is checked in under `examples/profiles/expected/`, and the verdict mix of
 //! each tells the story its name promises (`cascadia-2019` is the same State five years
-//! earlier). `LEXPACT_BLESS=1 cargo test --test examples` rewrites the expected reports.
+//! earlier). A profile with histories is also checked at the earlier dates of `AS_OF_ALSO`, its
+//! report kept as `expected/<stem>@<date>.json`. `LEXPACT_BLESS=1 cargo test --test examples`
+//! rewrites the expected reports.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -17,6 +19,9 @@ use serde_json::Value;
 
 const PROFILES: &str = "examples/profiles";
 const EXPECTED: &str = "examples/profiles/expected";
+
+/// Example profiles also evaluated at another date than their own `as_of`: (file stem, date).
+const AS_OF_ALSO: &[(&str, &str)] = &[("drakmoor", "2010-01-01")];
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -40,15 +45,26 @@ fn profiles() -> Vec<PathBuf> {
     found
 }
 
-fn expected_path(profile: &Path) -> PathBuf {
+/// The name of a report: the profile's file stem, then `@date` when evaluated at another date
+/// than its own.
+fn report_name(profile: &Path, as_of: Option<&str>) -> String {
     let stem = profile.file_stem().unwrap().to_str().unwrap();
-    Path::new(EXPECTED).join(format!("{stem}.json"))
+    match as_of {
+        Some(date) => format!("{stem}@{date}"),
+        None => stem.to_owned(),
+    }
 }
 
-/// `lexpact check --library rio --format json <profile>`, run from the package root.
-fn report(profile: &Path) -> String {
+fn expected_path(profile: &Path, as_of: Option<&str>) -> PathBuf {
+    Path::new(EXPECTED).join(format!("{}.json", report_name(profile, as_of)))
+}
+
+/// `lexpact check --library rio --format json [--as-of DATE] <profile>`, run from the package
+/// root.
+fn report(profile: &Path, as_of: Option<&str>) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_lexpact"))
         .args(["check", "--library", "rio", "--format", "json"])
+        .args(as_of.map(|date| ["--as-of", date]).into_iter().flatten())
         .arg(profile)
         .current_dir(root())
         .env("NO_COLOR", "1")
@@ -88,13 +104,23 @@ fn bless() -> bool {
     std::env::var("LEXPACT_BLESS").is_ok_and(|value| value == "1")
 }
 
-/// The JSON report of every example profile, keyed by file stem; blesses or checks the
-/// expected files on the way.
+/// The JSON report of every example profile, keyed by `report_name` (at its own date, and at the
+/// dates of `AS_OF_ALSO`); blesses or checks the expected files on the way.
 fn reports() -> BTreeMap<String, Value> {
     let mut all = BTreeMap::new();
-    for profile in profiles() {
-        let actual = report(&profile);
-        let expected_file = expected_path(&profile);
+    let runs = profiles().into_iter().flat_map(|profile| {
+        let stem = profile.file_stem().unwrap().to_str().unwrap().to_owned();
+        let other_dates = AS_OF_ALSO
+            .iter()
+            .filter(move |(name, _)| *name == stem)
+            .map(|(_, date)| Some(*date));
+        std::iter::once(None)
+            .chain(other_dates)
+            .map(move |as_of| (profile.clone(), as_of))
+    });
+    for (profile, as_of) in runs {
+        let actual = report(&profile, as_of);
+        let expected_file = expected_path(&profile, as_of);
         if bless() {
             std::fs::create_dir_all(root().join(EXPECTED)).unwrap();
             std::fs::write(root().join(&expected_file), &actual).unwrap();
@@ -114,8 +140,10 @@ fn reports() -> BTreeMap<String, Value> {
                 first_difference(&expected, &actual)
             );
         }
-        let stem = profile.file_stem().unwrap().to_str().unwrap().to_owned();
-        all.insert(stem, serde_json::from_str(&actual).unwrap());
+        all.insert(
+            report_name(&profile, as_of),
+            serde_json::from_str(&actual).unwrap(),
+        );
     }
     all
 }
@@ -151,6 +179,40 @@ fn fact_status<'r>(report: &'r Value, pointer: &str) -> &'r str {
         .unwrap_or_else(|| panic!("no result reads {pointer}"))["status"]
         .as_str()
         .unwrap()
+}
+
+/// The units' results of an obligation evaluated in each jurisdiction: (id, verdict), in the
+/// profile's order.
+fn unit_verdicts(result: &Value) -> Vec<(&str, &str)> {
+    result["jurisdictions"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{}: no per-unit results", result["id"]))
+        .iter()
+        .map(|unit| {
+            (
+                unit["id"].as_str().unwrap(),
+                unit["verdict"].as_str().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// "met in N of M jurisdictions": the units met, of those not left out as not applicable.
+fn met_in_n_of_m(result: &Value) -> (usize, usize) {
+    let units = unit_verdicts(result);
+    let met = units.iter().filter(|(_, v)| *v == "met").count();
+    let counted = units.iter().filter(|(_, v)| *v != "not_applicable").count();
+    (met, counted)
+}
+
+/// The fact at `pointer` as `result` read it.
+fn fact_read<'r>(result: &'r Value, pointer: &str) -> &'r Value {
+    result["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|fact| fact["pointer"] == pointer)
+        .unwrap_or_else(|| panic!("{} does not read {pointer}", result["id"]))
 }
 
 /// The verdicts a range may hold, in the order it lists them.
@@ -248,10 +310,11 @@ fn example_reports_match_the_checked_in_expected_files_and_tell_their_stories() 
 
     let reports = reports();
     for (name, report) in &reports {
+        let stem = name.split('@').next().unwrap();
         assert_eq!(
             report["profile"]["name"].as_str().unwrap(),
             all.iter()
-                .find(|p| p.file_stem().unwrap() == name.as_str())
+                .find(|p| p.file_stem().unwrap() == stem)
                 .unwrap()
                 .to_str()
                 .unwrap(),
@@ -355,6 +418,63 @@ fn example_reports_match_the_checked_in_expected_files_and_tell_their_stories() 
         serde_json::json!(["/state/regional_memberships", "/treaties/acrwc/status"])
     );
 
+    // Cascadia is a federation of four provinces that differ in the matters the constitution
+    // gives them: simple possession of child sexual abuse material, victim services, helplines
+    // and birth registration.
+    let provinces = ["north-shore", "tamarack", "eastmarch", "high-plains"];
+    let listed: Vec<&str> = cascadia["profile"]["jurisdictions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|unit| unit["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, provinces);
+    // Possession is an offence in two provinces, only with intent to distribute in Eastmarch,
+    // and not known in High Plains: partially met whatever High Plains' law says, met in 2 of 4.
+    let possession = result(cascadia, "csam_receipt_possession");
+    assert_eq!(possession["verdict"], "partially_met");
+    assert_eq!(
+        unit_verdicts(possession),
+        [
+            ("north-shore", "met"),
+            ("tamarack", "met"),
+            ("eastmarch", "partially_met"),
+            ("high-plains", "unknown")
+        ]
+    );
+    assert_eq!(met_in_n_of_m(possession), (2, 4));
+    let eastmarch = &possession["jurisdictions"][2];
+    assert_eq!(
+        fact_read(
+            eastmarch,
+            "/jurisdictions/2/facts/offences/csam/simple_possession_criminalized"
+        )["value"],
+        false
+    );
+    // A competence of the provinces is never taken from the national facts; facts outside the
+    // competences (receipt, and possession with intent, which `partial when` reads) fall back
+    // to the national ones.
+    let high_plains = &possession["jurisdictions"][3];
+    assert_eq!(
+        high_plains["missing"],
+        serde_json::json!([
+            "/jurisdictions/3/facts/offences/csam/simple_possession_criminalized",
+            "/offences/csam/possession_with_intent_to_distribute_criminalized",
+            "/offences/csam/receipt_criminalized"
+        ])
+    );
+    // A helpline in North Shore only; none in Eastmarch: partially met, met in 1 of 4.
+    let helplines = result(cascadia, "helplines");
+    assert_eq!(helplines["verdict"], "partially_met");
+    assert_eq!(met_in_n_of_m(helplines), (1, 4));
+    assert_eq!(unit_verdicts(helplines)[2], ("eastmarch", "not_met"));
+    // An obligation binding the State as a whole has no per-unit results.
+    assert!(
+        result(cascadia, "ratify_core_instruments")
+            .get("jurisdictions")
+            .is_none()
+    );
+
     // cascadia-2019: the same State five years earlier, with less in force and less known.
     let cascadia_2019 = get("cascadia-2019");
     assert_eq!(cascadia_2019["as_of"], "2019-06-30");
@@ -445,6 +565,61 @@ fn example_reports_match_the_checked_in_expected_files_and_tell_their_stories() 
         result(drakmoor, "ratify_regional_acrwc")["verdict"],
         "not_applicable",
         "drakmoor is an AU member"
+    );
+
+    // drakmoor over time: its children's rights institution was set up in 2012 under the
+    // Minister of Justice and made independent only in 2018, so "by 2013" it was met late, on
+    // the day the whole requirement first held; in 2010 it did not exist yet.
+    let institution = result(drakmoor, "childrens_rights_institution_2013");
+    assert_eq!(institution["verdict"], "met");
+    assert_eq!(institution["deadline"]["status"], "late");
+    assert_eq!(institution["deadline"]["met_on"], "2018-03-01");
+    assert_eq!(institution["deadline"]["met_on_basis"], "history");
+    let independent = fact_read(
+        institution,
+        "/institutions/child_rights_institution/independent",
+    );
+    assert_eq!(
+        independent["in_force"],
+        serde_json::json!({ "from": "2018-03-01" })
+    );
+    let drakmoor_2010 = get("drakmoor@2010-01-01");
+    assert_eq!(drakmoor_2010["as_of"], "2010-01-01");
+    let institution_2010 = result(drakmoor_2010, "childrens_rights_institution_2013");
+    assert_eq!(institution_2010["verdict"], "not_met");
+    assert_eq!(institution_2010["deadline"]["status"], "not_due");
+    let exists_2010 = fact_read(
+        institution_2010,
+        "/institutions/child_rights_institution/exists",
+    );
+    assert_eq!(exists_2010["value"], false);
+    assert_eq!(
+        exists_2010["in_force"],
+        serde_json::json!({ "until": "2012-09-01" })
+    );
+    // Simple possession became an offence with the 2019 revision of the Penal Code.
+    assert_eq!(
+        result(drakmoor, "csam_receipt_possession")["verdict"],
+        "met"
+    );
+    assert_eq!(
+        result(drakmoor_2010, "csam_receipt_possession")["verdict"],
+        "partially_met"
+    );
+    // The facts without a history are those of 2024, and the 2010 report says so; the report at
+    // the profile's own date does not.
+    let warnings = drakmoor_2010["warnings"].as_array().unwrap();
+    assert!(
+        warnings.iter().any(|w| {
+            let w = w.as_str().unwrap();
+            w.contains("2024-06-30") && w.contains("2010-01-01") && w.contains("without a history")
+        }),
+        "drakmoor@2010-01-01: {warnings:?}"
+    );
+    assert!(
+        drakmoor.get("warnings").is_none(),
+        "drakmoor: {}",
+        drakmoor["warnings"]
     );
 
     // estuaria: a mid-level picture, between aurelia and borealis.

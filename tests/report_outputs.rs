@@ -1,7 +1,11 @@
 //! The v2 report model in every output of `lexpact check` (JSON, NDJSON, text, CSV, HTML), on the
 //! fixture `tests/fixtures/report-v2/`: an unknown `require` with a true `partial when` (range
 //! partially met or met), an exception accepted and one contested, an obligation that does not
-//! concern the State, and a fact with two sources.
+//! concern the State, and a fact with two sources. Then a federal State's report, written by
+//! hand in `tests/fixtures/report-federal/report.json` and rendered by the CLI's own renderers:
+//! obligations evaluated in each of five jurisdictions (met, met, not met, unknown with a range,
+//! not applicable), facts read from histories, `met on` dates found from histories and from the
+//! units.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -11,7 +15,15 @@
 
 mod common;
 
-use common::{lexpact, text};
+#[path = "../src/render/mod.rs"]
+#[expect(
+    dead_code,
+    reason = "the renderers of `check`, built here to render a hand-written report; diffs and \
+              streaming go unused"
+)]
+mod render;
+
+use common::{lexpact, scratch, text};
 
 use serde_json::{Value, json};
 
@@ -188,7 +200,10 @@ fn csv_has_range_reason_and_review_columns() {
             "exception",
             "exception_review",
             "missing",
-            "weight"
+            "weight",
+            "jurisdictions",
+            "jurisdiction_verdicts",
+            "met_on_basis"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -314,4 +329,276 @@ fn the_html_matrix_shows_ranges_reasons_reviews_and_every_source() {
             "{row}"
         );
     }
+}
+
+/// The federal fixture, deserialised as the engine's own report type.
+fn federal() -> lexpact_core::Report {
+    let json = std::fs::read_to_string("tests/fixtures/report-federal/report.json").unwrap();
+    serde_json::from_str(&json).unwrap()
+}
+
+fn rendered(write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
+    let mut out = Vec::new();
+    write(&mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+const GROOMING_TALLY: &str = "partially met: met in 2 of 4 jurisdictions (North Shore, Lakeland); \
+                              not met in Ridge; unknown in Delta; not applicable in Isle";
+
+#[test]
+fn json_and_ndjson_carry_units_periods_in_force_and_met_on_bases() {
+    let reports = [federal()];
+    let report: Value =
+        serde_json::from_str(&rendered(|out| render::json::write(out, &reports))).unwrap();
+    let ndjson = rendered(|out| render::json::write_lines(out, &reports));
+    let line: Value = serde_json::from_str(ndjson.trim_end()).unwrap();
+    assert_eq!(line, report, "NDJSON is the same report, one a line");
+    let written: Value = serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/report-federal/report.json").unwrap(),
+    )
+    .unwrap();
+    assert_eq!(report, written, "every field read is written back");
+
+    assert_eq!(report["profile"]["jurisdictions"][3]["id"], "delta");
+    assert_eq!(report["profile"]["jurisdictions"][3]["level"], "territory");
+    let grooming = result(&report, "grooming_offence");
+    let verdicts: Vec<&str> = grooming["jurisdictions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        verdicts,
+        ["met", "met", "not_met", "unknown", "not_applicable"]
+    );
+    assert_eq!(
+        grooming["jurisdictions"][3]["range"],
+        json!(["not_met", "met"])
+    );
+    assert_eq!(grooming["jurisdictions"][4]["reason"], "applies_when");
+    let helpline = result(&report, "child_helpline");
+    assert_eq!(helpline["deadline"]["met_on_basis"], "history");
+    assert_eq!(
+        helpline["facts"][1]["in_force"],
+        json!({ "from": "2018-05-01", "until": "2030-01-01" })
+    );
+    assert!(helpline.get("jurisdictions").is_none(), "absent when empty");
+    assert_eq!(
+        result(&report, "free_birth_registration")["deadline"]["met_on_basis"],
+        "jurisdictions"
+    );
+}
+
+#[test]
+fn the_text_report_shows_the_tally_and_each_unit() {
+    let text = rendered(|out| render::text::write(out, &[federal()], false));
+    let grooming = text_block(&text, "grooming_offence");
+    assert!(grooming.starts_with("  partially met "), "{grooming}");
+    let pad = " ".repeat(17);
+    for line in [
+        format!("{pad}{GROOMING_TALLY}"),
+        format!("{pad}North Shore (north-shore): met"),
+        format!(
+            "{pad}  /jurisdictions/0/facts/criminal_law/grooming_offence = true \
+             (North Shore Criminal Code, s. 10)"
+        ),
+        format!("{pad}Ridge (ridge): not met"),
+        format!("{pad}Delta (delta): unknown (not met or met)"),
+        format!("{pad}  missing /jurisdictions/3/facts/criminal_law/grooming_offence"),
+        format!("{pad}Isle (isle): not applicable: not concerned (applies when is false)"),
+    ] {
+        assert!(
+            grooming.contains(&format!("{line}\n")),
+            "no {line:?} in\n{grooming}"
+        );
+    }
+    // The aggregate's facts are shown unit by unit, not again as a union.
+    assert_eq!(
+        grooming.matches("grooming_offence = true").count(),
+        2,
+        "{grooming}"
+    );
+
+    let helpline = text_block(&text, "child_helpline");
+    for line in [
+        "met on 2018-05-01, the day the whole requirement first held (from the facts' histories)",
+        "/services/helpline/exists = true, in force from 2012-03-01 (Helpline Act 2012, s. 2)",
+        "/services/helpline/free = true, in force from 2018-05-01 until 2030-01-01 \
+         (Helpline Fees Order 2018)",
+    ] {
+        assert!(helpline.contains(line), "no {line:?} in\n{helpline}");
+    }
+    let advocate = text_block(&text, "child_advocate");
+    assert!(
+        advocate.contains(
+            "unknown (at least partially met): met in 3 of 4 jurisdictions (North Shore, \
+             Lakeland, Delta); unknown in Ridge; not applicable in Isle\n"
+        ),
+        "{advocate}"
+    );
+    assert!(
+        advocate.contains(
+            "Ridge (ridge): unknown (not met or met)\n                   missing \
+             /jurisdictions/2/facts/institutions/child_advocate/exists"
+        ),
+        "{advocate}"
+    );
+    let registration = text_block(&text, "free_birth_registration");
+    for line in [
+        "met in 4 of 4 jurisdictions; not applicable in Isle",
+        "met on 2019-07-01, the day the last jurisdiction met it",
+        "Lakeland (lakeland): met\n                   met on 2019-07-01, the day the whole \
+         requirement first held",
+    ] {
+        assert!(
+            registration.contains(line),
+            "no {line:?} in\n{registration}"
+        );
+    }
+}
+
+#[test]
+fn csv_adds_the_tally_the_units_verdicts_and_the_met_on_basis_at_the_end() {
+    let csv = rendered(|out| render::csv::write(out, &[federal()]));
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header[13..],
+        [
+            "weight",
+            "jurisdictions",
+            "jurisdiction_verdicts",
+            "met_on_basis"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 5, "one row per obligation");
+    let row = |id: &str| {
+        let row = rows.iter().find(|r| &r[3] == id).unwrap();
+        [&row[6], &row[14], &row[15], &row[16]].map(str::to_string)
+    };
+    assert_eq!(
+        row("grooming_offence"),
+        [
+            "partially_met",
+            GROOMING_TALLY,
+            "north-shore=met; lakeland=met; ridge=not_met; delta=unknown; isle=not_applicable",
+            ""
+        ]
+    );
+    assert_eq!(row("child_helpline"), ["met", "", "", "history"]);
+    assert_eq!(
+        row("free_birth_registration"),
+        [
+            "met",
+            "met in 4 of 4 jurisdictions; not applicable in Isle",
+            "north-shore=met; lakeland=met; ridge=met; delta=met; isle=not_applicable",
+            "jurisdictions"
+        ]
+    );
+}
+
+#[test]
+fn the_html_matrix_opens_an_aggregated_cell_into_its_units() {
+    let reports = [federal()];
+    let html = rendered(|out| render::html::write(out, &reports));
+    // In two columns, left for the check in Chromium (tests/browser/html-matrix.sh).
+    let dir = scratch("report-federal");
+    let twice = [federal(), federal()];
+    std::fs::write(
+        dir.join("report-federal-2.html"),
+        rendered(|out| render::html::write(out, &twice)),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("report-federal-2.json"),
+        rendered(|out| render::json::write(out, &twice)),
+    )
+    .unwrap();
+
+    let td = |o: usize| {
+        let start = html
+            .find(&format!("<a class=\"cell\" id=\"c0-{o}\""))
+            .unwrap();
+        let td = html[..start].rfind("<td").unwrap();
+        let end = start + html[start..].find("</td>").unwrap();
+        html[td..end].to_string()
+    };
+    let grooming = td(0);
+    assert!(
+        grooming.starts_with("<td class=\"m v-partially_met fed\">"),
+        "{grooming}"
+    );
+    assert!(grooming.contains(" data-units=\"2/4\""), "{grooming}");
+    assert!(
+        grooming.contains("<span class=\"tally\" aria-hidden=\"true\">2/4</span>"),
+        "{grooming}"
+    );
+    assert!(grooming.contains(&format!("By jurisdiction: {GROOMING_TALLY}")));
+    assert!(grooming.contains(
+        "<details class=\"units\"><summary>By jurisdiction <span class=\"ucount\">2/4 met</span>"
+    ));
+    for (id, name, verdict, words) in [
+        ("north-shore", "North Shore", "met", "met"),
+        ("lakeland", "Lakeland", "met", "met"),
+        ("ridge", "Ridge", "not_met", "not met"),
+        ("delta", "Delta", "unknown", "unknown (not met or met)"),
+        (
+            "isle",
+            "Isle",
+            "not_applicable",
+            "not applicable: not concerned (applies when is false)",
+        ),
+    ] {
+        let at = grooming
+            .find(&format!(
+                "<li class=\"unit v-{verdict}\" data-unit=\"{id}\" data-verdict=\"{verdict}\""
+            ))
+            .unwrap_or_else(|| panic!("no unit {id} in {grooming}"));
+        let li = &grooming[at..at + grooming[at..].find("</li>").unwrap()];
+        assert!(
+            li.contains(&format!(
+                "<span class=\"uname\">{name}</span> <span class=\"word\">{words}</span>"
+            )),
+            "{li}"
+        );
+    }
+    assert!(grooming.contains(
+        "<span class=\"umissing\">missing: /jurisdictions/3/facts/criminal_law/grooming_offence</span>"
+    ));
+    let helpline = td(1);
+    assert!(helpline.starts_with("<td class=\"m v-met\">"), "{helpline}");
+    assert!(
+        !helpline.contains("<details"),
+        "a unitary cell is unchanged"
+    );
+    assert!(helpline.contains(
+        "Deadline: on time (due 2019-12-31, met on 2018-05-01, the day the whole requirement \
+         first held (from the facts&#39; histories))"
+    ));
+    assert!(helpline.contains(
+        "/services/helpline/free = true, in force from 2018-05-01 until 2030-01-01 — Helpline \
+         Fees Order 2018"
+    ));
+
+    let detail = |o: usize| {
+        let start = html
+            .find(&format!("<section class=\"detail\" id=\"d0-{o}\""))
+            .unwrap();
+        let end = start + html[start..].find("</section>").unwrap();
+        html[start..end].to_string()
+    };
+    let grooming = detail(0);
+    assert!(grooming.contains(&format!(
+        "<h3>By jurisdiction</h3>\n<p class=\"tally-words\">{GROOMING_TALLY}</p>"
+    )));
+    assert!(grooming.contains(
+        "<div class=\"unit-detail\" data-unit=\"delta\"><h4><span class=\"cite\">delta</span> \
+         Delta <span class=\"lvl\">territory</span></h4>\n<p class=\"verdict v-unknown\">"
+    ));
+    assert_eq!(grooming.matches("<div class=\"unit-detail\"").count(), 5);
+    assert!(detail(1).contains("<span class=\"inforce\">in force from 2012-03-01</span>"));
+    assert!(html.contains("<span class=\"pfile punits\">5 jurisdictions</span>"));
 }

@@ -23,6 +23,10 @@ pub struct ObligationInfo {
     pub weight: f64,
     /// The exceptions a profile may invoke, with a justification.
     pub exceptions: Vec<String>,
+    /// Whether the rule says `in each jurisdiction`: on a profile of a federal State it binds
+    /// each unit, and its verdict aggregates theirs. Left out of JSON when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub per_jurisdiction: bool,
     /// The deadline, when the rule gives one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub deadline: Option<DeadlineInfo>,

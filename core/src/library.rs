@@ -14,6 +14,9 @@ pub struct Library {
     pub files: &'static [(&'static str, &'static str)],
     /// Tab-separated `ref, opening, ids, status, reason` (see `coverage::parse`).
     pub coverage: Option<&'static str>,
+    /// Markdown: which obligations bind the units of a federal State (`in each jurisdiction`)
+    /// and why; the coverage page lists them after it.
+    pub federation: Option<&'static str>,
 }
 
 /// The libraries compiled into this build (a `static`: one copy of the texts in a binary,
@@ -38,6 +41,7 @@ pub static LIBRARIES: &[Library] = &[
             ("d_test.lex", include_str!("../library/rio/d_test.lex")),
         ],
         coverage: Some(include_str!("../library/rio/coverage.tsv")),
+        federation: Some(include_str!("../library/rio/federation.md")),
     },
     Library {
         name: "icmec",
@@ -50,6 +54,7 @@ pub static LIBRARIES: &[Library] = &[
             ),
         ],
         coverage: Some(include_str!("../library/icmec/coverage.tsv")),
+        federation: None,
     },
 ];
 

@@ -229,3 +229,44 @@ fn a_missing_date_is_explained_without_naming_a_caller_flag() {
     assert_eq!(help, lexpact_core::boundary::NO_AS_OF_HELP);
     assert!(!help.contains("--"), "{help}");
 }
+
+#[test]
+fn in_each_jurisdiction_marks_the_obligation_once_and_the_catalogue_shows_it() {
+    let per_unit = RULES.replace(
+        "  require law.ok",
+        "  in each jurisdiction\n  require law.ok",
+    );
+    let sources = vec![
+        Source::new("rules/demo.lex", per_unit.clone()),
+        Source::new("schemas/profile.json", SCHEMA),
+    ];
+    let rules = RuleSet::compile_files(&sources, Limits::default()).unwrap();
+    assert!(rules.obligations()[0].per_jurisdiction);
+    let catalogue = rules.catalogue();
+    assert!(catalogue[0].per_jurisdiction);
+    let json = serde_json::to_value(&catalogue).unwrap();
+    assert_eq!(json[0]["per_jurisdiction"], true);
+    // Without the clause the flag is false and left out of JSON.
+    let national = RuleSet::compile_files(&files(), Limits::default()).unwrap();
+    assert!(!national.obligations()[0].per_jurisdiction);
+    let json = serde_json::to_value(national.catalogue()).unwrap();
+    assert!(json[0].get("per_jurisdiction").is_none(), "{json}");
+    // Given twice, it is refused like any clause an obligation has once.
+    let twice = per_unit.replace(
+        "  in each jurisdiction\n",
+        "  in each jurisdiction\n  in each jurisdiction\n",
+    );
+    let found = check(
+        &[
+            Source::new("rules/demo.lex", twice),
+            Source::new("schemas/profile.json", SCHEMA),
+        ],
+        Limits::default(),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].code.as_str(), found[0].line), ("E0207", 9));
+    assert_eq!(
+        found[0].message,
+        "`in each jurisdiction` appears twice in `law_ok`"
+    );
+}

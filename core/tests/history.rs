@@ -151,12 +151,30 @@ fn the_whole_requirement_dates_the_met_on_founded_2012_independent_2018_is_late(
 }
 
 #[test]
-fn the_rules_own_met_on_wins_over_the_histories() {
+fn a_met_on_clause_before_the_whole_requirement_held_gives_way_to_the_histories() {
     let report = evaluate(&profile(), None);
     let dated = result(&report, "body_dated");
-    assert_eq!(dated.deadline.met_on.as_deref(), Some("2012-05-01"));
-    assert_eq!(dated.deadline.met_on_basis, Some(MetOnBasis::Clause));
-    assert_eq!(dated.deadline.status, DeadlineStatus::OnTime);
+    // `met on body.established` reads 2012-05-01, but the body was independent only in 2018.
+    assert_eq!(dated.deadline.met_on.as_deref(), Some("2018-03-01"));
+    assert_eq!(dated.deadline.met_on_basis, Some(MetOnBasis::History));
+    assert_eq!(dated.deadline.status, DeadlineStatus::Late);
+}
+
+#[test]
+fn a_met_on_clause_after_the_histories_date_is_the_rules_reading_and_wins() {
+    let mut later = profile();
+    later["body"]["independent"] = json!(true);
+    later["body"]["established"] = json!("2013-06-01");
+    let dated = result(&evaluate(&later, None), "body_dated")
+        .deadline
+        .clone();
+    assert_eq!(dated.met_on.as_deref(), Some("2013-06-01"));
+    assert_eq!(dated.met_on_basis, Some(MetOnBasis::Clause));
+    assert_eq!(dated.status, DeadlineStatus::OnTime);
+    // Without the clause, the histories give the day the body came to exist.
+    let body = result(&evaluate(&later, None), "body").deadline.clone();
+    assert_eq!(body.met_on.as_deref(), Some("2012-05-01"));
+    assert_eq!(body.met_on_basis, Some(MetOnBasis::History));
 }
 
 #[test]

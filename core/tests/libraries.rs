@@ -132,3 +132,42 @@ fn an_empty_profile_leaves_every_fact_reading_obligation_unknown_with_missing_fa
     }
     assert!(report.summary.unknown > report.summary.total / 2);
 }
+
+#[test]
+fn rio_binds_the_units_of_a_federation_by_its_criminal_law_services_and_registers_only() {
+    let rules = RuleSet::library("rio").unwrap();
+    let per_unit = |id: &str| {
+        rules
+            .obligations()
+            .iter()
+            .find(|o| o.id() == id)
+            .unwrap_or_else(|| panic!("no obligation `{id}`"))
+            .per_jurisdiction
+    };
+    for id in [
+        "criminalize_all_sec",
+        "victim_privacy_identity",
+        "sex_offender_register",
+        "birth_registration_immediate",
+        "helplines",
+        "victim_recovery_services",
+        "csam_receipt_possession",
+        "criminalize_purchase_from_child",
+        "guardian_for_unaccompanied_trafficked_child",
+    ] {
+        assert!(per_unit(id), "`{id}` should bind each unit");
+    }
+    for id in [
+        "ratify_core_instruments",
+        "extraterritorial_jurisdiction",
+        "extradition_and_mla",
+        "national_plan_of_action",
+        "coordination_mechanism_2013",
+        "childrens_rights_institution_2013",
+        "international_cooperation",
+        "data_and_databases",
+        "annual_national_reporting_rio",
+    ] {
+        assert!(!per_unit(id), "`{id}` binds the State as a whole");
+    }
+}

@@ -585,7 +585,9 @@ struct Input {
 const MAX_DEFS: usize = 48;
 const MAX_OBLIGATIONS: usize = 6;
 
-fn obligation_text(id: &str, o: &Obligation, scope: &mut Scope) -> String {
+/// `per_jurisdiction` is not drawn from the input (the saved inputs keep their meaning): every
+/// other obligation binds each unit, which the profile, without units, evaluates once.
+fn obligation_text(id: &str, o: &Obligation, per_jurisdiction: bool, scope: &mut Scope) -> String {
     let mut text = format!("obligation {id} {{\n  title \"t\"\n  cite \"c\"\n");
     if o.deadline {
         text.push_str("  deadline 2010-01-01 to 2012-12-31\n");
@@ -594,6 +596,9 @@ fn obligation_text(id: &str, o: &Obligation, scope: &mut Scope) -> String {
         writeln!(text, "  applies when {}", scope.b(a, 0)).ok();
     }
     writeln!(text, "  require {}", scope.b(&o.require, 0)).ok();
+    if per_jurisdiction {
+        text.push_str("  in each jurisdiction\n");
+    }
     if let Some(p) = &o.partial {
         writeln!(text, "  partial when {}", scope.b(p, 0)).ok();
     }
@@ -655,7 +660,7 @@ fn generate(input: &Input) -> (String, String, &'static str, Vec<String>) {
     let mut scope = Scope { defs: &arities, params: 0, vars: Vec::new(), counter: &mut counter };
     for (i, o) in input.obligations.iter().take(MAX_OBLIGATIONS).enumerate() {
         let id = format!("o{i}");
-        rules.push_str(&obligation_text(&id, o, &mut scope));
+        rules.push_str(&obligation_text(&id, o, i % 2 == 1, &mut scope));
         ids.push(id);
     }
     // The last definition, required on its own: a chain's whole cost.

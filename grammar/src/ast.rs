@@ -159,6 +159,8 @@ pub enum ClauseKind {
     Require(Expr),
     /// `partial when EXPR`
     PartialWhen(Expr),
+    /// `in each jurisdiction`: the obligation binds each unit of a federal State.
+    InEachJurisdiction,
 }
 
 impl ClauseKind {
@@ -176,6 +178,7 @@ impl ClauseKind {
             ClauseKind::AppliesWhen(_) => "applies when",
             ClauseKind::Require(_) => "require",
             ClauseKind::PartialWhen(_) => "partial when",
+            ClauseKind::InEachJurisdiction => "in each jurisdiction",
         }
     }
 }

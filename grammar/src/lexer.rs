@@ -35,6 +35,8 @@ pub(crate) enum Keyword {
     When,
     Require,
     Partial,
+    Each,
+    Jurisdiction,
     Test,
     AsOf,
     Profile,
@@ -74,6 +76,8 @@ impl Keyword {
             b"when" => Keyword::When,
             b"require" => Keyword::Require,
             b"partial" => Keyword::Partial,
+            b"each" => Keyword::Each,
+            b"jurisdiction" => Keyword::Jurisdiction,
             b"test" => Keyword::Test,
             b"as_of" => Keyword::AsOf,
             b"profile" => Keyword::Profile,
@@ -285,6 +289,45 @@ impl<'s> Lexer<'s> {
         let token = Token { kind, start, end };
         self.nesting.count(&token, self.bytes);
         token
+    }
+
+    /// Whether the next words, past the current token, are `words` in this order, with only
+    /// layout between them. Reads ahead without consuming anything: only `in each
+    /// jurisdiction` needs more than one token of look-ahead.
+    pub fn words_ahead_are(&self, words: &[Keyword]) -> bool {
+        let mut at = self.at;
+        for keyword in words {
+            at = self.layout_end(at);
+            let end = self.word_end(at);
+            let word = self.bytes.get(at..end).unwrap_or_default();
+            if word.is_empty() || Keyword::of(word) != Some(*keyword) {
+                return false;
+            }
+            at = end;
+        }
+        true
+    }
+
+    /// Where the white space and comments from `at` end (comments are not recorded).
+    fn layout_end(&self, mut at: usize) -> usize {
+        loop {
+            match self.byte(at) {
+                Some(b' ' | b'\t' | b'\r' | b'\n') => at += 1,
+                Some(b'#') => {
+                    let rest = self.bytes.get(at..).unwrap_or_default();
+                    at = memchr::memchr(b'\n', rest).map_or(self.bytes.len(), |n| at + n);
+                }
+                Some(0xEF)
+                    if self
+                        .bytes
+                        .get(at..)
+                        .is_some_and(|rest| rest.starts_with(BYTE_ORDER_MARK)) =>
+                {
+                    at += BYTE_ORDER_MARK.len();
+                }
+                _ => return at,
+            }
+        }
     }
 
     fn skip_layout(&mut self) {

@@ -219,3 +219,15 @@ define x = {body}true
         }
     }
 }
+
+#[test]
+fn in_each_jurisdiction_stands_on_its_own_line_where_it_was_written() {
+    let source = "obligation o { title \"t\" in   # units\n each\n jurisdiction cite \"c\"\n\
+                  require a # last\n}\n";
+    let out = check_format(source);
+    assert_eq!(
+        out,
+        "obligation o {\n  title \"t\"\n  # units\n  in each jurisdiction\n  cite \"c\"\n  \
+         require a  # last\n}\n"
+    );
+}

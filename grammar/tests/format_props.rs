@@ -322,6 +322,7 @@ fn clause() -> impl Strategy<Value = Tokens> {
         expr().prop_map(move |e| words(&["applies", "when"], e)),
         expr().prop_map(move |e| words(&["require"], e)),
         expr().prop_map(move |e| words(&["partial", "when"], e)),
+        Just(owned(&["in", "each", "jurisdiction"])),
     ]
 }
 

@@ -188,3 +188,79 @@ fn a_misspelt_clause_word_gets_a_suggestion() {
     let err = parse("obligaton x {}").unwrap_err();
     assert_eq!(err.help.as_deref(), Some("did you mean `obligation`?"));
 }
+
+#[test]
+fn in_each_jurisdiction_is_a_clause_and_its_words_stay_names_elsewhere() {
+    let source = "obligation o {\n  title \"t\"\n  in each jurisdiction\n  require each.jurisdiction\n}\n\
+                  define jurisdiction = each.jurisdiction.in_force\n";
+    let file = parse(source).unwrap();
+    let Item::Obligation(ob) = &file.items[0] else {
+        panic!("not an obligation")
+    };
+    assert!(matches!(ob.clauses[1].kind, ClauseKind::InEachJurisdiction));
+    assert_eq!(ob.clauses[1].kind.keyword(), "in each jurisdiction");
+    let span = ob.clauses[1].span;
+    assert_eq!(&source[span.start..span.end], "in each jurisdiction");
+    assert!(matches!(
+        &ob.clauses[2].kind,
+        ClauseKind::Require(e) if matches!(&e.kind, ExprKind::Path(parts) if parts.len() == 2)
+    ));
+    assert!(matches!(&file.items[1], Item::Define(d) if d.name.name == "jurisdiction"));
+}
+
+#[test]
+fn in_each_jurisdiction_cut_short_says_which_word_is_missing() {
+    let err = parse("obligation o { in jurisdiction }").unwrap_err();
+    assert_eq!(err.message, "expected `each`, found `jurisdiction`");
+    assert_eq!(err.span.start, 18);
+    let err = parse("obligation o { in each }").unwrap_err();
+    assert_eq!(err.message, "expected `jurisdiction`, found `}`");
+    let err = parse("obligation o { in each jurisdictions }").unwrap_err();
+    assert_eq!(
+        err.message,
+        "expected `jurisdiction`, found `jurisdictions`"
+    );
+    assert_eq!(err.help.as_deref(), Some("did you mean `jurisdiction`?"));
+    let err = parse("obligation o { in each jurisdiction").unwrap_err();
+    assert!(
+        err.message.starts_with("expected `}` or a clause"),
+        "{}",
+        err.message
+    );
+    assert!(
+        err.message.contains("`in each jurisdiction`)"),
+        "{}",
+        err.message
+    );
+    // `each` alone is no clause: `in` starts it.
+    let err = parse("obligation o { each jurisdiction }").unwrap_err();
+    assert!(err.message.ends_with("found `each`"), "{}", err.message);
+}
+
+#[test]
+fn in_each_jurisdiction_after_a_condition_ends_it() {
+    let source =
+        "obligation o { require a in each in each jurisdiction applies when b in # c\n each }";
+    let file = parse(source).unwrap();
+    let Item::Obligation(ob) = &file.items[0] else {
+        panic!("not an obligation")
+    };
+    assert_eq!(ob.clauses.len(), 3);
+    assert!(matches!(
+        &ob.clauses[0].kind,
+        ClauseKind::Require(e) if matches!(&e.kind, ExprKind::Binary { .. })
+    ));
+    assert!(matches!(ob.clauses[1].kind, ClauseKind::InEachJurisdiction));
+    let source = "obligation o { require a # c\n in # d\n each jurisdiction }";
+    let file = parse(source).unwrap();
+    let Item::Obligation(ob) = &file.items[0] else {
+        panic!("not an obligation")
+    };
+    assert!(
+        matches!(&ob.clauses[0].kind, ClauseKind::Require(e) if matches!(e.kind, ExprKind::Path(_)))
+    );
+    assert!(matches!(ob.clauses[1].kind, ClauseKind::InEachJurisdiction));
+    // Inside brackets the words cannot be the clause, and are no `in` test either.
+    let err = parse("obligation o { require (a in each jurisdiction) }").unwrap_err();
+    assert!(err.message.ends_with("found `in`"), "{}", err.message);
+}

@@ -173,7 +173,41 @@ fn markdown(lib: &library::Library, rows: &[CoverageRow], rules: &RuleSet) -> St
         }
         out.push('\n');
     }
+    federation(lib, rules, &mut out);
     out
+}
+
+/// The section on the obligations marked `in each jurisdiction`: the library's reasons, then
+/// the list, read from the compiled rules so that it cannot drift from them.
+fn federation(lib: &library::Library, rules: &RuleSet, out: &mut String) {
+    let per_unit: Vec<_> = rules
+        .obligations()
+        .iter()
+        .filter(|o| o.per_jurisdiction)
+        .collect();
+    if per_unit.is_empty() && lib.federation.is_none() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "## Which obligations bind the units of a federation
+"
+    );
+    if let Some(reasons) = lib.federation {
+        let _ = writeln!(out, "{}", reasons.trim_end());
+        out.push('\n');
+    }
+    let _ = writeln!(out, "| Obligation | Paragraph | Title |");
+    let _ = writeln!(out, "|---|---|---|");
+    for o in per_unit {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} |",
+            o.id(),
+            escape_cell(&o.identity.cite),
+            escape_cell(&o.identity.title)
+        );
+    }
 }
 
 fn escape_cell(text: &str) -> String {

@@ -118,7 +118,8 @@ impl Generator {
         };
         for (name, sub) in fields {
             match name.as_str() {
-                "profile" | "as_of" => {}
+                // Synthetic profiles are of unitary States, read on the national facts.
+                "profile" | "as_of" | "jurisdictions" | "competences" => {}
                 "state" => {
                     if let Some(Json::Object(more)) = draw.value(sub, &name, 0)
                         && let Some(Json::Object(state)) = profile.get_mut("state")

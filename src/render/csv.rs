@@ -1,20 +1,26 @@
 //! CSV: one row per profile and obligation, for spreadsheets and data tools. Beside the
 //! verdict: its `range` (the verdicts an unknown one may still be, joined by `|`), its `reason`
 //! (why it is not applicable) and `exception_review` (the review status of an invoked
-//! exception), each empty when it does not apply.
+//! exception), each empty when it does not apply. After `weight`, for an obligation evaluated
+//! in each jurisdiction of a federal State: `jurisdictions` (the tally in words),
+//! `jurisdiction_verdicts` (each unit's id and verdict, `north-shore=met; lakeland=not_met`),
+//! both empty for a result of the State as a whole; and `met_on_basis` (where the `met_on`
+//! date comes from: `clause`, `history`, `history_at_the_latest` or `jurisdictions`).
 //!
 //! A spreadsheet reads a cell that begins with `=`, `+`, `-` or `@` (or a tab or carriage
 //! return before one) as a formula, so a State name such as `=HYPERLINK(…)` in a stranger's
 //! profile would run when the file is opened. Every text cell that begins with one of those
 //! characters is written with a `'` in front, which spreadsheets take as "text" and do not
-//! show; the one numeric column, `weight`, is written as it is.
+//! show; the one numeric column, `weight`, is written as it is. New columns go at the end, so
+//! that readers of the earlier ones by position keep working.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 use lexpact_core::Report;
+use lexpact_core::report::{ObligationResult, words};
 
-pub const HEADER: [&str; 14] = [
+pub const HEADER: [&str; 17] = [
     "profile",
     "state",
     "as_of",
@@ -29,6 +35,9 @@ pub const HEADER: [&str; 14] = [
     "exception_review",
     "missing",
     "weight",
+    "jurisdictions",
+    "jurisdiction_verdicts",
+    "met_on_basis",
 ];
 
 pub fn write(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
@@ -65,6 +74,13 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
         let range = range.join("|");
         let reason = r.reason.map(|x| x.as_str()).unwrap_or_default();
         let missing = r.missing.join(" ");
+        let tally = words::tally(r).unwrap_or_default();
+        let unit_verdicts = unit_verdicts(r);
+        let met_on_basis = r
+            .deadline
+            .met_on_basis
+            .map(|b| b.as_str())
+            .unwrap_or_default();
         let row = [
             as_text(&report.profile.name),
             as_text(report.profile.state.as_deref().unwrap_or_default()),
@@ -80,12 +96,25 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             as_text(review),
             as_text(&missing),
             Cow::Borrowed(weight.as_str()),
+            as_text(&tally),
+            as_text(&unit_verdicts),
+            as_text(met_on_basis),
         ];
         writer
             .write_record(row.iter().map(|cell| cell.as_bytes()))
             .map_err(io::Error::other)?;
     }
     Ok(())
+}
+
+/// Each unit's id and verdict, in the profile's order: `north-shore=met; lakeland=not_met`.
+fn unit_verdicts(r: &ObligationResult) -> String {
+    let pairs: Vec<String> = r
+        .jurisdictions
+        .iter()
+        .map(|u| format!("{}={}", u.id, u.verdict.as_str()))
+        .collect();
+    pairs.join("; ")
 }
 
 /// A text cell as a spreadsheet will read it as text: a `'` before a first character that

@@ -1,12 +1,13 @@
 //! The report as text for a terminal: one line per obligation, grouped by section, then what
 //! qualifies its verdict (the range of an unknown one, why one does not apply, an exception
 //! claimed and its review), the facts each verdict rests on with every source, and the missing
-//! facts an analyst needs next; colour only when allowed. The words come from
-//! `lexpact_core::report::words`, shared with every other output.
+//! facts an analyst needs next; colour only when allowed. An obligation evaluated in each
+//! jurisdiction of a federal State shows its tally, then each unit's verdict, facts and missing
+//! facts. The words come from `lexpact_core::report::words`, shared with every other output.
 
 use std::io::{self, Write};
 
-use lexpact_core::report::{FactRead, ObligationResult, words};
+use lexpact_core::report::{FactRead, JurisdictionResult, ObligationResult, words};
 use lexpact_core::{DeadlineStatus, Report, Verdict};
 
 use super::paint::Paint;
@@ -112,6 +113,13 @@ fn write_result(out: &mut impl Write, r: &ObligationResult, paint: &Paint) -> io
         let full = paint.wrap(Paint::code(r.verdict), &words::verdict_in_full(r));
         writeln!(out, "{:>17}{full}", "")?;
     }
+    let tally = words::tally(r);
+    if let Some(tally) = &tally {
+        writeln!(out, "{:>17}{tally}", "")?;
+    }
+    if let Some(met_on) = words::met_on(&r.deadline) {
+        writeln!(out, "{:>17}{met_on}", "")?;
+    }
     if let Some(e) = &r.exception {
         writeln!(out, "{:>17}{}", "", words::exception(e))?;
         writeln!(out, "{:>19}justification: {}", "", e.justification)?;
@@ -119,13 +127,20 @@ fn write_result(out: &mut impl Write, r: &ObligationResult, paint: &Paint) -> io
             writeln!(out, "{:>19}source: {}", "", words::source(source))?;
         }
     }
-    // A verdict is a claim: every one, `met` included, shows the facts it rests on.
-    for fact in r.facts.iter().filter(|f| f.status == "known") {
-        writeln!(out, "{:>17}{}", "", describe_fact(fact))?;
-    }
-    if r.verdict == Verdict::Unknown || r.deadline.status == DeadlineStatus::Unknown {
-        for pointer in &r.missing {
-            writeln!(out, "{:>17}missing {pointer}", "")?;
+    if tally.is_some() {
+        // Each unit shows its own facts and missing facts; the aggregate's are their union.
+        for unit in &r.jurisdictions {
+            write_unit(out, unit, paint)?;
+        }
+    } else {
+        // A verdict is a claim: every one, `met` included, shows the facts it rests on.
+        for fact in r.facts.iter().filter(|f| f.status == "known") {
+            writeln!(out, "{:>17}{}", "", describe_fact(fact))?;
+        }
+        if r.verdict == Verdict::Unknown || r.deadline.status == DeadlineStatus::Unknown {
+            for pointer in &r.missing {
+                writeln!(out, "{:>17}missing {pointer}", "")?;
+            }
         }
     }
     for warning in &r.warnings {
@@ -135,6 +150,28 @@ fn write_result(out: &mut impl Write, r: &ObligationResult, paint: &Paint) -> io
             "",
             paint.wrap("33", &format!("warning: {warning}"))
         )?;
+    }
+    Ok(())
+}
+
+/// One unit of an obligation evaluated in each jurisdiction: its name and verdict in full, then,
+/// further in, the date it met the obligation, its facts and its missing facts.
+fn write_unit(out: &mut impl Write, unit: &JurisdictionResult, paint: &Paint) -> io::Result<()> {
+    let verdict = paint.wrap(
+        Paint::code(unit.verdict),
+        &words::unit_verdict_in_full(unit),
+    );
+    writeln!(out, "{:>17}{} ({}): {verdict}", "", unit.name, unit.id)?;
+    if let Some(met_on) = words::met_on(&unit.deadline) {
+        writeln!(out, "{:>19}{met_on}", "")?;
+    }
+    for fact in unit.facts.iter().filter(|f| f.status == "known") {
+        writeln!(out, "{:>19}{}", "", describe_fact(fact))?;
+    }
+    if unit.verdict == Verdict::Unknown || unit.deadline.status == DeadlineStatus::Unknown {
+        for pointer in &unit.missing {
+            writeln!(out, "{:>19}missing {pointer}", "")?;
+        }
     }
     Ok(())
 }
@@ -160,5 +197,11 @@ fn describe_fact(fact: &FactRead) -> String {
     } else {
         format!(" ({})", cites.join("; "))
     };
-    format!("{} = {value}{source}", fact.pointer)
+    // A fact read from a history: the period the value read was in force.
+    let period = fact
+        .in_force
+        .as_ref()
+        .map(|p| format!(", {}", words::in_force(p)))
+        .unwrap_or_default();
+    format!("{} = {value}{period}{source}", fact.pointer)
 }

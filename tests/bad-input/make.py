@@ -336,3 +336,19 @@ case_with_rules("137-profile-decided-before-the-work",
                 "met in every format; the explanation of the undecided operand is cut by its own "
                 "budget instead of running the evaluation out of steps (it used to end in E0305 "
                 "after 8–13 s and 1.9 GB in the full report, and be met in the CSV).")
+
+# ---- the profile format's own lists: a fact's history, a federal State's units ---------------
+case("138-profile-limit-history-len", "input.json",
+     '{ "profile": "lexpact/legal-profile/v1.1", "as_of": "2024-01-01", "definitions": { "child": '
+     '{ "age_threshold": { "history": [{ "value": 16, "until": "2010-01-01" }, '
+     '{ "value": 17, "from": "2010-01-01", "until": "2015-01-01" }, '
+     '{ "value": 18, "from": "2015-01-01" }] } } } }\n',
+     "profile", "E0303", limits={"max_list_len": 2}, message_contains="max_list_len",
+     description="A fact's history longer than max_list_len (set to 2 for this case): a history "
+                 "is a list like any other, so the default limit (100 000) bounds it too.")
+case("139-profile-units-same-id", "input.json",
+     '{ "profile": "lexpact/legal-profile/v1.1", "as_of": "2024-01-01", "jurisdictions": [%s] }\n'
+     % ", ".join(['{ "id": "north", "name": "North" }'] * 5000),
+     "profile", "E0302", message_contains="have the same id",
+     description="5 000 units with the same id: one pass over them, 50 problems listed and the "
+                 "rest counted.")

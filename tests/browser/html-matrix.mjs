@@ -318,6 +318,63 @@ try {
     }
   });
 
+  // A federal State: each obligation evaluated in each jurisdiction opens into its units.
+  const federal = [];
+  byColumn.forEach((report, p) =>
+    report.results.forEach((r, o) => {
+      if ((r.jurisdictions ?? []).length > 0 && rows[o] === r.id) federal.push({ p, o, r });
+    }),
+  );
+  if (byColumn.some((r) => (r.profile.jurisdictions ?? []).length > 0)) {
+    await check("a federal State's aggregated cells open, by keyboard, into one sub-cell per unit", async () => {
+      await page.keyboard.press("Escape");
+      assert(federal.length > 0, "no obligation evaluated in each jurisdiction");
+      for (const { p, o, r } of federal) {
+        const td = `td:has(> #c${p}-${o})`;
+        const met = r.jurisdictions.filter((u) => u.verdict === "met").length;
+        const concerned = r.jurisdictions.filter((u) => u.verdict !== "not_applicable").length;
+        equal(await page.getAttribute(`#c${p}-${o}`, "data-units"), `${met}/${concerned}`, `units met of ${r.id}`);
+        assert((await page.textContent(`#c${p}-${o} .tally`)) === `${met}/${concerned}`, `the cell of ${r.id} does not show ${met}/${concerned}`);
+        assert(!(await page.isVisible(`${td} li.unit`)), `the units of ${r.id} show before the cell is opened`);
+        await page.focus(`${td} details.units > summary`);
+        await page.keyboard.press("Enter");
+        const units = await page.$$eval(`${td} li.unit`, (lis) =>
+          lis.map((li) => {
+            const box = li.getBoundingClientRect();
+            return {
+              id: li.dataset.unit,
+              verdict: li.dataset.verdict,
+              text: li.textContent,
+              title: li.getAttribute("title") ?? "",
+              colour: getComputedStyle(li).backgroundColor,
+              shown: box.width > 20 && box.height > 8,
+            };
+          }),
+        );
+        equal(units.map((u) => u.id), r.jurisdictions.map((u) => u.id), `units of ${r.id}`);
+        r.jurisdictions.forEach((unit, k) => {
+          const shown = units[k];
+          assert(shown.shown, `unit ${unit.id} of ${r.id} is not visible after opening`);
+          equal(shown.verdict, unit.verdict, `verdict of unit ${unit.id} of ${r.id}`);
+          assert(shown.text.includes(unit.name) && shown.text.includes(unit.verdict.replace(/_/g, " ")), `unit ${unit.id}: ${shown.text}`);
+          for (const m of unit.missing) assert(shown.title.includes(m), `unit ${unit.id} lacks missing ${m}`);
+          const same = units.find((u) => u.verdict === unit.verdict && u.colour !== shown.colour);
+          assert(!same, `units ${unit.id} and ${same?.id} share a verdict but not a colour`);
+        });
+        const colours = new Set(units.map((u) => `${u.verdict} ${u.colour}`));
+        equal(new Set(units.map((u) => u.colour)).size, new Set(units.map((u) => u.verdict)).size, `one colour per verdict (${[...colours]})`);
+        await page.click(`#c${p}-${o}`);
+        const text = (await page.textContent(`#d${p}-${o}`)).replace(/\s+/g, " ");
+        for (const unit of r.jurisdictions) {
+          assert(text.includes(unit.name), `the details of ${r.id} lack unit ${unit.name}`);
+          for (const c of unit.explanation) assert(text.includes(c.expr), `the details of ${unit.id} lack its ${c.clause} clause`);
+        }
+      }
+      await page.screenshot({ path: shot("-units"), fullPage: true });
+      console.log(`screenshot: ${shot("-units")}`);
+    });
+  }
+
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: shot("-detail") });
   console.log(`screenshot: ${shot("-detail")}`);

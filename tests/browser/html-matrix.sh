@@ -4,7 +4,9 @@
 # and checks each in headless Chromium (tests/browser/html-matrix.mjs). Leaves
 # target/artefacts/matrix.html, matrix.json, report-v2.html, report-v2.json and their
 # screenshots (NAME.png, NAME-detail.png, NAME-print.png); each run ends with
-# `N passed, M failed`.
+# `N passed, M failed`. Then a federal State's report, written by hand
+# (tests/fixtures/report-federal/report.json, rendered in two columns by tests/report_outputs.rs),
+# whose cells open into their jurisdictions.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p target/artefacts
@@ -17,3 +19,8 @@ fixture=(--rules tests/fixtures/report-v2 tests/fixtures/report-v2/profile.json 
 cargo run --quiet --locked -- check --format html "${fixture[@]}" > target/artefacts/report-v2.html
 cargo run --quiet --locked -- check --format json "${fixture[@]}" > target/artefacts/report-v2.json
 node tests/browser/html-matrix.mjs target/artefacts/report-v2.html target/artefacts/report-v2.json
+cargo test --quiet --locked -p lexpact --test report_outputs the_html_matrix_opens > /dev/null
+federal=target/tmp/report-federal
+cp "$federal/report-federal-2.html" target/artefacts/report-federal.html
+cp "$federal/report-federal-2.json" target/artefacts/report-federal.json
+node tests/browser/html-matrix.mjs target/artefacts/report-federal.html target/artefacts/report-federal.json

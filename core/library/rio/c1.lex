@@ -112,6 +112,7 @@ obligation criminalize_all_sec {
   cite "C.1(a)-3"
   group "C.1"
   text "Define, prohibit and criminalize, in accordance with existing international standards, all acts of sexual exploitation of children and adolescents in their jurisdiction, irrespective of any set age of consent or marriage"
+  in each jurisdiction
   require offences.sexual_abuse.criminalized
       and offences.child_prostitution.criminalized
       and offences.csam.criminalized
@@ -190,6 +191,7 @@ obligation non_criminalization_child_victims {
   cite "C.1(a)-6"
   group "C.1"
   text "Ensure that child victims of sexual exploitation are not criminalized or punished for crimes committed in the course of their exploitation, but are given the status of victim in law and are treated accordingly"
+  in each jurisdiction
   require victims.non_punishment.provision_exists
       and victims.non_punishment.covers_prostitution_related_offences
       and victims.non_punishment.covers_offences_committed_while_trafficked
@@ -203,6 +205,7 @@ obligation victim_privacy_identity {
   cite "C.1(a)-7"
   group "C.1"
   text "Promote and defend the privacy of child victims and child perpetrators of sexual exploitation, taking into account relevant national laws and procedures, to protect their identity in investigatory or court proceedings or from disclosure by the media"
+  in each jurisdiction
   exception "taking into account relevant national laws and procedures"
   require victims.privacy.identity_protected_in_investigation
       and victims.privacy.identity_protected_in_court
@@ -241,6 +244,7 @@ obligation sex_offender_register {
   cite "C.1(a)-8"
   group "C.1"
   text "and for this purpose establish where appropriate sex offender registers"
+  in each jurisdiction
   exception "where appropriate"
   require offenders.register.exists
 }
@@ -429,6 +433,7 @@ obligation birth_registration_immediate {
   cite "C.1(a)-20"
   group "C.1"
   text "Ensure that all children born on their territory are registered immediately after birth"
+  in each jurisdiction
   require civil_registration.registration_compulsory
       and civil_registration.registration_deadline_days <= birth_registration_max_days
       and civil_registration.covers_all_children_born_on_territory
@@ -463,6 +468,7 @@ obligation helplines {
   cite "C.1(a)-23"
   group "C.1"
   text "Develop or enhance accessibility of existing telephone or web-based helplines, in particular for children in care and justice institutions, to encourage children and carers to confidentially report sexual exploitation and seek referral to appropriate services, and ensure that the operators of such reporting mechanisms are adequately trained and supervised"
+  in each jurisdiction
   require reporting.child_helpline.exists
       and reporting.child_helpline.confidential
       and reporting.child_helpline.accessible_in_care_and_justice_institutions
@@ -495,6 +501,7 @@ obligation victim_recovery_services {
   cite "C.1(a)-25"
   group "C.1"
   text "Strengthen existing national child protection services or establish new ones in order to provide all child victims of sexual exploitation, without discrimination, with the necessary economic and psycho-social support for their full physical and psychological recovery and social reintegration; such services to be provided by well trained multi-disciplinary teams of professionals"
+  in each jurisdiction
   require services.child_victims.exists
       and services.child_victims.without_discrimination
       and services.child_victims.economic_support
@@ -512,6 +519,7 @@ obligation services_accessible_inclusive {
   cite "C.1(a)-26"
   group "C.1"
   text "Ensure that these services are accessible, appropriately resourced, comprehensive, child- and gender-sensitive, and reach all children including children with special needs, from ethnic minorities, indigenous or Aboriginal children, refugee or asylum-seeking and hard-to-reach children such as those in domestic service or living on the streets and others with specific vulnerabilities"
+  in each jurisdiction
   require services.child_victims.exists
       and services.child_victims.child_sensitive
       and services.child_victims.gender_sensitive

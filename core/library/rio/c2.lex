@@ -18,6 +18,7 @@ obligation csam_definition {
   cite "C.2-1"
   group "C.2"
   text "Adopt a clear definition of child pornography in accordance with international standards."
+  in each jurisdiction
   require definitions.csam.defined
       and covers_all_children(definitions.csam)
       and definitions.csam.covers_real_or_simulated_sexual_activity
@@ -31,6 +32,7 @@ obligation csam_production_distribution {
   cite "C.2-2"
   group "C.2"
   text "Criminalize the production, distribution … of child pornography"
+  in each jurisdiction
   require offences.csam.production_criminalized and offences.csam.distribution_criminalized
   partial when offences.csam.production_criminalized or offences.csam.distribution_criminalized
 }
@@ -40,6 +42,7 @@ obligation csam_receipt_possession {
   cite "C.2-2"
   group "C.2"
   text "Criminalize the production, distribution, receipt and possession of child pornography"
+  in each jurisdiction
   require offences.csam.receipt_criminalized and offences.csam.simple_possession_criminalized
   partial when offences.csam.receipt_criminalized
       or offences.csam.simple_possession_criminalized
@@ -51,6 +54,7 @@ obligation csam_access_viewing {
   cite "C.2-2"
   group "C.2"
   text "as well as the consumption, access and viewing of such materials where there has been no physical contact"
+  in each jurisdiction
   require offences.csam.accessing_criminalized and offences.csam.viewing_criminalized
   partial when offences.csam.accessing_criminalized or offences.csam.viewing_criminalized
 }
@@ -60,6 +64,7 @@ obligation csam_virtual_representations {
   cite "C.2-2"
   group "C.2"
   text "including virtual images and the sexually exploitative representation of children"
+  in each jurisdiction
   require offences.csam.criminalized
       and definitions.csam.covers_virtual_images
       and definitions.csam.covers_sexually_exploitative_representations
@@ -74,6 +79,7 @@ obligation csam_corporate_liability {
   cite "C.2-2"
   group "C.2"
   text "extending legal liability to entities such as corporations and companies in case of responsibility for or involvement in the production and/or dissemination of such materials"
+  in each jurisdiction
   require offences.csam.legal_person_liability.exists
 }
 

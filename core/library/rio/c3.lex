@@ -12,6 +12,7 @@ obligation harmonize_child_prostitution_laws {
   cite "C.3-1"
   group "C.3"
   text "Harmonize domestic laws in accordance with international standards including the definition of the child, and the sexual exploitation of children and adolescents in prostitution"
+  in each jurisdiction
   require definitions.child.age_threshold >= 18
       and definitions.child.consistent_across_laws
       and definitions.child_prostitution.defined
@@ -34,6 +35,7 @@ obligation criminalize_purchase_from_child {
   cite "C.3-2"
   group "C.3"
   text "Address the demand that leads to children being prostituted by making the purchase of sex or any form of transaction to obtain sexual services from a child a criminal transaction under criminal law"
+  in each jurisdiction
   require offences.child_prostitution.purchase_criminalized
       and offences.child_prostitution.purchase_covers_any_form_of_transaction
       and covers_all_children(definitions.child_prostitution)
@@ -45,6 +47,7 @@ obligation gender_appropriate_programmes {
   cite "C.3-3"
   group "C.3"
   text "Establish specialized, gender-appropriate programmes to provide care, recovery and rehabilitation (including assessment of risk, prevention and response mechanisms) not only for girls but also for boys vulnerable to or victims of sexual exploitation in prostitution"
+  in each jurisdiction
   require services.children_in_prostitution.programmes_exist
       and services.children_in_prostitution.gender_appropriate
       and services.children_in_prostitution.for_girls
@@ -71,5 +74,6 @@ obligation specialised_health_care {
   cite "C.3-5"
   group "C.3"
   text "Provide specialized and appropriate health care for children who have been exploited in prostitution"
+  in each jurisdiction
   require services.children_in_prostitution.specialised_health_care
 }

@@ -13,6 +13,7 @@ obligation child_trafficking_definition {
   cite "C.5-1"
   group "C.5"
   text "Adopt a clear definition of child trafficking in accordance with obligations under the Palermo Protocol and other relevant international instruments and standards, and take into consideration the OHCHR Principles and Guidelines on the Trafficking of Human Beings (including children)"
+  in each jurisdiction
   require definitions.child_trafficking.defined
       and covers_all_children(definitions.child_trafficking)
       and definitions.child_trafficking.means_not_required
@@ -25,6 +26,7 @@ obligation community_rehab_trafficking {
   cite "C.5-3"
   group "C.5"
   text "Pilot and adapt or replicate successful models of community-based rehabilitation and reintegration programmes for child victims of trafficking"
+  in each jurisdiction
   require services.trafficked_children.community_based_reintegration
 }
 
@@ -74,6 +76,7 @@ obligation guardian_for_unaccompanied_trafficked_child {
   cite "C.5-6"
   group "C.5"
   text "Take legislative and other measures to ensure that a guardian is appointed without delay for every unaccompanied trafficked child"
+  in each jurisdiction
   require victims.unaccompanied_trafficked_children.guardian_required_by_law
       and victims.unaccompanied_trafficked_children.guardian_time_limit_in_law
       and victims.unaccompanied_trafficked_children.guardian_time_limit_days <= guardian_appointment_max_days
@@ -95,6 +98,7 @@ obligation trafficked_children_recovery_support {
   cite "C.5-6"
   group "C.5"
   text "and that every trafficked child is provided with not only short-term protection but also with the necessary economic and psycho-social support for full and long-lasting recovery and social reintegration"
+  in each jurisdiction
   require services.trafficked_children.short_term_protection
       and services.trafficked_children.economic_support
       and services.trafficked_children.psychosocial_support

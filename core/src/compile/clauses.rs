@@ -29,6 +29,7 @@ enum OnceClause {
     AppliesWhen,
     Require,
     PartialWhen,
+    InEachJurisdiction,
 }
 
 impl OnceClause {
@@ -45,6 +46,7 @@ impl OnceClause {
             ClauseKind::AppliesWhen(_) => OnceClause::AppliesWhen,
             ClauseKind::Require(_) => OnceClause::Require,
             ClauseKind::PartialWhen(_) => OnceClause::PartialWhen,
+            ClauseKind::InEachJurisdiction => OnceClause::InEachJurisdiction,
             ClauseKind::Exception(_) => return None,
         })
     }
@@ -61,6 +63,7 @@ impl OnceClause {
             OnceClause::AppliesWhen => "applies when",
             OnceClause::Require => "require",
             OnceClause::PartialWhen => "partial when",
+            OnceClause::InEachJurisdiction => "in each jurisdiction",
         }
     }
 }
@@ -211,7 +214,7 @@ fn lower_obligation<'a>(
             text: clauses.text(OnceClause::Text),
         }),
         weight: weight.unwrap_or(1.0),
-        per_jurisdiction: false,
+        per_jurisdiction: clauses.once.contains_key(&OnceClause::InEachJurisdiction),
         exceptions: clauses.exceptions,
         deadline,
         met_on: lowered.remove(&OnceClause::MetOn),

@@ -113,11 +113,14 @@ fn with_markers(schema: Option<&Schema>, mut profile: Json) -> Json {
     if let Json::Object(map) = &mut profile {
         for name in required {
             let constant = fields.get(name).map(|id| schema.node(*id));
+            // A constant, or the version marker, which allows each version of the format
+            // (the first is filled in).
             if let Some(Node::Scalar {
                 allowed: Some(only),
                 ..
             }) = constant
-                && let [marker] = only.as_slice()
+                && let Some(marker) = only.first()
+                && (only.len() == 1 || name == "profile")
                 && !map.contains_key(name)
             {
                 map.insert(name.clone(), marker.clone());

@@ -16,7 +16,7 @@ use super::{Evaluated, Evaluator, units};
 use crate::ir::Obligation;
 use crate::json::field;
 use crate::report::{
-    ClauseExplanation, DeadlineResult, DeadlineStatus, FactRead, NotApplicableReason,
+    ClauseExplanation, DeadlineResult, DeadlineStatus, FactRead, MetOnBasis, NotApplicableReason,
     ObligationResult, ReviewStatus, Verdict,
 };
 
@@ -168,13 +168,21 @@ pub(crate) fn evaluate_clauses<'p, M: Mode>(
     let mut warnings = Vec::new();
     let met_on = if decided.verdict == Verdict::Met && ob.deadline.is_some() {
         match met_on::from_clause(ob, ev, &mut explanation, &mut missing) {
+            // The histories can show that the whole requirement held only after the day the
+            // rule's clause reads (a body founded on that day, independent years later).
+            Some(MetOn::On(on, basis)) => match met_on::from_history(&ob.require, ev, steady)? {
+                MetOn::On(held, MetOnBasis::History) if held > on => {
+                    MetOn::On(held, MetOnBasis::History)
+                }
+                _ => MetOn::On(on, basis),
+            },
             Some(found) => found,
             None => met_on::from_history(&ob.require, ev, steady)?,
         }
     } else {
         MetOn::NotGiven
     };
-    if let MetOn::On(on, crate::report::MetOnBasis::Clause) = met_on
+    if let MetOn::On(on, MetOnBasis::Clause) = met_on
         && on > as_of
     {
         warnings.push(format!(
@@ -241,7 +249,7 @@ pub(crate) fn deadline_result(
             MetOn::On(on, basis) => {
                 result.met_on = Some(on.to_string());
                 result.met_on_basis = Some(basis);
-                let at_the_latest = basis == crate::report::MetOnBasis::HistoryAtTheLatest;
+                let at_the_latest = basis == MetOnBasis::HistoryAtTheLatest;
                 if on <= strict {
                     DeadlineStatus::OnTime
                 } else if on <= deadline.due {

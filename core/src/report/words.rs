@@ -1,7 +1,15 @@
 //! The report in words for people: verdicts, the range of an `unknown` verdict, why a verdict
 //! is `not_applicable`, the review of an invoked exception, sources and the counts of a
 //! summary. Every renderer (text, CSV, HTML, the bindings' callers) takes its wording from
-//! here, so the same report reads the same everywhere.
+//! here, so the same report reads the same everywhere. The words of federal States (the tally
+//! of an obligation evaluated in each jurisdiction) are in `words/jurisdictions.rs`, those of
+//! histories (a fact's period in force, where a `met on` date comes from) in `words/history.rs`.
+
+mod history;
+mod jurisdictions;
+
+pub use history::{in_force, met_on};
+pub use jurisdictions::{met_of, tally, unit_verdict_in_full};
 
 use serde_json::Value as Json;
 
@@ -48,10 +56,20 @@ pub fn reason(reason: NotApplicableReason) -> &'static str {
 /// with a range, `not applicable: exception accepted` for a `not_applicable` one with its
 /// reason, the verdict alone otherwise.
 pub fn verdict_in_full(result: &ObligationResult) -> String {
-    let word = verdict(result.verdict);
-    match (result.verdict, result.reason) {
-        (Verdict::Unknown, _) if !result.range.is_empty() => {
-            format!("{word} ({})", range(&result.range))
+    qualified_verdict(result.verdict, &result.range, result.reason)
+}
+
+/// A verdict with its range (when unknown) or its reason (when not applicable), as
+/// [`verdict_in_full`] words it.
+fn qualified_verdict(
+    decided: Verdict,
+    still_possible: &[Verdict],
+    not_applicable_because: Option<NotApplicableReason>,
+) -> String {
+    let word = verdict(decided);
+    match (decided, not_applicable_because) {
+        (Verdict::Unknown, _) if !still_possible.is_empty() => {
+            format!("{word} ({})", range(still_possible))
         }
         (Verdict::NotApplicable, Some(why)) => format!("{word}: {}", reason(why)),
         _ => word.to_string(),

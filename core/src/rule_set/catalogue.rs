@@ -17,6 +17,7 @@ impl RuleSet {
                 text: o.identity.text.clone(),
                 weight: o.weight,
                 exceptions: o.exceptions.clone(),
+                per_jurisdiction: o.per_jurisdiction,
                 deadline: o.deadline.map(|d| DeadlineInfo {
                     from: d.from.map(|f| f.to_string()),
                     due: d.due.to_string(),

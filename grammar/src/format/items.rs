@@ -204,6 +204,7 @@ fn clause_lines(clause: &Clause, out: &mut Vec<String>) {
         | ClauseKind::AppliesWhen(e)
         | ClauseKind::Require(e)
         | ClauseKind::PartialWhen(e) => expr_lines(INDENT, &format!("{keyword} "), e, out),
+        ClauseKind::InEachJurisdiction => out.push(format!("{pad}{keyword}")),
     }
 }
 

@@ -26,6 +26,8 @@ pub(super) enum Expected {
     Version,
     On,
     When,
+    Each,
+    Jurisdiction,
     LParen,
     Assign,
     Colon,
@@ -46,7 +48,7 @@ pub(super) enum Expected {
     End,
 }
 
-const ALL: [Expected; 35] = [
+const ALL: [Expected; 37] = [
     Expected::Name,
     Expected::Str,
     Expected::Number,
@@ -64,6 +66,8 @@ const ALL: [Expected; 35] = [
     Expected::Version,
     Expected::On,
     Expected::When,
+    Expected::Each,
+    Expected::Jurisdiction,
     Expected::LParen,
     Expected::Assign,
     Expected::Colon,
@@ -106,6 +110,8 @@ impl Expected {
             Expected::Version => "`version`",
             Expected::On => "`on`",
             Expected::When => "`when`",
+            Expected::Each => "`each`",
+            Expected::Jurisdiction => "`jurisdiction`",
             Expected::LParen => "`(`",
             Expected::Assign => "`=`",
             Expected::Colon => "`:`",
@@ -116,7 +122,7 @@ impl Expected {
             Expected::RBrace => "`}`",
             Expected::Clause => {
                 "a clause (`title`, `cite`, `group`, `text`, `weight`, `exception`, `deadline`, \
-                 `met on`, `applies when`, `require`, `partial when`)"
+                 `met on`, `applies when`, `require`, `partial when`, `in each jurisdiction`)"
             }
             Expected::AsOf => "`as_of`",
             Expected::Profile => "`profile`",
@@ -324,7 +330,7 @@ fn hint(rest: &str) -> Option<String> {
 
 /// The clause or declaration word `word` is probably a typo of.
 fn misspelt_keyword(word: &str) -> Option<&'static str> {
-    const WORDS: [&str; 19] = [
+    const WORDS: [&str; 20] = [
         "title",
         "cite",
         "group",
@@ -336,6 +342,7 @@ fn misspelt_keyword(word: &str) -> Option<&'static str> {
         "applies",
         "require",
         "partial",
+        "jurisdiction",
         "obligation",
         "define",
         "test",

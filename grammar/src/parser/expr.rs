@@ -142,7 +142,7 @@ impl Parser<'_> {
     }
 
     /// COMPARISON = "==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not" "in"; `not` after an
-    /// operand can only start `not in`.
+    /// operand can only start `not in`, and `in` followed by `each jurisdiction` is no operator.
     fn comparison_operator(&mut self) -> Option<BinaryOp> {
         Some(match self.token.kind {
             Kind::EqEq => BinaryOp::Eq,
@@ -151,7 +151,14 @@ impl Parser<'_> {
             Kind::LessEq => BinaryOp::Le,
             Kind::Greater => BinaryOp::Gt,
             Kind::GreaterEq => BinaryOp::Ge,
-            Kind::Word(Some(Keyword::In)) => BinaryOp::In,
+            // `in each jurisdiction` is the clause that follows the expression.
+            Kind::Word(Some(Keyword::In))
+                if !self
+                    .lexer
+                    .words_ahead_are(&[Keyword::Each, Keyword::Jurisdiction]) =>
+            {
+                BinaryOp::In
+            }
             NOT => BinaryOp::NotIn,
             _ => {
                 self.note(Expected::Comparison);

@@ -119,7 +119,7 @@ impl Parser<'_> {
     /// clause = "title" STRING | "cite" STRING | "group" STRING | "text" STRING
     ///        | "weight" NUMBER | "exception" STRING | "deadline" DATE ("to" DATE)?
     ///        | "met" "on" expr | "applies" "when" expr | "require" expr
-    ///        | "partial" "when" expr
+    ///        | "partial" "when" expr | "in" "each" "jurisdiction"
     fn clause(&mut self) -> Parsed<Clause> {
         let start = self.token.start;
         let Kind::Word(Some(keyword)) = self.token.kind else {
@@ -156,6 +156,12 @@ impl Parser<'_> {
                 ClauseKind::PartialWhen(self.after_words(Keyword::When, Expected::When)?)
             }
             Keyword::Require => ClauseKind::Require(self.after_word(Self::root_expr)?),
+            Keyword::In => {
+                self.skip();
+                self.expect_keyword(Keyword::Each, Expected::Each)?;
+                self.expect_keyword(Keyword::Jurisdiction, Expected::Jurisdiction)?;
+                ClauseKind::InEachJurisdiction
+            }
             _ => return Err(self.no_clause()),
         };
         Ok(Clause {

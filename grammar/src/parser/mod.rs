@@ -1,6 +1,8 @@
 //! From source text to the typed AST: a recursive-descent parser over the tokens of
 //! [`crate::lexer`], following the grammar written down in `grammar/GRAMMAR.md` (one function
-//! per rule, named after it). One token of look-ahead decides every choice.
+//! per rule, named after it). One token of look-ahead decides every choice but one: `in`
+//! after an operand is the operator unless the words `each jurisdiction` follow it, which make
+//! it the clause `in each jurisdiction` after the expression.
 //!
 //! Errors. A syntax error (E0001) stops the parse at the first token that does not fit, and
 //! lists everything the parser tried at that token. Escapes a string may not hold (E0004),

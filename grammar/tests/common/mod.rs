@@ -99,6 +99,7 @@ fn clause(c: &mut Clause) {
         | ClauseKind::AppliesWhen(e)
         | ClauseKind::Require(e)
         | ClauseKind::PartialWhen(e) => expr(e),
+        ClauseKind::InEachJurisdiction => {}
     }
 }
 

@@ -1,7 +1,8 @@
 //! One cell of the matrix: its verdict mark (with the range of an unknown verdict, the reason
 //! of a not-applicable one and any exception claimed), and its `title`, the plain-text summary
 //! shown on hover (deadline, exception and its review, missing facts, top-level explanation,
-//! facts and every source).
+//! facts and every source). An obligation evaluated in each jurisdiction adds its units
+//! (`units.rs`).
 
 use std::fmt::{self, Write as _};
 
@@ -12,6 +13,7 @@ use lexpact_core::report::{
 use lexpact_core::{DeadlineStatus, Verdict};
 
 use super::escape::Esc;
+use super::units::{tally_mark, unit_cells};
 use super::{Column, symbol};
 
 /// The longest expression quoted in a `title`, in characters.
@@ -41,6 +43,11 @@ pub(super) fn cell(
     if !r.range.is_empty() {
         data.push_str(&format!(" data-range=\"{}\"", range_key(&r.range)));
     }
+    if !r.jurisdictions.is_empty() {
+        class.push_str(" fed");
+        let (met, concerned) = words::met_of(&r.jurisdictions);
+        data.push_str(&format!(" data-units=\"{met}/{concerned}\""));
+    }
     if let Some(e) = &r.exception {
         class.push_str(match e.review.status {
             ReviewStatus::Accepted => " exc",
@@ -61,6 +68,7 @@ pub(super) fn cell(
     if !r.range.is_empty() {
         range_mark(s, &r.range)?;
     }
+    tally_mark(s, r)?;
     if let Some(e) = &r.exception {
         let tag = match e.review.status {
             ReviewStatus::Accepted => "§ exception accepted",
@@ -76,7 +84,9 @@ pub(super) fn cell(
         DeadlineStatus::Unknown => s.push_str("<span class=\"tag\">deadline ?</span>"),
         _ => {}
     }
-    s.push_str("</a></td>");
+    s.push_str("</a>");
+    unit_cells(s, r)?;
+    s.push_str("</td>");
     Ok(())
 }
 
@@ -122,6 +132,9 @@ fn title(profile: &str, r: &ObligationResult) -> String {
         format!("{profile} — {} {}", r.obligation.cite, r.obligation.title),
         format!("Verdict: {}", words::verdict_in_full(r)),
     ];
+    if let Some(tally) = words::tally(r) {
+        lines.push(format!("By jurisdiction: {tally}"));
+    }
     if let Some(d) = deadline(&r.deadline) {
         lines.push(format!("Deadline: {d}"));
     }
@@ -168,12 +181,15 @@ fn title(profile: &str, r: &ObligationResult) -> String {
     lines.join("\n")
 }
 
-fn fact_text(f: &FactRead) -> String {
+pub(super) fn fact_text(f: &FactRead) -> String {
     let mut line = match (&f.value, f.status.as_str()) {
         (Some(v), "known") => format!("{} = {v}", f.pointer),
         (Some(v), status) => format!("{} = {v} ({status})", f.pointer),
         (None, status) => format!("{}: {status}", f.pointer),
     };
+    if let Some(period) = &f.in_force {
+        line.push_str(&format!(", {}", words::in_force(period)));
+    }
     for source in &f.sources {
         line.push_str(&format!(" — {}", words::source(source)));
     }
@@ -203,8 +219,8 @@ pub(super) fn deadline(d: &DeadlineResult) -> Option<String> {
         (None, Some(due)) => parts.push(format!("due {due}")),
         _ => {}
     }
-    if let Some(met) = &d.met_on {
-        parts.push(format!("met on {met}"));
+    if let Some(met) = words::met_on(d) {
+        parts.push(met);
     }
     if let Some(reading) = &d.reading {
         parts.push(format!("{} reading", reading.replace('_', " ")));

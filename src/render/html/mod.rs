@@ -15,6 +15,7 @@ pub(crate) mod escape;
 mod panel;
 #[cfg(test)]
 mod tests;
+mod units;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{self, Write as _};
@@ -248,6 +249,15 @@ fn matrix(s: &mut String, columns: &[Column], sections: &[Section]) -> fmt::Resu
                 "<span class=\"pfile\" title=\"{}\">{}</span>",
                 Esc(name),
                 Esc(file)
+            )?;
+        }
+        let units = c.report.profile.jurisdictions.len();
+        if units > 0 {
+            // A federal State: its obligations evaluated in each jurisdiction open into units.
+            write!(
+                s,
+                "<span class=\"pfile punits\">{}</span>",
+                plural(units, "jurisdiction")
             )?;
         }
         if dated {

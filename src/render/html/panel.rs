@@ -1,17 +1,19 @@
 //! The details panel: for every cell a section with the obligation's text, verdict in full
 //! (the range of an unknown one, why one does not apply), deadline, exception with its
 //! justification and review, warnings, missing facts, the explanation tree and the facts read
-//! with their values, every source in order and notes.
+//! with their values, every source in order and notes. An obligation evaluated in each
+//! jurisdiction shows each unit's instead (`units.rs`).
 
 use std::fmt::{self, Write as _};
 
 use lexpact_core::report::{
-    ExceptionUse, Explanation, FactRead, ObligationResult, ReviewStatus, words,
+    ClauseExplanation, ExceptionUse, Explanation, FactRead, ObligationResult, ReviewStatus, words,
 };
 use serde_json::Value as Json;
 
 use super::cell::{cell_symbol, deadline, range_mark, value_text};
 use super::escape::{Esc, EscPath};
+use super::units::unit_details;
 use super::{Column, Section};
 
 /// The details panel: one hidden section per cell, shown by the script (or, without it, when
@@ -83,24 +85,43 @@ fn section(s: &mut String, p: usize, o: usize, c: &Column, r: &ObligationResult)
         exception(s, e)?;
     }
     list(s, "Warnings", "warnings", &r.warnings, false)?;
-    list(s, "Missing facts", "missing", &r.missing, true)?;
-    if !r.explanation.is_empty() {
-        s.push_str("<h3>Why</h3>\n<ul class=\"tree\">");
-        for c in &r.explanation {
-            write!(s, "<li><span class=\"clause\">{}</span> ", Esc(&c.clause))?;
-            node(s, &c.node, true)?;
-            s.push_str("</li>");
-        }
-        s.push_str("</ul>\n");
-    }
-    if !r.facts.is_empty() {
-        s.push_str("<h3>Facts and sources</h3>\n<ul class=\"facts\">");
-        for f in &r.facts {
-            fact(s, f)?;
-        }
-        s.push_str("</ul>\n");
+    if r.jurisdictions.is_empty() {
+        list(s, "Missing facts", "missing", &r.missing, true)?;
+        why(s, &r.explanation)?;
+        facts(s, &r.facts)?;
+    } else {
+        // The aggregate's missing facts and facts are the units' together: shown unit by unit.
+        unit_details(s, r)?;
     }
     s.push_str("</section>\n");
+    Ok(())
+}
+
+/// The explanation trees, one per clause evaluated.
+pub(super) fn why(s: &mut String, explanation: &[ClauseExplanation]) -> fmt::Result {
+    if explanation.is_empty() {
+        return Ok(());
+    }
+    s.push_str("<h3>Why</h3>\n<ul class=\"tree\">");
+    for c in explanation {
+        write!(s, "<li><span class=\"clause\">{}</span> ", Esc(&c.clause))?;
+        node(s, &c.node, true)?;
+        s.push_str("</li>");
+    }
+    s.push_str("</ul>\n");
+    Ok(())
+}
+
+/// The facts read, with their values and sources.
+pub(super) fn facts(s: &mut String, facts: &[FactRead]) -> fmt::Result {
+    if facts.is_empty() {
+        return Ok(());
+    }
+    s.push_str("<h3>Facts and sources</h3>\n<ul class=\"facts\">");
+    for f in facts {
+        fact(s, f)?;
+    }
+    s.push_str("</ul>\n");
     Ok(())
 }
 
@@ -147,7 +168,7 @@ fn exception(s: &mut String, e: &ExceptionUse) -> fmt::Result {
     writeln!(s, "</dl><p class=\"effect\">{effect}</p></div>")
 }
 
-fn list(
+pub(super) fn list(
     s: &mut String,
     heading: &str,
     class: &str,
@@ -217,6 +238,13 @@ fn fact(s: &mut String, f: &FactRead) -> fmt::Result {
             s,
             "<span class=\"st\">{}</span>",
             Esc(&f.status.replace('_', " "))
+        )?;
+    }
+    if let Some(period) = &f.in_force {
+        write!(
+            s,
+            " <span class=\"inforce\">{}</span>",
+            Esc(&words::in_force(period))
         )?;
     }
     // Every source, in the order the profile gives them (`source`, then `sources`).

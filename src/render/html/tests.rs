@@ -2,8 +2,8 @@
 
 use lexpact_core::report::{
     ClauseExplanation, Counts, DeadlineResult, ExceptionReview, ExceptionUse, Explanation,
-    FactRead, NotApplicableReason, ObligationIdentity, ObligationResult, ProfileInfo, ReviewStatus,
-    RulesetInfo,
+    FactRead, InForce, JurisdictionInfo, JurisdictionResult, MetOnBasis, NotApplicableReason,
+    ObligationIdentity, ObligationResult, ProfileInfo, ReviewStatus, RulesetInfo,
 };
 use lexpact_core::{DeadlineStatus, Report, Verdict};
 use serde_json::json;
@@ -98,6 +98,54 @@ fn report(name: &str, results: Vec<ObligationResult>) -> Report {
     }
 }
 
+/// A federal State's report: `one` evaluated in each of two units, both named, identified and
+/// levelled by hostile text, over a fact read from a history whose dates are hostile too.
+fn federal(verdicts: [Verdict; 2]) -> Report {
+    let mut aggregate = result("one", Verdict::PartiallyMet, false);
+    if let Some(fact) = aggregate.facts.first_mut() {
+        fact.in_force = Some(InForce {
+            from: Some(HOSTILE.to_string()),
+            until: Some(HOSTILE.to_string()),
+        });
+    }
+    aggregate.deadline.met_on = Some(HOSTILE.to_string());
+    aggregate.deadline.met_on_basis = Some(MetOnBasis::Jurisdictions);
+    aggregate.jurisdictions = verdicts
+        .into_iter()
+        .enumerate()
+        .map(|(i, verdict)| {
+            let unit = result("one", verdict, false);
+            JurisdictionResult {
+                id: format!("{i}{HOSTILE}"),
+                name: format!("Unit {i} {HOSTILE}"),
+                level: Some(HOSTILE.to_string()),
+                verdict,
+                range: if verdict == Verdict::Unknown {
+                    vec![Verdict::NotMet, Verdict::Met]
+                } else {
+                    Vec::new()
+                },
+                reason: None,
+                deadline: aggregate.deadline.clone(),
+                missing: unit.missing,
+                facts: aggregate.facts.clone(),
+                explanation: unit.explanation,
+            }
+        })
+        .collect();
+    let mut report = report("federal", vec![aggregate]);
+    report.profile.jurisdictions = report.results[0]
+        .jurisdictions
+        .iter()
+        .map(|u| JurisdictionInfo {
+            id: u.id.clone(),
+            name: u.name.clone(),
+            level: u.level.clone(),
+        })
+        .collect();
+    report
+}
+
 fn page(reports: &[Report]) -> String {
     let mut out = Vec::new();
     super::write(&mut out, reports).unwrap();
@@ -109,8 +157,15 @@ fn text_from_profiles_and_rules_is_inert() {
     let reports = [
         report("a", vec![result("one", Verdict::NotMet, false)]),
         report("b", vec![result("one", Verdict::NotApplicable, true)]),
+        federal([Verdict::Met, Verdict::Unknown]),
     ];
     let html = page(&reports);
+    assert_eq!(
+        html.matches("<li class=\"unit ").count(),
+        2,
+        "the units are shown"
+    );
+    assert_eq!(html.matches("<div class=\"unit-detail\"").count(), 2);
     // The page's own script is the only one; no hostile tag or attribute survives.
     assert_eq!(html.matches("<script").count(), 1, "{html}");
     assert_eq!(html.matches("</script>").count(), 1);
@@ -274,4 +329,26 @@ fn an_explanation_cut_by_its_budget_says_so() {
     let html = page(&[report("p", vec![cut])]);
     assert!(!whole.contains("more detail left out"));
     assert!(html.contains("(more detail left out: max_explanation_nodes)"));
+}
+
+#[test]
+fn an_aggregated_cell_opens_into_one_sub_cell_per_unit() {
+    let html = page(&[
+        report("a", vec![result("one", Verdict::NotMet, false)]),
+        federal([Verdict::Met, Verdict::NotMet]),
+    ]);
+    // The State as a whole: unchanged; the federal one: the tally and a closed `<details>`.
+    assert!(html.contains("<td class=\"m v-not_met\"><a class=\"cell\" id=\"c0-0\""));
+    assert!(html.contains("<td class=\"m v-partially_met fed\"><a class=\"cell\" id=\"c1-0\""));
+    assert_eq!(html.matches("<details class=\"units\">").count(), 1);
+    assert!(html.contains("<span class=\"tally\" aria-hidden=\"true\">1/2</span>"));
+    assert!(html.contains("<li class=\"unit v-met\""));
+    assert!(html.contains("<li class=\"unit v-not_met\""));
+    assert!(html.contains("the day the last jurisdiction met it"));
+    assert!(html.contains("<span class=\"pfile punits\">2 jurisdictions</span>"));
+    assert_eq!(
+        html.matches("<span class=\"pfile punits\">").count(),
+        1,
+        "only the federal State's column names units"
+    );
 }

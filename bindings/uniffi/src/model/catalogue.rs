@@ -17,6 +17,8 @@ pub struct ObligationInfo {
     pub weight: f64,
     /// The exceptions a profile may invoke, with a justification.
     pub exceptions: Vec<String>,
+    /// Whether the rule binds each unit of a federal State (`in each jurisdiction`).
+    pub per_jurisdiction: bool,
     pub deadline: Option<DeadlineInfo>,
     /// Where the obligation is written.
     pub file: String,
@@ -33,6 +35,7 @@ impl From<catalogue::ObligationInfo> for ObligationInfo {
             text: o.text,
             weight: o.weight,
             exceptions: o.exceptions,
+            per_jurisdiction: o.per_jurisdiction,
             deadline: o.deadline.map(|d| DeadlineInfo {
                 from: d.from,
                 due: d.due,

@@ -1977,6 +1977,10 @@ public struct ObligationInfo: Equatable, Hashable {
      * The exceptions a profile may invoke, with a justification.
      */
     public var exceptions: [String]
+    /**
+     * Whether the rule binds each unit of a federal State (`in each jurisdiction`).
+     */
+    public var perJurisdiction: Bool
     public var deadline: DeadlineInfo?
     /**
      * Where the obligation is written.
@@ -1995,7 +1999,10 @@ public struct ObligationInfo: Equatable, Hashable {
          */text: String, weight: Double, 
         /**
          * The exceptions a profile may invoke, with a justification.
-         */exceptions: [String], deadline: DeadlineInfo?, 
+         */exceptions: [String], 
+        /**
+         * Whether the rule binds each unit of a federal State (`in each jurisdiction`).
+         */perJurisdiction: Bool, deadline: DeadlineInfo?, 
         /**
          * Where the obligation is written.
          */file: String, line: UInt64) {
@@ -2006,6 +2013,7 @@ public struct ObligationInfo: Equatable, Hashable {
         self.text = text
         self.weight = weight
         self.exceptions = exceptions
+        self.perJurisdiction = perJurisdiction
         self.deadline = deadline
         self.file = file
         self.line = line
@@ -2034,6 +2042,7 @@ public struct FfiConverterTypeObligationInfo: FfiConverterRustBuffer {
                 text: FfiConverterString.read(from: &buf), 
                 weight: FfiConverterDouble.read(from: &buf), 
                 exceptions: FfiConverterSequenceString.read(from: &buf), 
+                perJurisdiction: FfiConverterBool.read(from: &buf), 
                 deadline: FfiConverterOptionTypeDeadlineInfo.read(from: &buf), 
                 file: FfiConverterString.read(from: &buf), 
                 line: FfiConverterUInt64.read(from: &buf)
@@ -2048,6 +2057,7 @@ public struct FfiConverterTypeObligationInfo: FfiConverterRustBuffer {
         FfiConverterString.write(value.text, into: &buf)
         FfiConverterDouble.write(value.weight, into: &buf)
         FfiConverterSequenceString.write(value.exceptions, into: &buf)
+        FfiConverterBool.write(value.perJurisdiction, into: &buf)
         FfiConverterOptionTypeDeadlineInfo.write(value.deadline, into: &buf)
         FfiConverterString.write(value.file, into: &buf)
         FfiConverterUInt64.write(value.line, into: &buf)

@@ -1,0 +1,3 @@
+schema "../../schema/profile.schema.json"
+
+obligation consent { title "Consent" cite "err/21" require law.age_of_consent >= 16 }
