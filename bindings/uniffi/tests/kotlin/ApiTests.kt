@@ -109,8 +109,18 @@ fun apiTests(root: File) {
             assertEq(full, rio.evaluate(text, name = file.name, detail = Detail.FULL), "${file.name}: FULL is the default")
             val verdicts = rio.evaluate(text, name = file.name, detail = Detail.VERDICTS)
             ensure(verdicts.results.all { it.facts.isEmpty() && it.explanation.isEmpty() }) { "${file.name}: facts or explanations" }
+            ensure(verdicts.results.flatMap { it.jurisdictions }.all { it.facts.isEmpty() && it.explanation.isEmpty() }) {
+                "${file.name}: a unit's facts or explanations"
+            }
             ensure(full.results.any { it.facts.isNotEmpty() && it.explanation.isNotEmpty() }) { "${file.name}: no facts in the full report" }
-            val emptied = full.copy(results = full.results.map { it.copy(facts = emptyList(), explanation = emptyList()) })
+            // A federation's units have facts and explanations of their own, emptied likewise.
+            val emptied = full.copy(results = full.results.map { r ->
+                r.copy(
+                    facts = emptyList(),
+                    explanation = emptyList(),
+                    jurisdictions = r.jurisdictions.map { it.copy(facts = emptyList(), explanation = emptyList()) },
+                )
+            })
             assertEq(emptied, verdicts, "${file.name}: all but facts and explanations")
             val json = MiniJson.parse(rio.evaluateJson(text, name = file.name, detail = Detail.VERDICTS))
             jsonDiff(json, reportTree(verdicts))?.let { fail("${file.name}: $it") }

@@ -126,10 +126,16 @@ def test_verdicts_detail_is_the_full_report_without_facts_and_explanations(rio):
         assert rio.evaluate(text, name=path.name, detail=lexpact.Detail.FULL) == full, path.name
         verdicts = rio.evaluate(text, name=path.name, detail=lexpact.Detail.VERDICTS)
         assert all(r.facts == [] and r.explanation == [] for r in verdicts.results), path.name
+        units = [u for r in verdicts.results for u in r.jurisdictions]
+        assert all(u.facts == [] and u.explanation == [] for u in units), path.name
         assert any(r.facts and r.explanation for r in full.results), path.name
+        # A federation's units have facts and explanations of their own, emptied likewise.
         for r in full.results:
             r.facts = []
             r.explanation = []
+            for u in r.jurisdictions:
+                u.facts = []
+                u.explanation = []
         assert verdicts == full, path.name
         tree = json.loads(rio.evaluate_json(text, name=path.name, detail=lexpact.Detail.VERDICTS))
         assert_same_tree(tree, report_tree(verdicts))

@@ -1216,6 +1216,10 @@ public struct DeadlineResult: Equatable, Hashable {
      * `end_of_window` when met inside a deadline window.
      */
     public var reading: String?
+    /**
+     * Where `met_on` comes from; absent when there is no `met_on`.
+     */
+    public var metOnBasis: MetOnBasis?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1225,12 +1229,16 @@ public struct DeadlineResult: Equatable, Hashable {
          */from: String?, due: String?, metOn: String?, 
         /**
          * `end_of_window` when met inside a deadline window.
-         */reading: String?) {
+         */reading: String?, 
+        /**
+         * Where `met_on` comes from; absent when there is no `met_on`.
+         */metOnBasis: MetOnBasis?) {
         self.status = status
         self.from = from
         self.due = due
         self.metOn = metOn
         self.reading = reading
+        self.metOnBasis = metOnBasis
     }
 
     
@@ -1253,7 +1261,8 @@ public struct FfiConverterTypeDeadlineResult: FfiConverterRustBuffer {
                 from: FfiConverterOptionString.read(from: &buf), 
                 due: FfiConverterOptionString.read(from: &buf), 
                 metOn: FfiConverterOptionString.read(from: &buf), 
-                reading: FfiConverterOptionString.read(from: &buf)
+                reading: FfiConverterOptionString.read(from: &buf), 
+                metOnBasis: FfiConverterOptionTypeMetOnBasis.read(from: &buf)
         )
     }
 
@@ -1263,6 +1272,7 @@ public struct FfiConverterTypeDeadlineResult: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.due, into: &buf)
         FfiConverterOptionString.write(value.metOn, into: &buf)
         FfiConverterOptionString.write(value.reading, into: &buf)
+        FfiConverterOptionTypeMetOnBasis.write(value.metOnBasis, into: &buf)
     }
 }
 
@@ -1688,6 +1698,10 @@ public struct FactRead: Equatable, Hashable {
      */
     public var sources: [String]
     public var note: String?
+    /**
+     * For a fact with a history: the entry read, in force on the evaluation date.
+     */
+    public var inForce: InForce?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1700,12 +1714,16 @@ public struct FactRead: Equatable, Hashable {
          */status: String, value: String?, 
         /**
          * The envelope's `source`, then each of its `sources`, as JSON text.
-         */sources: [String], note: String?) {
+         */sources: [String], note: String?, 
+        /**
+         * For a fact with a history: the entry read, in force on the evaluation date.
+         */inForce: InForce?) {
         self.pointer = pointer
         self.status = status
         self.value = value
         self.sources = sources
         self.note = note
+        self.inForce = inForce
     }
 
     
@@ -1728,7 +1746,8 @@ public struct FfiConverterTypeFactRead: FfiConverterRustBuffer {
                 status: FfiConverterString.read(from: &buf), 
                 value: FfiConverterOptionString.read(from: &buf), 
                 sources: FfiConverterSequenceString.read(from: &buf), 
-                note: FfiConverterOptionString.read(from: &buf)
+                note: FfiConverterOptionString.read(from: &buf), 
+                inForce: FfiConverterOptionTypeInForce.read(from: &buf)
         )
     }
 
@@ -1738,6 +1757,7 @@ public struct FfiConverterTypeFactRead: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.value, into: &buf)
         FfiConverterSequenceString.write(value.sources, into: &buf)
         FfiConverterOptionString.write(value.note, into: &buf)
+        FfiConverterOptionTypeInForce.write(value.inForce, into: &buf)
     }
 }
 
@@ -1808,6 +1828,370 @@ public func FfiConverterTypeGroupSummary_lift(_ buf: RustBuffer) throws -> Group
 #endif
 public func FfiConverterTypeGroupSummary_lower(_ value: GroupSummary) -> RustBuffer {
     return FfiConverterTypeGroupSummary.lower(value)
+}
+
+
+/**
+ * The history entry a fact was read from: in force from `from` up to, but not including,
+ * `until` (`YYYY-MM-DD`). `from` is absent for an entry in force since before the history's
+ * first date, `until` while the entry is still in force.
+ */
+public struct InForce: Equatable, Hashable {
+    public var from: String?
+    public var until: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(from: String?, until: String?) {
+        self.from = from
+        self.until = until
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension InForce: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeInForce: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> InForce {
+        return
+            try InForce(
+                from: FfiConverterOptionString.read(from: &buf), 
+                until: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: InForce, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.from, into: &buf)
+        FfiConverterOptionString.write(value.until, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInForce_lift(_ buf: RustBuffer) throws -> InForce {
+    return try FfiConverterTypeInForce.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeInForce_lower(_ value: InForce) -> RustBuffer {
+    return FfiConverterTypeInForce.lower(value)
+}
+
+
+/**
+ * A sub-national jurisdiction the profile names (`jurisdictions`).
+ */
+public struct JurisdictionInfo: Equatable, Hashable {
+    /**
+     * The unit's `id`, unique in the profile, e.g. `north-shore`.
+     */
+    public var id: String
+    /**
+     * The unit's name for people.
+     */
+    public var name: String
+    /**
+     * The unit's `level` as the profile writes it (`province`, `state`, `territory`, …).
+     */
+    public var level: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The unit's `id`, unique in the profile, e.g. `north-shore`.
+         */id: String, 
+        /**
+         * The unit's name for people.
+         */name: String, 
+        /**
+         * The unit's `level` as the profile writes it (`province`, `state`, `territory`, …).
+         */level: String?) {
+        self.id = id
+        self.name = name
+        self.level = level
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JurisdictionInfo: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJurisdictionInfo: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JurisdictionInfo {
+        return
+            try JurisdictionInfo(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                level: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JurisdictionInfo, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterOptionString.write(value.level, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJurisdictionInfo_lift(_ buf: RustBuffer) throws -> JurisdictionInfo {
+    return try FfiConverterTypeJurisdictionInfo.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJurisdictionInfo_lower(_ value: JurisdictionInfo) -> RustBuffer {
+    return FfiConverterTypeJurisdictionInfo.lower(value)
+}
+
+
+/**
+ * One unit's result for an obligation evaluated `in each jurisdiction`: the obligation
+ * evaluated over the unit's facts laid over the national ones.
+ */
+public struct JurisdictionResult: Equatable, Hashable {
+    /**
+     * The unit's `id`.
+     */
+    public var id: String
+    public var name: String
+    public var level: String?
+    /**
+     * The obligation's verdict in this unit.
+     */
+    public var verdict: Verdict
+    /**
+     * For an `unknown` verdict only: the verdicts still possible in this unit.
+     */
+    public var range: [Verdict]
+    /**
+     * For a `not_applicable` verdict only: why.
+     */
+    public var reason: NotApplicableReason?
+    /**
+     * The deadline as it stands in this unit.
+     */
+    public var deadline: DeadlineResult
+    /**
+     * JSON pointers of the facts that would settle this unit's unknown verdict: the unit's own
+     * (`/jurisdictions/N/facts/...`) or the national ones it falls back to.
+     */
+    public var missing: [String]
+    /**
+     * Every fact read for this unit, sorted by pointer.
+     */
+    public var facts: [FactRead]
+    /**
+     * One tree per clause evaluated for this unit.
+     */
+    public var explanation: [ClauseExplanation]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The unit's `id`.
+         */id: String, name: String, level: String?, 
+        /**
+         * The obligation's verdict in this unit.
+         */verdict: Verdict, 
+        /**
+         * For an `unknown` verdict only: the verdicts still possible in this unit.
+         */range: [Verdict], 
+        /**
+         * For a `not_applicable` verdict only: why.
+         */reason: NotApplicableReason?, 
+        /**
+         * The deadline as it stands in this unit.
+         */deadline: DeadlineResult, 
+        /**
+         * JSON pointers of the facts that would settle this unit's unknown verdict: the unit's own
+         * (`/jurisdictions/N/facts/...`) or the national ones it falls back to.
+         */missing: [String], 
+        /**
+         * Every fact read for this unit, sorted by pointer.
+         */facts: [FactRead], 
+        /**
+         * One tree per clause evaluated for this unit.
+         */explanation: [ClauseExplanation]) {
+        self.id = id
+        self.name = name
+        self.level = level
+        self.verdict = verdict
+        self.range = range
+        self.reason = reason
+        self.deadline = deadline
+        self.missing = missing
+        self.facts = facts
+        self.explanation = explanation
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JurisdictionResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJurisdictionResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JurisdictionResult {
+        return
+            try JurisdictionResult(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                level: FfiConverterOptionString.read(from: &buf), 
+                verdict: FfiConverterTypeVerdict.read(from: &buf), 
+                range: FfiConverterSequenceTypeVerdict.read(from: &buf), 
+                reason: FfiConverterOptionTypeNotApplicableReason.read(from: &buf), 
+                deadline: FfiConverterTypeDeadlineResult.read(from: &buf), 
+                missing: FfiConverterSequenceString.read(from: &buf), 
+                facts: FfiConverterSequenceTypeFactRead.read(from: &buf), 
+                explanation: FfiConverterSequenceTypeClauseExplanation.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JurisdictionResult, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterOptionString.write(value.level, into: &buf)
+        FfiConverterTypeVerdict.write(value.verdict, into: &buf)
+        FfiConverterSequenceTypeVerdict.write(value.range, into: &buf)
+        FfiConverterOptionTypeNotApplicableReason.write(value.reason, into: &buf)
+        FfiConverterTypeDeadlineResult.write(value.deadline, into: &buf)
+        FfiConverterSequenceString.write(value.missing, into: &buf)
+        FfiConverterSequenceTypeFactRead.write(value.facts, into: &buf)
+        FfiConverterSequenceTypeClauseExplanation.write(value.explanation, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJurisdictionResult_lift(_ buf: RustBuffer) throws -> JurisdictionResult {
+    return try FfiConverterTypeJurisdictionResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJurisdictionResult_lower(_ value: JurisdictionResult) -> RustBuffer {
+    return FfiConverterTypeJurisdictionResult.lower(value)
+}
+
+
+/**
+ * How many units got each verdict: the numbers behind "met in 6 of 9 jurisdictions" (`met`
+ * of `applicable`).
+ */
+public struct JurisdictionTally: Equatable, Hashable {
+    /**
+     * Every unit but those whose verdict is `not_applicable`.
+     */
+    public var applicable: UInt64
+    public var met: UInt64
+    public var partiallyMet: UInt64
+    public var notMet: UInt64
+    public var unknown: UInt64
+    /**
+     * Units where the obligation does not apply, left out of the aggregate.
+     */
+    public var notApplicable: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Every unit but those whose verdict is `not_applicable`.
+         */applicable: UInt64, met: UInt64, partiallyMet: UInt64, notMet: UInt64, unknown: UInt64, 
+        /**
+         * Units where the obligation does not apply, left out of the aggregate.
+         */notApplicable: UInt64) {
+        self.applicable = applicable
+        self.met = met
+        self.partiallyMet = partiallyMet
+        self.notMet = notMet
+        self.unknown = unknown
+        self.notApplicable = notApplicable
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JurisdictionTally: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJurisdictionTally: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JurisdictionTally {
+        return
+            try JurisdictionTally(
+                applicable: FfiConverterUInt64.read(from: &buf), 
+                met: FfiConverterUInt64.read(from: &buf), 
+                partiallyMet: FfiConverterUInt64.read(from: &buf), 
+                notMet: FfiConverterUInt64.read(from: &buf), 
+                unknown: FfiConverterUInt64.read(from: &buf), 
+                notApplicable: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JurisdictionTally, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.applicable, into: &buf)
+        FfiConverterUInt64.write(value.met, into: &buf)
+        FfiConverterUInt64.write(value.partiallyMet, into: &buf)
+        FfiConverterUInt64.write(value.notMet, into: &buf)
+        FfiConverterUInt64.write(value.unknown, into: &buf)
+        FfiConverterUInt64.write(value.notApplicable, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJurisdictionTally_lift(_ buf: RustBuffer) throws -> JurisdictionTally {
+    return try FfiConverterTypeJurisdictionTally.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJurisdictionTally_lower(_ value: JurisdictionTally) -> RustBuffer {
+    return FfiConverterTypeJurisdictionTally.lower(value)
 }
 
 
@@ -2120,6 +2504,17 @@ public struct ObligationResult: Equatable, Hashable {
      */
     public var explanation: [ClauseExplanation]
     public var warnings: [String]
+    /**
+     * For an obligation evaluated `in each jurisdiction` on a profile that names
+     * jurisdictions: each unit's own result, in the profile's order; the verdict above
+     * aggregates them. Empty otherwise.
+     */
+    public var jurisdictions: [JurisdictionResult]
+    /**
+     * With `jurisdictions`: how many units got each verdict ("met in `met` of `applicable`
+     * jurisdictions").
+     */
+    public var tally: JurisdictionTally?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2144,7 +2539,16 @@ public struct ObligationResult: Equatable, Hashable {
          */facts: [FactRead], 
         /**
          * One tree per clause that was evaluated.
-         */explanation: [ClauseExplanation], warnings: [String]) {
+         */explanation: [ClauseExplanation], warnings: [String], 
+        /**
+         * For an obligation evaluated `in each jurisdiction` on a profile that names
+         * jurisdictions: each unit's own result, in the profile's order; the verdict above
+         * aggregates them. Empty otherwise.
+         */jurisdictions: [JurisdictionResult], 
+        /**
+         * With `jurisdictions`: how many units got each verdict ("met in `met` of `applicable`
+         * jurisdictions").
+         */tally: JurisdictionTally?) {
         self.id = id
         self.title = title
         self.cite = cite
@@ -2160,6 +2564,8 @@ public struct ObligationResult: Equatable, Hashable {
         self.facts = facts
         self.explanation = explanation
         self.warnings = warnings
+        self.jurisdictions = jurisdictions
+        self.tally = tally
     }
 
     
@@ -2192,7 +2598,9 @@ public struct FfiConverterTypeObligationResult: FfiConverterRustBuffer {
                 missing: FfiConverterSequenceString.read(from: &buf), 
                 facts: FfiConverterSequenceTypeFactRead.read(from: &buf), 
                 explanation: FfiConverterSequenceTypeClauseExplanation.read(from: &buf), 
-                warnings: FfiConverterSequenceString.read(from: &buf)
+                warnings: FfiConverterSequenceString.read(from: &buf), 
+                jurisdictions: FfiConverterSequenceTypeJurisdictionResult.read(from: &buf), 
+                tally: FfiConverterOptionTypeJurisdictionTally.read(from: &buf)
         )
     }
 
@@ -2212,6 +2620,8 @@ public struct FfiConverterTypeObligationResult: FfiConverterRustBuffer {
         FfiConverterSequenceTypeFactRead.write(value.facts, into: &buf)
         FfiConverterSequenceTypeClauseExplanation.write(value.explanation, into: &buf)
         FfiConverterSequenceString.write(value.warnings, into: &buf)
+        FfiConverterSequenceTypeJurisdictionResult.write(value.jurisdictions, into: &buf)
+        FfiConverterOptionTypeJurisdictionTally.write(value.tally, into: &buf)
     }
 }
 
@@ -2240,6 +2650,11 @@ public struct ProfileInfo: Equatable, Hashable {
      * `state.name` of the profile, when it has one.
      */
     public var state: String?
+    /**
+     * The sub-national jurisdictions the profile names, in its order (empty for a profile
+     * without any; the JSON report then omits the field).
+     */
+    public var jurisdictions: [JurisdictionInfo]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2249,9 +2664,14 @@ public struct ProfileInfo: Equatable, Hashable {
          */name: String, 
         /**
          * `state.name` of the profile, when it has one.
-         */state: String?) {
+         */state: String?, 
+        /**
+         * The sub-national jurisdictions the profile names, in its order (empty for a profile
+         * without any; the JSON report then omits the field).
+         */jurisdictions: [JurisdictionInfo]) {
         self.name = name
         self.state = state
+        self.jurisdictions = jurisdictions
     }
 
     
@@ -2271,13 +2691,15 @@ public struct FfiConverterTypeProfileInfo: FfiConverterRustBuffer {
         return
             try ProfileInfo(
                 name: FfiConverterString.read(from: &buf), 
-                state: FfiConverterOptionString.read(from: &buf)
+                state: FfiConverterOptionString.read(from: &buf), 
+                jurisdictions: FfiConverterSequenceTypeJurisdictionInfo.read(from: &buf)
         )
     }
 
     public static func write(_ value: ProfileInfo, into buf: inout [UInt8]) {
         FfiConverterString.write(value.name, into: &buf)
         FfiConverterOptionString.write(value.state, into: &buf)
+        FfiConverterSequenceTypeJurisdictionInfo.write(value.jurisdictions, into: &buf)
     }
 }
 
@@ -3428,6 +3850,103 @@ public func FfiConverterTypeLexpactError_lower(_ value: LexpactError) -> RustBuf
 
 
 /**
+ * Where a deadline's `met_on` date comes from.
+ */
+
+public enum MetOnBasis: Equatable, Hashable {
+    
+    /**
+     * The rule's own `met on` clause.
+     */
+    case clause
+    /**
+     * The histories of the facts `require` reads: the first day from which the whole
+     * requirement held without a break up to the evaluation date.
+     */
+    case history
+    /**
+     * As `History`, but the requirement was unknown just before that day: it was met on that
+     * day at the latest.
+     */
+    case historyAtTheLatest
+    /**
+     * An obligation evaluated in each jurisdiction: the day the last unit met it.
+     */
+    case jurisdictions
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension MetOnBasis: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMetOnBasis: FfiConverterRustBuffer {
+    typealias SwiftType = MetOnBasis
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MetOnBasis {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .clause
+        
+        case 2: return .history
+        
+        case 3: return .historyAtTheLatest
+        
+        case 4: return .jurisdictions
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: MetOnBasis, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .clause:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .history:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .historyAtTheLatest:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .jurisdictions:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMetOnBasis_lift(_ buf: RustBuffer) throws -> MetOnBasis {
+    return try FfiConverterTypeMetOnBasis.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMetOnBasis_lower(_ value: MetOnBasis) -> RustBuffer {
+    return FfiConverterTypeMetOnBasis.lower(value)
+}
+
+
+
+/**
  * Why a verdict is `not_applicable`.
  */
 
@@ -3898,6 +4417,54 @@ fileprivate struct FfiConverterOptionTypeExceptionUse: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeInForce: FfiConverterRustBuffer {
+    typealias SwiftType = InForce?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeInForce.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeInForce.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeJurisdictionTally: FfiConverterRustBuffer {
+    typealias SwiftType = JurisdictionTally?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeJurisdictionTally.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeJurisdictionTally.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeLimits: FfiConverterRustBuffer {
     typealias SwiftType = Limits?
 
@@ -3938,6 +4505,30 @@ fileprivate struct FfiConverterOptionTypeDetail: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeDetail.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeMetOnBasis: FfiConverterRustBuffer {
+    typealias SwiftType = MetOnBasis?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeMetOnBasis.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeMetOnBasis.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -4112,6 +4703,56 @@ fileprivate struct FfiConverterSequenceTypeGroupSummary: FfiConverterRustBuffer 
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeGroupSummary.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeJurisdictionInfo: FfiConverterRustBuffer {
+    typealias SwiftType = [JurisdictionInfo]
+
+    public static func write(_ value: [JurisdictionInfo], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeJurisdictionInfo.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JurisdictionInfo] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [JurisdictionInfo]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeJurisdictionInfo.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeJurisdictionResult: FfiConverterRustBuffer {
+    typealias SwiftType = [JurisdictionResult]
+
+    public static func write(_ value: [JurisdictionResult], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeJurisdictionResult.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JurisdictionResult] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [JurisdictionResult]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeJurisdictionResult.read(from: &buf))
         }
         return seq
     }
@@ -4407,10 +5048,10 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_func_check() != 18795) {
+    if (uniffi_lexpact_uniffi_checksum_func_check() != 50009) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_func_default_limits() != 64989) {
+    if (uniffi_lexpact_uniffi_checksum_func_default_limits() != 45283) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_func_diff_reports() != 19370) {
@@ -4419,28 +5060,28 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lexpact_uniffi_checksum_func_engine_version() != 2827) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_func_format() != 56740) {
+    if (uniffi_lexpact_uniffi_checksum_func_format() != 46803) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_func_libraries() != 32802) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate() != 3353) {
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate() != 4414) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate_json() != 63820) {
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate_json() != 11789) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_method_ruleset_explain_obligation() != 6836) {
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_explain_obligation() != 5296) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_method_ruleset_limits() != 40305) {
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_limits() != 51434) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_name() != 3711) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_method_ruleset_obligations() != 51287) {
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_obligations() != 30338) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_questions() != 16298) {
@@ -4449,22 +5090,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_questions_json() != 62703) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_method_ruleset_test() != 15831) {
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_test() != 28648) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_version() != 38491) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_method_ruleset_warnings() != 47183) {
+    if (uniffi_lexpact_uniffi_checksum_method_ruleset_warnings() != 49539) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_library() != 27661) {
+    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_library() != 50337) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_library_with() != 60353) {
+    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_library_with() != 18485) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_new() != 8537) {
+    if (uniffi_lexpact_uniffi_checksum_constructor_ruleset_new() != 28605) {
         return InitializationResult.apiChecksumMismatch
     }
 

@@ -117,12 +117,20 @@ final class ApiTests: XCTestCase {
             XCTAssertEqual(try rio.evaluate(profile: text, name: name, detail: .full), full, name)
             let verdicts = try rio.evaluate(profile: text, name: name, detail: .verdicts)
             XCTAssertTrue(verdicts.results.allSatisfy { $0.facts.isEmpty && $0.explanation.isEmpty }, name)
+            XCTAssertTrue(verdicts.results.flatMap { $0.jurisdictions }.allSatisfy { $0.facts.isEmpty && $0.explanation.isEmpty }, name)
             XCTAssertTrue(full.results.contains { !$0.facts.isEmpty && !$0.explanation.isEmpty }, name)
+            // A federation's units have facts and explanations of their own, emptied likewise.
             var emptied = full
             emptied.results = full.results.map { result in
                 var r = result
                 r.facts = []
                 r.explanation = []
+                r.jurisdictions = result.jurisdictions.map { unit in
+                    var u = unit
+                    u.facts = []
+                    u.explanation = []
+                    return u
+                }
                 return r
             }
             XCTAssertEqual(verdicts, emptied, name)
