@@ -182,9 +182,18 @@ for (const [build, lexpact] of Object.entries(builds)) {
       for (const r of verdicts.results) {
         assert.deepEqual(r.facts, [], `${file} ${r.id}`);
         assert.deepEqual(r.explanation, [], `${file} ${r.id}`);
+        for (const u of r.jurisdictions ?? []) {
+          assert.deepEqual([u.facts, u.explanation], [[], []], `${file} ${r.id} ${u.id}`);
+        }
       }
       assert.ok(full.results.some((r) => r.facts.length > 0 && r.explanation.length > 0), file);
-      const emptied = { ...full, results: full.results.map((r) => ({ ...r, facts: [], explanation: [] })) };
+      // A federation's units have facts and explanations of their own, emptied likewise.
+      const emptyResult = (r) => ({ ...r, facts: [], explanation: [] });
+      const emptied = {
+        ...full,
+        results: full.results.map((r) =>
+          r.jurisdictions ? { ...emptyResult(r), jurisdictions: r.jurisdictions.map(emptyResult) } : emptyResult(r)),
+      };
       assert.deepEqual(verdicts, emptied, file);
       const json = rio.evaluateJson(text, { name: file, detail: "verdicts" });
       assert.deepEqual(JSON.parse(json), verdicts, file);
