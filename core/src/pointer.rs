@@ -55,3 +55,45 @@ mod tests {
         assert_eq!(pointer_to("exceptions", "~1"), "/exceptions/~01");
     }
 }
+
+/// The place of the national facts that a place in a unit's facts overlays:
+/// `/jurisdictions/N/facts/x/y` is `/x/y`; any other pointer is itself. A unit's facts have the
+/// shape of the national ones, so the schema describes both by the national place.
+pub(crate) fn national_place(pointer: &str) -> &str {
+    let Some(rest) = pointer.strip_prefix("/jurisdictions/") else {
+        return pointer;
+    };
+    let Some((index, below)) = rest.split_once('/') else {
+        return pointer;
+    };
+    if index.is_empty() || !index.bytes().all(|b| b.is_ascii_digit()) {
+        return pointer;
+    }
+    match below.strip_prefix("facts") {
+        Some(place) if place.is_empty() || place.starts_with('/') => place,
+        _ => pointer,
+    }
+}
+
+#[cfg(test)]
+mod national_place_tests {
+    use super::national_place;
+
+    #[test]
+    fn a_units_place_is_described_by_the_national_one() {
+        assert_eq!(
+            national_place("/jurisdictions/3/facts/offences/csam"),
+            "/offences/csam"
+        );
+        assert_eq!(national_place("/jurisdictions/3/facts"), "");
+        assert_eq!(
+            national_place("/jurisdictions/3/name"),
+            "/jurisdictions/3/name"
+        );
+        assert_eq!(
+            national_place("/jurisdictions/x/facts/a"),
+            "/jurisdictions/x/facts/a"
+        );
+        assert_eq!(national_place("/offences/csam"), "/offences/csam");
+    }
+}

@@ -1,7 +1,8 @@
 //! The conformance corpus of `tests/conformance/` (see its README): every case's rule files are
 //! compiled, its profile evaluated at its `as_of`, and the JSON report compared byte for byte
 //! with `expected.json`. Each case also carries hand-written `verdicts` (and optionally
-//! `missing`, `ranges` and `reasons`) in `case.json`, derived from `docs/language.md`, so that
+//! `missing`, `ranges`, `reasons`, `summary`, `warnings`, `obligation_warnings`, `units` and
+//! `met_on`) in `case.json`, derived from `docs/language.md`, so that
 //! a wrong engine cannot be
 //! blessed into the corpus. `LEXPACT_BLESS=1` rewrites `expected.json` (the hand-written checks
 //! still apply). The error cases of `tests/conformance/errors/` give the diagnostics expected.
@@ -20,6 +21,8 @@ use std::path::{Path, PathBuf};
 
 use lexpact_core::{Diagnostics, EvaluateOptions, ProfileInput, Report, RuleSet, Source};
 use serde_json::Value as Json;
+
+mod conformance_keys;
 
 const MIN_CASES: usize = 45;
 const MIN_ERROR_CASES: usize = 10;
@@ -136,6 +139,8 @@ struct CaseSpec {
     /// obligation id, the reason of its `not_applicable` verdict
     reasons: Vec<(String, String)>,
     summary: Option<Json>,
+    /// `warnings`, `obligation_warnings`, `units` and `met_on`.
+    result_keys: conformance_keys::ResultKeys,
 }
 
 /// A map of `case.json` (`name`) from obligation id to a list of strings; empty when absent.
@@ -256,6 +261,7 @@ fn case_spec(dir: &Path) -> Result<CaseSpec, String> {
         ranges: ranges(&case)?,
         reasons: reasons(&case)?,
         summary: case.get("summary").cloned(),
+        result_keys: conformance_keys::parse(&case)?,
     })
 }
 
@@ -405,13 +411,15 @@ fn run_case(dir: &Path) -> Vec<String> {
     }
 
     if let Some(summary) = &spec.summary {
-        let got = serde_json::to_value(report.summary).unwrap();
+        let got = serde_json::to_value(&report.summary).unwrap();
         if &got != summary {
             problems.push(format!(
                 "expected summary {summary}, the engine gives {got}"
             ));
         }
     }
+
+    problems.extend(conformance_keys::check(&spec.result_keys, &report));
 
     let expected_path = dir.join("expected.json");
     if bless() {

@@ -63,7 +63,9 @@ impl Asking<'_> {
                 .iter()
                 .filter_map(|(_, i)| unknowns.get(*i))
                 .collect();
-            let located = self.schema.and_then(|s| s.locate(pointer).map(|p| (s, p)));
+            // A unit's fact is described and probed as the national fact it overlays.
+            let place = crate::pointer::national_place(pointer);
+            let located = self.schema.and_then(|s| s.locate(place).map(|p| (s, p)));
             let node = located
                 .as_ref()
                 .map_or(&Node::Any, |(schema, place)| schema.node(place.node));
