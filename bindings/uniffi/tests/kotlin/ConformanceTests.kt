@@ -38,6 +38,23 @@ fun conformanceTests(root: File) {
             (case["missing"] as Map<*, *>?)?.forEach { (id, list) ->
                 assertEq(list, report.results.first { it.id == id }.missing, "missing of $id")
             }
+            // A federation's units and where a met-on date comes from, on the typed report.
+            (case["units"] as Map<*, *>?)?.forEach { (id, written) ->
+                val units = written.obj()
+                val result = report.results.first { it.id == id }
+                assertEq(units.keys.toList(), result.jurisdictions.map { it.id }, "units of $id")
+                for (u in result.jurisdictions) {
+                    val parts = (units[u.id] as String).split("/")
+                    assertEq(parts[0], verdictWord(u.verdict), "verdict of $id in ${u.id}")
+                    assertEq(parts.getOrElse(1) { "none" }, statusWord(u.deadline.status), "deadline of $id in ${u.id}")
+                    assertEq(parts.getOrNull(2), u.deadline.reading, "reading of $id in ${u.id}")
+                }
+            }
+            (case["met_on"] as Map<*, *>?)?.forEach { (id, written) ->
+                val deadline = report.results.first { it.id == id }.deadline
+                val actual = deadline.metOn?.let { "$it/${deadline.metOnBasis?.name?.lowercase()}" }
+                assertEq(written, actual, "met on of $id")
+            }
         }
     }
     val errors = caseDirs(File(corpus, "errors"))

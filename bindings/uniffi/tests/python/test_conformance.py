@@ -49,6 +49,19 @@ def test_case(case):
         assert (parts[2] if len(parts) > 2 else None) == r.deadline.reading, r.id
     for obligation, missing in spec.get("missing", {}).items():
         assert next(r for r in report.results if r.id == obligation).missing == missing
+    # A federation's units and where a met-on date comes from, on the typed report.
+    for obligation, units in spec.get("units", {}).items():
+        result = next(r for r in report.results if r.id == obligation)
+        assert list(units) == [u.id for u in result.jurisdictions], obligation
+        for u in result.jurisdictions:
+            parts = units[u.id].split("/")
+            assert parts[0] == word(u.verdict), f"{obligation} {u.id}"
+            assert (parts[1] if len(parts) > 1 else "none") == word(u.deadline.status), f"{obligation} {u.id}"
+            assert (parts[2] if len(parts) > 2 else None) == u.deadline.reading, f"{obligation} {u.id}"
+    for obligation, met_on in spec.get("met_on", {}).items():
+        deadline = next(r for r in report.results if r.id == obligation).deadline
+        written = None if deadline.met_on is None else f"{deadline.met_on}/{word(deadline.met_on_basis)}"
+        assert written == met_on, obligation
 
 
 @pytest.mark.parametrize("case", ERRORS, ids=lambda p: p.name)
