@@ -2,21 +2,78 @@
 
 use crate::source::Source;
 
-/// A bundled library: its name, a one-line description, its files (the rules, and their tests
-/// in files named `*_test.lex`, compiled only when the tests run) and, for a library that
-/// encodes a text, the coverage table saying what became of each paragraph of that text.
+/// A bundled library: its name, a one-line description, its rule files and the files of their
+/// tests (`*_test.lex`, compiled only when the tests run).
 pub struct Library {
     /// The name a rule set or the CLI loads it by, e.g. `rio`.
     pub name: &'static str,
     /// What the library encodes, in one line.
     pub description: &'static str,
-    /// Its files as (name, text) pairs, tests (`*_test.lex`) included.
+    /// Its rule files as (name, text) pairs.
     pub files: &'static [(&'static str, &'static str)],
-    /// Tab-separated `ref, opening, ids, status, reason` (see `coverage::parse`).
-    pub coverage: Option<&'static str>,
+    /// Its test files as (name, text) pairs; empty in a build without the feature
+    /// `library-tests` (the WebAssembly package), whose `run_tests` says so.
+    pub tests: &'static [(&'static str, &'static str)],
+}
+
+/// Whether this build carries the bundled libraries' tests (the feature `library-tests`).
+pub const BUNDLES_LIBRARY_TESTS: bool = cfg!(feature = "library-tests");
+
+#[cfg(feature = "library-tests")]
+const RIO_TESTS: &[(&str, &str)] = &[
+    ("c1_test.lex", include_str!("../library/rio/c1_test.lex")),
+    ("c2_test.lex", include_str!("../library/rio/c2_test.lex")),
+    ("c3_test.lex", include_str!("../library/rio/c3_test.lex")),
+    ("c4_test.lex", include_str!("../library/rio/c4_test.lex")),
+    ("c5_test.lex", include_str!("../library/rio/c5_test.lex")),
+    ("d_test.lex", include_str!("../library/rio/d_test.lex")),
+];
+#[cfg(not(feature = "library-tests"))]
+const RIO_TESTS: &[(&str, &str)] = &[];
+
+#[cfg(feature = "library-tests")]
+const ICMEC_TESTS: &[(&str, &str)] = &[(
+    "icmec_test.lex",
+    include_str!("../library/icmec/icmec_test.lex"),
+)];
+#[cfg(not(feature = "library-tests"))]
+const ICMEC_TESTS: &[(&str, &str)] = &[];
+
+/// What a library that encodes a text says of that text: kept apart from `LIBRARIES`, so that
+/// a build that never prints coverage (the WebAssembly package) does not carry it.
+pub struct Coverage {
+    /// Tab-separated `ref, opening, ids, status, reason` (see `coverage::parse`): what became
+    /// of each paragraph of the text.
+    pub table: &'static str,
     /// Markdown: which obligations bind the units of a federal State (`in each jurisdiction`)
     /// and why; the coverage page lists them after it.
     pub federation: Option<&'static str>,
+}
+
+/// The coverage of each library that encodes a text, by library name.
+pub static COVERAGE: &[(&str, Coverage)] = &[
+    (
+        "rio",
+        Coverage {
+            table: include_str!("../library/rio/coverage.tsv"),
+            federation: Some(include_str!("../library/rio/federation.md")),
+        },
+    ),
+    (
+        "icmec",
+        Coverage {
+            table: include_str!("../library/icmec/coverage.tsv"),
+            federation: None,
+        },
+    ),
+];
+
+/// The coverage of the bundled library named `name`, if it has one.
+pub fn coverage(name: &str) -> Option<&'static Coverage> {
+    COVERAGE
+        .iter()
+        .find(|(library, _)| *library == name)
+        .map(|(_, coverage)| coverage)
 }
 
 /// The libraries compiled into this build (a `static`: one copy of the texts in a binary,
@@ -28,43 +85,30 @@ pub static LIBRARIES: &[Library] = &[
         files: &[
             ("rio.lex", include_str!("../library/rio/rio.lex")),
             ("c1.lex", include_str!("../library/rio/c1.lex")),
-            ("c1_test.lex", include_str!("../library/rio/c1_test.lex")),
             ("c2.lex", include_str!("../library/rio/c2.lex")),
-            ("c2_test.lex", include_str!("../library/rio/c2_test.lex")),
             ("c3.lex", include_str!("../library/rio/c3.lex")),
-            ("c3_test.lex", include_str!("../library/rio/c3_test.lex")),
             ("c4.lex", include_str!("../library/rio/c4.lex")),
-            ("c4_test.lex", include_str!("../library/rio/c4_test.lex")),
             ("c5.lex", include_str!("../library/rio/c5.lex")),
-            ("c5_test.lex", include_str!("../library/rio/c5_test.lex")),
             ("d.lex", include_str!("../library/rio/d.lex")),
-            ("d_test.lex", include_str!("../library/rio/d_test.lex")),
         ],
-        coverage: Some(include_str!("../library/rio/coverage.tsv")),
-        federation: Some(include_str!("../library/rio/federation.md")),
+        tests: RIO_TESTS,
     },
     Library {
         name: "icmec",
         description: "ICMEC's five criteria for child sexual abuse material legislation (9th edition, 2018)",
-        files: &[
-            ("icmec.lex", include_str!("../library/icmec/icmec.lex")),
-            (
-                "icmec_test.lex",
-                include_str!("../library/icmec/icmec_test.lex"),
-            ),
-        ],
-        coverage: Some(include_str!("../library/icmec/coverage.tsv")),
-        federation: None,
+        files: &[("icmec.lex", include_str!("../library/icmec/icmec.lex"))],
+        tests: ICMEC_TESTS,
     },
 ];
 
 /// The legal-profile schema the bundled libraries are checked against.
 pub const LEGAL_PROFILE_V1: &str = "lexpact/legal-profile/v1";
 
-/// The schemas compiled into this build, by the name a rule set's `schema` declaration uses.
+/// The schemas compiled into this build, by the name a rule set's `schema` declaration uses
+/// (`library/legal-profile-v1.schema.json` without its indentation: `build.rs`).
 pub static SCHEMAS: &[(&str, &str)] = &[(
     LEGAL_PROFILE_V1,
-    include_str!("../library/legal-profile-v1.schema.json"),
+    include_str!(concat!(env!("OUT_DIR"), "/legal-profile-v1.schema.json")),
 )];
 
 /// The bundled library named `name`, if there is one.
@@ -72,11 +116,12 @@ pub fn library(name: &str) -> Option<&'static Library> {
     LIBRARIES.iter().find(|l| l.name == name)
 }
 
-/// Every file of a library, its tests included.
+/// Every file of a library, its tests included (those this build carries).
 pub fn library_sources(library: &Library) -> Vec<Source> {
     library
         .files
         .iter()
+        .chain(library.tests)
         .map(|(name, text)| Source::new(format!("{}/{name}", library.name), *text))
         .collect()
 }
@@ -86,7 +131,6 @@ pub fn library_rules(library: &Library) -> Vec<Source> {
     library
         .files
         .iter()
-        .filter(|(name, _)| !is_test_file(name))
         .map(|(name, text)| Source::new(format!("{}/{name}", library.name), *text))
         .collect()
 }

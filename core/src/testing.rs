@@ -42,6 +42,24 @@ impl TestRun {
     }
 
     /// One failed result standing for the tests of `library`, which did not compile.
+    /// The run of a bundled library's tests in a build that does not carry them (the
+    /// WebAssembly package): one failed result that says where they run, never a silent pass.
+    pub(crate) fn not_bundled(library: &str) -> TestRun {
+        TestRun {
+            passed: 0,
+            failed: 1,
+            results: vec![TestResult {
+                name: format!("the tests of `{library}`"),
+                file: library.to_string(),
+                line: 0,
+                passed: false,
+                failures: vec![format!(
+                    "the tests of the bundled library `{library}` are not part of this build (the WebAssembly package leaves them out to stay small); `lexpact test --library {library}` runs them"
+                )],
+            }],
+        }
+    }
+
     pub(crate) fn not_compiled(library: &str, diagnostics: &crate::Diagnostics) -> TestRun {
         TestRun {
             passed: 0,

@@ -21,7 +21,7 @@ pub fn run(args: &CoverageArgs) -> u8 {
         );
         return BAD_INPUT;
     };
-    let Some(table) = lib.coverage else {
+    let Some(coverage) = library::coverage(lib.name) else {
         eprintln!("error: library `{}` has no coverage table", lib.name);
         return BAD_INPUT;
     };
@@ -32,7 +32,7 @@ pub fn run(args: &CoverageArgs) -> u8 {
             return BAD_INPUT;
         }
     };
-    let rows = match coverage::parse(table) {
+    let rows = match coverage::parse(coverage.table) {
         Ok(rows) => rows,
         Err(e) => {
             eprintln!("error: the coverage table of `{}`: {e}", lib.name);
@@ -41,7 +41,7 @@ pub fn run(args: &CoverageArgs) -> u8 {
     };
     let text = match args.format {
         CoverageFormat::Text => text(&rows),
-        CoverageFormat::Markdown => markdown(lib, &rows, &rules),
+        CoverageFormat::Markdown => markdown(lib, coverage, &rows, &rules),
         CoverageFormat::Json => match serde_json::to_string_pretty(&rows) {
             Ok(json) => json + "\n",
             Err(e) => {
@@ -124,7 +124,12 @@ fn text(rows: &[CoverageRow]) -> String {
     out
 }
 
-fn markdown(lib: &library::Library, rows: &[CoverageRow], rules: &RuleSet) -> String {
+fn markdown(
+    lib: &library::Library,
+    coverage: &library::Coverage,
+    rows: &[CoverageRow],
+    rules: &RuleSet,
+) -> String {
     let titles: BTreeMap<&str, &str> = rules
         .obligations()
         .iter()
@@ -173,19 +178,19 @@ fn markdown(lib: &library::Library, rows: &[CoverageRow], rules: &RuleSet) -> St
         }
         out.push('\n');
     }
-    federation(lib, rules, &mut out);
+    federation(coverage, rules, &mut out);
     out
 }
 
 /// The section on the obligations marked `in each jurisdiction`: the library's reasons, then
 /// the list, read from the compiled rules so that it cannot drift from them.
-fn federation(lib: &library::Library, rules: &RuleSet, out: &mut String) {
+fn federation(coverage: &library::Coverage, rules: &RuleSet, out: &mut String) {
     let per_unit: Vec<_> = rules
         .obligations()
         .iter()
         .filter(|o| o.per_jurisdiction)
         .collect();
-    if per_unit.is_empty() && lib.federation.is_none() {
+    if per_unit.is_empty() && coverage.federation.is_none() {
         return;
     }
     let _ = writeln!(
@@ -193,7 +198,7 @@ fn federation(lib: &library::Library, rules: &RuleSet, out: &mut String) {
         "## Which obligations bind the units of a federation
 "
     );
-    if let Some(reasons) = lib.federation {
+    if let Some(reasons) = coverage.federation {
         let _ = writeln!(out, "{}", reasons.trim_end());
         out.push('\n');
     }

@@ -151,6 +151,11 @@ impl RuleSet {
         let Some(lib) = self.library_tests.and_then(library::library) else {
             return own;
         };
+        if !library::BUNDLES_LIBRARY_TESTS {
+            let mut run = testing::TestRun::not_bundled(lib.name);
+            run.append(own);
+            return run;
+        }
         let sources = library::library_sources(lib);
         let mut run = match RuleSet::compile_with(&sources, &NoFiles, self.limits) {
             Ok(with_tests) => testing::run(&with_tests),
