@@ -166,6 +166,16 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         self.overlay.enter(index);
     }
 
+    /// Where a fact of the root is read: in the national facts, unless a unit is evaluated.
+    #[inline]
+    fn unit_lookup(&mut self, keys: &[Arc<str>], prefixes: &[PathNode]) -> Lookup<'p> {
+        if self.overlay.in_unit() {
+            self.overlay.find(keys, prefixes)
+        } else {
+            Lookup::National
+        }
+    }
+
     /// Forgets the history facts read so far, before a condition whose steadiness is asked.
     pub fn reset_steady(&mut self) {
         self.steady = Steady::NoHistory;
@@ -390,7 +400,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         let explain = self.shows(taken);
         let date = self.date;
         let (reading, pointer) = match base {
-            Base::Root => match self.overlay.find(keys, prefixes) {
+            Base::Root => match self.unit_lookup(keys, prefixes) {
                 Lookup::National => {
                     let found = self.located.find(keys, prefixes);
                     let reading = read_fact(found, ty, || suffix.clone(), date);

@@ -83,7 +83,11 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
         Verdict::NotApplicable => Some(NotApplicableReason::AppliesWhen),
         _ => None,
     };
-    warnings.extend(outcome.warnings);
+    if warnings.is_empty() {
+        warnings = outcome.warnings;
+    } else {
+        warnings.extend(outcome.warnings);
+    }
     Some(ObligationResult {
         obligation: ob.identity.clone(),
         weight: ob.weight,
@@ -102,7 +106,9 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
 }
 
 /// The obligation's clauses evaluated on the facts `ev` reads now (the national ones, or a
-/// unit's over them), on `as_of`; `None` when the step budget ran out.
+/// unit's over them), on `as_of`; `None` when the step budget ran out. Inlined: the outcome
+/// is then built where the result is, not moved there.
+#[inline]
 pub(crate) fn evaluate_clauses<'p, M: Mode>(
     ob: &'p Obligation,
     ev: &mut Evaluator<'p, M>,
@@ -212,6 +218,7 @@ pub(crate) fn evaluate_clauses<'p, M: Mode>(
 
 /// Where an obligation with the verdict `decided` stands against its deadline on `as_of`,
 /// given what is known of the day it was met.
+#[inline]
 pub(crate) fn deadline_result(
     ob: &Obligation,
     decided: &Decided,

@@ -77,6 +77,12 @@ impl<'p> Overlay<'p> {
         self.current
     }
 
+    /// Whether a unit is being evaluated: otherwise every fact is national.
+    #[inline]
+    pub fn in_unit(&self) -> bool {
+        self.current.is_some()
+    }
+
     /// Where the fact at `keys` is read while the current unit is evaluated.
     pub fn find(&mut self, keys: &[Arc<str>], prefixes: &[PathNode]) -> Lookup<'p> {
         let Some(view) = self.current.and_then(|index| self.units.get_mut(index)) else {

@@ -165,6 +165,35 @@ impl<'p> Reading<'p> {
     }
 }
 
+/// The fields of a fact envelope (or of a history entry) that decide its value.
+#[derive(Clone, Copy, Default)]
+struct EnvelopeParts<'p> {
+    value: Option<&'p Json>,
+    status: Option<&'p Json>,
+    history: Option<&'p Json>,
+}
+
+impl<'p> EnvelopeParts<'p> {
+    fn of(map: &'p serde_json::Map<String, Json>) -> Self {
+        let mut parts = EnvelopeParts::default();
+        for (key, value) in map {
+            match key.as_str() {
+                "value" => parts.value = Some(value),
+                "status" => parts.status = Some(value),
+                "history" => parts.history = Some(value),
+                _ => {}
+            }
+        }
+        parts
+    }
+
+    /// Whether an object of the profile is a fact envelope rather than a value (for a fact
+    /// whose type the rules leave open).
+    fn is_envelope(self) -> bool {
+        self.value.is_some() || self.status.is_some() || self.history.is_some()
+    }
+}
+
 /// The status of a fact with a history that has no entry in force on the evaluation date.
 pub(crate) const NOT_IN_FORCE: &str = "not_in_force";
 
@@ -191,32 +220,31 @@ pub(crate) fn read_fact<'p>(
     let mut envelope = None;
     let mut segment = None;
     let mut inner = found;
-    if let Json::Object(map) = found {
-        let is_envelope = !matches!(ty, Ty::Record(_))
-            && (!matches!(ty, Ty::Any)
-                || field(map, "value").is_some()
-                || field(map, "status").is_some()
-                || field(map, "history").is_some());
-        if is_envelope {
+    if let Json::Object(map) = found
+        && !matches!(ty, Ty::Record(_))
+    {
+        // One pass over the envelope: every fact read comes through here.
+        let parts = EnvelopeParts::of(map);
+        if !matches!(ty, Ty::Any) || parts.is_envelope() {
             envelope = Some(map);
             // The entry in force on `date` stands in for the envelope's own value and status.
-            let (holder, absent_status) = match field(map, "history").and_then(Json::as_array) {
+            let own = match parts.history.and_then(Json::as_array) {
                 Some(history) => {
                     let place = segment_on(history, date);
                     segment = Some(place);
-                    (place.entry, NOT_IN_FORCE)
+                    place.entry.map(EnvelopeParts::of)
                 }
-                None => (Some(map), "known"),
+                None => Some(parts),
             };
-            match holder {
-                Some(holder) => {
-                    if let Some(s) = field(holder, "status").and_then(Json::as_str) {
+            match own {
+                Some(own) => {
+                    if let Some(s) = own.status.and_then(Json::as_str) {
                         status = s;
                     }
-                    inner = field(holder, "value").unwrap_or(&Json::Null);
+                    inner = own.value.unwrap_or(&Json::Null);
                 }
                 None => {
-                    status = absent_status;
+                    status = NOT_IN_FORCE;
                     inner = &Json::Null;
                 }
             }

@@ -19,6 +19,7 @@ const ENVELOPE_FIELDS: [&str; 7] = [
 ];
 
 /// Reads a fact's envelope, refusing an unknown status or field.
+#[inline]
 pub(super) fn envelope_value(value: &Json) -> Result<Envelope<'_>, String> {
     let map = match value {
         Json::Null => {
