@@ -90,10 +90,12 @@ fn with_histories(value: &Json) -> Json {
     )
 }
 
-/// `value` with every yes/no fact turned the other way (plain or in an envelope).
+/// `value` with every yes/no fact turned the other way (plain, in an envelope, or in each
+/// entry of its history, so that the envelope and its history still agree).
 fn flipped(value: &Json) -> Json {
     match value {
         Json::Bool(b) => Json::Bool(!b),
+        Json::Array(items) => Json::Array(items.iter().map(flipped).collect()),
         Json::Object(map) => Json::Object(
             map.iter()
                 .map(|(key, inner)| (key.clone(), flipped(inner)))
