@@ -19,6 +19,22 @@ pub struct Library {
 /// Whether this build carries the bundled libraries' tests (the feature `library-tests`).
 pub const BUNDLES_LIBRARY_TESTS: bool = cfg!(feature = "library-tests");
 
+/// A rule file of a bundled library, `dir/name.lex` below `library/`: as written, or, without
+/// the feature `library-comments` (the WebAssembly package), with its comment lines emptied by
+/// `build.rs`; comments are for the people reading the files, not for evaluation.
+#[cfg(feature = "library-comments")]
+macro_rules! rule_file {
+    ($path:literal) => {
+        include_str!(concat!("../library/", $path))
+    };
+}
+#[cfg(not(feature = "library-comments"))]
+macro_rules! rule_file {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/library/", $path))
+    };
+}
+
 #[cfg(feature = "library-tests")]
 const RIO_TESTS: &[(&str, &str)] = &[
     ("c1_test.lex", include_str!("../library/rio/c1_test.lex")),
@@ -83,20 +99,20 @@ pub static LIBRARIES: &[Library] = &[
         name: "rio",
         description: "Rio de Janeiro Pact to Prevent and Stop Sexual Exploitation of Children and Adolescents (draft of 28 November 2008)",
         files: &[
-            ("rio.lex", include_str!("../library/rio/rio.lex")),
-            ("c1.lex", include_str!("../library/rio/c1.lex")),
-            ("c2.lex", include_str!("../library/rio/c2.lex")),
-            ("c3.lex", include_str!("../library/rio/c3.lex")),
-            ("c4.lex", include_str!("../library/rio/c4.lex")),
-            ("c5.lex", include_str!("../library/rio/c5.lex")),
-            ("d.lex", include_str!("../library/rio/d.lex")),
+            ("rio.lex", rule_file!("rio/rio.lex")),
+            ("c1.lex", rule_file!("rio/c1.lex")),
+            ("c2.lex", rule_file!("rio/c2.lex")),
+            ("c3.lex", rule_file!("rio/c3.lex")),
+            ("c4.lex", rule_file!("rio/c4.lex")),
+            ("c5.lex", rule_file!("rio/c5.lex")),
+            ("d.lex", rule_file!("rio/d.lex")),
         ],
         tests: RIO_TESTS,
     },
     Library {
         name: "icmec",
         description: "ICMEC's five criteria for child sexual abuse material legislation (9th edition, 2018)",
-        files: &[("icmec.lex", include_str!("../library/icmec/icmec.lex"))],
+        files: &[("icmec.lex", rule_file!("icmec/icmec.lex"))],
         tests: ICMEC_TESTS,
     },
 ];
