@@ -28,7 +28,7 @@ type Tokens = Vec<String>;
 /// are not reserved, so some are here.
 const NAMES: &[&str] = &[
     "a", "b", "state", "t_1", "x", "andy", "title", "require", "met", "on", "when", "to",
-    "version", "expect", "profile", "define",
+    "version", "expect", "profile", "define", "indicator", "amended",
 ];
 /// Words after a dot: any word, reserved or not.
 const FIELDS: &[&str] = &[
@@ -309,7 +309,7 @@ fn clause() -> impl Strategy<Value = Tokens> {
     };
     prop_oneof![
         (
-            select(&["title", "cite", "group", "text", "exception"][..]),
+            select(&["title", "cite", "group", "text", "indicator", "amended", "exception"][..]),
             string()
         )
             .prop_map(|(keyword, s)| vec![keyword.to_string(), s]),
