@@ -47,10 +47,7 @@ pub(super) fn metadata(
                     cx.push(cx.err(
                         file,
                         codes::INDICATOR,
-                        format!(
-                            "indicator `{}` is named twice in `{}`",
-                            s.value, ob.id.name
-                        ),
+                        format!("indicator `{}` is named twice in `{}`", s.value, ob.id.name),
                         s.span,
                     ));
                     ok = false;
@@ -129,11 +126,24 @@ mod tests {
 
     #[test]
     fn indicators_are_scheme_colon_id() {
-        for good in ["icmec:1", "ecpat-gpi:3.2", "ots:2.1.3", "lanzarote:18", "a1-:x"] {
+        for good in [
+            "icmec:1",
+            "ecpat-gpi:3.2",
+            "ots:2.1.3",
+            "lanzarote:18",
+            "a1-:x",
+        ] {
             assert_eq!(indicator_problem(good), None, "{good}");
         }
         for bad in [
-            "icmec", ":1", "1cmec:1", "Icmec:1", "ic_mec:1", "icmec:", "icmec:1 2", "-a:1",
+            "icmec",
+            ":1",
+            "1cmec:1",
+            "Icmec:1",
+            "ic_mec:1",
+            "icmec:",
+            "icmec:1 2",
+            "-a:1",
         ] {
             assert!(indicator_problem(bad).is_some(), "{bad}");
         }
