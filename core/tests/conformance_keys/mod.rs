@@ -10,6 +10,9 @@ use serde_json::Value as Json;
 /// One unit's expected result: unit id, verdict, deadline status, deadline reading.
 type UnitExpectation = (String, String, String, Option<String>);
 
+/// Obligation id, a list of strings its result holds exactly.
+type ListExpectation = (String, Vec<String>);
+
 /// Reads one list of an obligation's metadata (`indicators`, `amendments`).
 type Field = fn(&ObligationIdentity) -> &Vec<String>;
 
@@ -28,9 +31,9 @@ pub struct ResultKeys {
     /// Obligation id, its `met_on` date and basis (`None`: no `met_on`).
     met_on: Vec<MetOnExpectation>,
     /// Obligation id, its `indicators` exactly.
-    indicators: Vec<(String, Vec<String>)>,
+    indicators: Vec<ListExpectation>,
     /// Obligation id, its `amendments` exactly.
-    amendments: Vec<(String, Vec<String>)>,
+    amendments: Vec<ListExpectation>,
 }
 
 const MET_ON_BASES: [&str; 4] = [
@@ -166,7 +169,7 @@ pub fn parse(case: &Json) -> Result<ResultKeys, String> {
 }
 
 /// A map from obligation id to a list of strings (`indicators`, `amendments`).
-fn lists(case: &Json, name: &str) -> Result<Vec<(String, Vec<String>)>, String> {
+fn lists(case: &Json, name: &str) -> Result<Vec<ListExpectation>, String> {
     let Some(map) = map(case, name)? else {
         return Ok(Vec::new());
     };
@@ -242,7 +245,7 @@ pub fn check(keys: &ResultKeys, report: &Report) -> Vec<String> {
             }
         }
     }
-    let metadata: [(&str, &Vec<(String, Vec<String>)>, Field); 2] = [
+    let metadata: [(&str, &Vec<ListExpectation>, Field); 2] = [
         ("indicators", &keys.indicators, |o| &o.indicators),
         ("amendments", &keys.amendments, |o| &o.amendments),
     ];
