@@ -68,7 +68,7 @@ pub(super) fn legend(s: &mut String, amended: bool) -> fmt::Result {
         writeln!(
             s,
             "<li class=\"amended-key\"><span class=\"amended\" aria-hidden=\"true\">†</span>\
-             <span><b>†</b> beside a citation: the obligation {}</span></li>",
+             <span><b>late amendment</b> (beside a citation): the obligation {}</span></li>",
             words::AMENDMENT_LEGEND
         )?;
     }
