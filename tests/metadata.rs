@@ -226,3 +226,29 @@ fn by_indicator_on_the_icmec_library_sorts_the_criteria_naturally() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn a_late_amendment_that_would_start_a_formula_is_written_as_text_in_csv() {
+    let dir = scratch("metadata-csv");
+    std::fs::write(
+        dir.join("rules.lex"),
+        "obligation o { title \"t\" cite \"c\" text \"=SUM(A1) is amended\" \
+         amended \"=SUM(A1)\" require true }\n",
+    )
+    .unwrap();
+    let profile = dir.join("p.json");
+    std::fs::write(&profile, r#"{"as_of": "2024-01-01"}"#).unwrap();
+    let out = lexpact(&[
+        "check",
+        "--rules",
+        dir.join("rules.lex").to_str().unwrap(),
+        "--format",
+        "csv",
+        profile.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[18], "'=SUM(A1)");
+}
