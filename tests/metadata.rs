@@ -46,6 +46,19 @@ fn the_json_report_carries_indicators_and_amendments_only_when_there_are_some() 
 }
 
 #[test]
+fn the_report_schema_lists_both_as_optional_lists_of_strings() {
+    let out = lexpact(&["schema"]);
+    let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let result = &schema["$defs"]["ObligationResult"];
+    for field in ["indicators", "amendments"] {
+        assert_eq!(result["properties"][field]["type"], "array", "{field}");
+        assert_eq!(result["properties"][field]["items"]["type"], "string", "{field}");
+        let required = result["required"].as_array().unwrap();
+        assert!(!required.contains(&json!(field)), "{field} is optional");
+    }
+}
+
+#[test]
 fn text_csv_and_explain_show_them() {
     let report = ok(&[]);
     assert!(
