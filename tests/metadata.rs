@@ -52,7 +52,10 @@ fn the_report_schema_lists_both_as_optional_lists_of_strings() {
     let result = &schema["$defs"]["ObligationResult"];
     for field in ["indicators", "amendments"] {
         assert_eq!(result["properties"][field]["type"], "array", "{field}");
-        assert_eq!(result["properties"][field]["items"]["type"], "string", "{field}");
+        assert_eq!(
+            result["properties"][field]["items"]["type"], "string",
+            "{field}"
+        );
         let required = result["required"].as_array().unwrap();
         assert!(!required.contains(&json!(field)), "{field} is optional");
     }
