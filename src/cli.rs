@@ -90,6 +90,11 @@ pub struct CheckArgs {
     /// Exit with 1 when an obligation's verdict is this or worse (`partially_met` < `unknown` < `not_met`).
     #[arg(long = "fail-on", value_enum, value_name = "VERDICT")]
     pub fail_on: Option<FailOn>,
+    /// Group the results by the indicators of one monitoring scheme the rules name in their
+    /// `indicator` clauses (e.g. `icmec`): each indicator with its obligations, their verdicts
+    /// and a tally, then the obligations with none. Text or `--format json` only.
+    #[arg(long = "by-indicator", value_name = "SCHEME")]
+    pub by_indicator: Option<String>,
     /// Profile files (JSON, YAML, or `.jsonl`/`.ndjson`); `-` reads standard input.
     #[arg(required = true, value_name = "PROFILE")]
     pub profiles: Vec<String>,

@@ -57,3 +57,46 @@ fn an_unknown_library_is_bad_input() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("rio, icmec"));
 }
+
+#[test]
+fn the_coverage_lists_each_obligations_indicators_or_none() {
+    let out = lexpact(&["coverage", "--library", "icmec"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for n in 1..=5 {
+        assert!(
+            text.contains(&format!("indicators: icmec:{n}\n")),
+            "criterion {n}: {text}"
+        );
+    }
+    assert!(text.contains("indicators: icmec:rating\n"), "{text}");
+    let page = lexpact(&["coverage", "--library", "icmec", "--format", "markdown"]);
+    let page = String::from_utf8_lossy(&page.stdout);
+    assert!(
+        page.contains("| Obligations, or why not checkable | Indicators |"),
+        "{page}"
+    );
+    assert!(
+        page.contains("| criterion-4 | Criminalising knowing possession"),
+        "{page}"
+    );
+    assert!(page.contains(" | icmec:4 |\n"), "{page}");
+    // A Rio obligation without a crosswalk says so.
+    let rio = lexpact(&["coverage", "--library", "rio"]);
+    let rio = String::from_utf8_lossy(&rio.stdout);
+    assert!(rio.contains("indicators: none\n"), "{rio}");
+}
+
+#[test]
+fn the_rio_page_appends_its_sections_after_the_table_federation_first() {
+    let page = std::fs::read_to_string("docs/rio-coverage.md").unwrap();
+    let at = |heading: &str| {
+        page.find(heading)
+            .unwrap_or_else(|| panic!("no {heading} in the page"))
+    };
+    let federation = at("\n## Which obligations bind the units of a federation\n");
+    let crosswalk = at("\n## Crosswalk");
+    let amendments = at("\n## Late amendments");
+    assert!(at("\n## D\n") < federation, "the sections follow the table");
+    assert!(federation < crosswalk && crosswalk < amendments);
+}

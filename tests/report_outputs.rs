@@ -203,7 +203,9 @@ fn csv_has_range_reason_and_review_columns() {
             "weight",
             "jurisdictions",
             "jurisdiction_verdicts",
-            "met_on_basis"
+            "met_on_basis",
+            "indicators",
+            "late_amendment"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -470,7 +472,9 @@ fn csv_adds_the_tally_the_units_verdicts_and_the_met_on_basis_at_the_end() {
             "weight",
             "jurisdictions",
             "jurisdiction_verdicts",
-            "met_on_basis"
+            "met_on_basis",
+            "indicators",
+            "late_amendment"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

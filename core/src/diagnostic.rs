@@ -184,6 +184,11 @@ pub mod codes {
     pub const TOO_LARGE: &str = "E0212";
     /// No rule files were given.
     pub const NO_RULES: &str = "E0213";
+    /// An `indicator` that is not `SCHEME:ID`, or named twice in one obligation.
+    pub const INDICATOR: &str = "E0214";
+    /// An `amended` passage that is empty, quoted twice, or that the obligation's `text` does not
+    /// contain.
+    pub const AMENDED: &str = "E0215";
     /// A file could not be read (missing, not UTF-8).
     pub const IO: &str = "E0300";
     /// Profile input: not JSON/YAML, or not what the schema allows.

@@ -43,7 +43,7 @@ pub use catalogue::ObligationInfo;
 pub use date::Date;
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
 pub use limits::Limits;
-pub use report::{DeadlineStatus, Report, Verdict};
+pub use report::{DeadlineStatus, ObligationIdentity, Report, Verdict};
 pub use rule_set::{Detail, EvaluateOptions, ProfileInput, RuleSet};
 pub use source::{FileSet, Loader, NoFiles, Source};
 

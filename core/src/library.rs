@@ -61,9 +61,18 @@ pub struct Coverage {
     /// Tab-separated `ref, opening, ids, status, reason` (see `coverage::parse`): what became
     /// of each paragraph of the text.
     pub table: &'static str,
+    /// Markdown sections the coverage page appends after its table, in this order.
+    pub sections: &'static [CoverageSection],
+}
+
+/// A section of a library's coverage page after its table.
+pub enum CoverageSection {
     /// Markdown: which obligations bind the units of a federal State (`in each jurisdiction`)
-    /// and why; the coverage page lists them after it.
-    pub federation: Option<&'static str>,
+    /// and why; the page gives it a heading and lists those obligations, read from the rules,
+    /// after it.
+    Federation(&'static str),
+    /// Markdown with its own `##` heading, printed as it is.
+    Page(&'static str),
 }
 
 /// The coverage of each library that encodes a text, by library name.
@@ -72,14 +81,18 @@ pub static COVERAGE: &[(&str, Coverage)] = &[
         "rio",
         Coverage {
             table: include_str!("../library/rio/coverage.tsv"),
-            federation: Some(include_str!("../library/rio/federation.md")),
+            sections: &[
+                CoverageSection::Federation(include_str!("../library/rio/federation.md")),
+                CoverageSection::Page(include_str!("../library/rio/crosswalk.md")),
+                CoverageSection::Page(include_str!("../library/rio/amendments.md")),
+            ],
         },
     ),
     (
         "icmec",
         Coverage {
             table: include_str!("../library/icmec/coverage.tsv"),
-            federation: None,
+            sections: &[],
         },
     ),
 ];

@@ -384,6 +384,17 @@ pub struct ObligationIdentity {
     pub group: String,
     /// The quoted sentence of the instrument, from the `text` clause; empty without one.
     pub text: String,
+    /// Indicators of other monitoring schemes that measure the same thing, each `SCHEME:ID`
+    /// (`icmec:1`, `lanzarote:18`), from the `indicator` clauses in the order written. Absent
+    /// without one.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub indicators: Vec<String>,
+    /// Passages the obligation rests on that the text marks as late amendments, quoted, from
+    /// the `amended` clauses in the order written. Absent without one.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub amendments: Vec<String>,
 }
 
 /// An obligation's deadline, if it has one, and where it stands against it on the evaluation date.

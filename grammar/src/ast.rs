@@ -140,6 +140,12 @@ pub enum ClauseKind {
     Group(StrLit),
     /// `text "…"`: the words of the source text the obligation encodes.
     Text(StrLit),
+    /// `indicator "SCHEME:ID"`: an indicator of another monitoring scheme measuring the same
+    /// thing (may repeat).
+    Indicator(StrLit),
+    /// `amended "…"`: a passage the obligation rests on that the text marks as a late
+    /// amendment (may repeat).
+    Amended(StrLit),
     /// `weight N`
     Weight(RawLit),
     /// `exception "…"`: a ground a State may invoke (may repeat).
@@ -171,6 +177,8 @@ impl ClauseKind {
             ClauseKind::Cite(_) => "cite",
             ClauseKind::Group(_) => "group",
             ClauseKind::Text(_) => "text",
+            ClauseKind::Indicator(_) => "indicator",
+            ClauseKind::Amended(_) => "amended",
             ClauseKind::Weight(_) => "weight",
             ClauseKind::Exception(_) => "exception",
             ClauseKind::Deadline { .. } => "deadline",

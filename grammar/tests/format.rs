@@ -231,3 +231,17 @@ fn in_each_jurisdiction_stands_on_its_own_line_where_it_was_written() {
          require a  # last\n}\n"
     );
 }
+
+#[test]
+fn indicators_and_amendment_marks_round_trip_in_source_order() {
+    let source = "obligation o { title \"t\" cite \"c\" text \"We urge   States\"\n\
+                  indicator   \"icmec:1\" indicator \"lanzarote:18\"  amended \"urge\" weight 2\n\
+                  require a }\n";
+    let out = check_format(source);
+    assert_eq!(
+        out,
+        "obligation o {\n  title \"t\"\n  cite \"c\"\n  text \"We urge   States\"\n  \
+         indicator \"icmec:1\"\n  indicator \"lanzarote:18\"\n  amended \"urge\"\n  weight 2\n  \
+         require a\n}\n"
+    );
+}

@@ -27,8 +27,24 @@ type Tokens = Vec<String>;
 /// Names for paths, calls, parameters, quantifier variables and obligations. Clause words
 /// are not reserved, so some are here.
 const NAMES: &[&str] = &[
-    "a", "b", "state", "t_1", "x", "andy", "title", "require", "met", "on", "when", "to",
-    "version", "expect", "profile", "define",
+    "a",
+    "b",
+    "state",
+    "t_1",
+    "x",
+    "andy",
+    "title",
+    "require",
+    "met",
+    "on",
+    "when",
+    "to",
+    "version",
+    "expect",
+    "profile",
+    "define",
+    "indicator",
+    "amended",
 ];
 /// Words after a dot: any word, reserved or not.
 const FIELDS: &[&str] = &[
@@ -309,7 +325,17 @@ fn clause() -> impl Strategy<Value = Tokens> {
     };
     prop_oneof![
         (
-            select(&["title", "cite", "group", "text", "exception"][..]),
+            select(
+                &[
+                    "title",
+                    "cite",
+                    "group",
+                    "text",
+                    "indicator",
+                    "amended",
+                    "exception"
+                ][..]
+            ),
             string()
         )
             .prop_map(|(keyword, s)| vec![keyword.to_string(), s]),

@@ -264,3 +264,38 @@ fn in_each_jurisdiction_after_a_condition_ends_it() {
     let err = parse("obligation o { require (a in each jurisdiction) }").unwrap_err();
     assert!(err.message.ends_with("found `in`"), "{}", err.message);
 }
+
+#[test]
+fn indicators_and_amendment_marks_repeat() {
+    let file = parse(
+        "obligation o { text \"a b\" indicator \"icmec:1\" indicator \"ots:2.1.3\" \
+         amended \"a\" amended \"b\" require x }",
+    )
+    .unwrap();
+    let Item::Obligation(ob) = &file.items[0] else {
+        panic!("not an obligation")
+    };
+    let words: Vec<(&str, &str)> = ob
+        .clauses
+        .iter()
+        .filter_map(|c| match &c.kind {
+            ClauseKind::Indicator(s) => Some(("indicator", s.value.as_str())),
+            ClauseKind::Amended(s) => Some(("amended", s.value.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        words,
+        [
+            ("indicator", "icmec:1"),
+            ("indicator", "ots:2.1.3"),
+            ("amended", "a"),
+            ("amended", "b")
+        ]
+    );
+    assert_eq!(ob.clauses[1].kind.keyword(), "indicator");
+    let err = parse("obligation o { indicator icmec }").unwrap_err();
+    assert!(err.message.contains("a string"), "{}", err.message);
+    let err = parse("obligation o { indicatr \"icmec:1\" }").unwrap_err();
+    assert_eq!(err.help.as_deref(), Some("did you mean `indicator`?"));
+}

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use lexpact_core::coverage::{self, CoverageRow, CoverageStatus};
+use lexpact_core::library::CoverageSection;
 use lexpact_core::{RuleSet, library};
 
 use crate::cli::{CoverageArgs, CoverageFormat};
@@ -40,7 +41,7 @@ pub fn run(args: &CoverageArgs) -> u8 {
         }
     };
     let text = match args.format {
-        CoverageFormat::Text => text(&rows),
+        CoverageFormat::Text => text(&rows, &rules),
         CoverageFormat::Markdown => markdown(lib, coverage, &rows, &rules),
         CoverageFormat::Json => match serde_json::to_string_pretty(&rows) {
             Ok(json) => json + "\n",
@@ -97,7 +98,43 @@ fn totals(rows: &[&CoverageRow]) -> String {
     format!("{} {noun}: {}", rows.len(), parts.join(", "))
 }
 
-fn text(rows: &[CoverageRow]) -> String {
+/// The indicators of a row's obligations: `icmec:1, lanzarote:18`, or `none`, for a row of one
+/// obligation; each obligation's id before its own with several (`` `a`: icmec:1; `b`: none ``,
+/// the ids in backticks when `code`); empty for a row with no obligation.
+fn indicators(row: &CoverageRow, rules: &RuleSet, code: bool) -> String {
+    let of = |id: &str| {
+        let list = rules
+            .obligations()
+            .iter()
+            .find(|o| o.id() == id)
+            .map(|o| o.identity.indicators.join(", "))
+            .unwrap_or_default();
+        if list.is_empty() {
+            "none".to_string()
+        } else {
+            list
+        }
+    };
+    match row.obligations.as_slice() {
+        [] => String::new(),
+        [one] => of(one),
+        many => {
+            let parts: Vec<String> = many
+                .iter()
+                .map(|id| {
+                    if code {
+                        format!("`{id}`: {}", of(id))
+                    } else {
+                        format!("{id}: {}", of(id))
+                    }
+                })
+                .collect();
+            parts.join("; ")
+        }
+    }
+}
+
+fn text(rows: &[CoverageRow], rules: &RuleSet) -> String {
     let mut out = String::new();
     for (section, list) in sections(rows) {
         let _ = writeln!(out, "{section}  ({})", totals(&list));
@@ -116,6 +153,10 @@ fn text(rows: &[CoverageRow]) -> String {
                 "",
                 ""
             );
+            let indicators = indicators(row, rules, false);
+            if !indicators.is_empty() {
+                let _ = writeln!(out, "  {:<12} {:<24} indicators: {indicators}", "", "");
+            }
         }
         out.push('\n');
     }
@@ -152,9 +193,9 @@ fn markdown(
         let _ = writeln!(out, "## {section}\n\n{}.\n", totals(&list));
         let _ = writeln!(
             out,
-            "| Paragraph | Opening words | Status | Obligations, or why not checkable |"
+            "| Paragraph | Opening words | Status | Obligations, or why not checkable | Indicators |"
         );
-        let _ = writeln!(out, "|---|---|---|---|");
+        let _ = writeln!(out, "|---|---|---|---|---|");
         for row in list {
             let mut detail: Vec<String> = row
                 .obligations
@@ -169,28 +210,46 @@ fn markdown(
             }
             let _ = writeln!(
                 out,
-                "| {} | {}… | {} | {} |",
+                "| {} | {}… | {} | {} | {} |",
                 row.paragraph,
                 escape_cell(&row.opening),
                 status_label(row.status),
-                detail.join("; ")
+                detail.join("; "),
+                escape_cell(&indicators(row, rules, true))
             );
         }
         out.push('\n');
     }
-    federation(coverage, rules, &mut out);
+    let mut federation_written = false;
+    for (i, section) in coverage.sections.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        match section {
+            CoverageSection::Federation(reasons) => {
+                federation(Some(reasons), rules, &mut out);
+                federation_written = true;
+            }
+            CoverageSection::Page(text) => {
+                let _ = writeln!(out, "{}", text.trim_end());
+            }
+        }
+    }
+    if !federation_written {
+        federation(None, rules, &mut out);
+    }
     out
 }
 
 /// The section on the obligations marked `in each jurisdiction`: the library's reasons, then
 /// the list, read from the compiled rules so that it cannot drift from them.
-fn federation(coverage: &library::Coverage, rules: &RuleSet, out: &mut String) {
+fn federation(reasons: Option<&str>, rules: &RuleSet, out: &mut String) {
     let per_unit: Vec<_> = rules
         .obligations()
         .iter()
         .filter(|o| o.per_jurisdiction)
         .collect();
-    if per_unit.is_empty() && coverage.federation.is_none() {
+    if per_unit.is_empty() && reasons.is_none() {
         return;
     }
     let _ = writeln!(
@@ -198,7 +257,7 @@ fn federation(coverage: &library::Coverage, rules: &RuleSet, out: &mut String) {
         "## Which obligations bind the units of a federation
 "
     );
-    if let Some(reasons) = coverage.federation {
+    if let Some(reasons) = reasons {
         let _ = writeln!(out, "{}", reasons.trim_end());
         out.push('\n');
     }

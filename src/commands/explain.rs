@@ -1,4 +1,5 @@
-//! `lexpact explain ID`: the obligation's citation, quoted text and rule as written.
+//! `lexpact explain ID`: the obligation's citation, quoted text, indicators in other schemes,
+//! passages marked as late amendments, and rule as written.
 
 use super::known_sources;
 use crate::cli::ExplainArgs;
@@ -53,6 +54,12 @@ pub fn run(args: &ExplainArgs) -> u8 {
     }
     if !ob.identity.text.is_empty() {
         println!("text:  \"{}\"", ob.identity.text);
+    }
+    if !ob.identity.indicators.is_empty() {
+        println!("indicators: {}", ob.identity.indicators.join(", "));
+    }
+    for passage in &ob.identity.amendments {
+        println!("late amendment: \"{passage}\"");
     }
     println!(
         "rule:  {}:{}:{}\n",

@@ -5,7 +5,9 @@
 //! in each jurisdiction of a federal State: `jurisdictions` (the tally in words),
 //! `jurisdiction_verdicts` (each unit's id and verdict, `north-shore=met; lakeland=not_met`),
 //! both empty for a result of the State as a whole; and `met_on_basis` (where the `met_on`
-//! date comes from: `clause`, `history`, `history_at_the_latest` or `jurisdictions`).
+//! date comes from: `clause`, `history`, `history_at_the_latest` or `jurisdictions`). Then the
+//! obligation's `indicators` (joined by `;`) and `late_amendment` (the passages the text marks
+//! as late amendments, joined by `; `), each empty when the obligation has none.
 //!
 //! A spreadsheet reads a cell that begins with `=`, `+`, `-` or `@` (or a tab or carriage
 //! return before one) as a formula, so a State name such as `=HYPERLINK(…)` in a stranger's
@@ -20,7 +22,7 @@ use std::io::{self, Write};
 use lexpact_core::Report;
 use lexpact_core::report::{ObligationResult, words};
 
-pub const HEADER: [&str; 17] = [
+pub const HEADER: [&str; 19] = [
     "profile",
     "state",
     "as_of",
@@ -38,6 +40,8 @@ pub const HEADER: [&str; 17] = [
     "jurisdictions",
     "jurisdiction_verdicts",
     "met_on_basis",
+    "indicators",
+    "late_amendment",
 ];
 
 pub fn write(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
@@ -81,6 +85,8 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             .met_on_basis
             .map(|b| b.as_str())
             .unwrap_or_default();
+        let indicators = r.obligation.indicators.join(";");
+        let amendments = r.obligation.amendments.join("; ");
         let row = [
             as_text(&report.profile.name),
             as_text(report.profile.state.as_deref().unwrap_or_default()),
@@ -99,6 +105,8 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             as_text(&tally),
             as_text(&unit_verdicts),
             as_text(met_on_basis),
+            as_text(&indicators),
+            as_text(&amendments),
         ];
         writer
             .write_record(row.iter().map(|cell| cell.as_bytes()))

@@ -108,6 +108,12 @@ fn write_result(out: &mut impl Write, r: &ObligationResult, paint: &Paint) -> io
     )?;
     let detail = paint.wrap("2", &format!("{:>16} {}", "", r.obligation.id));
     writeln!(out, "{detail}")?;
+    for line in words::indicators(&r.obligation)
+        .into_iter()
+        .chain(words::amendments(&r.obligation))
+    {
+        writeln!(out, "{:>17}{line}", "")?;
+    }
     // The verdict in full when something qualifies it: its range, or why it does not apply.
     if !r.range.is_empty() || r.reason.is_some() {
         let full = paint.wrap(Paint::code(r.verdict), &words::verdict_in_full(r));

@@ -216,6 +216,24 @@ try {
     for (const i of items) assert(i.h > 0 && i.text.length > 10, `legend entry ${i.v} is empty or hidden`);
   });
 
+  await check("a dagger marks exactly the rows resting on a late amendment, and the legend explains it", async () => {
+    const amended = new Set(reports.flatMap((r) => r.results).filter((r) => r.amendments?.length).map((r) => r.id));
+    const rows = await page.$$eval("tr.ob", (trs) =>
+      trs.map((tr) => {
+        const mark = tr.querySelector("th .amended");
+        const box = mark?.getBoundingClientRect();
+        return { id: tr.querySelector(".oid").textContent, mark: !!mark, shown: !!box && box.width > 0 && box.height > 0 };
+      }),
+    );
+    for (const row of rows) {
+      equal(row.mark, amended.has(row.id), `dagger on ${row.id}`);
+      if (row.mark) assert(row.shown, `the dagger of ${row.id} is hidden`);
+    }
+    const key = await page.$$eval(".legend li.amended-key", (lis) => lis.map((li) => li.getBoundingClientRect().height));
+    equal(key.length, amended.size > 0 ? 1 : 0, "legend entries for the dagger");
+    for (const h of key) assert(h > 0, "the legend entry for the dagger is hidden");
+  });
+
   await check("totals per profile equal the JSON report's summary and the cells", async () => {
     const totals = await page.$$eval("tfoot tr", (trs) =>
       trs.map((tr) => ({

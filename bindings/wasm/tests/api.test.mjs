@@ -122,6 +122,40 @@ for (const [build, lexpact] of Object.entries(builds)) {
     rules.free();
   });
 
+  t("an obligation's indicators and amendment marks are in its result, absent when it has none", () => {
+    const rules = RuleSet.compile([{
+      name: "rules.lex",
+      source: `obligation marked {
+  title "Marked"
+  cite "M.1"
+  text "Establish a **free** helpline."
+  indicator "icmec:3"
+  indicator "lanzarote:13"
+  amended "free"
+  require services.hotline
+}
+
+obligation plain { title "Plain" cite "M.2" require services.hotline }
+`,
+    }]);
+    const report = rules.evaluate({ as_of: "2024-01-01", services: { hotline: true } });
+    const [marked, plain] = report.results;
+    assert.deepEqual(marked.indicators, ["icmec:3", "lanzarote:13"]);
+    assert.deepEqual(marked.amendments, ["free"]);
+    assert.equal("indicators" in plain, false);
+    assert.equal("amendments" in plain, false);
+    rules.free();
+    const d = lexpactError(lexpact, () => RuleSet.compile([{
+      name: "rules.lex",
+      source: `obligation o { title "t" cite "c" text "a b" amended "c" require x }`,
+    }]), "E0215");
+    assert.equal(d.length, 1);
+    lexpactError(lexpact, () => RuleSet.compile([{
+      name: "rules.lex",
+      source: `obligation o { title "t" cite "c" indicator "ICMEC 1" require x }`,
+    }]), "E0214");
+  });
+
   t("a fact with two sources gives both, in order", () => {
     const rules = RuleSet.compile(reviewedRules);
     const hotline = rules.evaluate(reviewedProfile()).results.find((r) => r.id === "hotline");

@@ -54,8 +54,13 @@ for (const result of report.results) {
   const id: string = r.id;
   const group: string = r.group;
   const text: string = r.text;
+  // Absent when the obligation has none.
+  const indicators: string[] | undefined = r.indicators;
+  const amendments: string[] | undefined = r.amendments;
+  // @ts-expect-error the indicators are strings (`icmec:1`), not numbers
+  const wrong: number[] | undefined = r.indicators;
   const line: string = `${colour[r.verdict]} ${r.cite} ${r.title} ${r.missing.join(", ")}`;
-  void [id, group, text];
+  void [id, group, text, indicators, amendments, wrong];
   const due: string | undefined = r.deadline.due;
   const status: "none" | "not_due" | "on_time" | "late" | "overdue" | "unknown" = r.deadline.status;
   for (const clause of r.explanation) {

@@ -20,6 +20,10 @@
 # CSAM-specific legislation exists (criterion 1) but one of criteria 2-4 is not met, matching
 # ICMEC's distinction between countries with some legislation and those with none.
 #
+# INDICATORS. Each criterion's obligation carries `indicator "icmec:N"` (criterion N), so that
+# `lexpact check --by-indicator icmec` groups results as the review does; the rating carries
+# `icmec:rating`, its own column in the review's tables rather than a sixth criterion.
+#
 # The facts are the same as those the Rio library reads (schema lexpact/legal-profile/v1), so a
 # profile is checked against both instruments without duplication.
 
@@ -37,6 +41,7 @@ obligation icmec_specific_legislation {
   cite "criterion 1"
   group "ICMEC"
   text "national legislation … exists with specific regard to CSAM"
+  indicator "icmec:1"
   require icmec_criterion_1
 }
 
@@ -45,6 +50,7 @@ obligation icmec_csam_definition {
   cite "criterion 2"
   group "ICMEC"
   text "national legislation … provides a definition of CSAM"
+  indicator "icmec:2"
   require icmec_criterion_2
 }
 
@@ -53,6 +59,7 @@ obligation icmec_technology_facilitated_offences {
   cite "criterion 3"
   group "ICMEC"
   text "national legislation … criminalizes technology-facilitated CSAM offenses"
+  indicator "icmec:3"
   require icmec_criterion_3
 }
 
@@ -61,6 +68,7 @@ obligation icmec_simple_possession {
   cite "criterion 4"
   group "ICMEC"
   text "national legislation … criminalizes the knowing possession of CSAM, regardless of the intent to distribute"
+  indicator "icmec:4"
   require icmec_criterion_4
 }
 
@@ -69,6 +77,7 @@ obligation icmec_isp_reporting {
   cite "criterion 5"
   group "ICMEC"
   text "national legislation … requires Internet Service Providers (ISPs) to report suspected CSAM to law enforcement or to some other mandated agency"
+  indicator "icmec:5"
   require icmec_criterion_5
 }
 
@@ -77,6 +86,7 @@ obligation icmec_sufficient {
   cite "criteria 1-4"
   group "ICMEC"
   text "legislation deemed sufficient to combat child pornography offenses"
+  indicator "icmec:rating"
   require icmec_criterion_1 and icmec_criterion_2 and icmec_criterion_3 and icmec_criterion_4
   partial when icmec_criterion_1
 }

@@ -10,13 +10,15 @@ use lexpact_grammar::ast::{self, ClauseKind, Item};
 use super::Context;
 use super::expansion::{Expansion, Measure};
 use super::expr::Lowerer;
+use super::metadata::metadata;
 use super::scope::Scope;
 use crate::diagnostic::codes;
 use crate::ir::{self, Deadline, Obligation};
 use crate::report::ObligationIdentity;
 use crate::types::Ty;
 
-/// The clauses an obligation has at most once (`exception` may repeat).
+/// The clauses an obligation has at most once (`exception`, `indicator` and `amended` may
+/// repeat).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum OnceClause {
     Title,
@@ -33,7 +35,7 @@ enum OnceClause {
 }
 
 impl OnceClause {
-    /// The clause `kind` is, or `None` for an `exception`.
+    /// The clause `kind` is, or `None` for one that may repeat.
     fn of(kind: &ClauseKind) -> Option<OnceClause> {
         Some(match kind {
             ClauseKind::Title(_) => OnceClause::Title,
@@ -47,7 +49,9 @@ impl OnceClause {
             ClauseKind::Require(_) => OnceClause::Require,
             ClauseKind::PartialWhen(_) => OnceClause::PartialWhen,
             ClauseKind::InEachJurisdiction => OnceClause::InEachJurisdiction,
-            ClauseKind::Exception(_) => return None,
+            ClauseKind::Exception(_) | ClauseKind::Indicator(_) | ClauseKind::Amended(_) => {
+                return None;
+            }
         })
     }
 
@@ -170,6 +174,12 @@ fn lower_obligation<'a>(
     let deadline = deadline(cx, file, &clauses);
     ok &= deadline.is_some();
     let deadline = deadline.flatten();
+    let text = match clauses.kind(OnceClause::Text) {
+        Some(ClauseKind::Text(s)) => Some(s.value.as_str()),
+        _ => None,
+    };
+    let metadata = metadata(cx, file, ob, text);
+    ok &= metadata.is_some();
     if over_limits(cx, expansion, file, &clauses) {
         return None;
     }
@@ -202,6 +212,7 @@ fn lower_obligation<'a>(
         ok = false;
     }
     let require = lowered.remove(&OnceClause::Require)?;
+    let metadata = metadata?;
     if !ok {
         return None;
     }
@@ -212,6 +223,8 @@ fn lower_obligation<'a>(
             cite: clauses.text(OnceClause::Cite),
             group: clauses.text(OnceClause::Group),
             text: clauses.text(OnceClause::Text),
+            indicators: metadata.indicators,
+            amendments: metadata.amendments,
         }),
         weight: weight.unwrap_or(1.0),
         per_jurisdiction: clauses.once.contains_key(&OnceClause::InEachJurisdiction),

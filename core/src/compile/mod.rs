@@ -11,6 +11,7 @@ mod expansion;
 mod expr;
 mod fields;
 mod location;
+mod metadata;
 mod scope;
 mod test_blocks;
 mod test_profile;

@@ -3,13 +3,16 @@
 //! summary. Every renderer (text, CSV, HTML, the bindings' callers) takes its wording from
 //! here, so the same report reads the same everywhere. The words of federal States (the tally
 //! of an obligation evaluated in each jurisdiction) are in `words/jurisdictions.rs`, those of
-//! histories (a fact's period in force, where a `met on` date comes from) in `words/history.rs`.
+//! histories (a fact's period in force, where a `met on` date comes from) in `words/history.rs`,
+//! those of an obligation's indicators and amendment marks in `words/metadata.rs`.
 
 mod history;
 mod jurisdictions;
+mod metadata;
 
 pub use history::{in_force, met_on};
 pub use jurisdictions::{met_of, tally, unit_verdict_in_full};
+pub use metadata::{AMENDMENT_LEGEND, amendments, indicator_ids, indicators, schemes};
 
 use serde_json::Value as Json;
 

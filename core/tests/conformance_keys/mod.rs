@@ -1,13 +1,20 @@
 //! The hand-written keys of a conformance `case.json` about the parts of a result that
 //! federal profiles and fact histories add: the report's `warnings`, each obligation's
 //! `warnings`, the verdict of each unit (`units`) and the `met on` date with its basis
-//! (`met_on`). See `tests/conformance/README.md`.
+//! (`met_on`); and the obligation metadata a result carries (`indicators`, `amendments`). See
+//! `tests/conformance/README.md`.
 
-use lexpact_core::{DeadlineStatus, Report, Verdict};
+use lexpact_core::{DeadlineStatus, ObligationIdentity, Report, Verdict};
 use serde_json::Value as Json;
 
 /// One unit's expected result: unit id, verdict, deadline status, deadline reading.
 type UnitExpectation = (String, String, String, Option<String>);
+
+/// Obligation id, a list of strings its result holds exactly.
+type ListExpectation = (String, Vec<String>);
+
+/// Reads one list of an obligation's metadata (`indicators`, `amendments`).
+type Field = fn(&ObligationIdentity) -> &Vec<String>;
 
 /// Obligation id, its `met_on` date and basis (`None`: no `met_on`).
 type MetOnExpectation = (String, Option<(String, String)>);
@@ -23,6 +30,10 @@ pub struct ResultKeys {
     units: Vec<(String, Vec<UnitExpectation>)>,
     /// Obligation id, its `met_on` date and basis (`None`: no `met_on`).
     met_on: Vec<MetOnExpectation>,
+    /// Obligation id, its `indicators` exactly.
+    indicators: Vec<ListExpectation>,
+    /// Obligation id, its `amendments` exactly.
+    amendments: Vec<ListExpectation>,
 }
 
 const MET_ON_BASES: [&str; 4] = [
@@ -152,7 +163,19 @@ pub fn parse(case: &Json) -> Result<ResultKeys, String> {
         obligation_warnings,
         units: units(case)?,
         met_on: met_on(case)?,
+        indicators: lists(case, "indicators")?,
+        amendments: lists(case, "amendments")?,
     })
+}
+
+/// A map from obligation id to a list of strings (`indicators`, `amendments`).
+fn lists(case: &Json, name: &str) -> Result<Vec<ListExpectation>, String> {
+    let Some(map) = map(case, name)? else {
+        return Ok(Vec::new());
+    };
+    map.iter()
+        .map(|(id, list)| Ok((id.clone(), strings(list, &format!("{name}.{id}"))?)))
+        .collect()
 }
 
 fn show(verdict: &str, status: &str, reading: Option<&str>) -> String {
@@ -222,6 +245,22 @@ pub fn check(keys: &ResultKeys, report: &Report) -> Vec<String> {
             }
         }
     }
+    let metadata: [(&str, &Vec<ListExpectation>, Field); 2] = [
+        ("indicators", &keys.indicators, |o| &o.indicators),
+        ("amendments", &keys.amendments, |o| &o.amendments),
+    ];
+    for (key, expected, field) in metadata {
+        for (id, want) in expected {
+            if let Some(result) = result(key, id, &mut problems) {
+                let got = field(&result.obligation);
+                if want != got {
+                    problems.push(format!(
+                        "`{id}`: expected {key} {want:?}, the engine gives {got:?}"
+                    ));
+                }
+            }
+        }
+    }
     for (id, expected) in &keys.met_on {
         if let Some(result) = result("met_on", id, &mut problems) {
             let deadline = &result.deadline;
@@ -257,6 +296,8 @@ fn malformed_keys_are_refused() {
         r#"{ "met_on": { "a": "2018-02-30/history" } }"#,
         r#"{ "met_on": { "a": "2018-03-01/guess" } }"#,
         r#"{ "met_on": { "a": 2018 } }"#,
+        r#"{ "indicators": { "a": "icmec:1" } }"#,
+        r#"{ "amendments": ["x"] }"#,
     ];
     for text in refused {
         let case: Json = serde_json::from_str(text).unwrap();
@@ -264,8 +305,11 @@ fn malformed_keys_are_refused() {
     }
     let accepted = r#"{ "warnings": [], "obligation_warnings": { "a": ["w"] },
         "units": { "a": { "north": "met/late", "south": "unknown" }, "b": {} },
-        "met_on": { "a": "2018-03-01/history_at_the_latest", "b": null } }"#;
+        "met_on": { "a": "2018-03-01/history_at_the_latest", "b": null },
+        "indicators": { "a": ["icmec:1"], "b": [] }, "amendments": { "a": ["x"] } }"#;
     let keys = parse(&serde_json::from_str(accepted).unwrap()).unwrap();
+    assert_eq!(keys.indicators.len(), 2);
+    assert_eq!(keys.amendments.len(), 1);
     assert_eq!(keys.units.len(), 2);
     assert_eq!(keys.met_on.len(), 2);
 }

@@ -190,6 +190,8 @@ fn clause_lines(clause: &Clause, out: &mut Vec<String>) {
         | ClauseKind::Cite(s)
         | ClauseKind::Group(s)
         | ClauseKind::Text(s)
+        | ClauseKind::Indicator(s)
+        | ClauseKind::Amended(s)
         | ClauseKind::Exception(s) => {
             let mut line = format!("{pad}{keyword} ");
             write_string(&mut line, &s.value);

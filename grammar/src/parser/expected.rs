@@ -121,8 +121,8 @@ impl Expected {
             Expected::LBrace => "`{`",
             Expected::RBrace => "`}`",
             Expected::Clause => {
-                "a clause (`title`, `cite`, `group`, `text`, `weight`, `exception`, `deadline`, \
-                 `met on`, `applies when`, `require`, `partial when`, `in each jurisdiction`)"
+                "a clause (`title`, `cite`, `group`, `text`, `indicator`, `amended`, `weight`, \
+                 `exception`, `deadline`, `met on`, `applies when`, `require`, `partial when`, `in each jurisdiction`)"
             }
             Expected::AsOf => "`as_of`",
             Expected::Profile => "`profile`",
@@ -330,11 +330,13 @@ fn hint(rest: &str) -> Option<String> {
 
 /// The clause or declaration word `word` is probably a typo of.
 fn misspelt_keyword(word: &str) -> Option<&'static str> {
-    const WORDS: [&str; 20] = [
+    const WORDS: [&str; 22] = [
         "title",
         "cite",
         "group",
         "text",
+        "indicator",
+        "amended",
         "weight",
         "exception",
         "deadline",

@@ -117,6 +117,7 @@ impl Parser<'_> {
     }
 
     /// clause = "title" STRING | "cite" STRING | "group" STRING | "text" STRING
+    ///        | "indicator" STRING | "amended" STRING
     ///        | "weight" NUMBER | "exception" STRING | "deadline" DATE ("to" DATE)?
     ///        | "met" "on" expr | "applies" "when" expr | "require" expr
     ///        | "partial" "when" expr | "in" "each" "jurisdiction"
@@ -130,6 +131,8 @@ impl Parser<'_> {
             Keyword::Cite => ClauseKind::Cite(self.after_word(Self::string)?),
             Keyword::Group => ClauseKind::Group(self.after_word(Self::string)?),
             Keyword::Text => ClauseKind::Text(self.after_word(Self::string)?),
+            Keyword::Indicator => ClauseKind::Indicator(self.after_word(Self::string)?),
+            Keyword::Amended => ClauseKind::Amended(self.after_word(Self::string)?),
             Keyword::Exception => ClauseKind::Exception(self.after_word(Self::string)?),
             Keyword::Weight => {
                 ClauseKind::Weight(self.after_word(|p| p.raw(Kind::Number, Expected::Number))?)

@@ -87,6 +87,8 @@ fn clause(c: &mut Clause) {
         | ClauseKind::Cite(s)
         | ClauseKind::Group(s)
         | ClauseKind::Text(s)
+        | ClauseKind::Indicator(s)
+        | ClauseKind::Amended(s)
         | ClauseKind::Exception(s) => string(s),
         ClauseKind::Weight(n) => raw(n),
         ClauseKind::Deadline { from, due } => {

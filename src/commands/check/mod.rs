@@ -10,9 +10,10 @@ use std::io::{BufReader, BufWriter, IsTerminal, Write};
 use std::path::Path;
 
 use indicatif::{ParallelProgressIterator, ProgressBar, ProgressStyle};
+use lexpact_core::report::words;
 use lexpact_core::{
-    Diagnostic, Diagnostics, EvaluateOptions, ProfileInput, Report, Severity, Verdict, boundary,
-    diagnostic::codes,
+    Diagnostic, Diagnostics, EvaluateOptions, ProfileInput, Report, RuleSet, Severity, Verdict,
+    boundary, diagnostic::codes,
 };
 use rayon::prelude::*;
 
@@ -53,6 +54,12 @@ pub fn run(args: &CheckArgs) -> u8 {
         Ok(found) => found,
         Err(code) => return code,
     };
+    if let Some(scheme) = &args.by_indicator
+        && let Err(message) = by_indicator_allowed(args.format, &rules, scheme)
+    {
+        eprintln!("error: {message}");
+        return BAD_INPUT;
+    }
     if matches!(args.format, Format::Ndjson | Format::Csv) {
         return stream(args, &rules, as_of);
     }
@@ -98,15 +105,24 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     // Standard output is line-buffered: a report of many lines is written through one buffer.
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = match args.format {
-        Format::Json => render::json::write(&mut out, &reports),
-        Format::Ndjson => render::json::write_lines(&mut out, &reports),
-        Format::Csv => render::csv::write(&mut out, &reports),
-        Format::Html => render::html::write(&mut out, &reports),
-        Format::Text => {
-            let colour = crate::diagnostics::colour_allowed(std::io::stdout().is_terminal());
-            render::text::write(&mut out, &reports, colour)
-        }
+    let colour = || crate::diagnostics::colour_allowed(std::io::stdout().is_terminal());
+    let written = match (args.format, &args.by_indicator) {
+        (Format::Json, Some(scheme)) => render::by_indicator::write_json(
+            &mut out,
+            &render::by_indicator::group(&reports, scheme),
+        ),
+        (_, Some(scheme)) => render::by_indicator::write_text(
+            &mut out,
+            &render::by_indicator::group(&reports, scheme),
+            colour(),
+        ),
+        (format, None) => match format {
+            Format::Json => render::json::write(&mut out, &reports),
+            Format::Ndjson => render::json::write_lines(&mut out, &reports),
+            Format::Csv => render::csv::write(&mut out, &reports),
+            Format::Html => render::html::write(&mut out, &reports),
+            Format::Text => render::text::write(&mut out, &reports, colour()),
+        },
     };
     // A closed pipe (`| head`) is the reader's choice, not an error.
     match written.and_then(|()| out.flush()) {
@@ -130,6 +146,32 @@ pub fn run(args: &CheckArgs) -> u8 {
         }
         _ => 0,
     }
+}
+
+/// Why `--by-indicator SCHEME` cannot be used here: a format other than text or JSON, or a
+/// scheme the rules name in no `indicator` clause (the message lists those they do name).
+fn by_indicator_allowed(format: Format, rules: &RuleSet, scheme: &str) -> Result<(), String> {
+    if !matches!(format, Format::Text | Format::Json) {
+        return Err(
+            "--by-indicator writes text or JSON: use --format text or --format json".into(),
+        );
+    }
+    let schemes = words::schemes(rules.obligations().iter().map(|o| &*o.identity));
+    if schemes.contains(&scheme) {
+        return Ok(());
+    }
+    let name = &rules.program().name;
+    if schemes.is_empty() {
+        return Err(format!(
+            "no obligation of rule set `{name}` names an indicator, so there is no scheme `{scheme}` to group by"
+        ));
+    }
+    let mut sorted = schemes;
+    sorted.sort_unstable();
+    Err(format!(
+        "rule set `{name}` names no indicator of scheme `{scheme}`; the schemes it uses: {}",
+        sorted.join(", ")
+    ))
 }
 
 fn trips(level: FailOn, verdict: Verdict) -> bool {

@@ -38,7 +38,8 @@ const MEANING: [(Verdict, &str); 5] = [
     ),
 ];
 
-pub(super) fn legend(s: &mut String) -> fmt::Result {
+/// The legend; with `amended`, also the mark of an obligation resting on a late amendment.
+pub(super) fn legend(s: &mut String, amended: bool) -> fmt::Result {
     s.push_str(
         "<section class=\"legend\" aria-labelledby=\"legend-h\">\n<h2 id=\"legend-h\">Legend</h2>\n<ul>\n",
     );
@@ -61,8 +62,18 @@ pub(super) fn legend(s: &mut String) -> fmt::Result {
          shown in the cell beside the verdict, which is evaluated as usual</span></li>\n\
          <li class=\"deadlines\"><span><span class=\"tag\">overdue</span> not met after the \
          deadline, <span class=\"tag\">late</span> met after it, <span class=\"tag\">deadline ?</span> \
-         cannot be told</span></li>\n</ul>\n\
-         <p class=\"how\">Hover a cell for a summary. Click it, or reach it with Tab or the arrow \
+         cannot be told</span></li>\n",
+    );
+    if amended {
+        writeln!(
+            s,
+            "<li class=\"amended-key\"><span class=\"amended\" aria-hidden=\"true\">†</span>\
+             <span><b>late amendment</b> (beside a citation): the obligation {}</span></li>",
+            words::AMENDMENT_LEGEND
+        )?;
+    }
+    s.push_str(
+        "</ul>\n<p class=\"how\">Hover a cell for a summary. Click it, or reach it with Tab or the arrow \
          keys, for the explanation, missing facts, deadline, exception and sources; Esc closes \
          the panel.</p>\n</section>\n",
     );

@@ -131,7 +131,11 @@ fn render(s: &mut String, reports: &[Report]) -> fmt::Result {
     )?;
     header(s, name, version, &columns, &sections)?;
     profile_warnings(s, reports)?;
-    counts::legend(s)?;
+    let amended = sections
+        .iter()
+        .flat_map(|x| &x.rows)
+        .any(|r| !r.obligation.amendments.is_empty());
+    counts::legend(s, amended)?;
     s.push_str("<main>\n");
     if columns.is_empty() {
         s.push_str("<p class=\"empty\">No profile could be evaluated.</p>\n");
@@ -215,6 +219,25 @@ fn profile_warnings(s: &mut String, reports: &[Report]) -> fmt::Result {
     }
     s.push_str("</ul>\n</section>\n");
     Ok(())
+}
+
+/// The dagger of an obligation that rests on a passage marked as a late amendment, with the
+/// passages in its tooltip; nothing without one.
+fn amendment_mark(s: &mut String, amendments: &[String]) -> fmt::Result {
+    if amendments.is_empty() {
+        return Ok(());
+    }
+    let quoted: Vec<String> = amendments.iter().map(|a| format!("“{a}”")).collect();
+    let title = format!(
+        "{}: {}",
+        lexpact_core::report::words::AMENDMENT_LEGEND,
+        quoted.join(", ")
+    );
+    write!(
+        s,
+        "<span class=\"amended\" title=\"{t}\" aria-label=\"{t}\">†</span>",
+        t = Esc(&title)
+    )
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -303,10 +326,14 @@ fn matrix(s: &mut String, columns: &[Column], sections: &[Section]) -> fmt::Resu
         for row in &section.rows {
             write!(
                 s,
-                "<tr class=\"ob\"><th scope=\"row\" title=\"{}\"><div class=\"oh\"><span class=\"cite\">{}</span>\
-                 <span class=\"otitle\">{}</span><code class=\"oid\">{}</code></div></th>",
+                "<tr class=\"ob\"><th scope=\"row\" title=\"{}\"><div class=\"oh\"><span class=\"cite\">{}",
                 Esc(row.obligation.text.as_str()),
                 Esc(row.obligation.cite.as_str()),
+            )?;
+            amendment_mark(s, &row.obligation.amendments)?;
+            write!(
+                s,
+                "</span><span class=\"otitle\">{}</span><code class=\"oid\">{}</code></div></th>",
                 Esc(row.obligation.title.as_str()),
                 Esc(row.obligation.id.as_str())
             )?;

@@ -73,6 +73,21 @@ fn section(s: &mut String, p: usize, o: usize, c: &Column, r: &ObligationResult)
     if r.weight != 1.0 {
         write!(s, "<dt>Weight</dt><dd>{}</dd>", r.weight)?;
     }
+    if !r.obligation.indicators.is_empty() {
+        write!(
+            s,
+            "<dt>Indicators</dt><dd class=\"indicators\">{}</dd>",
+            Esc(&r.obligation.indicators.join(", "))
+        )?;
+    }
+    for passage in &r.obligation.amendments {
+        write!(
+            s,
+            "<dt>Late amendment</dt><dd class=\"amendment\"><span class=\"amended\" \
+             aria-hidden=\"true\">†</span> “{}”</dd>",
+            Esc(passage)
+        )?;
+    }
     s.push_str("</dl>\n");
     if !r.obligation.text.is_empty() {
         writeln!(

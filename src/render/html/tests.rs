@@ -19,6 +19,8 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
             cite: "C.1(a)-1".into(),
             group: "C.1".into(),
             text: format!("Text {HOSTILE}"),
+            indicators: Vec::new(),
+            amendments: Vec::new(),
         }
         .into(),
         weight: 1.0,

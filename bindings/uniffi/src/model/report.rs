@@ -151,6 +151,12 @@ pub struct ObligationResult {
     pub cite: String,
     pub group: String,
     pub text: String,
+    /// Indicators of other monitoring schemes that measure the same thing (`icmec:1`), from
+    /// the rule's `indicator` clauses; empty without one.
+    pub indicators: Vec<String>,
+    /// Passages the obligation rests on that the text marks as late amendments, from the
+    /// rule's `amended` clauses; empty without one.
+    pub amendments: Vec<String>,
     pub weight: f64,
     pub verdict: Verdict,
     /// For an `unknown` verdict only: every verdict some truth values of its unknown conditions
@@ -188,6 +194,8 @@ impl From<report::ObligationResult> for ObligationResult {
             cite: identity.cite,
             group: identity.group,
             text: identity.text,
+            indicators: identity.indicators,
+            amendments: identity.amendments,
             weight: r.weight,
             verdict: r.verdict.into(),
             range: verdicts(r.range),

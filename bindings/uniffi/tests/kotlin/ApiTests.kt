@@ -85,6 +85,18 @@ fun apiTests(root: File) {
         ensure(e.message!!.contains("nope")) { "message: ${e.message}" }
     }
 
+    Harness.test("each icmec result carries its criterion as an indicator") {
+        val icmec = RuleSet.library("icmec")
+        val report = icmec.evaluate(borealis)
+        assertEq(
+            listOf("icmec:1", "icmec:2", "icmec:3", "icmec:4", "icmec:5", "icmec:rating").map { listOf(it) },
+            report.results.map { it.indicators },
+            "indicators",
+        )
+        ensure(report.results.all { it.amendments.isEmpty() }) { "amendments on an icmec result" }
+        jsonDiff(MiniJson.parse(icmec.evaluateJson(borealis)), reportTree(report))?.let { fail(it) }
+    }
+
     Harness.test("evaluate gives a typed report agreeing with evaluateJson") {
         val rio = RuleSet.library("rio")
         val report = rio.evaluate(borealis)

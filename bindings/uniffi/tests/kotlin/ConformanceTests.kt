@@ -55,6 +55,13 @@ fun conformanceTests(root: File) {
                 val actual = deadline.metOn?.let { "$it/${deadline.metOnBasis?.name?.lowercase()}" }
                 assertEq(written, actual, "met on of $id")
             }
+            // An obligation's indicators and amendment marks, on the typed report.
+            (case["indicators"] as Map<*, *>?)?.forEach { (id, written) ->
+                assertEq(written, report.results.first { it.id == id }.indicators, "indicators of $id")
+            }
+            (case["amendments"] as Map<*, *>?)?.forEach { (id, written) ->
+                assertEq(written, report.results.first { it.id == id }.amendments, "amendments of $id")
+            }
         }
     }
     val errors = caseDirs(File(corpus, "errors"))

@@ -125,9 +125,12 @@ fun reportTree(r: Report): Map<String, Any?> {
         "groups" to r.groups.map { linkedMapOf("group" to it.group, "counts" to counts(it.counts)) },
         "results" to r.results.map { o ->
             val m = linkedMapOf<String, Any?>(
-                "id" to o.id, "title" to o.title, "cite" to o.cite, "group" to o.group,
-                "text" to o.text, "weight" to o.weight, "verdict" to verdictWord(o.verdict),
+                "id" to o.id, "title" to o.title, "cite" to o.cite, "group" to o.group, "text" to o.text,
             )
+            if (o.indicators.isNotEmpty()) m["indicators"] = o.indicators
+            if (o.amendments.isNotEmpty()) m["amendments"] = o.amendments
+            m["weight"] = o.weight
+            m["verdict"] = verdictWord(o.verdict)
             if (o.range.isNotEmpty()) m["range"] = o.range.map(::verdictWord)
             o.reason?.let { m["reason"] = reasonWord(it) }
             m["deadline"] = deadlineTree(o.deadline)

@@ -117,9 +117,13 @@ def _result(o):
         "cite": o.cite,
         "group": o.group,
         "text": o.text,
-        "weight": o.weight,
-        "verdict": word(o.verdict),
     }
+    if o.indicators:
+        tree["indicators"] = list(o.indicators)
+    if o.amendments:
+        tree["amendments"] = list(o.amendments)
+    tree["weight"] = o.weight
+    tree["verdict"] = word(o.verdict)
     if o.range:
         tree["range"] = [word(v) for v in o.range]
     if o.reason is not None:

@@ -115,6 +115,17 @@ def test_typed_report_agrees_with_json(rio):
     assert verdicts == {r.id: word(r.verdict) for r in report.results}
 
 
+def test_each_icmec_result_carries_its_criterion_as_an_indicator():
+    icmec = lexpact.RuleSet.library("icmec")
+    text = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
+    report = icmec.evaluate(text)
+    assert [r.indicators for r in report.results] == [
+        ["icmec:1"], ["icmec:2"], ["icmec:3"], ["icmec:4"], ["icmec:5"], ["icmec:rating"]
+    ]
+    assert all(r.amendments == [] for r in report.results)
+    assert_same_tree(json.loads(icmec.evaluate_json(text)), report_tree(report))
+
+
 EXAMPLES = [p for p in PROFILES if p.suffix == ".json"]
 
 

@@ -62,6 +62,11 @@ def test_case(case):
         deadline = next(r for r in report.results if r.id == obligation).deadline
         written = None if deadline.met_on is None else f"{deadline.met_on}/{word(deadline.met_on_basis)}"
         assert written == met_on, obligation
+    # An obligation's indicators and amendment marks, on the typed report.
+    for key in ("indicators", "amendments"):
+        for obligation, written in spec.get(key, {}).items():
+            result = next(r for r in report.results if r.id == obligation)
+            assert list(getattr(result, key)) == written, f"{key} of {obligation}"
 
 
 @pytest.mark.parametrize("case", ERRORS, ids=lambda p: p.name)

@@ -116,6 +116,8 @@ mod tests {
                 cite: String::new(),
                 group: String::new(),
                 text: String::new(),
+                indicators: Vec::new(),
+                amendments: Vec::new(),
             }
             .into(),
             weight: 1.0,

@@ -2473,6 +2473,16 @@ public struct ObligationResult: Equatable, Hashable {
     public var cite: String
     public var group: String
     public var text: String
+    /**
+     * Indicators of other monitoring schemes that measure the same thing (`icmec:1`), from
+     * the rule's `indicator` clauses; empty without one.
+     */
+    public var indicators: [String]
+    /**
+     * Passages the obligation rests on that the text marks as late amendments, from the
+     * rule's `amended` clauses; empty without one.
+     */
+    public var amendments: [String]
     public var weight: Double
     public var verdict: Verdict
     /**
@@ -2518,7 +2528,15 @@ public struct ObligationResult: Equatable, Hashable {
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(id: String, title: String, cite: String, group: String, text: String, weight: Double, verdict: Verdict, 
+    public init(id: String, title: String, cite: String, group: String, text: String, 
+        /**
+         * Indicators of other monitoring schemes that measure the same thing (`icmec:1`), from
+         * the rule's `indicator` clauses; empty without one.
+         */indicators: [String], 
+        /**
+         * Passages the obligation rests on that the text marks as late amendments, from the
+         * rule's `amended` clauses; empty without one.
+         */amendments: [String], weight: Double, verdict: Verdict, 
         /**
          * For an `unknown` verdict only: every verdict some truth values of its unknown conditions
          * still give, in the order `not_applicable`, `not_met`, `partially_met`, `met`. Empty on
@@ -2554,6 +2572,8 @@ public struct ObligationResult: Equatable, Hashable {
         self.cite = cite
         self.group = group
         self.text = text
+        self.indicators = indicators
+        self.amendments = amendments
         self.weight = weight
         self.verdict = verdict
         self.range = range
@@ -2589,6 +2609,8 @@ public struct FfiConverterTypeObligationResult: FfiConverterRustBuffer {
                 cite: FfiConverterString.read(from: &buf), 
                 group: FfiConverterString.read(from: &buf), 
                 text: FfiConverterString.read(from: &buf), 
+                indicators: FfiConverterSequenceString.read(from: &buf), 
+                amendments: FfiConverterSequenceString.read(from: &buf), 
                 weight: FfiConverterDouble.read(from: &buf), 
                 verdict: FfiConverterTypeVerdict.read(from: &buf), 
                 range: FfiConverterSequenceTypeVerdict.read(from: &buf), 
@@ -2610,6 +2632,8 @@ public struct FfiConverterTypeObligationResult: FfiConverterRustBuffer {
         FfiConverterString.write(value.cite, into: &buf)
         FfiConverterString.write(value.group, into: &buf)
         FfiConverterString.write(value.text, into: &buf)
+        FfiConverterSequenceString.write(value.indicators, into: &buf)
+        FfiConverterSequenceString.write(value.amendments, into: &buf)
         FfiConverterDouble.write(value.weight, into: &buf)
         FfiConverterTypeVerdict.write(value.verdict, into: &buf)
         FfiConverterSequenceTypeVerdict.write(value.range, into: &buf)

@@ -19,6 +19,8 @@ fn result(id: &str, group: &str, verdict: Verdict, fact: &str) -> ObligationResu
             cite: "C.1(a)-1".into(),
             group: format!("{group}{HOSTILE}"),
             text: format!("Text {HOSTILE}"),
+            indicators: Vec::new(),
+            amendments: Vec::new(),
         }
         .into(),
         weight: 1.0,

@@ -1,0 +1,270 @@
+//! Obligation metadata end to end: the `indicator` and `amended` clauses of the report-v2
+//! fixture in every output of `check` and in `explain`, and `check --by-indicator SCHEME`
+//! on the fixture and on the bundled `icmec` library.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod common;
+
+use common::{lexpact, scratch, text};
+use serde_json::{Value, json};
+
+const RULES: &str = "tests/fixtures/report-v2";
+const PROFILE: &str = "tests/fixtures/report-v2/profile.json";
+
+fn check(args: &[&str]) -> (Option<i32>, String, String) {
+    let mut all = vec!["check", "--rules", RULES];
+    all.extend_from_slice(args);
+    all.push(PROFILE);
+    let out = lexpact(&all);
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+fn ok(args: &[&str]) -> String {
+    let (code, out, err) = check(args);
+    assert_eq!(code, Some(0), "{err}");
+    out
+}
+
+#[test]
+fn the_json_report_carries_indicators_and_amendments_only_when_there_are_some() {
+    let report: Value = serde_json::from_str(&ok(&["--format", "json"])).unwrap();
+    assert_eq!(report["report"], "lexpact/report/v2");
+    let results = report["results"].as_array().unwrap();
+    let helpline = &results[0];
+    assert_eq!(helpline["id"], "child_helpline");
+    assert_eq!(helpline["indicators"], json!(["icmec:3", "lanzarote:13"]));
+    assert_eq!(helpline["amendments"], json!(["free, 24-hour"]));
+    for other in &results[1..] {
+        assert!(other.get("indicators").is_none(), "{other}");
+        assert!(other.get("amendments").is_none(), "{other}");
+    }
+}
+
+#[test]
+fn the_report_schema_lists_both_as_optional_lists_of_strings() {
+    let out = lexpact(&["schema"]);
+    let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let result = &schema["$defs"]["ObligationResult"];
+    for field in ["indicators", "amendments"] {
+        assert_eq!(result["properties"][field]["type"], "array", "{field}");
+        assert_eq!(
+            result["properties"][field]["items"]["type"], "string",
+            "{field}"
+        );
+        let required = result["required"].as_array().unwrap();
+        assert!(!required.contains(&json!(field)), "{field} is optional");
+    }
+}
+
+#[test]
+fn text_csv_and_explain_show_them() {
+    let report = ok(&[]);
+    assert!(
+        report.contains(
+            "                 child_helpline\n\
+             \x20                indicators: icmec:3, lanzarote:13\n\
+             \x20                late amendment: \"free, 24-hour\"\n"
+        ),
+        "{report}"
+    );
+    assert_eq!(report.matches("indicators:").count(), 1, "{report}");
+
+    let csv = ok(&["--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[header.len() - 2..], ["indicators", "late_amendment"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[0][17], "icmec:3;lanzarote:13");
+    assert_eq!(&rows[0][18], "free, 24-hour");
+    assert_eq!((&rows[1][17], &rows[1][18]), ("", ""));
+
+    let out = lexpact(&["explain", "--rules", RULES, "child_helpline"]);
+    let explained = text(&out.stdout);
+    assert!(
+        explained
+            .contains("indicators: icmec:3, lanzarote:13\nlate amendment: \"free, 24-hour\"\n"),
+        "{explained}"
+    );
+    let out = lexpact(&["explain", "--rules", RULES, "offender_register"]);
+    let explained = text(&out.stdout);
+    assert!(!explained.contains("indicators:"), "{explained}");
+    assert!(!explained.contains("late amendment"), "{explained}");
+}
+
+#[test]
+fn the_html_matrix_marks_the_row_and_lists_the_indicators_in_its_details() {
+    let page = ok(&["--format", "html"]);
+    assert_eq!(
+        page.matches(
+            "<span class=\"amended\" title=\"rests on a passage marked in the draft \
+                      as a late amendment: “free, 24-hour”\""
+        )
+        .count(),
+        1,
+        "one dagger, on the helpline's row"
+    );
+    assert!(
+        page.contains("<li class=\"amended-key\">"),
+        "the legend explains the dagger"
+    );
+    assert!(
+        page.contains("<dt>Indicators</dt><dd class=\"indicators\">icmec:3, lanzarote:13</dd>"),
+        "the details list the indicators"
+    );
+    assert!(page.contains("<dt>Late amendment</dt>"));
+    // A matrix with no amended obligation has no legend entry for the mark.
+    let dir = scratch("metadata-html");
+    std::fs::write(
+        dir.join("rules.lex"),
+        "obligation o { title \"t\" cite \"c\" indicator \"icmec:1\" require true }\n",
+    )
+    .unwrap();
+    let profile = dir.join("p.json");
+    std::fs::write(&profile, r#"{"as_of": "2024-01-01"}"#).unwrap();
+    let out = lexpact(&[
+        "check",
+        "--rules",
+        dir.join("rules.lex").to_str().unwrap(),
+        "--format",
+        "html",
+        profile.to_str().unwrap(),
+    ]);
+    let plain = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        !plain.contains("<span class=\"amended\"") && !plain.contains("<li class=\"amended-key\">"),
+        "no mark, no legend entry"
+    );
+    assert!(plain.contains("icmec:1</dd>"));
+}
+
+#[test]
+fn by_indicator_groups_results_as_text_and_json() {
+    let grouped = ok(&["--by-indicator", "lanzarote"]);
+    assert_eq!(
+        grouped,
+        "tests/fixtures/report-v2/profile.json (Republic of Fixturia)\n\
+         as of 2024-06-30; by indicator of lanzarote\n\
+         \n\
+         lanzarote:13  1 unknown\n\
+         \x20 unknown        T-1          A national child helpline †\n\
+         \x20                could still be at least partially met\n\
+         \n\
+         no indicator of lanzarote  3 obligations\n\
+         \x20 not applicable T-2          A register of sex offenders, where appropriate\n\
+         \x20 not met        T-3          A children's ombudsperson, where appropriate\n\
+         \x20 not applicable T-4          Patrols against trafficking by sea, for coastal States\n"
+    );
+    let json: Value =
+        serde_json::from_str(&ok(&["--by-indicator", "icmec", "--format", "json"])).unwrap();
+    assert_eq!(json["format"], "lexpact/by-indicator/v1");
+    assert_eq!(json["scheme"], "icmec");
+    let profile = &json["profiles"][0];
+    assert_eq!(profile["indicators"][0]["indicator"], "icmec:3");
+    assert_eq!(
+        profile["indicators"][0]["tally"],
+        json!({ "met": 0, "partially_met": 0, "not_met": 0, "unknown": 1, "not_applicable": 0 })
+    );
+    assert_eq!(
+        profile["indicators"][0]["obligations"][0]["id"],
+        "child_helpline"
+    );
+    let unmapped: Vec<&str> = profile["unmapped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        unmapped,
+        [
+            "offender_register",
+            "childrens_ombudsperson",
+            "coastal_patrols"
+        ]
+    );
+}
+
+#[test]
+fn by_indicator_refuses_an_unknown_scheme_and_formats_it_cannot_write() {
+    let (code, out, err) = check(&["--by-indicator", "ots"]);
+    assert_eq!(code, Some(2));
+    assert!(out.is_empty());
+    assert!(
+        err.contains("names no indicator of scheme `ots`; the schemes it uses: icmec, lanzarote"),
+        "{err}"
+    );
+    let (code, _, err) = check(&["--by-indicator", "icmec", "--format", "csv"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("--format text or --format json"), "{err}");
+}
+
+#[test]
+fn by_indicator_on_the_icmec_library_sorts_the_criteria_naturally() {
+    let out = lexpact(&[
+        "check",
+        "--library",
+        "icmec",
+        "--by-indicator",
+        "icmec",
+        "--format",
+        "json",
+        "examples/profiles/aurelia.json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = json["profiles"][0]["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["1", "2", "3", "4", "5", "rating"]);
+    assert_eq!(json["profiles"][0]["unmapped"], json!([]));
+    let out = lexpact(&[
+        "check",
+        "--library",
+        "rio",
+        "--by-indicator",
+        "icmec",
+        "examples/profiles/aurelia.json",
+    ]);
+    // The Rio library names no indicators yet: the error says so rather than grouping nothing.
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("names an indicator"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_late_amendment_that_would_start_a_formula_is_written_as_text_in_csv() {
+    let dir = scratch("metadata-csv");
+    std::fs::write(
+        dir.join("rules.lex"),
+        "obligation o { title \"t\" cite \"c\" text \"=SUM(A1) is amended\" \
+         amended \"=SUM(A1)\" require true }\n",
+    )
+    .unwrap();
+    let profile = dir.join("p.json");
+    std::fs::write(&profile, r#"{"as_of": "2024-01-01"}"#).unwrap();
+    let out = lexpact(&[
+        "check",
+        "--rules",
+        dir.join("rules.lex").to_str().unwrap(),
+        "--format",
+        "csv",
+        profile.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[18], "'=SUM(A1)");
+}
