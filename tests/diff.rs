@@ -136,7 +136,7 @@ fn two_profiles_of_one_state_improve_regress_and_change_with_the_facts_behind_th
             .as_array()
             .unwrap()
             .iter()
-            .any(|c| c["id"] == "ratify_core_instruments")
+            .any(|c| c["id"] == "ratify_crc")
     );
 
     // Each side's header and summary are those of `check` on that profile.
