@@ -9,6 +9,11 @@
 # C.1(a)-1 and C.1(a)-2: ratification
 # =============================================================================================
 
+# Working towards ratification without being bound yet: signed, or a ratification or accession
+# process recorded as under way (a bill of approval before parliament, a decision to accede).
+# A missing record of such a process is unknown, as any missing fact.
+define working_towards_ratification(t) = t.status == "signed" or t.ratification_in_progress
+
 # "Continue working towards ratification … including as appropriate" five instruments. The
 # qualifier "as appropriate" lets a State justify why one instrument is not appropriate for it;
 # that justification says nothing about the others, so the bullet is split into one obligation
@@ -19,10 +24,6 @@
 # against Transnational Organized Crime is named only as the convention the Palermo Protocol
 # supplements (being a party to it is a precondition of being a party to the Protocol), so it
 # is not required separately.
-# Working towards ratification without being bound yet: signed, or a ratification or accession
-# process recorded as under way (a bill of approval before parliament, a decision to accede).
-define working_towards_ratification(t) = t.status == "signed" or t.ratification_in_progress
-
 obligation ratify_crc {
   title "Ratification of the Convention on the Rights of the Child"
   cite "C.1(a)-1"
@@ -574,9 +575,9 @@ obligation helplines {
 # bodies "a key role in the independent monitoring" of action against sexual exploitation and
 # in "filing complaints before these institutions", and points to CRC General Comment No. 2,
 # which asks that they be able to consider individual complaints, including from children
-# directly. A body without that mandate or that route (a general ombudsperson
-# with neither, say) is partial. The power to secure remedies (can_provide_remedies) is
-# recorded but not required: the bullet asks for a role in complaints, not a court.
+# directly. A body without that mandate or that route (a general ombudsperson with neither,
+# say) is partial. The power to secure remedies (can_provide_remedies) is recorded but not
+# required: the bullet asks for a role in complaints, not a court.
 # Deadline and plans: see READING OF "BY 2013" above.
 obligation childrens_rights_institution_2013 {
   title "Independent children's rights institution, with a mandate over sexual exploitation and a complaints route for children, established by 2013"
