@@ -298,7 +298,7 @@ fn a_real_profile_reports_ranges_and_their_counts() {
     let results = report["results"].as_array().unwrap();
     let sec = results
         .iter()
-        .find(|r| r["id"] == "criminalize_all_sec")
+        .find(|r| r["id"] == "extraterritorial_jurisdiction")
         .unwrap();
     assert_eq!(sec["verdict"], "unknown");
     assert_eq!(sec["range"], serde_json::json!(["partially_met", "met"]));
@@ -325,7 +325,9 @@ fn a_real_profile_reports_ranges_and_their_counts() {
         "examples/profiles/cascadia.json",
     ]);
     let stdout = text(&out.stdout);
-    let (_, sec) = stdout.split_once("criminalize_all_sec\n").unwrap();
+    let (_, sec) = stdout
+        .split_once("extraterritorial_jurisdiction\n")
+        .unwrap();
     assert_eq!(
         sec.lines().next().map(str::trim),
         Some("unknown (at least partially met)"),

@@ -109,6 +109,37 @@ ratified(t) := one_of(["treaties", t, "status"], ["ratified", "acceded", "succee
 
 signed_or_ratified(t) := one_of(["treaties", t, "status"], ["signed", "ratified", "acceded", "succeeded"])
 
+# Signed, or a ratification process recorded under way (a missing record is unknown).
+working_towards_ratification(t) := max([eq(["treaties", t, "status"], "signed"), b(["treaties", t, "ratification_in_progress"])])
+
+# `is_known(x) and x`: true only when the fact is known and true, never unknown.
+known_true(path) := 1 if {
+	valat(input, path) == true
+} else := 0
+
+# `is_known(t.status) and signed_or_ratified(t)`: never unknown.
+known_signed_or_ratified(t) := 1 if {
+	v := valat(input, ["treaties", t, "status"])
+	is_string(v)
+	v in ["signed", "ratified", "acceded", "succeeded"]
+} else := 0
+
+# A Council of Europe convention open to the State: a member, or a recorded invitation or
+# treaty action.
+coe_open_to(t) := max([member_of("CoE"), known_true(["treaties", t, "invited"]), known_signed_or_ratified(t)])
+
+# `x.planned and x.planned_date <= 2013-12-31`: a plan made by the end of the window.
+made_by_2013(base) := min([b(array.concat(base, ["planned"])), date_le(array.concat(base, ["planned_date"]), "2013-12-31")])
+
+# A date fact on or before a date (dates are ISO strings, ordered as text).
+date_le(path, d) := 1 if {
+	v := valat(input, path)
+	is_string(v)
+	v <= d
+} else := 0 if {
+	is_string(valat(input, path))
+} else := U
+
 covers_all_children(d) := ge(["definitions", d, "child_age_threshold"], 18)
 
 has_extraterritorial_jurisdiction := max([
@@ -200,13 +231,30 @@ ranges := {id: [v | some v in range_order; v in s] |
 }
 
 obligations := {
-	"ratify_core_instruments": {
+	"ratify_crc": {
 		"exception": true,
-		"require": min([ratified("crc"), ratified("opsc"), ratified("ilo_c182"), ratified("palermo_tip"), ratified("cedaw")]),
-		"partial": max([
-			signed_or_ratified("crc"), signed_or_ratified("opsc"), signed_or_ratified("ilo_c182"),
-			signed_or_ratified("palermo_tip"), signed_or_ratified("cedaw"),
-		]),
+		"require": ratified("crc"),
+		"partial": working_towards_ratification("crc"),
+	},
+	"ratify_opsc": {
+		"exception": true,
+		"require": ratified("opsc"),
+		"partial": working_towards_ratification("opsc"),
+	},
+	"ratify_ilo_c182": {
+		"exception": true,
+		"require": ratified("ilo_c182"),
+		"partial": working_towards_ratification("ilo_c182"),
+	},
+	"ratify_palermo_tip": {
+		"exception": true,
+		"require": ratified("palermo_tip"),
+		"partial": working_towards_ratification("palermo_tip"),
+	},
+	"ratify_cedaw": {
+		"exception": true,
+		"require": ratified("cedaw"),
+		"partial": working_towards_ratification("cedaw"),
 	},
 	"ratify_regional_acrwc": {
 		"exception": true,
@@ -222,7 +270,12 @@ obligations := {
 	},
 	"ratify_regional_coe": {
 		"exception": true,
-		"require": min([ratified("coe_cets197"), ratified("coe_ets185"), ratified("coe_cets201")]),
+		"applies": max([coe_open_to("coe_cets197"), coe_open_to("coe_ets185"), coe_open_to("coe_cets201")]),
+		"require": min([
+			max([ratified("coe_cets197"), n(coe_open_to("coe_cets197"))]),
+			max([ratified("coe_ets185"), n(coe_open_to("coe_ets185"))]),
+			max([ratified("coe_cets201"), n(coe_open_to("coe_cets201"))]),
+		]),
 		"partial": max([signed_or_ratified("coe_cets197"), signed_or_ratified("coe_ets185"), signed_or_ratified("coe_cets201")]),
 	},
 	"criminalize_all_sec": {
@@ -237,8 +290,10 @@ obligations := {
 			covers_all_children("csam"),
 			covers_all_children("child_trafficking"),
 			n(b(["offences", "marriage_exemption"])),
+			b(["offences", "sexual_abuse", "gender_neutral"]),
+			b(["definitions", "age_of_consent", "same_for_all_genders"]),
 		]),
-		"partial": max([
+		"partial": min([
 			b(["offences", "sexual_abuse", "criminalized"]),
 			b(["offences", "child_prostitution", "criminalized"]),
 			b(["offences", "csam", "criminalized"]),
@@ -256,8 +311,11 @@ obligations := {
 	},
 	"abolish_double_criminality": {
 		"exception": false,
-		"require": min([has_extraterritorial_jurisdiction, eq(["jurisdiction", "extraterritorial", "double_criminality"], "not_required")]),
-		"partial": min([has_extraterritorial_jurisdiction, eq(["jurisdiction", "extraterritorial", "double_criminality"], "required_in_some_cases")]),
+		"require": min([b(["jurisdiction", "extraterritorial", "active_nationality"]), eq(["jurisdiction", "extraterritorial", "double_criminality"], "not_required")]),
+		"partial": min([
+			has_extraterritorial_jurisdiction,
+			one_of(["jurisdiction", "extraterritorial", "double_criminality"], ["not_required", "required_in_some_cases"]),
+		]),
 	},
 	"extradition_and_mla": {
 		"exception": false,
@@ -281,7 +339,7 @@ obligations := {
 		"partial": max([b(["victims", "non_punishment", "provision_exists"]), b(["victims", "victim_status_in_law"])]),
 	},
 	"victim_privacy_identity": {
-		"exception": true,
+		"exception": false,
 		"require": min([
 			b(["victims", "privacy", "identity_protected_in_investigation"]),
 			b(["victims", "privacy", "identity_protected_in_court"]),
@@ -346,7 +404,7 @@ obligations := {
 			has(input, ["institutions", "coordination_mechanism", "participants"], "government_ministries"),
 			has(input, ["institutions", "coordination_mechanism", "participants"], "ngos"),
 		]),
-		"partial": max([b(["institutions", "coordination_mechanism", "exists"]), b(["institutions", "coordination_mechanism", "planned"])]),
+		"partial": max([b(["institutions", "coordination_mechanism", "exists"]), made_by_2013(["institutions", "coordination_mechanism"])]),
 	},
 	"national_plan_of_action": {
 		"exception": false,

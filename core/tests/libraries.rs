@@ -158,7 +158,7 @@ fn rio_binds_the_units_of_a_federation_by_its_criminal_law_services_and_register
         assert!(per_unit(id), "`{id}` should bind each unit");
     }
     for id in [
-        "ratify_core_instruments",
+        "ratify_crc",
         "extraterritorial_jurisdiction",
         "extradition_and_mla",
         "national_plan_of_action",

@@ -9,36 +9,78 @@
 # C.1(a)-1 and C.1(a)-2: ratification
 # =============================================================================================
 
-# "Continue working towards ratification": met when the State is a party to every instrument
-# named; partially met when it has signed or ratified at least one of them. "as appropriate"
-# lets a State justify why an instrument is not appropriate for it. The UN Convention against
-# Transnational Organized Crime is named only as the convention the Palermo Protocol supplements
-# (being a party to it is a precondition of being a party to the Protocol), so it is not
-# required separately.
-obligation ratify_core_instruments {
-  title "Ratification of the CRC, OPSC, ILO C182, Palermo Protocol and CEDAW"
+# Working towards ratification without being bound yet: signed, or a ratification or accession
+# process recorded as under way (a bill of approval before parliament, a decision to accede).
+# A missing record of such a process is unknown, as any missing fact.
+define working_towards_ratification(t) = t.status == "signed" or t.ratification_in_progress
+
+# "Continue working towards ratification … including as appropriate" five instruments. The
+# qualifier "as appropriate" lets a State justify why one instrument is not appropriate for it;
+# that justification says nothing about the others, so the bullet is split into one obligation
+# per instrument, each with its own exception: an accepted claim that CEDAW is not appropriate
+# voids `ratify_cedaw` only. Each is met when the State is a party; "continue working towards"
+# is partially met when it has signed, or a ratification or accession process is recorded as
+# under way (treaties.<x>.ratification_in_progress); not met otherwise. The UN Convention
+# against Transnational Organized Crime is named only as the convention the Palermo Protocol
+# supplements (being a party to it is a precondition of being a party to the Protocol), so it
+# is not required separately.
+obligation ratify_crc {
+  title "Ratification of the Convention on the Rights of the Child"
   cite "C.1(a)-1"
   group "C.1"
-  text "Continue working towards ratification of relevant international instruments, including as appropriate the United Nations Convention on the Rights of the Child and the Optional Protocol on the Sale of Children, Child Prostitution and Child Pornography, ILO Convention 182 (1999) on the Worst forms of Child Labour, the UN Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially Women and Children, supplementing the UN Convention against Transnational Organized Crime, and the Convention on the Elimination of Discrimination against Women"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate the United Nations Convention on the Rights of the Child"
   exception "as appropriate"
   require ratified(treaties.crc)
-      and ratified(treaties.opsc)
-      and ratified(treaties.ilo_c182)
-      and ratified(treaties.palermo_tip)
-      and ratified(treaties.cedaw)
-  partial when signed_or_ratified(treaties.crc)
-      or signed_or_ratified(treaties.opsc)
-      or signed_or_ratified(treaties.ilo_c182)
-      or signed_or_ratified(treaties.palermo_tip)
-      or signed_or_ratified(treaties.cedaw)
+  partial when working_towards_ratification(treaties.crc)
+}
+
+obligation ratify_opsc {
+  title "Ratification of the Optional Protocol on the Sale of Children, Child Prostitution and Child Pornography"
+  cite "C.1(a)-1"
+  group "C.1"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate … the Optional Protocol on the Sale of Children, Child Prostitution and Child Pornography"
+  exception "as appropriate"
+  require ratified(treaties.opsc)
+  partial when working_towards_ratification(treaties.opsc)
+}
+
+obligation ratify_ilo_c182 {
+  title "Ratification of ILO Convention 182 on the Worst Forms of Child Labour"
+  cite "C.1(a)-1"
+  group "C.1"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate … ILO Convention 182 (1999) on the Worst forms of Child Labour"
+  exception "as appropriate"
+  require ratified(treaties.ilo_c182)
+  partial when working_towards_ratification(treaties.ilo_c182)
+}
+
+obligation ratify_palermo_tip {
+  title "Ratification of the UN Protocol to Prevent, Suppress and Punish Trafficking in Persons (Palermo Protocol)"
+  cite "C.1(a)-1"
+  group "C.1"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate … the UN Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially Women and Children, supplementing the UN Convention against Transnational Organized Crime"
+  exception "as appropriate"
+  require ratified(treaties.palermo_tip)
+  partial when working_towards_ratification(treaties.palermo_tip)
+}
+
+obligation ratify_cedaw {
+  title "Ratification of the Convention on the Elimination of Discrimination against Women"
+  cite "C.1(a)-1"
+  group "C.1"
+  text "Continue working towards ratification of relevant international instruments, including as appropriate … the Convention on the Elimination of Discrimination against Women"
+  exception "as appropriate"
+  require ratified(treaties.cedaw)
+  partial when working_towards_ratification(treaties.cedaw)
 }
 
 # C.1(a)-2 names instruments open to the members of one regional organisation, so it is split
 # by region and each part applies only to members (state.regional_memberships). The three
 # Council of Europe conventions are, in the Pact's words, "conventions which can be ratified by
-# States non-members of the Council of Europe": that part applies to every State; a non-member
-# may invoke "as appropriate" (accession by non-members needs an invitation of the Committee of
-# Ministers).
+# States non-members of the Council of Europe", but a non-member can accede only when the
+# Committee of Ministers invites it (or, for a convention open to signature by non-members
+# that took part in drafting it, once it has signed): a non-member cannot work towards them
+# alone. See ratify_regional_coe.
 
 obligation ratify_regional_acrwc {
   title "Ratification of the African Charter on the Rights and Welfare of the Child (AU members)"
@@ -85,15 +127,30 @@ obligation ratify_regional_saarc {
   partial when treaties.saarc_trafficking_2002.status == "signed"
 }
 
+# A Council of Europe convention is open to the State when it is a member, or when the profile
+# records an invitation to accede or a signature or accession. Only a recorded invitation or
+# treaty action counts: `is_known` keeps a missing record from making the convention open.
+define coe_open_to(t) = member_of("CoE")
+    or is_known(t.invited) and t.invited
+    or is_known(t.status) and signed_or_ratified(t)
+
+# Applies to members of the Council of Europe, and to a non-member only for the conventions the
+# profile records it as invited to accede to (treaties.<x>.invited) or as having signed or
+# joined. A non-member with no such record is not concerned (not_applicable): it cannot accede
+# on its own, and marking it down would count what it cannot do. Among the conventions open to
+# the State, every one must be ratified; signing or joining one is partial.
 obligation ratify_regional_coe {
   title "Ratification of the Council of Europe Conventions on trafficking (CETS 197), cybercrime (ETS 185) and sexual exploitation and abuse of children (CETS 201)"
   cite "C.1(a)-2"
   group "C.1"
   text "Continue working towards ratification of relevant international instruments, including as appropriate … the Council of Europe Conventions on Action against Trafficking in Human Beings, on Cybercrime and on the Protection of Children against Sexual Exploitation and Sexual Abuse, conventions which can be ratified by States non-members of the Council of Europe"
   exception "as appropriate"
-  require ratified(treaties.coe_cets197)
-      and ratified(treaties.coe_ets185)
-      and ratified(treaties.coe_cets201)
+  applies when coe_open_to(treaties.coe_cets197)
+      or coe_open_to(treaties.coe_ets185)
+      or coe_open_to(treaties.coe_cets201)
+  require (ratified(treaties.coe_cets197) or not coe_open_to(treaties.coe_cets197))
+      and (ratified(treaties.coe_ets185) or not coe_open_to(treaties.coe_ets185))
+      and (ratified(treaties.coe_cets201) or not coe_open_to(treaties.coe_cets201))
   partial when signed_or_ratified(treaties.coe_cets197)
       or signed_or_ratified(treaties.coe_ets185)
       or signed_or_ratified(treaties.coe_cets201)
@@ -105,8 +162,15 @@ obligation ratify_regional_coe {
 
 # Met when sexual abuse, exploitation in prostitution, child sexual abuse material and child
 # trafficking for sexual purposes are offences; when the definitions of the exploitation
-# offences protect every person under 18 ("irrespective of any set age of consent"); and when
-# marriage to the child is no defence ("or marriage"). Grooming is checked under C.2-3.
+# offences protect every person under 18 ("irrespective of any set age of consent"); when
+# marriage to the child is no defence ("or marriage"); and when the sexual-abuse offence
+# protects children of every sex and gender alike: the offence is gender neutral and the age of
+# consent, which sets the ages it covers, is the same for all ("in accordance with existing
+# international standards": CRC arts. 2 and 34). The level of the age of consent is not judged:
+# no international standard fixes it (CETS 201 art. 18(2) leaves it to each State), and the
+# exploitation offences must reach every child under 18 whatever it is. Grooming is checked
+# under C.2-3. Partial only when every one of the four acts is an offence and what falls short
+# is their reach (ages, marriage, gender): "all acts" is not partly met by one offence.
 obligation criminalize_all_sec {
   title "All acts of sexual exploitation of children criminalized, irrespective of age of consent or marriage"
   cite "C.1(a)-3"
@@ -122,10 +186,12 @@ obligation criminalize_all_sec {
       and covers_all_children(definitions.csam)
       and covers_all_children(definitions.child_trafficking)
       and not offences.marriage_exemption
+      and offences.sexual_abuse.gender_neutral
+      and definitions.age_of_consent.same_for_all_genders
   partial when offences.sexual_abuse.criminalized
-      or offences.child_prostitution.criminalized
-      or offences.csam.criminalized
-      or offences.child_trafficking.criminalized
+      and offences.child_prostitution.criminalized
+      and offences.csam.criminalized
+      and offences.child_trafficking.criminalized
 }
 
 # =============================================================================================
@@ -147,17 +213,20 @@ obligation extraterritorial_jurisdiction {
   partial when has_extraterritorial_jurisdiction
 }
 
-# Double criminality can only be abolished where there is extraterritorial jurisdiction; with
-# none at all the obligation is not met.
+# Double criminality matters for offences committed abroad by the State's own nationals (the
+# travelling offender the bullet is about): met only when that jurisdiction exists without the
+# requirement. Jurisdiction without the requirement on other bases only (habitual residence,
+# the victim's nationality), or with the requirement kept in some cases, is partial; with no
+# extraterritorial jurisdiction at all the obligation is not met.
 obligation abolish_double_criminality {
   title "No double criminality requirement for extraterritorial offences"
   cite "C.1(a)-4"
   group "C.1"
   text "abolishing the requirement of double criminality for offences of sexual exploitation of children and adolescents"
-  require has_extraterritorial_jurisdiction
+  require jurisdiction.extraterritorial.active_nationality
       and jurisdiction.extraterritorial.double_criminality == "not_required"
   partial when has_extraterritorial_jurisdiction
-      and jurisdiction.extraterritorial.double_criminality == "required_in_some_cases"
+      and jurisdiction.extraterritorial.double_criminality in ["not_required", "required_in_some_cases"]
 }
 
 obligation extradition_and_mla {
@@ -200,13 +269,16 @@ obligation non_criminalization_child_victims {
   partial when victims.non_punishment.provision_exists or victims.victim_status_in_law
 }
 
+# "taking into account relevant national laws and procedures" says how the privacy is to be
+# protected (through the State's own procedures), not whether: it conditions no part of the
+# duty, so no exception is offered (see READING CONVENTIONS in rio.lex). For parties to the
+# OPSC the duty is binding in any case (art. 8(1)(e)).
 obligation victim_privacy_identity {
   title "Privacy and identity protection of child victims and child perpetrators"
   cite "C.1(a)-7"
   group "C.1"
   text "Promote and defend the privacy of child victims and child perpetrators of sexual exploitation, taking into account relevant national laws and procedures, to protect their identity in investigatory or court proceedings or from disclosure by the media"
   in each jurisdiction
-  exception "taking into account relevant national laws and procedures"
   require victims.privacy.identity_protected_in_investigation
       and victims.privacy.identity_protected_in_court
       and victims.privacy.media_disclosure_prohibited
@@ -315,15 +387,34 @@ obligation specialised_police_units_training {
 # =============================================================================================
 #
 # READING OF "BY 2013". The text does not say whether "by 2013" means by the start or by the end
-# of 2013, so the deadline is the window 2013-01-01 to 2013-12-31 and `met on` gives the date the
-# measure was established:
+# of 2013, so the deadline is the window 2013-01-01 to 2013-12-31:
 # - met on or before 2013-01-01: on time under any reading (deadline status on_time);
 # - met inside the window (2013-01-02 to 2013-12-31): on time only under the end-of-year reading
 #   (on_time, reported with reading "end_of_window");
 # - met after 2013-12-31: late;
 # - not met: not_due while as_of <= 2013-12-31, overdue after.
-# The date read by `met on` is the establishment date of the body or system; a later change
-# that completed it (e.g. a new member) is not dated separately.
+#
+# WHEN THE REQUIREMENT WAS MET. The deadline attaches to the whole requirement (an independent
+# institution with its mandate and complaints route, a mechanism at every level), not to the
+# founding of a body. The engine dates it from the facts' histories: when they show that
+# `require` held in full only from a day later than the `met on` clause's date, that day is
+# the date (basis "history"). The `met on` clause (the date the body was established or
+# joined) is kept for profiles without histories: it is the earliest day the requirement can
+# have held, so a body founded after 2013 is late whatever its features, and without a history
+# the profile says the body has had its recorded features since it was established. A profile
+# that knows a feature came later gives that fact's history, and the later day then counts.
+#
+# HOW LONG A PLAN COUNTS. "planned" earns partially_met only for a plan formally made (a bill
+# tabled, a decision recorded) no later than the end of the deadline window, 2013-12-31
+# (planned_date, read through made_by_2013). A plan made by then shows the work was under way by
+# the deadline, and still gives partially_met, overdue, while the plan stands; a plan first made
+# after the deadline is no step towards meeting it and earns nothing: the State is not_met,
+# overdue. A plan without a recorded date leaves the verdict unknown between those two.
+
+# The last day of the "by 2013" window, and the test of a plan made by then.
+define by_2013_end = 2013-12-31
+
+define made_by_2013(x) = x.planned and x.planned_date <= by_2013_end
 
 # Levels and participants: the text lists national, regional and international levels, all three
 # required; of the participants it lists, at least government ministries and NGOs must take part
@@ -342,7 +433,7 @@ obligation coordination_mechanism_2013 {
       and "government_ministries" in institutions.coordination_mechanism.participants
       and "ngos" in institutions.coordination_mechanism.participants
   partial when institutions.coordination_mechanism.exists
-      or institutions.coordination_mechanism.planned
+      or made_by_2013(institutions.coordination_mechanism)
 }
 
 # =============================================================================================
@@ -459,7 +550,7 @@ obligation reporting_system_2013 {
       and reporting.system.follow_up_procedure
       and reporting.system.links_to_victim_support
   partial when reporting.system.exists
-      or reporting.system.planned
+      or made_by_2013(reporting.system)
       or reporting.mandatory_reporting.exists
 }
 
@@ -479,21 +570,28 @@ obligation helplines {
 }
 
 # Met by an independent institution of any of the forms named (children's ombudsperson or
-# equivalent, focal point in an NHRI or general ombudsperson office). The role the bullet then
-# describes ("these bodies should play a key role …", complaints by children) is recorded in the
-# profile but not required: the deadline attaches to establishing the institution.
-# Deadline: see READING OF "BY 2013" above.
+# equivalent, focal point in an NHRI or general ombudsperson office) whose mandate covers the
+# sexual exploitation of children and to which children can complain: the bullet gives these
+# bodies "a key role in the independent monitoring" of action against sexual exploitation and
+# in "filing complaints before these institutions", and points to CRC General Comment No. 2,
+# which asks that they be able to consider individual complaints, including from children
+# directly. A body without that mandate or that route (a general ombudsperson with neither,
+# say) is partial. The power to secure remedies (can_provide_remedies) is recorded but not
+# required: the bullet asks for a role in complaints, not a court.
+# Deadline and plans: see READING OF "BY 2013" above.
 obligation childrens_rights_institution_2013 {
-  title "Independent children's rights institution, established by 2013"
+  title "Independent children's rights institution, with a mandate over sexual exploitation and a complaints route for children, established by 2013"
   cite "C.1(a)-24"
   group "C.1"
-  text "Establish by 2013 independent children's rights institutions such as children's ombudspersons or equivalents or focal points on children's rights in national human rights institutions or general ombudsperson offices"
+  text "Establish by 2013 independent children's rights institutions such as children's ombudspersons or equivalents or focal points on children's rights in national human rights institutions or general ombudsperson offices, highlighting the importance for States Parties to the UN Convention on the Rights of the Child of General Comment No 2 of the Committee on the Rights of the Child; these bodies should play a key role in the independent monitoring of actions taken for the prevention of sexual exploitation of children and adolescents, protection of children from such exploitation … and in ensuring, where necessary, that child victims have effective remedies and redress, including the possibility of filing complaints before these institutions"
   deadline 2013-01-01 to 2013-12-31
   met on institutions.child_rights_institution.established_date
   require institutions.child_rights_institution.exists
       and institutions.child_rights_institution.independent
+      and institutions.child_rights_institution.mandate_covers_sec
+      and institutions.child_rights_institution.accepts_complaints_from_children
   partial when institutions.child_rights_institution.exists
-      or institutions.child_rights_institution.planned
+      or made_by_2013(institutions.child_rights_institution)
 }
 
 obligation victim_recovery_services {
@@ -513,7 +611,13 @@ obligation victim_recovery_services {
 # The groups are those the bullet names; "such as those in domestic service or living on the
 # streets" illustrates hard-to-reach children and is checked through those two groups.
 # "accessible, appropriately resourced, comprehensive" are qualities that a legal profile cannot
-# establish and are not required.
+# establish and are not required. A group counts as reached when the services reach it, or when
+# the profile states, with a source, that the group is not present in the State
+# (services.child_victims.groups_not_present). `reaches` answers only whether the services
+# reach the group: absence is never inferred from it, and a missing statement of absence is no
+# statement (is_known), so it neither excuses a group nor makes the verdict unknown.
+define reaches_group(reached, not_present) = reached or is_known(not_present) and not_present
+
 obligation services_accessible_inclusive {
   title "Services child- and gender-sensitive and reaching all children, including the most vulnerable"
   cite "C.1(a)-26"
@@ -523,12 +627,12 @@ obligation services_accessible_inclusive {
   require services.child_victims.exists
       and services.child_victims.child_sensitive
       and services.child_victims.gender_sensitive
-      and services.child_victims.reaches.children_with_special_needs
-      and services.child_victims.reaches.ethnic_minority_children
-      and services.child_victims.reaches.indigenous_children
-      and services.child_victims.reaches.refugee_and_asylum_seeking_children
-      and services.child_victims.reaches.children_in_domestic_service
-      and services.child_victims.reaches.street_children
+      and reaches_group(services.child_victims.reaches.children_with_special_needs, services.child_victims.groups_not_present.children_with_special_needs)
+      and reaches_group(services.child_victims.reaches.ethnic_minority_children, services.child_victims.groups_not_present.ethnic_minority_children)
+      and reaches_group(services.child_victims.reaches.indigenous_children, services.child_victims.groups_not_present.indigenous_children)
+      and reaches_group(services.child_victims.reaches.refugee_and_asylum_seeking_children, services.child_victims.groups_not_present.refugee_and_asylum_seeking_children)
+      and reaches_group(services.child_victims.reaches.children_in_domestic_service, services.child_victims.groups_not_present.children_in_domestic_service)
+      and reaches_group(services.child_victims.reaches.street_children, services.child_victims.groups_not_present.street_children)
   partial when services.child_victims.exists
       and (services.child_victims.child_sensitive or services.child_victims.gender_sensitive)
 }
@@ -550,7 +654,7 @@ obligation regional_monitoring_mechanism_2013 {
       and cooperation.regional_child_protection_mechanism.covers_sec
       and cooperation.regional_child_protection_mechanism.monitors_progress
   partial when cooperation.regional_child_protection_mechanism.participates
-      or cooperation.regional_child_protection_mechanism.planned
+      or made_by_2013(cooperation.regional_child_protection_mechanism)
 }
 
 # Two purposes are required: law enforcement against perpetrators ("prevention, detection,

@@ -1,6 +1,6 @@
 # The tests of the obligations in c1.lex (`lexpact test --library rio`).
 
-test "ratify_core_instruments: party to all five" {
+test "ratify_crc and the four others: party to all five" {
   as_of 2024-01-01
   profile {
     treaties: {
@@ -11,10 +11,14 @@ test "ratify_core_instruments: party to all five" {
       cedaw: { status: "succeeded" }
     }
   }
-  expect ratify_core_instruments met
+  expect ratify_crc met
+  expect ratify_opsc met
+  expect ratify_ilo_c182 met
+  expect ratify_palermo_tip met
+  expect ratify_cedaw met
 }
 
-test "ratify_core_instruments: OPSC only signed" {
+test "ratify_opsc: only signed" {
   as_of 2024-01-01
   profile {
     treaties: {
@@ -25,24 +29,35 @@ test "ratify_core_instruments: OPSC only signed" {
       cedaw: { status: "ratified" }
     }
   }
-  expect ratify_core_instruments partially_met
+  expect ratify_crc met
+  expect ratify_opsc partially_met
 }
 
-test "ratify_core_instruments: none signed" {
+test "ratify_crc and the four others: none signed, no process recorded" {
   as_of 2024-01-01
   profile {
     treaties: {
-      crc: { status: "not_signed" },
-      opsc: { status: "not_signed" },
-      ilo_c182: { status: "not_signed" },
-      palermo_tip: { status: "not_signed" },
-      cedaw: { status: "withdrawn" }
+      crc: { status: "not_signed", ratification_in_progress: false },
+      opsc: { status: "not_signed", ratification_in_progress: false },
+      ilo_c182: { status: "not_signed", ratification_in_progress: false },
+      palermo_tip: { status: "not_signed", ratification_in_progress: false },
+      cedaw: { status: "withdrawn", ratification_in_progress: false }
     }
   }
-  expect ratify_core_instruments not_met
+  expect ratify_crc not_met
+  expect ratify_opsc not_met
+  expect ratify_ilo_c182 not_met
+  expect ratify_palermo_tip not_met
+  expect ratify_cedaw not_met
 }
 
-test "ratify_core_instruments: CEDAW status not assessed" {
+test "ratify_ilo_c182: not signed, whether a process is under way not recorded" {
+  as_of 2024-01-01
+  profile { treaties: { ilo_c182: { status: "not_signed" } } }
+  expect ratify_ilo_c182 unknown
+}
+
+test "ratify_cedaw: status not assessed" {
   as_of 2024-01-01
   profile {
     treaties: {
@@ -58,35 +73,99 @@ test "ratify_core_instruments: CEDAW status not assessed" {
       cedaw: { status: { status: "not_assessed" } }
     }
   }
-  expect ratify_core_instruments unknown
+  expect ratify_palermo_tip met
+  expect ratify_cedaw unknown
 }
 
-test "ratify_core_instruments: exception accepted" {
+test "defect_2_exception_for_one_instrument_voids_only_that_instrument" {
   as_of 2024-01-01
   profile {
-    treaties: { crc: { status: "signed" }, opsc: { status: "ratified" } },
+    treaties: {
+      crc: { status: "ratified" },
+      opsc: { status: "ratified" },
+      ilo_c182: { status: "ratified" },
+      palermo_tip: { status: "ratified" },
+      cedaw: { status: "not_signed", ratification_in_progress: false }
+    },
     exceptions: {
-      ratify_core_instruments: {
-        justification: "Ratification of the CRC awaits a constitutional amendment; the OPSC is in force",
+      ratify_cedaw: {
+        justification: "CEDAW is judged not appropriate while its reservation regime is under review",
         source: { cite: "Ministry of Foreign Affairs, statement to parliament, 2021" },
-        review: {
-          status: "accepted",
-          by: "National Child Rights Commission",
-          date: 2022-03-01,
-          note: "The amendment is before parliament"
-        }
+        review: { status: "accepted", by: "National Child Rights Commission", date: 2022-03-01 }
       }
     }
   }
-  expect ratify_core_instruments not_applicable
+  expect ratify_cedaw not_applicable
+  expect ratify_crc met
+  expect ratify_opsc met
 }
 
-test "ratify_core_instruments: exception contested, evaluated as usual" {
+test "defect_2_exception_for_cedaw_leaves_the_crc_owed" {
+  as_of 2024-01-01
+  profile {
+    treaties: {
+      crc: { status: "not_signed", ratification_in_progress: false },
+      cedaw: { status: "not_signed", ratification_in_progress: false }
+    },
+    exceptions: {
+      ratify_cedaw: {
+        justification: "CEDAW is judged not appropriate",
+        review: { status: "accepted", by: "National Child Rights Commission", date: 2022-03-01 }
+      }
+    }
+  }
+  expect ratify_cedaw not_applicable
+  expect ratify_crc not_met
+}
+
+test "defect_2_party_to_none_but_working_towards_ratification_is_partially_met" {
+  as_of 2024-01-01
+  profile {
+    treaties: {
+      crc: { status: "not_signed", ratification_in_progress: true },
+      opsc: { status: "not_signed", ratification_in_progress: true },
+      ilo_c182: {
+        status: "not_signed",
+        ratification_in_progress: {
+          value: true,
+          source: { cite: "Cabinet decision 14/2023 to ratify ILO C182", kind: "primary" }
+        }
+      },
+      palermo_tip: { status: "not_signed", ratification_in_progress: true },
+      cedaw: { status: "not_signed", ratification_in_progress: true }
+    }
+  }
+  expect ratify_crc partially_met
+  expect ratify_opsc partially_met
+  expect ratify_ilo_c182 partially_met
+  expect ratify_palermo_tip partially_met
+  expect ratify_cedaw partially_met
+}
+
+test "ratify_crc and the four others: signed, not yet party" {
+  as_of 2024-01-01
+  profile {
+    treaties: {
+      crc: { status: "signed" },
+      opsc: { status: "signed" },
+      ilo_c182: { status: "signed" },
+      palermo_tip: { status: "signed" },
+      cedaw: { status: "signed" }
+    }
+  }
+  expect ratify_crc partially_met
+  expect ratify_opsc partially_met
+  expect ratify_ilo_c182 partially_met
+  expect ratify_palermo_tip partially_met
+  expect ratify_cedaw partially_met
+}
+
+test "ratify_crc: exception contested, evaluated as usual" {
   as_of 2024-01-01
   profile {
     treaties: { crc: { status: "signed" }, opsc: { status: "ratified" } },
     exceptions: {
-      ratify_core_instruments: {
+      ratify_crc: {
         justification: "Ratification of the CRC awaits a constitutional amendment; the OPSC is in force",
         review: {
           status: "contested",
@@ -96,20 +175,21 @@ test "ratify_core_instruments: exception contested, evaluated as usual" {
       }
     }
   }
-  expect ratify_core_instruments partially_met
+  expect ratify_crc partially_met
+  expect ratify_opsc met
 }
 
-test "ratify_core_instruments: exception unreviewed, evaluated as usual" {
+test "ratify_crc: exception unreviewed, evaluated as usual" {
   as_of 2024-01-01
   profile {
     treaties: { crc: { status: "signed" }, opsc: { status: "ratified" } },
     exceptions: {
-      ratify_core_instruments: {
+      ratify_crc: {
         justification: "Ratification of the CRC awaits a constitutional amendment; the OPSC is in force"
       }
     }
   }
-  expect ratify_core_instruments partially_met
+  expect ratify_crc partially_met
 }
 
 test "ratify_regional_acrwc: AU member, party" {
@@ -263,7 +343,20 @@ test "ratify_regional_coe: party to all three" {
   expect ratify_regional_coe met
 }
 
-test "ratify_regional_coe: non-member party to Budapest only" {
+test "ratify_regional_coe: member, party to Budapest only" {
+  as_of 2024-01-01
+  profile {
+    state: { regional_memberships: ["CoE"] },
+    treaties: {
+      coe_cets197: { status: "not_signed" },
+      coe_ets185: { status: "ratified" },
+      coe_cets201: { status: "not_signed" }
+    }
+  }
+  expect ratify_regional_coe partially_met
+}
+
+test "defect_3_non_member_party_to_budapest_and_not_invited_to_the_others_has_done_its_part" {
   as_of 2024-01-01
   profile {
     state: { regional_memberships: ["OAS"] },
@@ -273,12 +366,58 @@ test "ratify_regional_coe: non-member party to Budapest only" {
       coe_cets201: { status: "not_signed" }
     }
   }
+  expect ratify_regional_coe met
+}
+
+test "defect_3_non_member_without_invitation_or_signature_is_not_applicable" {
+  as_of 2024-01-01
+  profile {
+    state: { regional_memberships: ["AU", "SADC"] },
+    treaties: {
+      coe_cets197: { status: "not_signed" },
+      coe_ets185: { status: "not_signed" },
+      coe_cets201: { status: "not_signed" }
+    }
+  }
+  expect ratify_regional_coe not_applicable
+}
+
+test "defect_3_non_member_invited_to_accede_is_concerned" {
+  as_of 2024-01-01
+  profile {
+    state: { regional_memberships: ["AU"] },
+    treaties: {
+      coe_cets197: { status: "not_signed" },
+      coe_ets185: { status: "not_signed" },
+      coe_cets201: {
+        status: "not_signed",
+        invited: {
+          value: true,
+          source: { cite: "Committee of Ministers, decision of 12 May 2021", kind: "primary" }
+        }
+      }
+    }
+  }
+  expect ratify_regional_coe not_met
+}
+
+test "ratify_regional_coe: non-member that signed Lanzarote" {
+  as_of 2024-01-01
+  profile {
+    state: { regional_memberships: ["OAS"] },
+    treaties: {
+      coe_cets197: { status: "not_signed" },
+      coe_ets185: { status: "not_signed" },
+      coe_cets201: { status: "signed" }
+    }
+  }
   expect ratify_regional_coe partially_met
 }
 
 test "ratify_regional_coe: none" {
   as_of 2024-01-01
   profile {
+    state: { regional_memberships: ["CoE"] },
     treaties: {
       coe_cets197: { status: "not_signed" },
       coe_ets185: { status: "not_signed" },
@@ -302,16 +441,17 @@ test "ratify_regional_coe: non-member invokes as appropriate, accepted" {
   expect ratify_regional_coe not_applicable
 }
 
-test "ratify_regional_coe: non-member invokes as appropriate, review pending" {
+test "ratify_regional_coe: non-member invited to Lanzarote invokes as appropriate, review pending" {
   as_of 2024-01-01
   profile {
     state: { regional_memberships: ["AU"] },
     exceptions: {
       ratify_regional_coe: {
-        justification: "Not invited to accede; the African Charter and the OPSC are the framework followed",
+        justification: "Not in a position to accede yet; the African Charter and the OPSC are the framework followed",
         review: { status: "pending", by: "Regional monitoring committee" }
       }
-    }
+    },
+    treaties: { coe_cets201: { invited: true } }
   }
   expect ratify_regional_coe unknown
 }
@@ -319,6 +459,7 @@ test "ratify_regional_coe: non-member invokes as appropriate, review pending" {
 test "ratify_regional_coe: invocation without justification is ignored" {
   as_of 2024-01-01
   profile {
+    state: { regional_memberships: ["CoE"] },
     treaties: {
       coe_cets197: { status: "not_signed" },
       coe_ets185: { status: "not_signed" },
@@ -333,7 +474,7 @@ test "criminalize_all_sec: all forms, all under 18, no marriage exemption" {
   as_of 2024-01-01
   profile {
     definitions: {
-      age_of_consent: { general: 14 },
+      age_of_consent: { general: 14, same_for_all_genders: true },
       child_prostitution: { defined: true, child_age_threshold: 18 },
       csam: { defined: true, child_age_threshold: 18 },
       child_trafficking: {
@@ -345,7 +486,8 @@ test "criminalize_all_sec: all forms, all under 18, no marriage exemption" {
     offences: {
       marriage_exemption: false,
       sexual_abuse: {
-        criminalized: { value: true, source: { cite: "Penal Code arts 217-218", kind: "primary" } }
+        criminalized: { value: true, source: { cite: "Penal Code arts 217-218", kind: "primary" } },
+        gender_neutral: true
       },
       child_prostitution: { criminalized: true },
       csam: { criminalized: true },
@@ -353,6 +495,73 @@ test "criminalize_all_sec: all forms, all under 18, no marriage exemption" {
     }
   }
   expect criminalize_all_sec met
+}
+
+test "defect_4_sexual_abuse_offence_protecting_girls_only_is_not_met" {
+  as_of 2024-01-01
+  profile {
+    definitions: {
+      age_of_consent: { general: 16, same_for_all_genders: true },
+      child_prostitution: { child_age_threshold: 18 },
+      csam: { child_age_threshold: 18 },
+      child_trafficking: { child_age_threshold: 18, covers_sexual_exploitation: true }
+    },
+    offences: {
+      marriage_exemption: false,
+      sexual_abuse: {
+        criminalized: true,
+        gender_neutral: {
+          value: false,
+          source: { cite: "Penal Code art. 217", kind: "primary" },
+          note: "The offence protects girls only"
+        }
+      },
+      child_prostitution: { criminalized: true },
+      csam: { criminalized: true },
+      child_trafficking: { criminalized: true }
+    }
+  }
+  expect criminalize_all_sec partially_met
+}
+
+test "defect_4_age_of_consent_differing_by_gender_is_not_met" {
+  as_of 2024-01-01
+  profile {
+    definitions: {
+      age_of_consent: { general: 16, same_for_all_genders: false },
+      child_prostitution: { child_age_threshold: 18 },
+      csam: { child_age_threshold: 18 },
+      child_trafficking: { child_age_threshold: 18, covers_sexual_exploitation: true }
+    },
+    offences: {
+      marriage_exemption: false,
+      sexual_abuse: { criminalized: true, gender_neutral: true },
+      child_prostitution: { criminalized: true },
+      csam: { criminalized: true },
+      child_trafficking: { criminalized: true }
+    }
+  }
+  expect criminalize_all_sec partially_met
+}
+
+test "defect_4_one_offence_alone_is_not_partial" {
+  as_of 2024-01-01
+  profile {
+    definitions: {
+      age_of_consent: { general: 16, same_for_all_genders: true },
+      child_prostitution: { child_age_threshold: 18 },
+      csam: { child_age_threshold: 18 },
+      child_trafficking: { child_age_threshold: 18, covers_sexual_exploitation: true }
+    },
+    offences: {
+      marriage_exemption: false,
+      sexual_abuse: { criminalized: true, gender_neutral: true },
+      child_prostitution: { criminalized: false },
+      csam: { criminalized: false },
+      child_trafficking: { criminalized: false }
+    }
+  }
+  expect criminalize_all_sec not_met
 }
 
 test "criminalize_all_sec: prostitution offence stops at the age of consent" {
@@ -496,6 +705,28 @@ test "abolish_double_criminality: required for passive personality only" {
       }
     }
   }
+  expect abolish_double_criminality partially_met
+}
+
+test "c1a4_passive_personality_only_meets_no_part_of_the_bullet" {
+  as_of 2024-01-01
+  profile {
+    jurisdiction: {
+      extraterritorial: {
+        active_nationality: false,
+        active_habitual_residence: false,
+        passive_personality: {
+          value: true,
+          source: { cite: "Penal Code art. 7(2)", kind: "primary" },
+          note: "Only offences against the State's nationals abroad"
+        },
+        covers_all_sec_offences: true,
+        requires_complaint_or_official_request: false,
+        double_criminality: "not_required"
+      }
+    }
+  }
+  expect extraterritorial_jurisdiction partially_met
   expect abolish_double_criminality partially_met
 }
 
@@ -725,21 +956,29 @@ test "victim_privacy_identity: no protection" {
   expect victim_privacy_identity not_met
 }
 
-test "victim_privacy_identity: exception accepted" {
+test "defect_1_privacy_not_waivable_by_national_law" {
   as_of 2024-01-01
   profile {
-    victims: { privacy: { media_disclosure_prohibited: false } },
+    treaties: { opsc: { status: "ratified" } },
+    victims: {
+      privacy: {
+        identity_protected_in_investigation: false,
+        identity_protected_in_court: false,
+        media_disclosure_prohibited: false,
+        covers_child_perpetrators: false
+      }
+    },
     exceptions: {
       victim_privacy_identity: {
-        justification: "Constitutional principle of open justice; anonymity granted case by case by the court",
+        justification: "National law does not provide for anonymity; open justice is a constitutional principle",
         review: { status: "accepted", by: "Constitutional review body", date: 2021-11-04 }
       }
     }
   }
-  expect victim_privacy_identity not_applicable
+  expect victim_privacy_identity not_met
 }
 
-test "victim_privacy_identity: exception contested, evaluated as usual" {
+test "victim_privacy_identity: a claim of national law changes nothing when facts are missing" {
   as_of 2024-01-01
   profile {
     victims: { privacy: { media_disclosure_prohibited: false } },
@@ -1546,6 +1785,7 @@ test "childrens_rights_institution_2013: ombudsperson since 2000" {
         type: "childrens_ombudsperson",
         established_date: 2000-01-01,
         independent: true,
+        mandate_covers_sec: true,
         accepts_complaints_from_children: true
       }
     }
@@ -1561,7 +1801,9 @@ test "childrens_rights_institution_2013: NHRI focal point created December 2013"
         exists: true,
         type: "nhri_focal_point",
         established_date: 2013-12-31,
-        independent: true
+        independent: true,
+        mandate_covers_sec: true,
+        accepts_complaints_from_children: true
       }
     }
   }
@@ -1583,16 +1825,146 @@ test "childrens_rights_institution_2013: ministry department, not independent" {
   expect childrens_rights_institution_2013 partially_met overdue
 }
 
+test "defect_6_general_ombudsperson_without_mandate_or_complaints_route_is_not_met" {
+  as_of 2024-01-01
+  profile {
+    institutions: {
+      child_rights_institution: {
+        exists: true,
+        type: "general_ombudsperson_focal_point",
+        established_date: 2005-04-01,
+        independent: true,
+        mandate_covers_sec: false,
+        accepts_complaints_from_children: false
+      }
+    }
+  }
+  expect childrens_rights_institution_2013 partially_met overdue
+}
+
+test "defect_6_children_cannot_file_complaints" {
+  as_of 2024-01-01
+  profile {
+    institutions: {
+      child_rights_institution: {
+        exists: true,
+        type: "nhri_focal_point",
+        established_date: 2005-04-01,
+        independent: true,
+        mandate_covers_sec: true,
+        accepts_complaints_from_children: {
+          value: false,
+          source: { cite: "NHRI Act (2004) s. 12", kind: "primary" },
+          note: "Complaints only through a parent or legal guardian"
+        }
+      }
+    }
+  }
+  expect childrens_rights_institution_2013 partially_met overdue
+}
+
+test "defect_5a_met_on_is_the_day_the_whole_requirement_held" {
+  as_of 2024-01-01
+  profile {
+    institutions: {
+      child_rights_institution: {
+        exists: true,
+        type: "childrens_ombudsperson",
+        established_date: 2010-01-01,
+        independent: true,
+        mandate_covers_sec: {
+          history: [
+            { value: false, until: 2017-07-01 },
+            {
+              value: true,
+              from: 2017-07-01,
+              source: { cite: "Ombudsperson Act amendment (2017) s. 3" }
+            }
+          ]
+        },
+        accepts_complaints_from_children: true
+      }
+    }
+  }
+  expect childrens_rights_institution_2013 met late
+}
+
+test "coordination_mechanism_2013: international level added after 2013, late" {
+  as_of 2024-01-01
+  profile {
+    institutions: {
+      coordination_mechanism: {
+        exists: true,
+        established_date: 2011-03-01,
+        levels: {
+          history: [
+            { value: ["national", "regional"], until: 2016-01-01 },
+            { value: ["national", "regional", "international"], from: 2016-01-01 }
+          ]
+        },
+        participants: ["government_ministries", "ngos"]
+      }
+    }
+  }
+  expect coordination_mechanism_2013 met late
+}
+
 test "childrens_rights_institution_2013: bill tabled, as of 2013" {
   as_of 2013-06-01
-  profile { institutions: { child_rights_institution: { exists: false, planned: true } } }
+  profile {
+    institutions: {
+      child_rights_institution: { exists: false, planned: true, planned_date: 2013-02-14 }
+    }
+  }
   expect childrens_rights_institution_2013 partially_met not_due
 }
 
-test "childrens_rights_institution_2013: none" {
+test "childrens_rights_institution_2013: bill tabled in 2012, still pending in 2024" {
   as_of 2024-01-01
-  profile { institutions: { child_rights_institution: { exists: false, planned: false } } }
+  profile {
+    institutions: {
+      child_rights_institution: { exists: false, planned: true, planned_date: 2012-05-02 }
+    }
+  }
+  expect childrens_rights_institution_2013 partially_met overdue
+}
+
+test "defect_5b_plan_made_after_the_deadline_earns_nothing" {
+  as_of 2025-01-01
+  profile {
+    institutions: {
+      child_rights_institution: {
+        exists: false,
+        planned: {
+          value: true,
+          source: { cite: "Children's Commissioner Bill, first reading, 2024" }
+        },
+        planned_date: 2024-11-20
+      },
+      coordination_mechanism: { exists: false, planned: true, planned_date: 2020-01-15 }
+    },
+    reporting: {
+      system: { exists: false, planned: true, planned_date: 2019-06-01 },
+      mandatory_reporting: { exists: false }
+    },
+    cooperation: {
+      regional_child_protection_mechanism: {
+        participates: false,
+        planned: true,
+        planned_date: 2016-09-30
+      }
+    }
+  }
   expect childrens_rights_institution_2013 not_met overdue
+  expect coordination_mechanism_2013 not_met overdue
+  expect reporting_system_2013 not_met overdue
+  expect regional_monitoring_mechanism_2013 not_met overdue
+}
+
+test "childrens_rights_institution_2013: plan without a date" {
+  as_of 2024-01-01
+  profile { institutions: { child_rights_institution: { exists: false, planned: true } } }
+  expect childrens_rights_institution_2013 unknown overdue
 }
 
 test "victim_recovery_services: complete" {
@@ -1645,10 +2017,7 @@ test "services_accessible_inclusive: reaches every group" {
         reaches: {
           children_with_special_needs: true,
           ethnic_minority_children: true,
-          indigenous_children: {
-            value: true,
-            note: "no indigenous population recorded; services open to all"
-          },
+          indigenous_children: true,
           refugee_and_asylum_seeking_children: true,
           children_in_domestic_service: true,
           street_children: true
@@ -1657,6 +2026,58 @@ test "services_accessible_inclusive: reaches every group" {
     }
   }
   expect services_accessible_inclusive met
+}
+
+test "defect_7_group_stated_not_present_with_a_source" {
+  as_of 2024-01-01
+  profile {
+    services: {
+      child_victims: {
+        exists: true,
+        child_sensitive: true,
+        gender_sensitive: true,
+        reaches: {
+          children_with_special_needs: true,
+          ethnic_minority_children: true,
+          indigenous_children: false,
+          refugee_and_asylum_seeking_children: true,
+          children_in_domestic_service: true,
+          street_children: true
+        },
+        groups_not_present: {
+          indigenous_children: {
+            value: true,
+            source: { cite: "National Statistics Office, Census 2020, table 4.1", kind: "primary" },
+            note: "No indigenous population recorded"
+          }
+        }
+      }
+    }
+  }
+  expect services_accessible_inclusive met
+}
+
+test "defect_7_a_group_the_services_do_not_reach_is_not_excused_without_a_statement" {
+  as_of 2024-01-01
+  profile {
+    services: {
+      child_victims: {
+        exists: true,
+        child_sensitive: true,
+        gender_sensitive: true,
+        reaches: {
+          children_with_special_needs: true,
+          ethnic_minority_children: true,
+          indigenous_children: false,
+          refugee_and_asylum_seeking_children: true,
+          children_in_domestic_service: true,
+          street_children: true
+        },
+        groups_not_present: { street_children: false }
+      }
+    }
+  }
+  expect services_accessible_inclusive partially_met
 }
 
 test "services_accessible_inclusive: asylum seekers excluded" {

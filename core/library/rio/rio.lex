@@ -30,15 +30,17 @@
 # - A bullet with several distinct duties may be split into several obligations with the same
 #   cite (e.g. C.1(a)-4: jurisdiction, double criminality, extradition and legal assistance).
 # - A conditional qualifier that conditions the State's whole duty ("as appropriate", "where
-#   appropriate", "where appropriate to national circumstances", "when in a position to do so",
-#   "taking into account relevant national laws and procedures") is an `exception` the profile
-#   may invoke with a justification. Only an invocation whose review is `accepted` makes the
-#   obligation not applicable; a contested, pending or unreviewed one is shown beside the
-#   verdict of the obligation, evaluated as usual. Where the qualifier attaches only to a manner
-#   or a partner ("where appropriate with the support of UN agencies ...", "where appropriate in
-#   partnership with the private sector", "as appropriate, repatriation", "where possible
-#   towards harmonized numbers"), the qualified part is left out of `require` and no exception
-#   is offered, so the unconditional core cannot be waived.
+#   appropriate", "where appropriate to national circumstances", "when in a position to do so")
+#   is an `exception` the profile may invoke with a justification. Only an invocation whose
+#   review is `accepted` makes the obligation not applicable; a contested, pending or
+#   unreviewed one is shown beside the verdict of the obligation, evaluated as usual. A
+#   qualifier over a list of instruments works instrument by instrument, so such a bullet is
+#   split into one obligation per instrument, each with its own exception (C.1(a)-1). Where the
+#   qualifier attaches only to a manner or a partner ("taking into account relevant national
+#   laws and procedures", "where appropriate with the support of UN agencies ...", "where
+#   appropriate in partnership with the private sector", "as appropriate, repatriation",
+#   "where possible towards harmonized numbers"), the qualified part is left out of `require`
+#   and no exception is offered, so the unconditional core cannot be waived.
 # - "for example" / "such as" name a means that suffices for its own part of a duty but is not
 #   required when the duty is met another way.
 # - `require` checks legal, institutional and policy facts only. Whether a law is enforced or a
