@@ -24,7 +24,13 @@ use crate::types::Ty;
 use lexpact_grammar::suggest::closest;
 
 /// Built-in functions and their arity.
-pub(crate) const BUILTINS: [(&str, usize); 3] = [("year", 1), ("days_between", 2), ("is_known", 1)];
+pub(crate) const BUILTINS: [(&str, usize); 5] = [
+    ("year", 1),
+    ("days_between", 2),
+    ("is_known", 1),
+    ("evaluation_date", 0),
+    ("add_years", 2),
+];
 
 /// How deep definition uses may nest inside each other.
 const MAX_CALL_DEPTH: usize = 32;
@@ -490,6 +496,12 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 (Builtin::DaysBetween, vec![a?, b?], Ty::Num)
             }
             ("is_known", [x]) => (Builtin::IsKnown, vec![self.lower(x, scope)?.expr], Ty::Bool),
+            ("evaluation_date", []) => (Builtin::EvaluationDate, Vec::new(), Ty::Date),
+            ("add_years", [d, n]) => {
+                let d = self.expect(d, scope, &Ty::Date, "`add_years`");
+                let n = self.expect(n, scope, &Ty::Num, "`add_years`");
+                (Builtin::AddYears, vec![d?, n?], Ty::Date)
+            }
             _ => return None,
         };
         self.made(I::Builtin(builtin, lowered), label, ty, span, scope)
