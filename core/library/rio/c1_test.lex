@@ -1860,3 +1860,17 @@ test "provide_assistance_when_able: exception contested, evaluated as usual" {
   }
   expect provide_assistance_when_able not_met
 }
+
+# Defect 12 (issue 17): "immediately" is read by the conventions table (at most 3 days), the
+# strictest of the urgency readings; a 15-day registration period is a period, not immediate.
+test "defect_12_immediately_is_the_strictest_urgency_reading" {
+  as_of 2024-01-01
+  profile {
+    civil_registration: {
+      registration_compulsory: true,
+      registration_deadline_days: 15,
+      covers_all_children_born_on_territory: true
+    }
+  }
+  expect birth_registration_immediate partially_met
+}

@@ -43,3 +43,30 @@ test "annual_national_reporting_rio: profile without its as_of date" {
   }
   expect annual_national_reporting_rio unknown
 }
+
+# Defect 12 (issue 17): "annually" is read on the evaluation date, not the profile's `as_of`: a
+# profile written in 2015 evaluated in 2024 has no current report.
+test "defect_12_annually_reads_the_evaluation_date" {
+  as_of 2024-06-01
+  profile {
+    as_of: 2015-01-01,
+    followup: {
+      rio_reports: [{ year: 2014, published: true }],
+      national_progress_discussions: false
+    }
+  }
+  expect annual_national_reporting_rio not_met
+}
+
+# Defect 12 (issue 17): a gap of 23 months is not annual, and an old report earns no credit.
+test "defect_12_annually_does_not_tolerate_a_two_year_gap" {
+  as_of 2024-06-01
+  profile {
+    as_of: 2024-06-01,
+    followup: {
+      rio_reports: [{ year: 2022, date: 2022-07-01, published: true }],
+      national_progress_discussions: false
+    }
+  }
+  expect annual_national_reporting_rio not_met
+}
