@@ -421,12 +421,11 @@ obligation harmful_practices_child_marriage {
   require policy.harmful_practices_programmes.exists
 }
 
-# "IMMEDIATELY AFTER BIRTH". The Pact gives no number of days. This library reads "immediately"
-# as a legal registration period of at most 30 days after birth (birth_registration_max_days);
-# a longer legal period, or none, is a partial measure when registration is compulsory. The
-# threshold is a project reading, not a figure of the Pact: change it here if a different one
-# is adopted. Completeness of registration (an outcome) is recorded but not required.
-define birth_registration_max_days = 30
+# "IMMEDIATELY AFTER BIRTH". The Pact gives no number of days; "immediately" is read by the
+# library's conventions (conventions.md, immediately_max_days in rio.lex): a legal registration
+# period of at most 3 days after birth. A longer legal period, or none, is a partial measure
+# when registration is compulsory. Completeness of registration (an outcome) is recorded but
+# not required.
 
 obligation birth_registration_immediate {
   title "Registration of every child born on the territory immediately after birth"
@@ -435,7 +434,7 @@ obligation birth_registration_immediate {
   text "Ensure that all children born on their territory are registered immediately after birth"
   in each jurisdiction
   require civil_registration.registration_compulsory
-      and civil_registration.registration_deadline_days <= birth_registration_max_days
+      and civil_registration.registration_deadline_days <= immediately_max_days
       and civil_registration.covers_all_children_born_on_territory
   partial when civil_registration.registration_compulsory
 }

@@ -1383,12 +1383,12 @@ test "harmful_practices_child_marriage: unknown" {
   expect harmful_practices_child_marriage unknown
 }
 
-test "birth_registration_immediate: within 30 days, all children" {
+test "birth_registration_immediate: within 3 days, all children" {
   as_of 2024-01-01
   profile {
     civil_registration: {
       registration_compulsory: true,
-      registration_deadline_days: 15,
+      registration_deadline_days: 3,
       covers_all_children_born_on_territory: true,
       free_of_charge: true,
       completeness_percent: 99.5,

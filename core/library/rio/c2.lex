@@ -156,12 +156,15 @@ obligation isp_report_and_remove {
   partial when industry.reporting_duty.isps or industry.removal_duty.isps
 }
 
+# "with the meaningful participation of parents, children and adolescents" is how the codes
+# must be developed: support for codes made without it is partial.
 obligation industry_codes {
   title "Support for voluntary industry codes of conduct, and legal tools enabling child protection measures"
   cite "C.2-7"
   group "C.2"
   text "Encourage and support Internet service providers, mobile phone companies, Internet cafes and other relevant actors to develop and implement, with the meaningful participation of parents, children and adolescents, voluntary Codes of Conduct and other corporate social responsibility mechanisms and develop legal tools for enabling the adoption of child protection measures in these businesses."
   require industry.codes_of_conduct.state_support
+      and industry.codes_of_conduct.participation_of_parents_and_children
       and industry.legal_tools_for_child_protection_measures
   partial when industry.codes_of_conduct.state_support
       or industry.legal_tools_for_child_protection_measures
@@ -183,7 +186,9 @@ obligation demand_reduction_messaging {
 }
 
 # "moving where possible towards harmonized numbers and URLs" is qualified by "where possible"
-# and not required.
+# and not required. The duty is the State's ("Encourage and support"): a hotline run without
+# any State support is not a State measure and earns no partial; a supported hotline children
+# cannot use is partial.
 obligation online_hotlines {
   title "State support for hotlines where the public, including children, can report online sexual exploitation"
   cite "C.2-11"
@@ -192,5 +197,5 @@ obligation online_hotlines {
   require reporting.online_hotline.exists
       and reporting.online_hotline.state_supported
       and reporting.online_hotline.accessible_to_children
-  partial when reporting.online_hotline.exists
+  partial when reporting.online_hotline.exists and reporting.online_hotline.state_supported
 }

@@ -405,11 +405,11 @@ test "online_hotlines: supported hotline open to children" {
   expect online_hotlines met
 }
 
-test "online_hotlines: hotline without State support" {
+test "online_hotlines: supported hotline children cannot use" {
   as_of 2024-01-01
   profile {
     reporting: {
-      online_hotline: { exists: true, state_supported: false, accessible_to_children: true }
+      online_hotline: { exists: true, state_supported: true, accessible_to_children: false }
     }
   }
   expect online_hotlines partially_met

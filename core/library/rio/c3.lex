@@ -29,7 +29,9 @@ obligation harmonize_child_prostitution_laws {
 }
 
 # "any form of transaction": the buyer's offence must not be limited to payment in money; it
-# must protect every child (the child prostitution definition's threshold applies to it).
+# must protect every child below 18. The buyer's offence is read at its own age
+# (purchase_child_age_threshold), which is often lower than the child-prostitution
+# definition's: the definition's age is no stand-in for it.
 obligation criminalize_purchase_from_child {
   title "Purchase of sex, or any transaction to obtain sexual services, from a child a criminal offence"
   cite "C.3-2"
@@ -38,7 +40,7 @@ obligation criminalize_purchase_from_child {
   in each jurisdiction
   require offences.child_prostitution.purchase_criminalized
       and offences.child_prostitution.purchase_covers_any_form_of_transaction
-      and covers_all_children(definitions.child_prostitution)
+      and offences.child_prostitution.purchase_child_age_threshold >= 18
   partial when offences.child_prostitution.purchase_criminalized
 }
 

@@ -85,7 +85,8 @@ test "criminalize_purchase_from_child: any transaction, all under 18" {
     offences: {
       child_prostitution: {
         purchase_criminalized: true,
-        purchase_covers_any_form_of_transaction: true
+        purchase_covers_any_form_of_transaction: true,
+        purchase_child_age_threshold: 18
       }
     },
     definitions: { child_prostitution: { child_age_threshold: 18 } }

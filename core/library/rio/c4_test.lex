@@ -14,25 +14,14 @@ test "tourism_codes_of_conduct: mandatory standards" {
   expect tourism_codes_of_conduct met
 }
 
-test "tourism_codes_of_conduct: incentives only" {
-  as_of 2024-01-01
-  profile {
-    tourism: {
-      codes_of_conduct_supported: false,
-      child_protection_standards: "none",
-      incentives_for_child_protection: true
-    }
-  }
-  expect tourism_codes_of_conduct partially_met
-}
-
 test "tourism_codes_of_conduct: nothing" {
   as_of 2024-01-01
   profile {
     tourism: {
       codes_of_conduct_supported: false,
       child_protection_standards: "none",
-      incentives_for_child_protection: false
+      incentives_for_child_protection: false,
+      child_protection_businesses_encouraged: false
     }
   }
   expect tourism_codes_of_conduct not_met
@@ -41,7 +30,14 @@ test "tourism_codes_of_conduct: nothing" {
 test "travel_notification_system: green notices used" {
   as_of 2024-01-01
   profile {
-    cooperation: { travel_notification: { participates: false, interpol_green_notices_used: true } }
+    cooperation: {
+      travel_notification: {
+        participates: false,
+        interpol_green_notices_used: true,
+        outbound_notification_law: true,
+        human_rights_safeguards: true
+      }
+    }
   }
   expect travel_notification_system met
 }
@@ -74,38 +70,42 @@ test "travel_notification_system: none" {
   expect travel_notification_system not_met
 }
 
-test "prosecute_nationals_abroad: nationals triable for all offences" {
+test "prosecute_nationals_abroad: no allegation received in the period" {
   as_of 2024-01-01
   profile {
     jurisdiction: {
       extraterritorial: {
         active_nationality: true,
-        covers_all_sec_offences: true,
-        requires_complaint_or_official_request: false
+        enforcement: { allegations_received: 0, cases_investigated: 0, cases_prosecuted: 0 }
       }
     }
   }
   expect prosecute_nationals_abroad met
 }
 
-test "prosecute_nationals_abroad: only some offences" {
+test "prosecute_nationals_abroad: allegations, none investigated" {
   as_of 2024-01-01
   profile {
     jurisdiction: {
       extraterritorial: {
         active_nationality: true,
-        covers_all_sec_offences: false,
-        requires_complaint_or_official_request: false
+        enforcement: { allegations_received: 7, cases_investigated: 0, cases_prosecuted: 0 }
       }
     }
   }
-  expect prosecute_nationals_abroad partially_met
+  expect prosecute_nationals_abroad not_met
 }
 
 test "prosecute_nationals_abroad: no nationality jurisdiction" {
   as_of 2024-01-01
   profile {
-    jurisdiction: { extraterritorial: { active_nationality: false, passive_personality: true } }
+    jurisdiction: {
+      extraterritorial: {
+        active_nationality: false,
+        passive_personality: true,
+        enforcement: { allegations_received: 2, cases_investigated: 0, cases_prosecuted: 0 }
+      }
+    }
   }
   expect prosecute_nationals_abroad not_met
 }

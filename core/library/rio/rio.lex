@@ -41,12 +41,30 @@
 #   is offered, so the unconditional core cannot be waived.
 # - "for example" / "such as" name a means that suffices for its own part of a duty but is not
 #   required when the duty is met another way.
+# - Expressions of urgency and periodicity ("immediately", "without delay", "annually", "by
+#   2013", "two years after entry into force") are read by one table, conventions.md beside
+#   this file; the figures it sets are defined once below ("---- conventions") and every
+#   obligation uses them.
 # - `require` checks legal, institutional and policy facts only. Whether a law is enforced or a
 #   programme works is not decidable from a legal profile; a `met` verdict says the measure
 #   exists as described, not that it is effective.
 
 ruleset "rio" version "draft of 28 November 2008 (Rio de Janeiro Pact, World Congress III)"
 schema "lexpact/legal-profile/v1"
+
+# ---- conventions (conventions.md): one reading of each expression of urgency or periodicity
+
+# "immediately": a legal time limit of at most 3 days from the event (0 = at once). The
+# strictest reading: the law allows only the time the act itself takes.
+define immediately_max_days = 3
+
+# "without delay": a legal time limit of at most 7 days from the event. Never stricter than
+# "immediately".
+define without_delay_max_days = 7
+
+# "annually": the latest report is at most one year old on the evaluation date (366 days, so
+# that a report on the same date a leap year earlier counts).
+define annual_max_days = 366
 
 # ---- treaties
 
