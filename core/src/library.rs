@@ -21,6 +21,7 @@ pub const BUNDLES_LIBRARY_TESTS: bool = cfg!(feature = "library-tests");
 
 #[cfg(feature = "library-tests")]
 const RIO_TESTS: &[(&str, &str)] = &[
+    ("b_test.lex", include_str!("../library/rio/b_test.lex")),
     ("c1_test.lex", include_str!("../library/rio/c1_test.lex")),
     ("c2_test.lex", include_str!("../library/rio/c2_test.lex")),
     ("c3_test.lex", include_str!("../library/rio/c3_test.lex")),
@@ -84,6 +85,7 @@ pub static LIBRARIES: &[Library] = &[
         description: "Rio de Janeiro Pact to Prevent and Stop Sexual Exploitation of Children and Adolescents (draft of 28 November 2008)",
         files: &[
             ("rio.lex", include_str!("../library/rio/rio.lex")),
+            ("b.lex", include_str!("../library/rio/b.lex")),
             ("c1.lex", include_str!("../library/rio/c1.lex")),
             ("c2.lex", include_str!("../library/rio/c2.lex")),
             ("c3.lex", include_str!("../library/rio/c3.lex")),
