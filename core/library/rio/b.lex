@@ -18,10 +18,10 @@ obligation treaty_body_initial_report_opsc {
   group "B"
   text "We will cooperate with and support international, regional and national human rights bodies in efforts to promote and review reports on the implementation of measures against the sexual exploitation of children and adolescents."
   applies when ratified(treaties.opsc)
-      and (treaties.opsc.initial_report_submitted or evaluation_date() > opsc_initial_report_due)
-  require treaties.opsc.initial_report_submitted
-      and treaties.opsc.initial_report_date <= opsc_initial_report_due
-  partial when treaties.opsc.initial_report_submitted
+      and (followup.treaty_body_reporting.opsc_initial_report_submitted or evaluation_date() > opsc_initial_report_due)
+  require followup.treaty_body_reporting.opsc_initial_report_submitted
+      and followup.treaty_body_reporting.opsc_initial_report_date <= opsc_initial_report_due
+  partial when followup.treaty_body_reporting.opsc_initial_report_submitted
 }
 
 # After its initial report, a State reports on the OPSC in its periodic reports under the CRC
@@ -33,7 +33,7 @@ obligation treaty_body_periodic_reports {
   group "B"
   text "We will cooperate with and support international, regional and national human rights bodies in efforts to promote and review reports on the implementation of measures against the sexual exploitation of children and adolescents."
   applies when ratified(treaties.crc)
-  require treaties.crc.periodic_reports_up_to_date
+  require followup.treaty_body_reporting.crc_periodic_reports_up_to_date
 }
 
 # B-7. "institutionalize meaningful child participation in a sustainable way at all levels,

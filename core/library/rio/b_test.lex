@@ -3,12 +3,11 @@
 test "treaty_body_initial_report_opsc: submitted within two years" {
   as_of 2024-01-01
   profile {
-    treaties: {
-      opsc: {
-        status: "ratified",
-        entry_into_force_date: 2004-03-15,
-        initial_report_submitted: true,
-        initial_report_date: 2006-03-10
+    treaties: { opsc: { status: "ratified", entry_into_force_date: 2004-03-15 } },
+    followup: {
+      treaty_body_reporting: {
+        opsc_initial_report_submitted: true,
+        opsc_initial_report_date: 2006-03-10
       }
     }
   }
@@ -18,12 +17,11 @@ test "treaty_body_initial_report_opsc: submitted within two years" {
 test "treaty_body_initial_report_opsc: submitted on the due day" {
   as_of 2024-01-01
   profile {
-    treaties: {
-      opsc: {
-        status: "acceded",
-        entry_into_force_date: 2004-03-15,
-        initial_report_submitted: true,
-        initial_report_date: 2006-03-15
+    treaties: { opsc: { status: "acceded", entry_into_force_date: 2004-03-15 } },
+    followup: {
+      treaty_body_reporting: {
+        opsc_initial_report_submitted: true,
+        opsc_initial_report_date: 2006-03-15
       }
     }
   }
@@ -33,12 +31,11 @@ test "treaty_body_initial_report_opsc: submitted on the due day" {
 test "treaty_body_initial_report_opsc: submitted late" {
   as_of 2024-01-01
   profile {
-    treaties: {
-      opsc: {
-        status: "ratified",
-        entry_into_force_date: 2004-03-15,
-        initial_report_submitted: true,
-        initial_report_date: 2009-11-02
+    treaties: { opsc: { status: "ratified", entry_into_force_date: 2004-03-15 } },
+    followup: {
+      treaty_body_reporting: {
+        opsc_initial_report_submitted: true,
+        opsc_initial_report_date: 2009-11-02
       }
     }
   }
@@ -48,12 +45,11 @@ test "treaty_body_initial_report_opsc: submitted late" {
 test "treaty_body_initial_report_opsc: entry into force on 29 February" {
   as_of 2024-01-01
   profile {
-    treaties: {
-      opsc: {
-        status: "ratified",
-        entry_into_force_date: 2004-02-29,
-        initial_report_submitted: true,
-        initial_report_date: 2006-03-01
+    treaties: { opsc: { status: "ratified", entry_into_force_date: 2004-02-29 } },
+    followup: {
+      treaty_body_reporting: {
+        opsc_initial_report_submitted: true,
+        opsc_initial_report_date: 2006-03-01
       }
     }
   }
@@ -63,13 +59,8 @@ test "treaty_body_initial_report_opsc: entry into force on 29 February" {
 test "treaty_body_initial_report_opsc: overdue, none submitted" {
   as_of 2024-01-01
   profile {
-    treaties: {
-      opsc: {
-        status: "ratified",
-        entry_into_force_date: 2020-01-01,
-        initial_report_submitted: false
-      }
-    }
+    treaties: { opsc: { status: "ratified", entry_into_force_date: 2020-01-01 } },
+    followup: { treaty_body_reporting: { opsc_initial_report_submitted: false } }
   }
   expect treaty_body_initial_report_opsc not_met
 }
@@ -77,13 +68,8 @@ test "treaty_body_initial_report_opsc: overdue, none submitted" {
 test "treaty_body_initial_report_opsc: not yet due" {
   as_of 2024-01-01
   profile {
-    treaties: {
-      opsc: {
-        status: "ratified",
-        entry_into_force_date: 2023-06-01,
-        initial_report_submitted: false
-      }
-    }
+    treaties: { opsc: { status: "ratified", entry_into_force_date: 2023-06-01 } },
+    followup: { treaty_body_reporting: { opsc_initial_report_submitted: false } }
   }
   expect treaty_body_initial_report_opsc not_applicable
 }
@@ -92,13 +78,8 @@ test "treaty_body_initial_report_opsc: due day read on the evaluation date" {
   as_of 2025-06-02
   profile {
     as_of: 2024-01-01,
-    treaties: {
-      opsc: {
-        status: "ratified",
-        entry_into_force_date: 2023-06-01,
-        initial_report_submitted: false
-      }
-    }
+    treaties: { opsc: { status: "ratified", entry_into_force_date: 2023-06-01 } },
+    followup: { treaty_body_reporting: { opsc_initial_report_submitted: false } }
   }
   expect treaty_body_initial_report_opsc not_met
 }
@@ -111,19 +92,28 @@ test "treaty_body_initial_report_opsc: not a party" {
 
 test "treaty_body_initial_report_opsc: entry into force unknown" {
   as_of 2024-01-01
-  profile { treaties: { opsc: { status: "ratified", initial_report_submitted: false } } }
+  profile {
+    treaties: { opsc: { status: "ratified" } },
+    followup: { treaty_body_reporting: { opsc_initial_report_submitted: false } }
+  }
   expect treaty_body_initial_report_opsc unknown
 }
 
 test "treaty_body_periodic_reports: up to date" {
   as_of 2024-01-01
-  profile { treaties: { crc: { status: "ratified", periodic_reports_up_to_date: true } } }
+  profile {
+    treaties: { crc: { status: "ratified" } },
+    followup: { treaty_body_reporting: { crc_periodic_reports_up_to_date: true } }
+  }
   expect treaty_body_periodic_reports met
 }
 
 test "treaty_body_periodic_reports: a report overdue" {
   as_of 2024-01-01
-  profile { treaties: { crc: { status: "ratified", periodic_reports_up_to_date: false } } }
+  profile {
+    treaties: { crc: { status: "ratified" } },
+    followup: { treaty_body_reporting: { crc_periodic_reports_up_to_date: false } }
+  }
   expect treaty_body_periodic_reports not_met
 }
 
