@@ -66,15 +66,20 @@ fn two_profiles_of_one_state_improve_regress_and_change_with_the_facts_behind_th
     assert_eq!(
         diff["summary"],
         serde_json::json!({ "improved": 1, "regressed": 1, "changed": 1, "added": 0,
-                            "removed": 0, "unchanged": 68 })
+                            "removed": 0, "unchanged": 71 })
     );
     assert_eq!(diff["changes"].as_array().unwrap().len(), 3);
 
-    // D-1: no national report in 2023, one published in 2024 and a parliamentary discussion.
+    // D-1: no national report in 2023 (discussions not assessed: not met or partially met),
+    // one published in 2024 and a parliamentary discussion.
     let reporting = change(&diff, "annual_national_reporting_rio");
     assert_eq!(reporting["mark"], "improved");
-    assert_eq!(reporting["parts"], serde_json::json!(["verdict"]));
-    assert_eq!(reporting["old"]["verdict"], "not_met");
+    assert_eq!(reporting["parts"], serde_json::json!(["verdict", "range"]));
+    assert_eq!(reporting["old"]["verdict"], "unknown");
+    assert_eq!(
+        reporting["old"]["range"],
+        serde_json::json!(["not_met", "partially_met"])
+    );
     assert_eq!(reporting["new"]["verdict"], "met");
     let facts = pointers(reporting);
     assert!(facts.contains(&"/followup/rio_reports"), "{facts:?}");
@@ -155,8 +160,8 @@ fn the_text_lists_each_change_by_section_with_the_facts_behind_it() {
     assert!(out.starts_with(&format!(
         "old: {OLD} (Federal Republic of Cascadia); rule set rio"
     )));
-    assert!(out.contains("1 improved, 1 regressed, 1 changed, 0 added, 0 removed; 68 unchanged"));
-    assert!(out.contains("\nnot met              1     0\n"), "{out}");
+    assert!(out.contains("1 improved, 1 regressed, 1 changed, 0 added, 0 removed; 71 unchanged"));
+    assert!(out.contains("\nunknown             70    68\n"), "{out}");
     assert!(out.contains(
         "  regressed  C.1(a)-23    Confidential child helplines, accessible in care and justice \
          institutions, with trained and supervised operators\n"
@@ -266,7 +271,7 @@ fn one_profile_under_two_versions_of_a_rule_set() {
         "json",
         NEW,
     ]);
-    assert_eq!(same["summary"]["unchanged"], 71);
+    assert_eq!(same["summary"]["unchanged"], 74);
     assert_eq!(same["changes"], serde_json::json!([]));
 }
 

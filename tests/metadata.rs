@@ -226,18 +226,34 @@ fn by_indicator_on_the_icmec_library_sorts_the_criteria_naturally() {
         .collect();
     assert_eq!(ids, ["1", "2", "3", "4", "5", "rating"]);
     assert_eq!(json["profiles"][0]["unmapped"], json!([]));
+    // The Rio library's crosswalk maps each of ICMEC's five criteria to a Rio obligation.
     let out = lexpact(&[
         "check",
         "--library",
         "rio",
         "--by-indicator",
         "icmec",
+        "--format",
+        "json",
         "examples/profiles/aurelia.json",
     ]);
-    // The Rio library names no indicators yet: the error says so rather than grouping nothing.
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let groups = json["profiles"][0]["indicators"].as_array().unwrap();
+    let ids: Vec<&str> = groups.iter().map(|g| g["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["1", "2", "3", "4", "5"]);
+    // A scheme the rules do not use: the error names the ones they do.
+    let out = lexpact(&[
+        "check",
+        "--library",
+        "rio",
+        "--by-indicator",
+        "ots",
+        "examples/profiles/aurelia.json",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("names an indicator"),
+        text(&out.stderr).contains("the schemes it uses: ecpat, icmec, lanzarote"),
         "{}",
         text(&out.stderr)
     );

@@ -53,6 +53,26 @@ ge(path, k) := 1 if {
 	is_number(valat(input, path))
 } else := U
 
+gt(path, k) := 1 if {
+	v := valat(input, path)
+	is_number(v)
+	v > k
+} else := 0 if {
+	is_number(valat(input, path))
+} else := U
+
+# A number fact compared with another.
+ge_fact(a, c) := 1 if {
+	x := valat(input, a)
+	y := valat(input, c)
+	is_number(x)
+	is_number(y)
+	x >= y
+} else := 0 if {
+	is_number(valat(input, a))
+	is_number(valat(input, c))
+} else := U
+
 le(path, k) := 1 if {
 	v := valat(input, path)
 	is_number(v)
@@ -148,10 +168,16 @@ has_extraterritorial_jurisdiction := max([
 	b(["jurisdiction", "extraterritorial", "passive_personality"]),
 ])
 
-nationals_prosecutable_abroad := min([
-	b(["jurisdiction", "extraterritorial", "active_nationality"]),
-	b(["jurisdiction", "extraterritorial", "covers_all_sec_offences"]),
-	n(b(["jurisdiction", "extraterritorial", "requires_complaint_or_official_request"])),
+enforcement := ["jurisdiction", "extraterritorial", "enforcement"]
+
+every_allegation_investigated := ge_fact(
+	array.concat(enforcement, ["cases_investigated"]),
+	array.concat(enforcement, ["allegations_received"]),
+)
+
+some_allegations_pursued := max([
+	gt(array.concat(enforcement, ["cases_investigated"]), 0),
+	gt(array.concat(enforcement, ["cases_prosecuted"]), 0),
 ])
 
 # `any a in cooperation.agreements where ...`: the largest value over the items, false for an
@@ -420,7 +446,7 @@ obligations := {
 		"exception": false,
 		"require": min([
 			b(["civil_registration", "registration_compulsory"]),
-			le(["civil_registration", "registration_deadline_days"], 30),
+			le(["civil_registration", "registration_deadline_days"], 3),
 			b(["civil_registration", "covers_all_children_born_on_territory"]),
 		]),
 		"partial": b(["civil_registration", "registration_compulsory"]),
@@ -488,13 +514,17 @@ obligations := {
 	},
 	"tourism_codes_of_conduct": {
 		"exception": false,
-		"require": max([b(["tourism", "codes_of_conduct_supported"]), eq(["tourism", "child_protection_standards"], "mandatory")]),
-		"partial": b(["tourism", "incentives_for_child_protection"]),
+		"require": max([
+			b(["tourism", "codes_of_conduct_supported"]),
+			eq(["tourism", "child_protection_standards"], "mandatory"),
+			b(["tourism", "child_protection_businesses_encouraged"]),
+			b(["tourism", "incentives_for_child_protection"]),
+		]),
 	},
 	"prosecute_nationals_abroad": {
 		"exception": false,
-		"require": nationals_prosecutable_abroad,
-		"partial": b(["jurisdiction", "extraterritorial", "active_nationality"]),
+		"require": min([b(["jurisdiction", "extraterritorial", "active_nationality"]), every_allegation_investigated]),
+		"partial": some_allegations_pursued,
 	},
 	"le_coordination_units_victim_guidelines": {
 		"exception": false,
@@ -513,7 +543,7 @@ obligations := {
 		"require": min([
 			b(["victims", "unaccompanied_trafficked_children", "guardian_required_by_law"]),
 			b(["victims", "unaccompanied_trafficked_children", "guardian_time_limit_in_law"]),
-			le(["victims", "unaccompanied_trafficked_children", "guardian_time_limit_days"], 3),
+			le(["victims", "unaccompanied_trafficked_children", "guardian_time_limit_days"], 7),
 		]),
 		"partial": b(["victims", "unaccompanied_trafficked_children", "guardian_required_by_law"]),
 	},

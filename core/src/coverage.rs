@@ -37,6 +37,9 @@ pub enum CoverageStatus {
     Qualitative,
     /// Addressed to others (UN bodies, NGOs, industry, religious communities).
     NotState,
+    /// States, recalls or reviews and commits no one to anything (a preamble, a review of
+    /// progress): listed so that every paragraph of the text is accounted for.
+    Descriptive,
 }
 
 impl CoverageStatus {
@@ -46,6 +49,7 @@ impl CoverageStatus {
             CoverageStatus::Encoded => "encoded",
             CoverageStatus::Qualitative => "qualitative",
             CoverageStatus::NotState => "not_state",
+            CoverageStatus::Descriptive => "descriptive",
         }
     }
 }
@@ -71,6 +75,7 @@ pub fn parse(text: &str) -> Result<Vec<CoverageRow>, String> {
             "encoded" => CoverageStatus::Encoded,
             "qualitative" => CoverageStatus::Qualitative,
             "not_state" => CoverageStatus::NotState,
+            "descriptive" => CoverageStatus::Descriptive,
             other => return Err(format!("line {}: unknown status `{other}`", index + 1)),
         };
         let section = paragraph

@@ -64,6 +64,14 @@ impl Date {
         later.day_number() - self.day_number()
     }
 
+    /// The same day `years` years later (earlier when negative), within years 1 to 9999; 29
+    /// February becomes 28 February in a year without it (a period of years ends on the last
+    /// day of the month when that month has no such day).
+    pub fn add_years(self, years: i64) -> Option<Date> {
+        let year = i32::try_from(i64::from(self.year).checked_add(years)?).ok()?;
+        Date::new(year, self.month, self.day).or_else(|| Date::new(year, self.month, self.day - 1))
+    }
+
     /// The day after, if it is within year 9999.
     pub fn next_day(self) -> Option<Date> {
         Date::new(self.year, self.month, self.day + 1)
@@ -151,6 +159,16 @@ mod tests {
             month: 0,
             day: 0,
         })
+    }
+
+    #[test]
+    fn adds_whole_years_keeping_the_day() {
+        assert_eq!(date("2002-10-19").add_years(2), Some(date("2004-10-19")));
+        assert_eq!(date("2004-02-29").add_years(2), Some(date("2006-02-28")));
+        assert_eq!(date("2004-02-29").add_years(4), Some(date("2008-02-29")));
+        assert_eq!(date("2004-03-01").add_years(-1), Some(date("2003-03-01")));
+        assert_eq!(date("9999-01-01").add_years(1), None);
+        assert_eq!(date("0001-01-01").add_years(-1), None);
     }
 
     #[test]

@@ -191,6 +191,11 @@ pub enum Builtin {
     DaysBetween,
     /// `is_known(x)`: whether `x` has a value; never unknown.
     IsKnown,
+    /// `evaluation_date()`: the day the rules are evaluated on (the caller's `as_of`, or an
+    /// earlier day a computed `met on` steps back to), not the profile's own `as_of` field.
+    EvaluationDate,
+    /// `add_years(d, n)`: the same day `n` years later (see `Date::add_years`).
+    AddYears,
 }
 
 /// A node of the rule set's path table: one distinct prefix of the facts read from the root.

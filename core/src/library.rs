@@ -37,6 +37,7 @@ macro_rules! rule_file {
 
 #[cfg(feature = "library-tests")]
 const RIO_TESTS: &[(&str, &str)] = &[
+    ("b_test.lex", include_str!("../library/rio/b_test.lex")),
     ("c1_test.lex", include_str!("../library/rio/c1_test.lex")),
     ("c2_test.lex", include_str!("../library/rio/c2_test.lex")),
     ("c3_test.lex", include_str!("../library/rio/c3_test.lex")),
@@ -113,6 +114,7 @@ pub static LIBRARIES: &[Library] = &[
         description: "Rio de Janeiro Pact to Prevent and Stop Sexual Exploitation of Children and Adolescents (draft of 28 November 2008)",
         files: &[
             ("rio.lex", rule_file!("rio/rio.lex")),
+            ("b.lex", rule_file!("rio/b.lex")),
             ("c1.lex", rule_file!("rio/c1.lex")),
             ("c2.lex", rule_file!("rio/c2.lex")),
             ("c3.lex", rule_file!("rio/c3.lex")),

@@ -179,3 +179,27 @@ fn the_pinned_text_keeps_the_drafts_heading_and_note() {
             .contains("will be open for 30 days from 28 November 2008")
     );
 }
+
+/// The table is where each mapping is reasoned; the rules carry the same ids as `indicator`
+/// clauses and the same passages as `amended` clauses, so that reports show them.
+#[test]
+fn the_rules_carry_the_crosswalk_and_the_amendments_of_the_tables() {
+    let rules = RuleSet::library("rio").unwrap();
+    let table: BTreeMap<&str, Vec<&str>> = rows(CROSSWALK, "obligation\tindicators\tjudgement\tnote")
+        .iter()
+        .map(|r| (r[0], r[1].split_whitespace().collect()))
+        .collect();
+    let mut amended: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for row in rows(AMENDMENTS, "cite\tobligations\tpassage\tnote") {
+        for id in row[1].split_whitespace() {
+            amended.entry(id).or_default().push(row[2]);
+        }
+    }
+    for ob in rules.obligations() {
+        let identity = &ob.identity;
+        let listed = table.get(identity.id.as_str()).cloned().unwrap_or_default();
+        assert_eq!(identity.indicators, listed, "{}", identity.id);
+        let passages = amended.get(identity.id.as_str()).cloned().unwrap_or_default();
+        assert_eq!(identity.amendments, passages, "{}", identity.id);
+    }
+}

@@ -64,6 +64,7 @@ fn status_label(status: CoverageStatus) -> &'static str {
         CoverageStatus::Encoded => "encoded",
         CoverageStatus::Qualitative => "qualitative",
         CoverageStatus::NotState => "not addressed to States",
+        CoverageStatus::Descriptive => "descriptive",
     }
 }
 
@@ -84,6 +85,7 @@ fn totals(rows: &[&CoverageRow]) -> String {
         CoverageStatus::Encoded,
         CoverageStatus::Qualitative,
         CoverageStatus::NotState,
+        CoverageStatus::Descriptive,
     ]
     .into_iter()
     .map(|status| (status, rows.iter().filter(|r| r.status == status).count()))

@@ -621,7 +621,7 @@ mod tests {
             diff.get("summary"),
             Some(
                 &serde_json::json!({ "improved": 1, "regressed": 1, "changed": 1, "added": 0,
-                                "removed": 0, "unchanged": 68 })
+                                "removed": 0, "unchanged": 71 })
             )
         );
         assert!(text.ends_with("}\n"));

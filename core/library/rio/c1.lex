@@ -144,6 +144,8 @@ obligation ratify_regional_coe {
   cite "C.1(a)-2"
   group "C.1"
   text "Continue working towards ratification of relevant international instruments, including as appropriate … the Council of Europe Conventions on Action against Trafficking in Human Beings, on Cybercrime and on the Protection of Children against Sexual Exploitation and Sexual Abuse, conventions which can be ratified by States non-members of the Council of Europe"
+  indicator "lanzarote:45"
+  indicator "lanzarote:46"
   exception "as appropriate"
   applies when coe_open_to(treaties.coe_cets197)
       or coe_open_to(treaties.coe_ets185)
@@ -176,6 +178,12 @@ obligation criminalize_all_sec {
   cite "C.1(a)-3"
   group "C.1"
   text "Define, prohibit and criminalize, in accordance with existing international standards, all acts of sexual exploitation of children and adolescents in their jurisdiction, irrespective of any set age of consent or marriage"
+  indicator "lanzarote:18"
+  indicator "lanzarote:19"
+  indicator "lanzarote:20"
+  indicator "lanzarote:21"
+  indicator "lanzarote:22"
+  indicator "lanzarote:23"
   in each jurisdiction
   require offences.sexual_abuse.criminalized
       and offences.child_prostitution.criminalized
@@ -207,6 +215,7 @@ obligation extraterritorial_jurisdiction {
   cite "C.1(a)-4"
   group "C.1"
   text "Establish effective extraterritorial jurisdiction … for offences of sexual exploitation of children and adolescents"
+  indicator "lanzarote:25"
   require jurisdiction.extraterritorial.active_nationality
       and jurisdiction.extraterritorial.covers_all_sec_offences
       and not jurisdiction.extraterritorial.requires_complaint_or_official_request
@@ -223,6 +232,7 @@ obligation abolish_double_criminality {
   cite "C.1(a)-4"
   group "C.1"
   text "abolishing the requirement of double criminality for offences of sexual exploitation of children and adolescents"
+  indicator "lanzarote:25"
   require jurisdiction.extraterritorial.active_nationality
       and jurisdiction.extraterritorial.double_criminality == "not_required"
   partial when has_extraterritorial_jurisdiction
@@ -234,6 +244,7 @@ obligation extradition_and_mla {
   cite "C.1(a)-4"
   group "C.1"
   text "and facilitate effective extradition and mutual legal assistance, in order to achieve effective prosecution of perpetrators and appropriate sanctions"
+  indicator "lanzarote:38"
   require jurisdiction.extradition.sec_offences_extraditable
       and (jurisdiction.extradition.nationals_extraditable or jurisdiction.extradition.prosecutes_if_not_extradited)
       and jurisdiction.mutual_legal_assistance.legal_basis_exists
@@ -278,6 +289,7 @@ obligation victim_privacy_identity {
   cite "C.1(a)-7"
   group "C.1"
   text "Promote and defend the privacy of child victims and child perpetrators of sexual exploitation, taking into account relevant national laws and procedures, to protect their identity in investigatory or court proceedings or from disclosure by the media"
+  indicator "lanzarote:31"
   in each jurisdiction
   require victims.privacy.identity_protected_in_investigation
       and victims.privacy.identity_protected_in_court
@@ -301,6 +313,9 @@ obligation offender_management_programmes {
   cite "C.1(a)-8"
   group "C.1"
   text "Establish and implement international, regional and national legal mechanisms and programmes for addressing sex offender behaviour and preventing recidivism, including through risk assessment and offender management programmes, the provision of voluntary extended and comprehensive rehabilitation services (in addition to but not in lieu of criminal sanctions as appropriate), safe reintegration of convicted offenders"
+  indicator "lanzarote:15"
+  indicator "lanzarote:16"
+  indicator "lanzarote:17"
   require offenders.risk_assessment
       and offenders.management_programmes
       and offenders.voluntary_rehabilitation_services
@@ -316,6 +331,7 @@ obligation sex_offender_register {
   cite "C.1(a)-8"
   group "C.1"
   text "and for this purpose establish where appropriate sex offender registers"
+  indicator "lanzarote:37"
   in each jurisdiction
   exception "where appropriate"
   require offenders.register.exists
@@ -326,6 +342,8 @@ obligation cross_border_offender_management {
   cite "C.1(a)-8"
   group "C.1"
   text "and for this purpose establish where appropriate sex offender registers and cross-border sex offender management systems"
+  indicator "lanzarote:37"
+  indicator "lanzarote:38"
   exception "where appropriate"
   require offenders.cross_border.participates_in_system
   partial when offenders.cross_border.data_sharing_legal_basis
@@ -340,6 +358,7 @@ obligation children_sexually_harmful_behaviour {
   cite "C.1(a)-9"
   group "C.1"
   text "Ensure that children and adolescents exhibiting sexually harmful behaviour receive appropriate care and attention as a first option through appropriate gender-sensitive and child-focused measures and programmes that will not criminalize them but will balance their best interest with due regard for the safety of others, and ensure compliance with the principle that depriving children of liberty should be pursued only as a measure of last resort, and ensure that those responsible for the care of such children are equipped with relevant training and skills"
+  indicator "lanzarote:16"
   require juvenile.sexually_harmful_behaviour.care_first_response
       and juvenile.sexually_harmful_behaviour.programmes_exist
       and juvenile.detention_last_resort_in_law
@@ -360,6 +379,7 @@ obligation interpol_icse_focal_point {
   cite "C.1(a)-10"
   group "C.1"
   text "Support and contribute to the Interpol international child abuse images database and nominate a responsible national focal point person or unit to collect national data on sexual exploitation of children and adolescents, and systematically share this information with Interpol in order to support cross-border (international) law enforcement action and strengthen its effectiveness, and adopt multilateral agreements especially for police investigation work"
+  indicator "lanzarote:10"
   require institutions.interpol_icse.contributes
       and institutions.sec_data_focal_point.designated
       and institutions.sec_data_focal_point.shares_with_interpol
@@ -374,6 +394,8 @@ obligation specialised_police_units_training {
   cite "C.1(a)-11"
   group "C.1"
   text "Establish special units/children's desks within police forces to address sexual crimes against children, and provide specialized training to judicial and law enforcement personnel"
+  indicator "lanzarote:34"
+  indicator "lanzarote:36"
   require institutions.specialised_police_unit.exists
       and training.law_enforcement.specialised_sec_training
       and training.judiciary.specialised_sec_training
@@ -424,6 +446,7 @@ obligation coordination_mechanism_2013 {
   cite "C.1(a)-13"
   group "C.1"
   text "Establish by 2013 concrete mechanisms and/or processes to facilitate coordination at national, regional and international levels for enhanced cooperation among government ministries, funding bodies UN agencies, NGOs, the private sector, workers' and employers' organizations, the media, children's organisations and other representatives of civil society with a view to enabling and supporting concrete action to prevent and stop the sexual exploitation of children and adolescents"
+  indicator "lanzarote:10"
   deadline 2013-01-01 to 2013-12-31
   met on institutions.coordination_mechanism.established_date
   require institutions.coordination_mechanism.exists
@@ -455,6 +478,7 @@ obligation referral_mechanism {
   cite "C.1(a)-15"
   group "C.1"
   text "Emphasize prevention of sexual exploitation of children and adolescents, while reinforcing or establishing multi-sectoral referral mechanisms to provide comprehensive support and services to children who have been victimized in sexual exploitation"
+  indicator "lanzarote:11"
   require institutions.referral_mechanism.exists
       and institutions.referral_mechanism.multisectoral
       and institutions.referral_mechanism.written_protocol
@@ -483,6 +507,8 @@ obligation data_and_databases {
   cite "C.1(a)-17"
   group "C.1"
   text "Initiate and support the collection and sharing of reliable information and cross-border cooperation, and contribute to databases on victims and perpetrators, to enhance assistance to children and address the demand sex with children, in accordance with applicable laws"
+  indicator "lanzarote:10"
+  indicator "lanzarote:37"
   require data.sec.collection_system and data.sec.shared and data.sec.contributes_to_databases
   partial when data.sec.collection_system or data.sec.contributes_to_databases
 }
@@ -495,6 +521,7 @@ obligation csr_supply_chain {
   cite "C.1(a)-18"
   group "C.1"
   text "Develop, where appropriate with the support of UN agencies, NGOs, civil society organizations and the private sector, workers' and employers' organizations, policies and programmes to promote and support corporate social responsibility of enterprises operating inter alia in tourism, travel, transport and financial services, and of communication, media, Internet services, advertising and entertainment sectors; in this regard ensure that child-rights focused policies, standards and codes of conduct are implemented throughout the supply chain and include an independent monitoring mechanism"
+  indicator "lanzarote:9"
   require policy.csr.policies_exist
       and policy.csr.supply_chain_standards
       and policy.csr.independent_monitoring
@@ -512,12 +539,11 @@ obligation harmful_practices_child_marriage {
   require policy.harmful_practices_programmes.exists
 }
 
-# "IMMEDIATELY AFTER BIRTH". The Pact gives no number of days. This library reads "immediately"
-# as a legal registration period of at most 30 days after birth (birth_registration_max_days);
-# a longer legal period, or none, is a partial measure when registration is compulsory. The
-# threshold is a project reading, not a figure of the Pact: change it here if a different one
-# is adopted. Completeness of registration (an outcome) is recorded but not required.
-define birth_registration_max_days = 30
+# "IMMEDIATELY AFTER BIRTH". The Pact gives no number of days; "immediately" is read by the
+# library's conventions (conventions.md, immediately_max_days in rio.lex): a legal registration
+# period of at most 3 days after birth. A longer legal period, or none, is a partial measure
+# when registration is compulsory. Completeness of registration (an outcome) is recorded but
+# not required.
 
 obligation birth_registration_immediate {
   title "Registration of every child born on the territory immediately after birth"
@@ -526,7 +552,7 @@ obligation birth_registration_immediate {
   text "Ensure that all children born on their territory are registered immediately after birth"
   in each jurisdiction
   require civil_registration.registration_compulsory
-      and civil_registration.registration_deadline_days <= birth_registration_max_days
+      and civil_registration.registration_deadline_days <= immediately_max_days
       and civil_registration.covers_all_children_born_on_territory
   partial when civil_registration.registration_compulsory
 }
@@ -543,6 +569,7 @@ obligation reporting_system_2013 {
   cite "C.1(a)-22"
   group "C.1"
   text "Establish by 2013 an effective and accessible system for reporting, follow up and support for child victims of suspected or actual incidents of sexual exploitation, for example by instituting mandatory reporting for people in positions of responsibility for the welfare of children"
+  indicator "lanzarote:12"
   deadline 2013-01-01 to 2013-12-31
   met on reporting.system.established_date
   require reporting.system.exists
@@ -559,6 +586,7 @@ obligation helplines {
   cite "C.1(a)-23"
   group "C.1"
   text "Develop or enhance accessibility of existing telephone or web-based helplines, in particular for children in care and justice institutions, to encourage children and carers to confidentially report sexual exploitation and seek referral to appropriate services, and ensure that the operators of such reporting mechanisms are adequately trained and supervised"
+  indicator "lanzarote:13"
   in each jurisdiction
   require reporting.child_helpline.exists
       and reporting.child_helpline.confidential
@@ -584,6 +612,7 @@ obligation childrens_rights_institution_2013 {
   cite "C.1(a)-24"
   group "C.1"
   text "Establish by 2013 independent children's rights institutions such as children's ombudspersons or equivalents or focal points on children's rights in national human rights institutions or general ombudsperson offices, highlighting the importance for States Parties to the UN Convention on the Rights of the Child of General Comment No 2 of the Committee on the Rights of the Child; these bodies should play a key role in the independent monitoring of actions taken for the prevention of sexual exploitation of children and adolescents, protection of children from such exploitation … and in ensuring, where necessary, that child victims have effective remedies and redress, including the possibility of filing complaints before these institutions"
+  indicator "lanzarote:10"
   deadline 2013-01-01 to 2013-12-31
   met on institutions.child_rights_institution.established_date
   require institutions.child_rights_institution.exists
@@ -599,6 +628,7 @@ obligation victim_recovery_services {
   cite "C.1(a)-25"
   group "C.1"
   text "Strengthen existing national child protection services or establish new ones in order to provide all child victims of sexual exploitation, without discrimination, with the necessary economic and psycho-social support for their full physical and psychological recovery and social reintegration; such services to be provided by well trained multi-disciplinary teams of professionals"
+  indicator "lanzarote:14"
   in each jurisdiction
   require services.child_victims.exists
       and services.child_victims.without_discrimination
@@ -623,6 +653,7 @@ obligation services_accessible_inclusive {
   cite "C.1(a)-26"
   group "C.1"
   text "Ensure that these services are accessible, appropriately resourced, comprehensive, child- and gender-sensitive, and reach all children including children with special needs, from ethnic minorities, indigenous or Aboriginal children, refugee or asylum-seeking and hard-to-reach children such as those in domestic service or living on the streets and others with specific vulnerabilities"
+  indicator "lanzarote:2"
   in each jurisdiction
   require services.child_victims.exists
       and services.child_victims.child_sensitive
@@ -648,6 +679,7 @@ obligation regional_monitoring_mechanism_2013 {
   cite "C.1(a)-27"
   group "C.1"
   text "Establish by 2013 regional mechanisms for exchange, coordination and monitoring of progress on child protection including against sexual exploitation in order to review progress and strengthen follow-up on the implementation of the recommendations made"
+  indicator "lanzarote:39"
   deadline 2013-01-01 to 2013-12-31
   met on cooperation.regional_child_protection_mechanism.joined_date
   require cooperation.regional_child_protection_mechanism.participates
@@ -666,6 +698,7 @@ obligation international_cooperation {
   cite "C.1(a)-28"
   group "C.1"
   text "Take all necessary steps to strengthen international cooperation by multilateral, regional and bilateral arrangements for the prevention, detection, investigation, prosecution and punishment of those responsible for acts of sexual exploitation of children and adolescents; and for the assistance of child victims in their physical and psychological recovery, social reintegration and, as appropriate, repatriation"
+  indicator "lanzarote:38"
   require (any a in cooperation.agreements where a.covers_sec and ("police_investigation" in a.purposes or "mutual_legal_assistance" in a.purposes or "extradition" in a.purposes))
       and (any b in cooperation.agreements where b.covers_sec and "victim_assistance" in b.purposes)
   partial when any c in cooperation.agreements where c.covers_sec
@@ -676,6 +709,7 @@ obligation provide_assistance_when_able {
   cite "C.1(a)-29"
   group "C.1"
   text "Provide, when in a position to do so, financial, technical and other assistance through existing multilateral, regional, bilateral and other programmes for addressing the sexual exploitation of children and adolescents"
+  indicator "lanzarote:38"
   exception "when in a position to do so"
   require cooperation.assistance_to_other_states.provides
 }

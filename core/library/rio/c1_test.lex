@@ -1622,12 +1622,12 @@ test "harmful_practices_child_marriage: unknown" {
   expect harmful_practices_child_marriage unknown
 }
 
-test "birth_registration_immediate: within 30 days, all children" {
+test "birth_registration_immediate: within 3 days, all children" {
   as_of 2024-01-01
   profile {
     civil_registration: {
       registration_compulsory: true,
-      registration_deadline_days: 15,
+      registration_deadline_days: 3,
       covers_all_children_born_on_territory: true,
       free_of_charge: true,
       completeness_percent: 99.5,
@@ -2280,4 +2280,18 @@ test "provide_assistance_when_able: exception contested, evaluated as usual" {
     }
   }
   expect provide_assistance_when_able not_met
+}
+
+# Defect 12 (issue 17): "immediately" is read by the conventions table (at most 3 days), the
+# strictest of the urgency readings; a 15-day registration period is a period, not immediate.
+test "defect_12_immediately_is_the_strictest_urgency_reading" {
+  as_of 2024-01-01
+  profile {
+    civil_registration: {
+      registration_compulsory: true,
+      registration_deadline_days: 15,
+      covers_all_children_born_on_territory: true
+    }
+  }
+  expect birth_registration_immediate partially_met
 }

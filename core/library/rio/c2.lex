@@ -18,6 +18,8 @@ obligation csam_definition {
   cite "C.2-1"
   group "C.2"
   text "Adopt a clear definition of child pornography in accordance with international standards."
+  indicator "icmec:2"
+  indicator "lanzarote:20"
   in each jurisdiction
   require definitions.csam.defined
       and covers_all_children(definitions.csam)
@@ -32,6 +34,8 @@ obligation csam_production_distribution {
   cite "C.2-2"
   group "C.2"
   text "Criminalize the production, distribution … of child pornography"
+  indicator "icmec:1"
+  indicator "lanzarote:20"
   in each jurisdiction
   require offences.csam.production_criminalized and offences.csam.distribution_criminalized
   partial when offences.csam.production_criminalized or offences.csam.distribution_criminalized
@@ -42,6 +46,8 @@ obligation csam_receipt_possession {
   cite "C.2-2"
   group "C.2"
   text "Criminalize the production, distribution, receipt and possession of child pornography"
+  indicator "icmec:4"
+  indicator "lanzarote:20"
   in each jurisdiction
   require offences.csam.receipt_criminalized and offences.csam.simple_possession_criminalized
   partial when offences.csam.receipt_criminalized
@@ -54,6 +60,7 @@ obligation csam_access_viewing {
   cite "C.2-2"
   group "C.2"
   text "as well as the consumption, access and viewing of such materials where there has been no physical contact"
+  indicator "lanzarote:20"
   in each jurisdiction
   require offences.csam.accessing_criminalized and offences.csam.viewing_criminalized
   partial when offences.csam.accessing_criminalized or offences.csam.viewing_criminalized
@@ -64,6 +71,7 @@ obligation csam_virtual_representations {
   cite "C.2-2"
   group "C.2"
   text "including virtual images and the sexually exploitative representation of children"
+  indicator "lanzarote:20"
   in each jurisdiction
   require offences.csam.criminalized
       and definitions.csam.covers_virtual_images
@@ -79,6 +87,7 @@ obligation csam_corporate_liability {
   cite "C.2-2"
   group "C.2"
   text "extending legal liability to entities such as corporations and companies in case of responsibility for or involvement in the production and/or dissemination of such materials"
+  indicator "lanzarote:26"
   in each jurisdiction
   require offences.csam.legal_person_liability.exists
 }
@@ -96,6 +105,8 @@ obligation csam_tech_facilitated_and_grooming {
   cite "C.2-3"
   group "C.2"
   text "Undertake specific and targeted actions to prevent and stop child pornography and the use of the Internet and new technologies for the grooming of children into online and off-line abuse and for the production and dissemination of child pornography and other materials. Victim identification and support and care by specialized staff should be made a high priority"
+  indicator "icmec:3"
+  indicator "lanzarote:23"
   require offences.csam.technology_facilitated
       and offences.grooming.criminalized
       and offences.grooming.online_covered
@@ -115,6 +126,8 @@ obligation awareness_online_risks {
   cite "C.2-4"
   group "C.2"
   text "Conduct educational and awareness-raising actions focusing on children, parents, teachers, youth organizations and others working with and for children with a view to improving understanding of the risks of sexually exploitative use of the Internet, mobile telephones and other technologies, such actions to include information for children on how to protect themselves, get help and report incidences of child pornography and online exploitation, and indicators and evaluations to identify the effectiveness of such programmes"
+  indicator "lanzarote:6"
+  indicator "lanzarote:8"
   require policy.online_safety_awareness.exists
       and policy.online_safety_awareness.targets_children
       and policy.online_safety_awareness.targets_parents_and_teachers
@@ -131,6 +144,7 @@ obligation online_safety_curriculum {
   cite "C.2-5"
   group "C.2"
   text "Put online safety on the curriculum in schools, and promote it through youth organizations and at official meeting points for children"
+  indicator "lanzarote:6"
   require education.online_safety_in_curriculum
 }
 
@@ -146,6 +160,7 @@ obligation isp_report_and_remove {
   cite "C.2-6"
   group "C.2"
   text "Take the necessary legislative measures to require Internet service providers, mobile phone companies, search engines and other relevant actors to report and remove child pornography websites and child sexual abuse images, and develop indicators to monitor results and enhance efforts."
+  indicator "icmec:5"
   require industry.reporting_duty.isps
       and industry.reporting_duty.mobile_operators
       and industry.reporting_duty.search_engines
@@ -156,12 +171,16 @@ obligation isp_report_and_remove {
   partial when industry.reporting_duty.isps or industry.removal_duty.isps
 }
 
+# "with the meaningful participation of parents, children and adolescents" is how the codes
+# must be developed: support for codes made without it is partial.
 obligation industry_codes {
   title "Support for voluntary industry codes of conduct, and legal tools enabling child protection measures"
   cite "C.2-7"
   group "C.2"
   text "Encourage and support Internet service providers, mobile phone companies, Internet cafes and other relevant actors to develop and implement, with the meaningful participation of parents, children and adolescents, voluntary Codes of Conduct and other corporate social responsibility mechanisms and develop legal tools for enabling the adoption of child protection measures in these businesses."
+  indicator "lanzarote:9"
   require industry.codes_of_conduct.state_support
+      and industry.codes_of_conduct.participation_of_parents_and_children
       and industry.legal_tools_for_child_protection_measures
   partial when industry.codes_of_conduct.state_support
       or industry.legal_tools_for_child_protection_measures
@@ -176,6 +195,8 @@ obligation demand_reduction_messaging {
   cite "C.2-10"
   group "C.2"
   text "Develop and disseminate messages informing potential users of legislation on viewing child abuse images and develop programmes to reduce the demand for such images"
+  indicator "lanzarote:7"
+  indicator "lanzarote:8"
   require policy.csam_demand_reduction.deterrence_messages
       and policy.csam_demand_reduction.programmes
   partial when policy.csam_demand_reduction.deterrence_messages
@@ -183,14 +204,18 @@ obligation demand_reduction_messaging {
 }
 
 # "moving where possible towards harmonized numbers and URLs" is qualified by "where possible"
-# and not required.
+# and not required. The duty is the State's ("Encourage and support"): a hotline run without
+# any State support is not a State measure and earns no partial; a supported hotline children
+# cannot use is partial.
 obligation online_hotlines {
   title "State support for hotlines where the public, including children, can report online sexual exploitation"
   cite "C.2-11"
   group "C.2"
   text "Encourage and support telephone and online hotlines to enable the public, including children, to report the sexual exploitation of children and adolescents online"
+  indicator "lanzarote:12"
+  indicator "lanzarote:13"
   require reporting.online_hotline.exists
       and reporting.online_hotline.state_supported
       and reporting.online_hotline.accessible_to_children
-  partial when reporting.online_hotline.exists
+  partial when reporting.online_hotline.exists and reporting.online_hotline.state_supported
 }

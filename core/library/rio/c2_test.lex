@@ -405,11 +405,11 @@ test "online_hotlines: supported hotline open to children" {
   expect online_hotlines met
 }
 
-test "online_hotlines: hotline without State support" {
+test "online_hotlines: supported hotline children cannot use" {
   as_of 2024-01-01
   profile {
     reporting: {
-      online_hotline: { exists: true, state_supported: false, accessible_to_children: true }
+      online_hotline: { exists: true, state_supported: true, accessible_to_children: false }
     }
   }
   expect online_hotlines partially_met
@@ -418,5 +418,29 @@ test "online_hotlines: hotline without State support" {
 test "online_hotlines: none" {
   as_of 2024-01-01
   profile { reporting: { online_hotline: { exists: false } } }
+  expect online_hotlines not_met
+}
+
+# Gap (issue 17): C.2-7's "with the meaningful participation of parents, children and
+# adolescents" was dropped.
+test "gap_c2_7_industry_codes_need_participation_of_parents_and_children" {
+  as_of 2024-01-01
+  profile {
+    industry: {
+      codes_of_conduct: { state_support: true, participation_of_parents_and_children: false },
+      legal_tools_for_child_protection_measures: true
+    }
+  }
+  expect industry_codes partially_met
+}
+
+# Defect 13 (issue 17): a hotline the State does not support is no State measure.
+test "defect_13_hotline_without_state_support_is_not_partial" {
+  as_of 2024-01-01
+  profile {
+    reporting: {
+      online_hotline: { exists: true, state_supported: false, accessible_to_children: true }
+    }
+  }
   expect online_hotlines not_met
 }

@@ -12,6 +12,9 @@ obligation harmonize_child_prostitution_laws {
   cite "C.3-1"
   group "C.3"
   text "Harmonize domestic laws in accordance with international standards including the definition of the child, and the sexual exploitation of children and adolescents in prostitution"
+  indicator "lanzarote:3"
+  indicator "lanzarote:19"
+  amended "Harmonize domestic laws in accordance with international standards including the definition of the child, and the sexual exploitation of children and adolescents in prostitution"
   in each jurisdiction
   require definitions.child.age_threshold >= 18
       and definitions.child.consistent_across_laws
@@ -29,16 +32,19 @@ obligation harmonize_child_prostitution_laws {
 }
 
 # "any form of transaction": the buyer's offence must not be limited to payment in money; it
-# must protect every child (the child prostitution definition's threshold applies to it).
+# must protect every child below 18. The buyer's offence is read at its own age
+# (purchase_child_age_threshold), which is often lower than the child-prostitution
+# definition's: the definition's age is no stand-in for it.
 obligation criminalize_purchase_from_child {
   title "Purchase of sex, or any transaction to obtain sexual services, from a child a criminal offence"
   cite "C.3-2"
   group "C.3"
   text "Address the demand that leads to children being prostituted by making the purchase of sex or any form of transaction to obtain sexual services from a child a criminal transaction under criminal law"
+  indicator "lanzarote:19"
   in each jurisdiction
   require offences.child_prostitution.purchase_criminalized
       and offences.child_prostitution.purchase_covers_any_form_of_transaction
-      and covers_all_children(definitions.child_prostitution)
+      and offences.child_prostitution.purchase_child_age_threshold >= 18
   partial when offences.child_prostitution.purchase_criminalized
 }
 
@@ -47,6 +53,7 @@ obligation gender_appropriate_programmes {
   cite "C.3-3"
   group "C.3"
   text "Establish specialized, gender-appropriate programmes to provide care, recovery and rehabilitation (including assessment of risk, prevention and response mechanisms) not only for girls but also for boys vulnerable to or victims of sexual exploitation in prostitution"
+  indicator "lanzarote:14"
   in each jurisdiction
   require services.children_in_prostitution.programmes_exist
       and services.children_in_prostitution.gender_appropriate
@@ -74,6 +81,7 @@ obligation specialised_health_care {
   cite "C.3-5"
   group "C.3"
   text "Provide specialized and appropriate health care for children who have been exploited in prostitution"
+  indicator "lanzarote:14"
   in each jurisdiction
   require services.children_in_prostitution.specialised_health_care
 }

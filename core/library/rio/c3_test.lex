@@ -85,7 +85,8 @@ test "criminalize_purchase_from_child: any transaction, all under 18" {
     offences: {
       child_prostitution: {
         purchase_criminalized: true,
-        purchase_covers_any_form_of_transaction: true
+        purchase_covers_any_form_of_transaction: true,
+        purchase_child_age_threshold: 18
       }
     },
     definitions: { child_prostitution: { child_age_threshold: 18 } }
@@ -193,4 +194,20 @@ test "specialised_health_care: unknown" {
     services: { children_in_prostitution: { specialised_health_care: { status: "unknown" } } }
   }
   expect specialised_health_care unknown
+}
+
+# Defect 13 (issue 17): the buyer's offence has its own age, often lower than the definition's.
+test "defect_13_buyer_offence_reads_its_own_age" {
+  as_of 2024-01-01
+  profile {
+    definitions: { child_prostitution: { defined: true, child_age_threshold: 18 } },
+    offences: {
+      child_prostitution: {
+        purchase_criminalized: true,
+        purchase_covers_any_form_of_transaction: true,
+        purchase_child_age_threshold: 16
+      }
+    }
+  }
+  expect criminalize_purchase_from_child partially_met
 }

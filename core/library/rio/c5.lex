@@ -7,7 +7,10 @@
 
 # "in accordance with obligations under the Palermo Protocol": art. 3(c) (for a child, no
 # means need be proven) and 3(d) (a child is any person under 18); exploitation includes sexual
-# exploitation (art. 3(a)). Internal trafficking is checked under C.5-4.
+# exploitation (art. 3(a)). The Protocol's offences are established "independently of the
+# transnational nature" of the act (UNTOC art. 34(2), applied to the Protocol by its art.
+# 1(2)), so the definition must cover trafficking within the State too. C.5-4 checks the
+# policies and programmes on internal trafficking, not the definition.
 obligation child_trafficking_definition {
   title "Clear definition of child trafficking in line with the Palermo Protocol"
   cite "C.5-1"
@@ -18,6 +21,7 @@ obligation child_trafficking_definition {
       and covers_all_children(definitions.child_trafficking)
       and definitions.child_trafficking.means_not_required
       and definitions.child_trafficking.covers_sexual_exploitation
+      and definitions.child_trafficking.covers_internal_trafficking
   partial when definitions.child_trafficking.defined
 }
 
@@ -30,6 +34,10 @@ obligation community_rehab_trafficking {
   require services.trafficked_children.community_based_reintegration
 }
 
+# "to ensure that the best interests of the child are taken into account" is the purpose the
+# procedure must serve: a return decided without a best-interests determination (UNHCR's BID
+# procedure, or an equivalent formal assessment) does not meet it, however careful the needs
+# and risk assessment.
 obligation internal_and_crossborder_policy_repatriation_sop {
   title "Policies on internal and cross-border child trafficking, with a standard operating procedure for safe repatriation based on a needs and risk assessment"
   cite "C.5-4"
@@ -39,6 +47,7 @@ obligation internal_and_crossborder_policy_repatriation_sop {
       and policy.trafficking.covers_internal
       and victims.repatriation_sop.exists
       and victims.repatriation_sop.needs_and_risk_assessment
+      and victims.repatriation_sop.best_interests_determination
   partial when policy.trafficking.covers_cross_border
       or policy.trafficking.covers_internal
       or victims.repatriation_sop.exists
@@ -64,12 +73,10 @@ obligation le_coordination_units_victim_guidelines {
 # registration … is established, and that every trafficked child is provided with …"); each is
 # an obligation with the cite C.5-6.
 #
-# "WITHOUT DELAY". The Pact gives no number. This library reads it as a legal duty to appoint
-# the guardian within at most 3 days of the child's identification as an unaccompanied
-# trafficked child (guardian_appointment_max_days; 0 = immediately). A duty to appoint with no
-# time limit, or a longer one, is partial. The threshold is a project reading, not a figure of
-# the Pact: change it here if a different one is adopted.
-define guardian_appointment_max_days = 3
+# "WITHOUT DELAY". The Pact gives no number; "without delay" is read by the library's
+# conventions (conventions.md, without_delay_max_days in rio.lex): a legal duty to appoint the
+# guardian within at most 7 days of the child's identification as an unaccompanied trafficked
+# child (0 = at once). A duty to appoint with no time limit, or a longer one, is partial.
 
 obligation guardian_for_unaccompanied_trafficked_child {
   title "Guardian appointed without delay for every unaccompanied trafficked child"
@@ -79,7 +86,7 @@ obligation guardian_for_unaccompanied_trafficked_child {
   in each jurisdiction
   require victims.unaccompanied_trafficked_children.guardian_required_by_law
       and victims.unaccompanied_trafficked_children.guardian_time_limit_in_law
-      and victims.unaccompanied_trafficked_children.guardian_time_limit_days <= guardian_appointment_max_days
+      and victims.unaccompanied_trafficked_children.guardian_time_limit_days <= without_delay_max_days
   partial when victims.unaccompanied_trafficked_children.guardian_required_by_law
 }
 
@@ -98,6 +105,7 @@ obligation trafficked_children_recovery_support {
   cite "C.5-6"
   group "C.5"
   text "and that every trafficked child is provided with not only short-term protection but also with the necessary economic and psycho-social support for full and long-lasting recovery and social reintegration"
+  indicator "lanzarote:14"
   in each jurisdiction
   require services.trafficked_children.short_term_protection
       and services.trafficked_children.economic_support

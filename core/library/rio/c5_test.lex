@@ -341,3 +341,67 @@ test "evaluate_programmes_and_conducive_laws: none" {
   }
   expect evaluate_programmes_and_conducive_laws not_met
 }
+
+# Defect 11 (issue 17): internal trafficking was not required of the definition.
+test "defect_11_trafficking_definition_must_cover_internal_trafficking" {
+  as_of 2024-01-01
+  profile {
+    definitions: {
+      child_trafficking: {
+        defined: true,
+        child_age_threshold: 18,
+        means_not_required: true,
+        covers_sexual_exploitation: true,
+        covers_internal_trafficking: false
+      }
+    }
+  }
+  expect child_trafficking_definition partially_met
+}
+
+# Defect 12 (issue 17): "without delay" is read by the conventions table (at most 7 days), no
+# longer stricter than "immediately".
+test "defect_12_without_delay_is_not_stricter_than_immediately" {
+  as_of 2024-01-01
+  profile {
+    victims: {
+      unaccompanied_trafficked_children: {
+        guardian_required_by_law: true,
+        guardian_time_limit_in_law: true,
+        guardian_time_limit_days: 5
+      }
+    }
+  }
+  expect guardian_for_unaccompanied_trafficked_child met
+}
+
+test "defect_12_without_delay_two_weeks_is_too_long" {
+  as_of 2024-01-01
+  profile {
+    victims: {
+      unaccompanied_trafficked_children: {
+        guardian_required_by_law: true,
+        guardian_time_limit_in_law: true,
+        guardian_time_limit_days: 14
+      }
+    }
+  }
+  expect guardian_for_unaccompanied_trafficked_child partially_met
+}
+
+# Gap (issue 17): C.5-4's "to ensure that the best interests of the child are taken into
+# account" was dropped.
+test "gap_c5_4_repatriation_needs_best_interests_determination" {
+  as_of 2024-01-01
+  profile {
+    policy: { trafficking: { covers_cross_border: true, covers_internal: true } },
+    victims: {
+      repatriation_sop: {
+        exists: true,
+        needs_and_risk_assessment: true,
+        best_interests_determination: false
+      }
+    }
+  }
+  expect internal_and_crossborder_policy_repatriation_sop partially_met
+}

@@ -3,15 +3,24 @@
 # private sector to join the UN Global Compact) is not decidable from a legal profile and is not
 # encoded (see coverage.tsv).
 
-# "ANNUALLY". Checked against the profile's own `as_of` date (the day the profile describes): a
-# report published in that calendar year or the year before keeps the annual rhythm. Any earlier
-# report only is partial. The profile must carry `as_of` for this obligation to be decided.
+# "ANNUALLY" is read by the library's conventions (conventions.md, annual_max_days in rio.lex):
+# the latest published report is at most one year old on the evaluation date (the date the
+# report is made for, not the profile's own `as_of`). A report's `date` decides; a report
+# whose `date` is not given counts when its `year` is the evaluation year, is too old when
+# its year is two or more years back, and leaves the obligation unknown in between. An older
+# report earns nothing: the commitment is a rhythm. One of the two elements (a current report,
+# or national discussions of progress) without the other is partial.
+define rio_report_current(r) = r.published
+    and r.year >= year(evaluation_date()) - 1
+    and (r.year == year(evaluation_date()) and not is_known(r.date) or days_between(r.date, evaluation_date()) >= 0 and days_between(r.date, evaluation_date()) <= annual_max_days)
+
 obligation annual_national_reporting_rio {
   title "Annual national reporting on the implementation of the Rio Declaration and Plan of Action, and national discussions on progress"
   cite "D-1"
   group "D"
   text "at the national level, inter alia, by annually reporting on the measures taken for the implementation of the Rio Declaration and Plan of Action and promoting/initiating discussions on the progress made and the remaining challenges"
-  require (any r in followup.rio_reports where r.published and r.year >= year(as_of) - 1)
+  require (any r in followup.rio_reports where rio_report_current(r))
       and followup.national_progress_discussions
-  partial when any r in followup.rio_reports where r.published
+  partial when (any r in followup.rio_reports where rio_report_current(r))
+      or followup.national_progress_discussions
 }

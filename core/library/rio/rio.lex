@@ -12,19 +12,24 @@
 #
 # HOW BULLETS ARE COUNTED. A citation is SECTION-BULLET or SECTION(LIST)-BULLET: `C.1(a)-4` is
 # the 4th bullet of list (a) of section C.1; `C.2-6` the 6th bullet of C.2; `D-1` the 1st bullet
-# of D; `B-3` the 3rd bullet of the Declaration. Bullets are counted from 1 within each list, in
-# the order they appear in that text, whatever their indentation (some bullets of C.1(a) and
-# C.1(b) are indented by one space). A paragraph that continues a bullet after a page break
-# (C.1(a)-9 "depriving children of liberty ...", C.5-2 "procedures that involve them ...", B-9)
-# belongs to that bullet; the footnote between C.2-10 and C.2-11 is not a bullet. Counts:
-# B 10; C.1(a) 29; C.1(b) 3; C.1(c)-(e) 1 each; C.1(f) 2; C.1(g)-(h) 1 each; C.2 11; C.3 6;
-# C.4 8; C.5 7; D 2. coverage.tsv beside this file lists every bullet and how it is encoded.
+# of D; `B-3` the 3rd bullet of the Declaration; `Preamble-2` the 2nd bullet of the Preamble;
+# `A(a)-1` and `A(b)-1` the first bullets of section A's two lists, (a) the progress welcomed
+# and (b) the challenges noted (the text does not letter them). Bullets are counted from 1
+# within each list, in the order they appear in that text, whatever their indentation (some
+# bullets of C.1(a) and C.1(b) are indented by one space). A paragraph that continues a bullet
+# after a page break (C.1(a)-9 "depriving children of liberty ...", C.5-2 "procedures that
+# involve them ...", B-9) belongs to that bullet; the footnote between C.2-10 and C.2-11 is not
+# a bullet. Counts: Preamble 6; A(a) 8; A(b) 13; B 10; C.1(a) 29; C.1(b) 3; C.1(c)-(e) 1 each;
+# C.1(f) 2; C.1(g)-(h) 1 each; C.2 11; C.3 6; C.4 8; C.5 7; D 2. coverage.tsv beside this file
+# lists every bullet and how it is encoded (the Preamble and A as descriptive).
 #
-# FILES. rio.lex (this header, shared definitions), c1.lex ... c5.lex, d.lex: one file per
-# section of the Plan of Action, each with the tests of its obligations. A national team may add
-# its own file next to them; all files share one namespace. Test profiles describe fictional
-# States: their citations and justifications are illustrations, not statements about any State.
-# No obligation carries a weight: the Pact ranks none of its bullets above another.
+# FILES. rio.lex (this header, shared definitions), b.lex (the Declaration), c1.lex ... c5.lex,
+# d.lex: one file per section, each with the tests of its obligations in a file beside it
+# (b_test.lex, c1_test.lex, ...). conventions.md gives the library's readings of urgency and
+# periodicity. A national team may add its own file next to them; all files share one
+# namespace. Test profiles describe fictional States: their citations and justifications are
+# illustrations, not statements about any State. No obligation carries a weight: the Pact
+# ranks none of its bullets above another.
 #
 # READING CONVENTIONS used throughout:
 # - A bullet with several distinct duties may be split into several obligations with the same
@@ -43,12 +48,30 @@
 #   and no exception is offered, so the unconditional core cannot be waived.
 # - "for example" / "such as" name a means that suffices for its own part of a duty but is not
 #   required when the duty is met another way.
+# - Expressions of urgency and periodicity ("immediately", "without delay", "annually", "by
+#   2013", "two years after entry into force") are read by one table, conventions.md beside
+#   this file; the figures it sets are defined once below ("---- conventions") and every
+#   obligation uses them.
 # - `require` checks legal, institutional and policy facts only. Whether a law is enforced or a
 #   programme works is not decidable from a legal profile; a `met` verdict says the measure
 #   exists as described, not that it is effective.
 
 ruleset "rio" version "draft of 28 November 2008 (Rio de Janeiro Pact, World Congress III)"
 schema "lexpact/legal-profile/v1"
+
+# ---- conventions (conventions.md): one reading of each expression of urgency or periodicity
+
+# "immediately": a legal time limit of at most 3 days from the event (0 = at once). The
+# strictest reading: the law allows only the time the act itself takes.
+define immediately_max_days = 3
+
+# "without delay": a legal time limit of at most 7 days from the event. Never stricter than
+# "immediately".
+define without_delay_max_days = 7
+
+# "annually": the latest report is at most one year old on the evaluation date (366 days, so
+# that a report on the same date a leap year earlier counts).
+define annual_max_days = 366
 
 # ---- treaties
 

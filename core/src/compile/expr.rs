@@ -18,13 +18,13 @@ use super::scope::{Binding, Scope};
 use super::typing::{Operand, Operator, bool_hint, check_operands};
 use super::{Checked, Context};
 use crate::diagnostic::codes;
-use crate::ir::{self, Base, Builtin, ExprKind as I, Literal, Quant};
+use crate::ir::{self, Base, ExprKind as I, Literal, Quant};
 use crate::schema::{Node, NodeId};
 use crate::types::Ty;
 use lexpact_grammar::suggest::closest;
 
-/// Built-in functions and their arity.
-pub(crate) const BUILTINS: [(&str, usize); 3] = [("year", 1), ("days_between", 2), ("is_known", 1)];
+mod builtins;
+pub(crate) use builtins::BUILTINS;
 
 /// How deep definition uses may nest inside each other.
 const MAX_CALL_DEPTH: usize = 32;
@@ -468,31 +468,6 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             return self.builtin(&name.name, args, label, span, scope);
         }
         self.expand(name, name.span, args, label, span, scope)
-    }
-
-    fn builtin(
-        &mut self,
-        name: &str,
-        args: &'a [ast::Expr],
-        label: Arc<str>,
-        span: Span,
-        scope: &Scope<'a>,
-    ) -> LowerResult {
-        let (builtin, lowered, ty) = match (name, args) {
-            ("year", [d]) => (
-                Builtin::Year,
-                vec![self.expect(d, scope, &Ty::Date, "`year`")?],
-                Ty::Num,
-            ),
-            ("days_between", [a, b]) => {
-                let a = self.expect(a, scope, &Ty::Date, "`days_between`");
-                let b = self.expect(b, scope, &Ty::Date, "`days_between`");
-                (Builtin::DaysBetween, vec![a?, b?], Ty::Num)
-            }
-            ("is_known", [x]) => (Builtin::IsKnown, vec![self.lower(x, scope)?.expr], Ty::Bool),
-            _ => return None,
-        };
-        self.made(I::Builtin(builtin, lowered), label, ty, span, scope)
     }
 
     /// Expands the use of a definition with its arguments bound to its parameters.

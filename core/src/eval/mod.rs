@@ -539,6 +539,15 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                 Val::Num(a.days_until(*b) as f64)
             }
             (Builtin::IsKnown, [v]) => Val::Bool(v.is_known()),
+            (Builtin::EvaluationDate, []) => {
+                // The value holds on this day only: a computed `met on` steps back day by day.
+                self.steady.add(Some(self.date));
+                Val::Date(self.date)
+            }
+            // Only a whole number of years names a day; any other count is unknown.
+            (Builtin::AddYears, [Val::Date(d), Val::Num(n)]) => whole(*n)
+                .and_then(|n| d.add_years(n))
+                .map_or(Val::Unknown, Val::Date),
             _ => Val::Unknown,
         };
         let (missing, children) = split(outs);
@@ -554,6 +563,15 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         facts.dedup_by(|later, first| later.pointer == first.pointer);
         facts
     }
+}
+
+/// `n` as a whole number within the range a date can move by, if it is one.
+fn whole(n: f64) -> Option<i64> {
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "checked: a whole number within ±10000 converts exactly"
+    )]
+    (n.fract() == 0.0 && n.abs() <= 10_000.0).then_some(n as i64)
 }
 
 /// Reads the fact `found` below a record or list item at `at`; its pointer is written only

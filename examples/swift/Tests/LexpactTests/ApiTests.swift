@@ -64,7 +64,7 @@ final class ApiTests: XCTestCase {
         let rio = try RuleSet.library(name: "rio")
         XCTAssertEqual(rio.name(), "rio")
         let obligations = rio.obligations()
-        XCTAssertEqual(obligations.count, 71)
+        XCTAssertEqual(obligations.count, 74)
         XCTAssertTrue(obligations.allSatisfy { !$0.cite.isEmpty && !$0.text.isEmpty && !$0.file.isEmpty })
         XCTAssertTrue(obligations.contains { $0.deadline != nil })
         XCTAssertEqual(rio.warnings(), [])
@@ -95,7 +95,7 @@ final class ApiTests: XCTestCase {
         XCTAssertEqual(report.report, "lexpact/report/v2")
         XCTAssertEqual(report.profile.state, "Kingdom of Borealis")
         XCTAssertEqual(report.profile.name, "profile")
-        XCTAssertEqual(report.summary.total, 71)
+        XCTAssertEqual(report.summary.total, 74)
         let tree = try parseJson(try rio.evaluateJson(profile: text)) as! [String: Any]
         assertSameTree(tree, try reportTree(report), "borealis")
         let verdicts = Dictionary(uniqueKeysWithValues: (tree["results"] as! [[String: Any]]).map { ($0["id"] as! String, $0["verdict"] as! String) })
@@ -155,7 +155,7 @@ final class ApiTests: XCTestCase {
             let last = try rio.evaluate(profile: text).results.last!
             XCTAssertEqual(try rio.explainObligation(profile: text, id: last.id), last, name)
         }
-        XCTAssertEqual(explained, examples.count * 71)
+        XCTAssertEqual(explained, examples.count * 74)
     }
 
     func testExplainObligationOfAnUnknownIdIsE0210WithADidYouMean() throws {
