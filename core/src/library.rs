@@ -84,6 +84,8 @@ pub static COVERAGE: &[(&str, Coverage)] = &[
             table: include_str!("../library/rio/coverage.tsv"),
             sections: &[
                 CoverageSection::Federation(include_str!("../library/rio/federation.md")),
+                CoverageSection::Page(include_str!("../library/rio/conventions.md")),
+                CoverageSection::Page(include_str!("../library/rio/changes.md")),
                 CoverageSection::Page(include_str!("../library/rio/crosswalk.md")),
                 CoverageSection::Page(include_str!("../library/rio/amendments.md")),
             ],

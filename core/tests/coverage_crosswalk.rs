@@ -185,10 +185,11 @@ fn the_pinned_text_keeps_the_drafts_heading_and_note() {
 #[test]
 fn the_rules_carry_the_crosswalk_and_the_amendments_of_the_tables() {
     let rules = RuleSet::library("rio").unwrap();
-    let table: BTreeMap<&str, Vec<&str>> = rows(CROSSWALK, "obligation\tindicators\tjudgement\tnote")
-        .iter()
-        .map(|r| (r[0], r[1].split_whitespace().collect()))
-        .collect();
+    let table: BTreeMap<&str, Vec<&str>> =
+        rows(CROSSWALK, "obligation\tindicators\tjudgement\tnote")
+            .iter()
+            .map(|r| (r[0], r[1].split_whitespace().collect()))
+            .collect();
     let mut amended: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for row in rows(AMENDMENTS, "cite\tobligations\tpassage\tnote") {
         for id in row[1].split_whitespace() {
@@ -199,7 +200,10 @@ fn the_rules_carry_the_crosswalk_and_the_amendments_of_the_tables() {
         let identity = &ob.identity;
         let listed = table.get(identity.id.as_str()).cloned().unwrap_or_default();
         assert_eq!(identity.indicators, listed, "{}", identity.id);
-        let passages = amended.get(identity.id.as_str()).cloned().unwrap_or_default();
+        let passages = amended
+            .get(identity.id.as_str())
+            .cloned()
+            .unwrap_or_default();
         assert_eq!(identity.amendments, passages, "{}", identity.id);
     }
 }
