@@ -73,7 +73,7 @@ fun apiTests(root: File) {
 
     Harness.test("the rule tests of rio and icmec pass") {
         val run = RuleSet.library("rio").test()
-        assertEq(258UL, run.passed, "rio tests passed")
+        assertEq(311UL, run.passed, "rio tests passed")
         assertEq(0UL, run.failed, "rio tests failed")
         ensure(RuleSet.library("icmec").test().failed == 0UL) { "icmec tests fail" }
     }
@@ -245,7 +245,7 @@ obligation national_hotline {
 }
 """)
         val rules = RuleSet.libraryWith("rio", listOf(extra))
-        assertEq(68, rules.obligations().size, "obligations")
+        assertEq(75, rules.obligations().size, "obligations")
         assertEq("national_hotline", rules.obligations().last().id, "last")
     }
 
