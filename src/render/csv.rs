@@ -5,7 +5,10 @@
 //! in each jurisdiction of a federal State: `jurisdictions` (the tally in words),
 //! `jurisdiction_verdicts` (each unit's id and verdict, `north-shore=met; lakeland=not_met`),
 //! both empty for a result of the State as a whole; and `met_on_basis` (where the `met_on`
-//! date comes from: `clause`, `history`, `history_at_the_latest` or `jurisdictions`).
+//! date comes from: `clause`, `history`, `history_at_the_latest` or `jurisdictions`). Then
+//! `missing_status`: the status of each fact of `missing`, in the same order and joined the
+//! same way (`absent not_assessed`); and `in_window`: `true` when the evaluation date is inside
+//! the obligation's deadline window, empty otherwise.
 //!
 //! A spreadsheet reads a cell that begins with `=`, `+`, `-` or `@` (or a tab or carriage
 //! return before one) as a formula, so a State name such as `=HYPERLINK(…)` in a stranger's
@@ -20,7 +23,7 @@ use std::io::{self, Write};
 use lexpact_core::Report;
 use lexpact_core::report::{ObligationResult, words};
 
-pub const HEADER: [&str; 17] = [
+pub const HEADER: [&str; 19] = [
     "profile",
     "state",
     "as_of",
@@ -38,6 +41,8 @@ pub const HEADER: [&str; 17] = [
     "jurisdictions",
     "jurisdiction_verdicts",
     "met_on_basis",
+    "missing_status",
+    "in_window",
 ];
 
 pub fn write(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
@@ -81,6 +86,8 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             .met_on_basis
             .map(|b| b.as_str())
             .unwrap_or_default();
+        let missing_status = r.missing_status.join(" ");
+        let in_window = if r.deadline.in_window { "true" } else { "" };
         let row = [
             as_text(&report.profile.name),
             as_text(report.profile.state.as_deref().unwrap_or_default()),
@@ -99,6 +106,8 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             as_text(&tally),
             as_text(&unit_verdicts),
             as_text(met_on_basis),
+            as_text(&missing_status),
+            as_text(in_window),
         ];
         writer
             .write_record(row.iter().map(|cell| cell.as_bytes()))

@@ -7,9 +7,13 @@
 
 mod history;
 mod jurisdictions;
+mod status;
 
 pub use history::{in_force, met_on};
 pub use jurisdictions::{met_of, tally, unit_verdict_in_full};
+pub use status::{
+    bullet_counts, missing_by_status, missing_fact, missing_status, open_window, totals,
+};
 
 use serde_json::Value as Json;
 

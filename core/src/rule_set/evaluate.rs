@@ -103,16 +103,22 @@ impl RuleSet {
             Detail::Verdicts => self.evaluate_all::<eval::mode::Quiet>(profile_doc, name, as_of),
         }?;
         let mut summary = Counts::default();
-        let mut groups: BTreeMap<&str, Counts> = BTreeMap::new();
+        let mut groups: BTreeMap<&str, (Counts, Vec<&report::ObligationResult>)> = BTreeMap::new();
         for r in &results {
             summary.add(r);
-            groups.entry(&r.obligation.group).or_default().add(r);
+            let group = groups.entry(&r.obligation.group).or_default();
+            group.0.add(r);
+            group.1.push(r);
         }
+        report::tallies::complete(&mut summary, &results);
         let groups = groups
             .into_iter()
-            .map(|(group, counts)| GroupSummary {
-                group: group.to_string(),
-                counts,
+            .map(|(group, (mut counts, members))| {
+                report::tallies::complete(&mut counts, members.iter().copied());
+                GroupSummary {
+                    group: group.to_string(),
+                    counts,
+                }
             })
             .collect();
         let state = profile_state(profile_doc);

@@ -36,6 +36,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
             met_on: None,
             reading: None,
             met_on_basis: None,
+            in_window: false,
         },
         exception: exception.then(|| ExceptionUse {
             qualifier: "where appropriate".to_string(),
@@ -49,6 +50,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
             },
         }),
         missing: vec![format!("/x/{HOSTILE}").into()],
+        missing_status: vec!["not_assessed".to_string()],
         facts: vec![FactRead {
             pointer: "/state/name".into(),
             status: "known".to_string(),
@@ -128,6 +130,7 @@ fn federal(verdicts: [Verdict; 2]) -> Report {
                 reason: None,
                 deadline: aggregate.deadline.clone(),
                 missing: unit.missing,
+                missing_status: unit.missing_status,
                 facts: aggregate.facts.clone(),
                 explanation: unit.explanation,
             }

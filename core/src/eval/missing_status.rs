@@ -1,0 +1,72 @@
+//! The status of each missing fact, as the profile records it: "no data" (`absent`) and "not
+//! yet assessed" (`not_assessed`) are different statements, although both leave a fact
+//! unknown to the rules.
+
+use std::sync::Arc;
+
+use serde_json::Value as Json;
+
+use super::value::{NOT_IN_FORCE, read_fact};
+use crate::date::Date;
+use crate::types::Ty;
+
+/// The status of each of `missing` (pointers into `root`), in order, read as on `date`:
+/// `absent` when the profile has nothing there (or null), the status the profile gave the
+/// fact (or the history entry in force), `not_in_force` for a history with no entry in force,
+/// and `invalid` for a value the rules could not read as the type they expect.
+pub(crate) fn statuses(root: &Json, missing: &[Arc<str>], date: Date) -> Vec<String> {
+    missing
+        .iter()
+        .map(|pointer| status(root.pointer(pointer), date).to_string())
+        .collect()
+}
+
+fn status(found: Option<&Json>, date: Date) -> &str {
+    // Read without a type: an envelope is unwrapped, a plain value taken as it is.
+    let reading = read_fact(found, &Ty::Any, || Arc::from(""), date);
+    match reading.status {
+        "missing" => "absent",
+        // A value is written, yet the fact is missing: the rules read it as another type.
+        "known" => "invalid",
+        NOT_IN_FORCE => NOT_IN_FORCE,
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::statuses;
+    use serde_json::json;
+    use std::sync::Arc;
+
+    #[test]
+    fn each_missing_fact_keeps_its_status() {
+        let root = json!({
+            "a": null,
+            "b": {"status": "not_assessed"},
+            "c": {"value": null, "status": "unknown"},
+            "d": {"history": [{"from": "2020-01-01", "value": true}]},
+            "e": {"history": [{"from": "2000-01-01", "status": "contested"}]},
+            "f": "yes",
+            "list": [{"value": 3, "status": "not_assessed"}]
+        });
+        let pointers: Vec<Arc<str>> = ["/a", "/b", "/c", "/d", "/e", "/f", "/g/h", "/list/0"]
+            .into_iter()
+            .map(Arc::from)
+            .collect();
+        let date = "2010-06-30".parse().unwrap_or(crate::date::Date::MIN);
+        assert_eq!(
+            statuses(&root, &pointers, date),
+            [
+                "absent",
+                "not_assessed",
+                "unknown",
+                "not_in_force",
+                "contested",
+                "invalid",
+                "absent",
+                "not_assessed"
+            ]
+        );
+    }
+}
