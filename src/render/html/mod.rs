@@ -13,6 +13,7 @@ mod cell;
 mod counts;
 pub(crate) mod escape;
 mod panel;
+mod status;
 #[cfg(test)]
 mod tests;
 mod units;
