@@ -21,6 +21,11 @@ pub(crate) fn statuses(root: &Json, missing: &[Arc<str>], date: Date) -> Vec<Str
         .collect()
 }
 
+/// The status of the missing fact at `pointer` in `root` on `date`, as `statuses` gives it.
+pub(crate) fn status_at(root: &Json, pointer: &str, date: Date) -> String {
+    status(root.pointer(pointer), date).to_string()
+}
+
 fn status(found: Option<&Json>, date: Date) -> &str {
     // Read without a type: an envelope is unwrapped, a plain value taken as it is.
     let reading = read_fact(found, &Ty::Any, || Arc::from(""), date);
