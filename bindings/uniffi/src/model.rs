@@ -22,8 +22,8 @@ pub use evidence::{ClauseExplanation, DeadlineResult, Explanation, FactRead, InF
 pub use inputs::{Detail, Limits, Source};
 pub use jurisdictions::{JurisdictionInfo, JurisdictionResult, JurisdictionTally};
 pub use report::{
-    BulletCounts, Counts, ExceptionReview, ExceptionUse, GroupSummary, ObligationResult,
-    ProfileInfo, RangeCount, Report, RulesetInfo, StatusCount,
+    Counts, ExceptionReview, ExceptionUse, GroupSummary, ObligationResult, ProfileInfo, RangeCount,
+    Report, RulesetInfo,
 };
 pub use verdicts::{DeadlineStatus, MetOnBasis, NotApplicableReason, ReviewStatus, Verdict};
 
