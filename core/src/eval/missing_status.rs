@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde_json::Value as Json;
 
-use super::value::{NOT_IN_FORCE, read_fact};
+use super::value::read_fact;
 use crate::date::Date;
 use crate::types::Ty;
 
@@ -27,13 +27,13 @@ pub(crate) fn status_at(root: &Json, pointer: &str, date: Date) -> String {
 }
 
 fn status(found: Option<&Json>, date: Date) -> &str {
-    // Read without a type: an envelope is unwrapped, a plain value taken as it is.
-    let reading = read_fact(found, &Ty::Any, || Arc::from(""), date);
+    // Read as a scalar fact: any object is an envelope (one with neither `value` nor `status`
+    // gives nothing), and a plain value present is either read or of the wrong type.
+    let reading = read_fact(found, &Ty::Bool, || Arc::from(""), date);
     match reading.status {
         "missing" => "absent",
         // A value is written, yet the fact is missing: the rules read it as another type.
-        "known" => "invalid",
-        NOT_IN_FORCE => NOT_IN_FORCE,
+        "known" | "invalid" => "invalid",
         other => other,
     }
 }
@@ -53,9 +53,10 @@ mod tests {
             "d": {"history": [{"from": "2020-01-01", "value": true}]},
             "e": {"history": [{"from": "2000-01-01", "status": "contested"}]},
             "f": "yes",
+            "s": {"source": {"cite": "Questionnaire"}},
             "list": [{"value": 3, "status": "not_assessed"}]
         });
-        let pointers: Vec<Arc<str>> = ["/a", "/b", "/c", "/d", "/e", "/f", "/g/h", "/list/0"]
+        let pointers: Vec<Arc<str>> = ["/a", "/b", "/c", "/d", "/e", "/f", "/s", "/g/h", "/list/0"]
             .into_iter()
             .map(Arc::from)
             .collect();
@@ -69,6 +70,7 @@ mod tests {
                 "not_in_force",
                 "contested",
                 "invalid",
+                "absent",
                 "absent",
                 "not_assessed"
             ]
