@@ -67,7 +67,7 @@ pub(super) fn total_rows(s: &mut String, columns: &[Column]) -> fmt::Result {
     for verdict in Verdict::ALL {
         write!(
             s,
-            "<tr class=\"total-bullet\" data-verdict=\"{v}\"><th scope=\"row\"><span class=\"chip v-{v}\" \
+            "<tr class=\"total-bullet\" data-bullet=\"{v}\"><th scope=\"row\"><span class=\"chip v-{v}\" \
              aria-hidden=\"true\">{}</span>bullets {}</th>",
             symbol(verdict),
             words::verdict(verdict),
