@@ -223,13 +223,16 @@ pub struct Counts {
     pub bullets: BulletCounts,
     /// The distinct missing facts (pointers in the results' `missing`), counted by their
     /// status: `absent`, or the status the profile gave (`unknown`, `not_assessed`, …).
-    /// Absent when no fact is missing.
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    /// Absent when no fact is missing. The statuses in the order they are first met (rule
+    /// order); a JSON object (each count a number) rather than a typed map, which keeps the
+    /// WebAssembly package light.
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    #[schemars(with = "std::collections::BTreeMap<String, usize>")]
     #[cfg_attr(
         feature = "typescript",
         tsify(optional, type = "Record<string, number>")
     )]
-    pub missing_by_status: std::collections::BTreeMap<String, usize>,
+    pub missing_by_status: serde_json::Map<String, Json>,
 }
 
 impl Counts {

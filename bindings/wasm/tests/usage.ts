@@ -78,7 +78,8 @@ for (const result of report.results) {
 const total: number = report.summary.total + report.groups[0].counts.met;
 const excused: number = report.summary.not_applicable_exception + report.summary.not_applicable_applies_when;
 const ranges: RangeCount[] = report.summary.ranges ?? [];
-const bullets: number = report.summary.bullets.total + report.groups[0].counts.bullets.unknown;
+// Optional in the type: a report written before bullets were counted has none.
+const bullets: number = (report.summary.bullets?.total ?? 0) + (report.groups[0].counts.bullets?.unknown ?? 0);
 const notAssessed: number = report.summary.missing_by_status?.["not_assessed"] ?? 0;
 void [bullets, notAssessed];
 const couldBeMet: number = ranges.filter((c) => c.range.includes("met")).reduce((n, c) => n + c.count, 0);

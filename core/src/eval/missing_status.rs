@@ -6,18 +6,20 @@ use std::sync::Arc;
 
 use serde_json::Value as Json;
 
-use super::value::read_fact;
+use super::history::segment_on;
+use super::value::NOT_IN_FORCE;
 use crate::date::Date;
-use crate::types::Ty;
+use crate::json::field;
 
 /// The status of each of `missing` (pointers into `root`), in order, read as on `date`:
-/// `absent` when the profile has nothing there (or null), the status the profile gave the
-/// fact (or the history entry in force), `not_in_force` for a history with no entry in force,
-/// and `invalid` for a value the rules could not read as the type they expect.
+/// `absent` when the profile has nothing there (or null, or an envelope with neither `value`
+/// nor `status`), the status the profile gave the fact (or the history entry in force),
+/// `not_in_force` for a history with no entry in force, and `invalid` for a value the rules
+/// could not read as the type they expect.
 pub(crate) fn statuses(root: &Json, missing: &[Arc<str>], date: Date) -> Vec<String> {
     missing
         .iter()
-        .map(|pointer| status(root.pointer(pointer), date).to_string())
+        .map(|pointer| status_at(root, pointer, date))
         .collect()
 }
 
@@ -26,15 +28,26 @@ pub(crate) fn status_at(root: &Json, pointer: &str, date: Date) -> String {
     status(root.pointer(pointer), date).to_string()
 }
 
+/// Read as `read_fact` reads a scalar fact, without converting its value: any object is an
+/// envelope, a history gives its entry in force.
 fn status(found: Option<&Json>, date: Date) -> &str {
-    // Read as a scalar fact: any object is an envelope (one with neither `value` nor `status`
-    // gives nothing), and a plain value present is either read or of the wrong type.
-    let reading = read_fact(found, &Ty::Bool, || Arc::from(""), date);
-    match reading.status {
-        "missing" => "absent",
+    let envelope = match found {
+        None | Some(Json::Null) => return "absent",
+        Some(Json::Object(map)) => map,
         // A value is written, yet the fact is missing: the rules read it as another type.
-        "known" | "invalid" => "invalid",
-        other => other,
+        Some(_) => return "invalid",
+    };
+    let own = match field(envelope, "history").and_then(Json::as_array) {
+        Some(history) => match segment_on(history, date).entry {
+            Some(entry) => entry,
+            None => return NOT_IN_FORCE,
+        },
+        None => envelope,
+    };
+    match field(own, "status").and_then(Json::as_str) {
+        Some(status) if status != "known" => status,
+        _ if field(own, "value").is_none_or(Json::is_null) => "absent",
+        _ => "invalid",
     }
 }
 

@@ -2,10 +2,9 @@
 //! bullet of the text (the obligations one bullet was split into count once) and the
 //! distinct missing facts by their status.
 
-use std::collections::{BTreeMap, HashMap};
-
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value as Json};
 
 use super::{Counts, ObligationResult, Verdict};
 
@@ -30,31 +29,22 @@ pub struct BulletCounts {
 
 impl BulletCounts {
     /// The bullets of `results`, each with the verdict `bullet_verdict` gives its obligations.
-    pub fn of<'a>(results: impl IntoIterator<Item = &'a ObligationResult>) -> BulletCounts {
-        // Bullets in order of first appearance, so the count does not depend on hashing.
-        let mut index: HashMap<&str, usize> = HashMap::new();
-        let mut bullets: Vec<Vec<Verdict>> = Vec::new();
-        for r in results {
-            // An obligation without a cite is a bullet of its own.
-            let key = (!r.obligation.cite.is_empty()).then_some(r.obligation.cite.as_str());
-            match key.and_then(|k| index.get(k).copied()) {
-                Some(at) => {
-                    if let Some(verdicts) = bullets.get_mut(at) {
-                        verdicts.push(r.verdict);
-                    }
-                }
-                None => {
-                    if let Some(k) = key {
-                        index.insert(k, bullets.len());
-                    }
-                    bullets.push(vec![r.verdict]);
-                }
-            }
-        }
+    pub fn of(results: &[&ObligationResult]) -> BulletCounts {
         let mut counts = BulletCounts::default();
-        for verdicts in &bullets {
+        for (i, r) in results.iter().enumerate() {
+            let cite = r.obligation.cite.as_str();
+            let same = |o: &&&ObligationResult| o.obligation.cite == cite;
+            // A bullet is counted at its first obligation (no map: a lighter WebAssembly
+            // package); an obligation without a cite is a bullet of its own.
+            let verdict = if cite.is_empty() {
+                decide(std::iter::once(r.verdict))
+            } else if results.iter().take(i).any(|o| same(&o)) {
+                continue;
+            } else {
+                decide(results.iter().filter(same).map(|o| o.verdict))
+            };
             counts.total += 1;
-            match bullet_verdict(verdicts) {
+            match verdict {
                 Verdict::Met => counts.met += 1,
                 Verdict::PartiallyMet => counts.partially_met += 1,
                 Verdict::NotMet => counts.not_met += 1,
@@ -82,51 +72,58 @@ impl BulletCounts {
 /// gives `not_met`; otherwise any `unknown` gives `unknown`, and any other mix
 /// `partially_met`.
 pub fn bullet_verdict(verdicts: &[Verdict]) -> Verdict {
-    let mut applicable = verdicts
-        .iter()
-        .copied()
-        .filter(|v| *v != Verdict::NotApplicable)
-        .peekable();
-    let Some(first) = applicable.peek().copied() else {
-        return Verdict::NotApplicable;
-    };
-    let mut same = true;
-    let mut any_unknown = false;
-    for v in applicable {
-        same &= v == first;
-        any_unknown |= v == Verdict::Unknown;
+    decide(verdicts.iter().copied())
+}
+
+fn decide(verdicts: impl Iterator<Item = Verdict>) -> Verdict {
+    let (mut met, mut not_met, mut unknown, mut applicable) = (0, 0, 0, 0);
+    for v in verdicts {
+        match v {
+            Verdict::NotApplicable => continue,
+            Verdict::Met => met += 1,
+            Verdict::NotMet => not_met += 1,
+            Verdict::Unknown => unknown += 1,
+            Verdict::PartiallyMet => {}
+        }
+        applicable += 1;
     }
-    match first {
-        Verdict::Met | Verdict::NotMet if same => first,
-        _ if any_unknown => Verdict::Unknown,
-        _ => Verdict::PartiallyMet,
+    if applicable == 0 {
+        Verdict::NotApplicable
+    } else if met == applicable {
+        Verdict::Met
+    } else if not_met == applicable {
+        Verdict::NotMet
+    } else if unknown > 0 {
+        Verdict::Unknown
+    } else {
+        Verdict::PartiallyMet
     }
 }
 
 /// The distinct missing facts of `results` (the pointers of their `missing`), counted by
-/// their status (`missing_status`).
-pub fn missing_by_status<'a>(
-    results: impl IntoIterator<Item = &'a ObligationResult>,
-) -> BTreeMap<String, usize> {
-    let mut status_of: BTreeMap<&str, &str> = BTreeMap::new();
+/// their status (`missing_status`), the statuses in the order they are first met.
+pub fn missing_by_status(results: &[&ObligationResult]) -> Map<String, Json> {
+    // Each pointer once, with its status (the same wherever it is missing). A list searched
+    // and the JSON object itself rather than maps and sorts: a lighter WebAssembly package.
+    let mut seen: Vec<&str> = Vec::new();
+    let mut counts = Map::new();
     for r in results {
         for (pointer, status) in r.missing.iter().zip(&r.missing_status) {
-            status_of.entry(pointer).or_insert(status);
+            if seen.contains(&&**pointer) {
+                continue;
+            }
+            seen.push(pointer);
+            let n = counts.get(status).and_then(Json::as_u64).unwrap_or(0);
+            counts.insert(status.clone(), Json::from(n + 1));
         }
-    }
-    let mut counts = BTreeMap::new();
-    for status in status_of.into_values() {
-        *counts.entry(status.to_string()).or_insert(0) += 1;
     }
     counts
 }
 
 /// Adds to `counts` (those of `results`) the bullet counts and the missing facts by status.
-pub fn complete<'a>(
-    counts: &mut Counts,
-    results: impl IntoIterator<Item = &'a ObligationResult> + Clone,
-) {
-    counts.bullets = BulletCounts::of(results.clone());
+/// (Slices, not iterators: one copy of each function in the WebAssembly package.)
+pub fn complete(counts: &mut Counts, results: &[&ObligationResult]) {
+    counts.bullets = BulletCounts::of(results);
     counts.missing_by_status = missing_by_status(results);
 }
 

@@ -103,18 +103,22 @@ impl RuleSet {
             Detail::Verdicts => self.evaluate_all::<eval::mode::Quiet>(profile_doc, name, as_of),
         }?;
         let mut summary = Counts::default();
-        let mut groups: BTreeMap<&str, (Counts, Vec<&report::ObligationResult>)> = BTreeMap::new();
+        let mut groups: BTreeMap<&str, Counts> = BTreeMap::new();
         for r in &results {
             summary.add(r);
-            let group = groups.entry(&r.obligation.group).or_default();
-            group.0.add(r);
-            group.1.push(r);
+            groups.entry(&r.obligation.group).or_default().add(r);
         }
-        report::tallies::complete(&mut summary, &results);
+        let all: Vec<&report::ObligationResult> = results.iter().collect();
+        report::tallies::complete(&mut summary, &all);
         let groups = groups
             .into_iter()
-            .map(|(group, (mut counts, members))| {
-                report::tallies::complete(&mut counts, members.iter().copied());
+            .map(|(group, mut counts)| {
+                let members: Vec<_> = all
+                    .iter()
+                    .copied()
+                    .filter(|r| r.obligation.group == group)
+                    .collect();
+                report::tallies::complete(&mut counts, &members);
                 GroupSummary {
                     group: group.to_string(),
                     counts,

@@ -53,7 +53,7 @@ pub(super) fn missing_list(
 pub(super) fn total_rows(s: &mut String, columns: &[Column]) -> fmt::Result {
     let bullets: Vec<BulletCounts> = columns
         .iter()
-        .map(|c| BulletCounts::of(c.by_id.values().copied()))
+        .map(|c| BulletCounts::of(&c.by_id.values().copied().collect::<Vec<_>>()))
         .collect();
     let head = |s: &mut String, key: &str, name: &str| {
         write!(
@@ -77,7 +77,7 @@ pub(super) fn total_rows(s: &mut String, columns: &[Column]) -> fmt::Result {
     }
     let by_status: Vec<_> = columns
         .iter()
-        .map(|c| tallies::missing_by_status(c.by_id.values().copied()))
+        .map(|c| tallies::missing_by_status(&c.by_id.values().copied().collect::<Vec<_>>()))
         .collect();
     let statuses: BTreeSet<&String> = by_status.iter().flat_map(|m| m.keys()).collect();
     for status in statuses {
@@ -87,12 +87,13 @@ pub(super) fn total_rows(s: &mut String, columns: &[Column]) -> fmt::Result {
             Esc(status),
             Esc(&words::missing_status(status))
         )?;
-        cells(
-            s,
-            by_status
-                .iter()
-                .map(|m| m.get(status).copied().unwrap_or(0)),
-        )?;
+        let n = |m: &serde_json::Map<String, serde_json::Value>| {
+            m.get(status.as_str())
+                .and_then(serde_json::Value::as_u64)
+                .and_then(|n| usize::try_from(n).ok())
+                .unwrap_or(0)
+        };
+        cells(s, by_status.iter().map(n))?;
     }
     Ok(())
 }

@@ -104,7 +104,7 @@ pub struct Counts {
     pub ranges: Vec<RangeCount>,
     /// The same verdicts counted by bullet of the text (obligations sharing a cite count once).
     pub bullets: BulletCounts,
-    /// The distinct missing facts by status, sorted by status (empty when no fact is missing;
+    /// The distinct missing facts by status, in the order first met (empty when no fact is missing;
     /// the JSON report then omits the field).
     pub missing_by_status: Vec<StatusCount>,
 }
@@ -167,7 +167,7 @@ impl From<report::Counts> for Counts {
                 .into_iter()
                 .map(|(status, n)| StatusCount {
                     status,
-                    count: count(n),
+                    count: n.as_u64().unwrap_or(0),
                 })
                 .collect(),
         }

@@ -419,7 +419,7 @@ obligation national_hotline {
         assertEq(listOf("not_assessed"), crc.missingStatus, "not assessed")
         val hotline = report.results.first { it.id == "hotline" }
         assertEq(listOf("absent"), hotline.missingStatus, "no data")
-        assertEq(listOf(StatusCount("absent", 1UL), StatusCount("not_assessed", 1UL)), report.summary.missingByStatus, "by status")
+        assertEq(listOf(StatusCount("not_assessed", 1UL), StatusCount("absent", 1UL)), report.summary.missingByStatus, "by status, in the order first met")
         assertEq(3UL, report.summary.total, "obligations")
         // X.2 is a hotline unknown and a plan not met: one bullet, unknown.
         assertEq(BulletCounts(2UL, 0UL, 0UL, 0UL, 2UL, 0UL), report.summary.bullets, "bullets")

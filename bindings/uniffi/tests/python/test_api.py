@@ -398,9 +398,10 @@ def test_missing_facts_keep_their_status_bullets_count_once_and_an_open_window_i
     assert by_id["ratify_crc"].missing == ["/treaties/crc"]
     assert by_id["ratify_crc"].missing_status == ["not_assessed"]
     assert by_id["hotline"].missing_status == ["absent"]
+    # In the order first met: ratify_crc's fact comes before the hotline's.
     assert report.summary.missing_by_status == [
-        lexpact.StatusCount(status="absent", count=1),
         lexpact.StatusCount(status="not_assessed", count=1),
+        lexpact.StatusCount(status="absent", count=1),
     ]
     assert report.summary.total == 3
     # X.2 is a hotline unknown and a plan not met: one bullet, unknown.

@@ -2,7 +2,7 @@
 //! missing fact's status ("no data" is not "not assessed"), the verdicts counted by bullet,
 //! the missing facts by status, and an open deadline window.
 
-use std::collections::BTreeMap;
+use serde_json::{Map, Value as Json};
 
 use super::super::{BulletCounts, Counts, DeadlineResult, DeadlineStatus};
 
@@ -57,15 +57,16 @@ pub fn bullet_counts(bullets: &BulletCounts) -> String {
 }
 
 /// The distinct missing facts by status: `52 missing facts: 12 no data; 40 not assessed`, in
-/// the order of the statuses' names. `None` when no fact is missing.
-pub fn missing_by_status(by_status: &BTreeMap<String, usize>) -> Option<String> {
-    let total: usize = by_status.values().sum();
+/// the report's order. `None` when no fact is missing.
+pub fn missing_by_status(by_status: &Map<String, Json>) -> Option<String> {
+    let count = |n: &Json| n.as_u64().unwrap_or(0);
+    let total: u64 = by_status.values().map(count).sum();
     if total == 0 {
         return None;
     }
     let parts: Vec<String> = by_status
         .iter()
-        .map(|(status, n)| format!("{n} {}", missing_status(status)))
+        .map(|(status, n)| format!("{} {}", count(n), missing_status(status)))
         .collect();
     let facts = if total == 1 { "fact" } else { "facts" };
     Some(format!("{total} missing {facts}: {}", parts.join("; ")))
@@ -98,10 +99,10 @@ mod tests {
             "/offences/x (not assessed)"
         );
         assert_eq!(missing_fact("/offences/x", None), "/offences/x");
-        let mut by = BTreeMap::new();
+        let mut by = Map::new();
         assert_eq!(missing_by_status(&by), None);
-        by.insert("absent".to_string(), 12);
-        by.insert("not_assessed".to_string(), 40);
+        by.insert("absent".to_string(), Json::from(12));
+        by.insert("not_assessed".to_string(), Json::from(40));
         assert_eq!(
             missing_by_status(&by).as_deref(),
             Some("52 missing facts: 12 no data; 40 not assessed")
