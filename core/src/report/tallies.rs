@@ -2,6 +2,9 @@
 //! bullet of the text (the obligations one bullet was split into count once) and the
 //! distinct missing facts by their status.
 
+use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
@@ -103,16 +106,16 @@ fn decide(verdicts: impl Iterator<Item = Verdict>) -> Verdict {
 /// The distinct missing facts of `results` (the pointers of their `missing`), counted by
 /// their status (`missing_status`), the statuses in the order they are first met.
 pub fn missing_by_status(results: &[&ObligationResult]) -> Map<String, Json> {
-    // Each pointer once, with its status (the same wherever it is missing). A list searched
-    // and the JSON object itself rather than maps and sorts: a lighter WebAssembly package.
-    let mut seen: Vec<&str> = Vec::new();
+    // Each pointer once, with its status (the same wherever it is missing). The set of
+    // shared pointers the evaluator also keeps, and the JSON object itself rather than a
+    // typed map: a lighter WebAssembly package.
+    let mut seen: FxHashSet<Arc<str>> = FxHashSet::default();
     let mut counts = Map::new();
     for r in results {
         for (pointer, status) in r.missing.iter().zip(&r.missing_status) {
-            if seen.contains(&&**pointer) {
+            if !seen.insert(pointer.clone()) {
                 continue;
             }
-            seen.push(pointer);
             let n = counts.get(status).and_then(Json::as_u64).unwrap_or(0);
             counts.insert(status.clone(), Json::from(n + 1));
         }

@@ -1122,7 +1122,7 @@ public struct Counts: Equatable, Hashable {
      */
     public var bullets: BulletCounts
     /**
-     * The distinct missing facts by status, sorted by status (empty when no fact is missing;
+     * The distinct missing facts by status, in the order first met (empty when no fact is missing;
      * the JSON report then omits the field).
      */
     public var missingByStatus: [StatusCount]
@@ -1150,7 +1150,7 @@ public struct Counts: Equatable, Hashable {
          * The same verdicts counted by bullet of the text (obligations sharing a cite count once).
          */bullets: BulletCounts, 
         /**
-         * The distinct missing facts by status, sorted by status (empty when no fact is missing;
+         * The distinct missing facts by status, in the order first met (empty when no fact is missing;
          * the JSON report then omits the field).
          */missingByStatus: [StatusCount]) {
         self.total = total
