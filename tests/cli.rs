@@ -465,7 +465,7 @@ fn csv_cells_that_would_start_a_formula_are_written_as_text() {
         "two obligations a profile"
     );
     for row in &rows {
-        assert_eq!(row.len(), 19, "{row:?}");
+        assert_eq!(row.len(), 21, "{row:?}");
         // Every cell but the weight (column 13) is text.
         for cell in row.iter().take(13).chain(row.iter().skip(14)) {
             assert!(
@@ -502,7 +502,7 @@ fn the_text_report_shows_the_facts_of_every_verdict_met_included() {
         [
             "childrens_ombudsperson",
             "/institutions/childrens_ombudsperson/exists = true",
-            "missing /institutions/childrens_ombudsperson/established_on",
+            "missing /institutions/childrens_ombudsperson/established_on (no data)",
         ],
         "{stdout}"
     );

@@ -173,7 +173,8 @@ fn the_text_report_words_ranges_reasons_reviews_and_every_source() {
     assert!(
         report.ends_with(
             "\n1 unknown: 1 at least partially met\n\
-             2 not applicable: 1 not concerned (applies when is false); 1 exception accepted\n"
+             2 not applicable: 1 not concerned (applies when is false); 1 exception accepted\n\
+             1 missing fact: 1 not assessed\n"
         ),
         "{report}"
     );
@@ -205,7 +206,9 @@ fn csv_has_range_reason_and_review_columns() {
             "jurisdiction_verdicts",
             "met_on_basis",
             "indicators",
-            "late_amendment"
+            "late_amendment",
+            "missing_status",
+            "in_window"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -474,7 +477,9 @@ fn csv_adds_the_tally_the_units_verdicts_and_the_met_on_basis_at_the_end() {
             "jurisdiction_verdicts",
             "met_on_basis",
             "indicators",
-            "late_amendment"
+            "late_amendment",
+            "missing_status",
+            "in_window"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

@@ -9,11 +9,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 pub mod jurisdictions;
+pub mod tallies;
 pub mod words;
 
 pub use jurisdictions::{
     InForce, JurisdictionInfo, JurisdictionResult, JurisdictionTally, MetOnBasis,
 };
+pub use tallies::{BulletCounts, bullet_verdict};
 
 /// The format marker of this version of the report, written in its `report` field.
 pub const REPORT_FORMAT: &str = "lexpact/report/v2";
@@ -214,6 +216,23 @@ pub struct Counts {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "typescript", tsify(optional))]
     pub ranges: Vec<RangeCount>,
+    /// The same verdicts counted by bullet of the text: the obligations that share a `cite`
+    /// count once, with the verdict `bullet_verdict` gives them (`docs/language.md`,
+    /// "Verdicts").
+    #[serde(default)]
+    pub bullets: BulletCounts,
+    /// The distinct missing facts (pointers in the results' `missing`), counted by their
+    /// status: `absent`, or the status the profile gave (`unknown`, `not_assessed`, …).
+    /// Absent when no fact is missing. The statuses in the order they are first met (rule
+    /// order); a JSON object (each count a number) rather than a typed map, which keeps the
+    /// WebAssembly package light.
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    #[schemars(with = "std::collections::BTreeMap<String, usize>")]
+    #[cfg_attr(
+        feature = "typescript",
+        tsify(optional, type = "Record<string, number>")
+    )]
+    pub missing_by_status: serde_json::Map<String, Json>,
 }
 
 impl Counts {
@@ -348,6 +367,13 @@ pub struct ObligationResult {
     /// JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
     #[cfg_attr(feature = "typescript", tsify(type = "string[]"))]
     pub missing: Vec<Arc<str>>,
+    /// The status of each fact of `missing`, in the same order: `absent` (not in the profile,
+    /// or null), or the status the profile gave it (`unknown`, `not_assessed`, `contested`,
+    /// …; `not_in_force` for a history with no entry in force on the evaluation date;
+    /// `invalid` for a value of another type than the rules read). Absent when `missing` is.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub missing_status: Vec<String>,
     /// Every fact read, sorted by pointer, with its value and source.
     pub facts: Vec<FactRead>,
     /// One tree per clause that was evaluated.
@@ -421,6 +447,12 @@ pub struct DeadlineResult {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     #[cfg_attr(feature = "typescript", tsify(optional))]
     pub met_on_basis: Option<MetOnBasis>,
+    /// For a rule written `deadline FROM to DUE` that applies: the evaluation date is inside
+    /// the window (after FROM, not after DUE), so the obligation is judged by the window's
+    /// end, not by FROM. Absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub in_window: bool,
 }
 
 /// An exception the profile invokes for an obligation, with a justification, and where its

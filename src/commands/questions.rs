@@ -101,7 +101,10 @@ fn line(q: &Question) -> String {
         .map(|d| format!(" — {d}"))
         .unwrap_or_default();
     format!(
-        "decides {:>3}  narrows {:>3}  {} ({values}){description}",
-        q.decides, q.narrows, q.pointer
+        "decides {:>3}  narrows {:>3}  {} ({values}; {}){description}",
+        q.decides,
+        q.narrows,
+        q.pointer,
+        lexpact_core::report::words::missing_status(&q.status)
     )
 }

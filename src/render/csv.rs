@@ -7,7 +7,10 @@
 //! both empty for a result of the State as a whole; and `met_on_basis` (where the `met_on`
 //! date comes from: `clause`, `history`, `history_at_the_latest` or `jurisdictions`). Then the
 //! obligation's `indicators` (joined by `;`) and `late_amendment` (the passages the text marks
-//! as late amendments, joined by `; `), each empty when the obligation has none.
+//! as late amendments, joined by `; `), each empty when the obligation has none. Then
+//! `missing_status`: the status of each fact of `missing`, in the same order and joined the
+//! same way (`absent not_assessed`); and `in_window`: `true` when the evaluation date is inside
+//! the obligation's deadline window, empty otherwise.
 //!
 //! A spreadsheet reads a cell that begins with `=`, `+`, `-` or `@` (or a tab or carriage
 //! return before one) as a formula, so a State name such as `=HYPERLINK(…)` in a stranger's
@@ -22,7 +25,7 @@ use std::io::{self, Write};
 use lexpact_core::Report;
 use lexpact_core::report::{ObligationResult, words};
 
-pub const HEADER: [&str; 19] = [
+pub const HEADER: [&str; 21] = [
     "profile",
     "state",
     "as_of",
@@ -42,6 +45,8 @@ pub const HEADER: [&str; 19] = [
     "met_on_basis",
     "indicators",
     "late_amendment",
+    "missing_status",
+    "in_window",
 ];
 
 pub fn write(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
@@ -87,6 +92,8 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             .unwrap_or_default();
         let indicators = r.obligation.indicators.join(";");
         let amendments = r.obligation.amendments.join("; ");
+        let missing_status = r.missing_status.join(" ");
+        let in_window = if r.deadline.in_window { "true" } else { "" };
         let row = [
             as_text(&report.profile.name),
             as_text(report.profile.state.as_deref().unwrap_or_default()),
@@ -107,6 +114,8 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             as_text(met_on_basis),
             as_text(&indicators),
             as_text(&amendments),
+            as_text(&missing_status),
+            as_text(in_window),
         ];
         writer
             .write_record(row.iter().map(|cell| cell.as_bytes()))

@@ -74,12 +74,24 @@ fn write_one(out: &mut impl Write, report: &Report, paint: &Paint) -> io::Result
     let s = &report.summary;
     writeln!(
         out,
-        "\n{} obligations: {} met, {} partially met, {} not met, {} unknown, {} not applicable; {} late, {} overdue",
-        s.total, s.met, s.partially_met, s.not_met, s.unknown, s.not_applicable, s.late, s.overdue
+        "\n{}: {} met, {} partially met, {} not met, {} unknown, {} not applicable; {} late, {} overdue",
+        words::totals(s),
+        s.met,
+        s.partially_met,
+        s.not_met,
+        s.unknown,
+        s.not_applicable,
+        s.late,
+        s.overdue
     )?;
-    for line in [words::unknown_counts(s), words::not_applicable_counts(s)]
-        .into_iter()
-        .flatten()
+    for line in [
+        Some(words::bullet_counts(&s.bullets)),
+        words::unknown_counts(s),
+        words::not_applicable_counts(s),
+        words::missing_by_status(&s.missing_by_status),
+    ]
+    .into_iter()
+    .flatten()
     {
         writeln!(out, "{line}")?;
     }
@@ -126,6 +138,9 @@ fn write_result(out: &mut impl Write, r: &ObligationResult, paint: &Paint) -> io
     if let Some(met_on) = words::met_on(&r.deadline) {
         writeln!(out, "{:>17}{met_on}", "")?;
     }
+    if let Some(window) = words::open_window(&r.deadline) {
+        writeln!(out, "{:>17}{window}", "")?;
+    }
     if let Some(e) = &r.exception {
         writeln!(out, "{:>17}{}", "", words::exception(e))?;
         writeln!(out, "{:>19}justification: {}", "", e.justification)?;
@@ -144,8 +159,10 @@ fn write_result(out: &mut impl Write, r: &ObligationResult, paint: &Paint) -> io
             writeln!(out, "{:>17}{}", "", describe_fact(fact))?;
         }
         if r.verdict == Verdict::Unknown || r.deadline.status == DeadlineStatus::Unknown {
-            for pointer in &r.missing {
-                writeln!(out, "{:>17}missing {pointer}", "")?;
+            for (i, pointer) in r.missing.iter().enumerate() {
+                let fact =
+                    words::missing_fact(pointer, r.missing_status.get(i).map(String::as_str));
+                writeln!(out, "{:>17}missing {fact}", "")?;
             }
         }
     }
@@ -171,12 +188,16 @@ fn write_unit(out: &mut impl Write, unit: &JurisdictionResult, paint: &Paint) ->
     if let Some(met_on) = words::met_on(&unit.deadline) {
         writeln!(out, "{:>19}{met_on}", "")?;
     }
+    if let Some(window) = words::open_window(&unit.deadline) {
+        writeln!(out, "{:>19}{window}", "")?;
+    }
     for fact in unit.facts.iter().filter(|f| f.status == "known") {
         writeln!(out, "{:>19}{}", "", describe_fact(fact))?;
     }
     if unit.verdict == Verdict::Unknown || unit.deadline.status == DeadlineStatus::Unknown {
-        for pointer in &unit.missing {
-            writeln!(out, "{:>19}missing {pointer}", "")?;
+        for (i, pointer) in unit.missing.iter().enumerate() {
+            let fact = words::missing_fact(pointer, unit.missing_status.get(i).map(String::as_str));
+            writeln!(out, "{:>19}missing {fact}", "")?;
         }
     }
     Ok(())

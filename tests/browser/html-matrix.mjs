@@ -237,7 +237,7 @@ try {
   await check("totals per profile equal the JSON report's summary and the cells", async () => {
     const totals = await page.$$eval("tfoot tr", (trs) =>
       trs.map((tr) => ({
-        key: tr.dataset.verdict ?? (tr.dataset.range && `range ${tr.dataset.range}`) ?? (tr.dataset.reason && `reason ${tr.dataset.reason}`) ?? tr.className,
+        key: tr.dataset.verdict ?? (tr.dataset.bullet && `bullet ${tr.dataset.bullet}`) ?? (tr.dataset.range && `range ${tr.dataset.range}`) ?? (tr.dataset.reason && `reason ${tr.dataset.reason}`) ?? tr.className,
         counts: [...tr.querySelectorAll("td")].map((td) => +td.dataset.count),
       })),
     );
@@ -263,6 +263,9 @@ try {
     equal(row("total-overdue"), byColumn.map((r) => r.summary.overdue), "overdue totals");
     equal(row("total-late"), byColumn.map((r) => r.summary.late), "late totals");
     equal(row("total-exception"), byColumn.map((r) => r.results.filter((x) => x.exception).length), "exception totals");
+    // By bullet: the obligations sharing a cite count once, as the summary's `bullets`.
+    equal(row("total-bullets"), byColumn.map((r) => r.summary.bullets.total), "bullet totals");
+    for (const v of VERDICTS) equal(row(`bullet ${v}`), byColumn.map((r) => r.summary.bullets[v]), `bullets ${v}`);
   });
 
   await check("the header names the rule set, its version and the as-of date", async () => {

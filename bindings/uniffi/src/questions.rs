@@ -32,6 +32,9 @@ pub struct Question {
     pub description: Option<String>,
     /// The descriptions of the places enclosing the fact, outermost first.
     pub context: Vec<String>,
+    /// What the profile says of the fact now: `absent`, or the status it gives (`unknown`,
+    /// `not_assessed`, …).
+    pub status: String,
     /// The type of value the schema expects.
     pub fact_type: FactType,
     /// The values the schema allows (an enum's, or those of a list's items), each as JSON
@@ -96,6 +99,7 @@ impl From<questions::Question> for Question {
             pointer: q.pointer,
             description: q.description,
             context: q.context,
+            status: q.status,
             fact_type: q.fact_type.into(),
             allowed: q.allowed.iter().map(ToString::to_string).collect(),
             decides: count(q.decides),

@@ -156,6 +156,46 @@ obligation plain { title "Plain" cite "M.2" require services.hotline }
     }]), "E0214");
   });
 
+  t("missing facts keep their status, bullets count once, an open window is flagged", () => {
+    // Two bullets: X.1, and X.2 split into the hotline and a plan "by 2013" (a deadline window).
+    const rules = RuleSet.compile([{
+      name: "rules.lex",
+      source: `${reviewedRules[0].source}
+obligation plan {
+  title "A plan by 2013"
+  cite "X.2"
+  group "X"
+  deadline 2013-01-01 to 2013-12-31
+  require plans.national
+}
+`,
+    }]);
+    const profile = {
+      as_of: "2013-06-30",
+      treaties: { crc: { status: "not_assessed" } },
+      services: { hotline: true },
+      registers: { offenders: { exists: true } },
+      plans: { national: false },
+    };
+    const report = rules.evaluate(profile);
+    const byId = Object.fromEntries(report.results.map((r) => [r.id, r]));
+    assert.deepEqual(byId.ratify_crc.missing_status, ["not_assessed"]);
+    assert.deepEqual(byId.hotline.missing_status, ["absent"]);
+    assert.equal("missing_status" in byId.offender_register, false, "nothing missing");
+    assert.deepEqual(report.summary.missing_by_status, { absent: 1, not_assessed: 1 });
+    assert.equal(report.summary.total, 4);
+    assert.deepEqual(report.summary.bullets, {
+      total: 3, met: 1, partially_met: 0, not_met: 0, unknown: 2, not_applicable: 0,
+    });
+    assert.equal(byId.plan.deadline.status, "not_due");
+    assert.equal(byId.plan.deadline.in_window, true);
+    const later = rules.evaluate(profile, { asOf: "2014-01-01" }).results.find((r) => r.id === "plan");
+    assert.equal("in_window" in later.deadline, false);
+    const asked = Object.fromEntries(rules.questions(JSON.stringify(profile)).questions.map((q) => [q.pointer, q.status]));
+    assert.deepEqual(asked, { "/services/hotline_free": "absent", "/treaties/crc": "not_assessed" });
+    rules.free();
+  });
+
   t("a fact with two sources gives both, in order", () => {
     const rules = RuleSet.compile(reviewedRules);
     const hotline = rules.evaluate(reviewedProfile()).results.find((r) => r.id === "hotline");

@@ -63,6 +63,9 @@ for (const result of report.results) {
   void [id, group, text, indicators, amendments, wrong];
   const due: string | undefined = r.deadline.due;
   const status: "none" | "not_due" | "on_time" | "late" | "overdue" | "unknown" = r.deadline.status;
+  const inWindow: boolean | undefined = r.deadline.in_window;
+  const missingStatus: string[] | undefined = r.missing_status;
+  void [inWindow, missingStatus];
   for (const clause of r.explanation) {
     const label: string = `${clause.clause}: ${clause.expr} = ${String(clause.value)} (${clause.known})`;
     void label;
@@ -80,6 +83,10 @@ for (const result of report.results) {
 const total: number = report.summary.total + report.groups[0].counts.met;
 const excused: number = report.summary.not_applicable_exception + report.summary.not_applicable_applies_when;
 const ranges: RangeCount[] = report.summary.ranges ?? [];
+// Optional in the type: a report written before bullets were counted has none.
+const bullets: number = (report.summary.bullets?.total ?? 0) + (report.groups[0].counts.bullets?.unknown ?? 0);
+const notAssessed: number = report.summary.missing_by_status?.["not_assessed"] ?? 0;
+void [bullets, notAssessed];
 const couldBeMet: number = ranges.filter((c) => c.range.includes("met")).reduce((n, c) => n + c.count, 0);
 
 // Verdicts first (no facts read, no explanations), then one obligation explained on demand.
@@ -210,4 +217,5 @@ const askedType: FactType = asked.questions[0].type;
 const effects: Effect[] = asked.questions[0].obligations.map((o) => o.effect);
 // @ts-expect-error: `detail` is no option of `questions`
 rio.questions(profileText, { detail: "full" });
-void [next, decides, askedType, effects, asked.questions[0].description, asked.questions[0].allowed];
+const askedStatus: string = asked.questions[0].status;
+void [askedStatus, next, decides, askedType, effects, asked.questions[0].description, asked.questions[0].allowed];

@@ -101,6 +101,7 @@ mod tests {
                 met_on: None,
                 reading: None,
                 met_on_basis: None,
+                in_window: false,
             },
             exception: None,
         }

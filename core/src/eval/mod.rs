@@ -14,6 +14,7 @@ pub(crate) mod history;
 mod lists;
 pub(crate) mod located;
 mod met_on;
+pub(crate) mod missing_status;
 pub(crate) mod mode;
 mod obligation;
 mod overlay;

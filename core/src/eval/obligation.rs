@@ -96,6 +96,7 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
         reason,
         deadline: outcome.deadline,
         exception,
+        missing_status: super::missing_status::statuses(ev.root, &outcome.missing, as_of),
         missing: outcome.missing,
         facts: outcome.facts,
         explanation: outcome.explanation,
@@ -233,6 +234,7 @@ pub(crate) fn deadline_result(
             met_on: None,
             reading: None,
             met_on_basis: None,
+            in_window: false,
         };
     };
     let mut result = DeadlineResult {
@@ -242,6 +244,11 @@ pub(crate) fn deadline_result(
         met_on: None,
         reading: None,
         met_on_basis: None,
+        // Judged by the window's end, not its start: strictly after FROM, not after the due date.
+        in_window: decided.verdict != Verdict::NotApplicable
+            && deadline
+                .from
+                .is_some_and(|from| from < as_of && as_of <= deadline.due),
     };
     let strict = deadline.from.unwrap_or(deadline.due);
     // An unknown verdict that can only be `not_met` or `partially_met` is overdue all the same.

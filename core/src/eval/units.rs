@@ -51,6 +51,7 @@ pub(crate) fn evaluate_in_each<'p, M: Mode>(
             verdict: outcome.decided.verdict,
             range: outcome.decided.range,
             deadline: outcome.deadline,
+            missing_status: super::missing_status::statuses(ev.root, &outcome.missing, as_of),
             missing: outcome.missing,
             facts: outcome.facts,
             explanation: outcome.explanation,

@@ -88,6 +88,7 @@ impl Asking<'_> {
                 None => (None, Vec::new()),
             };
             questions.push(Question {
+                status: eval::missing_status::status_at(doc, pointer, self.as_of),
                 pointer: pointer.to_string(),
                 description,
                 context,
@@ -272,6 +273,7 @@ mod tests {
             pointer: pointer.to_string(),
             description: None,
             context: Vec::new(),
+            status: "absent".to_string(),
             fact_type: FactType::Boolean,
             allowed: Vec::new(),
             decides,

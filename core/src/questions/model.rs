@@ -56,6 +56,10 @@ pub struct Question {
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     #[cfg_attr(feature = "typescript", tsify(optional))]
     pub context: Vec<String>,
+    /// What the profile says of the fact now: `absent` (nothing, or null), or the status it
+    /// gives (`unknown`, `not_assessed`, …; `not_in_force` for a history with no entry in
+    /// force), as an obligation result's `missing_status` gives it.
+    pub status: String,
     /// The type of value the schema expects.
     #[serde(rename = "type")]
     pub fact_type: FactType,

@@ -52,6 +52,10 @@ pub struct JurisdictionResult {
     /// (`/jurisdictions/N/facts/...`) or the national ones it falls back to.
     #[cfg_attr(feature = "typescript", tsify(type = "string[]"))]
     pub missing: Vec<Arc<str>>,
+    /// The status of each fact of `missing`, in the same order, as in `ObligationResult`.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub missing_status: Vec<String>,
     /// Every fact read for this unit, sorted by pointer.
     pub facts: Vec<FactRead>,
     /// One tree per clause evaluated for this unit.

@@ -9,10 +9,14 @@
 mod history;
 mod jurisdictions;
 mod metadata;
+mod status;
 
 pub use history::{in_force, met_on};
 pub use jurisdictions::{met_of, tally, unit_verdict_in_full};
 pub use metadata::{AMENDMENT_LEGEND, amendments, indicator_ids, indicators, schemes};
+pub use status::{
+    bullet_counts, missing_by_status, missing_fact, missing_status, open_window, totals,
+};
 
 use serde_json::Value as Json;
 

@@ -108,11 +108,21 @@ impl RuleSet {
             summary.add(r);
             groups.entry(&r.obligation.group).or_default().add(r);
         }
+        let all: Vec<&report::ObligationResult> = results.iter().collect();
+        report::tallies::complete(&mut summary, &all);
         let groups = groups
             .into_iter()
-            .map(|(group, counts)| GroupSummary {
-                group: group.to_string(),
-                counts,
+            .map(|(group, mut counts)| {
+                let members: Vec<_> = all
+                    .iter()
+                    .copied()
+                    .filter(|r| r.obligation.group == group)
+                    .collect();
+                report::tallies::complete(&mut counts, &members);
+                GroupSummary {
+                    group: group.to_string(),
+                    counts,
+                }
             })
             .collect();
         let state = profile_state(profile_doc);

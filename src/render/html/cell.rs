@@ -153,7 +153,10 @@ fn title(profile: &str, r: &ObligationResult) -> String {
         lines.push(format!("Warning: {w}"));
     }
     if !r.missing.is_empty() {
-        lines.push(format!("Missing facts: {}", r.missing.join(", ")));
+        lines.push(format!(
+            "Missing facts: {}",
+            super::status::missing_text(&r.missing, &r.missing_status)
+        ));
     }
     if !r.explanation.is_empty() {
         lines.push("Why:".to_string());
@@ -215,6 +218,7 @@ pub(super) fn deadline(d: &DeadlineResult) -> Option<String> {
     };
     let mut parts = Vec::new();
     match (&d.from, &d.due) {
+        _ if d.in_window => parts.extend(words::open_window(d)),
         (Some(from), Some(due)) => parts.push(format!("window {from} to {due}")),
         (None, Some(due)) => parts.push(format!("due {due}")),
         _ => {}

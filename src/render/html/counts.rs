@@ -149,6 +149,7 @@ pub(super) fn totals(s: &mut String, columns: &[Column]) -> fmt::Result {
         }
         s.push_str("</tr>\n");
     }
+    super::status::total_rows(s, columns)?;
     s.push_str("</tfoot>\n");
     Ok(())
 }

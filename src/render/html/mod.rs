@@ -13,6 +13,7 @@ mod cell;
 mod counts;
 pub(crate) mod escape;
 mod panel;
+mod status;
 #[cfg(test)]
 mod tests;
 mod units;
@@ -161,6 +162,13 @@ fn header(
         }
     }
     let rows: usize = sections.iter().map(|x| x.rows.len()).sum();
+    // Obligations sharing a cite are one bullet of the text.
+    let mut cites = BTreeSet::new();
+    let bullets = sections
+        .iter()
+        .flat_map(|x| &x.rows)
+        .filter(|r| r.obligation.cite.is_empty() || cites.insert(r.obligation.cite.as_str()))
+        .count();
     let example = sections
         .iter()
         .flat_map(|x| &x.rows)
@@ -172,12 +180,13 @@ fn header(
         "<header class=\"top\">\n<p class=\"eyebrow\">Lexpact report</p>\n\
          <h1>Compliance matrix: {}</h1>\n<p class=\"version\">{}</p>\n<dl class=\"meta\">\n\
          <div><dt>As of</dt><dd>{}</dd></div>\n<div><dt>Profiles</dt><dd>{}</dd></div>\n\
-         <div><dt>Obligations</dt><dd>{rows} in {}</dd></div>\n</dl>\n<p class=\"note\">",
+         <div><dt>Obligations</dt><dd>{rows} in {}, {}</dd></div>\n</dl>\n<p class=\"note\">",
         Esc(name),
         Esc(version),
         Esc(&dates.join(", ")),
         columns.len(),
         plural(sections.len(), "section"),
+        plural(bullets, "bullet"),
     )?;
     if !version.is_empty() {
         write!(

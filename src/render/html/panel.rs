@@ -101,7 +101,7 @@ fn section(s: &mut String, p: usize, o: usize, c: &Column, r: &ObligationResult)
     }
     list(s, "Warnings", "warnings", &r.warnings, false)?;
     if r.jurisdictions.is_empty() {
-        list(s, "Missing facts", "missing", &r.missing, true)?;
+        super::status::missing_list(s, &r.missing, &r.missing_status)?;
         why(s, &r.explanation)?;
         facts(s, &r.facts)?;
     } else {

@@ -38,6 +38,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
             met_on: None,
             reading: None,
             met_on_basis: None,
+            in_window: false,
         },
         exception: exception.then(|| ExceptionUse {
             qualifier: "where appropriate".to_string(),
@@ -51,6 +52,7 @@ fn result(id: &str, verdict: Verdict, exception: bool) -> ObligationResult {
             },
         }),
         missing: vec![format!("/x/{HOSTILE}").into()],
+        missing_status: vec!["not_assessed".to_string()],
         facts: vec![FactRead {
             pointer: "/state/name".into(),
             status: "known".to_string(),
@@ -130,6 +132,7 @@ fn federal(verdicts: [Verdict; 2]) -> Report {
                 reason: None,
                 deadline: aggregate.deadline.clone(),
                 missing: unit.missing,
+                missing_status: unit.missing_status,
                 facts: aggregate.facts.clone(),
                 explanation: unit.explanation,
             }
@@ -352,5 +355,42 @@ fn an_aggregated_cell_opens_into_one_sub_cell_per_unit() {
         html.matches("<span class=\"pfile punits\">").count(),
         1,
         "only the federal State's column names units"
+    );
+}
+
+#[test]
+fn missing_facts_show_their_status_and_the_totals_count_bullets() {
+    let second = |id: &str, verdict| {
+        let mut r = result(id, verdict, false);
+        r.obligation = std::sync::Arc::new(ObligationIdentity {
+            cite: "C.1(a)-2".to_string(),
+            ..(*r.obligation).clone()
+        });
+        r
+    };
+    let mut absent = second("two", Verdict::Unknown);
+    absent.missing_status = vec!["absent".to_string()];
+    let split = second("three", Verdict::Met);
+    let html = page(&[report(
+        "a",
+        vec![result("one", Verdict::Unknown, false), absent, split],
+    )]);
+    // Not assessed and no data are told apart, in the panel and on hover.
+    assert!(
+        html.contains("<li class=\"s-not_assessed\"><code>"),
+        "{html}"
+    );
+    assert!(html.contains("<span class=\"mstatus\">not assessed</span>"));
+    assert!(html.contains("<li class=\"s-absent\"><code>"));
+    assert!(html.contains("<span class=\"mstatus\">no data</span>"));
+    assert!(html.contains("(not assessed)"));
+    // `two` and `three` share a cite: three obligations in two bullets, both unknown.
+    assert!(html.contains(
+        "<tr class=\"total-bullets\"><th scope=\"row\">bullets (a cite counts once)</th>\
+         <td data-profile=\"0\" data-count=\"2\"><b>2</b></td></tr>"
+    ));
+    assert!(html.contains("bullets unknown</th><td data-profile=\"0\" data-count=\"2\">"));
+    assert!(
+        html.contains("missing facts: not assessed</th><td data-profile=\"0\" data-count=\"1\">")
     );
 }

@@ -10,7 +10,7 @@ use lexpact_core::{DeadlineStatus, Verdict};
 
 use super::cell::{deadline, fact_text, range_mark, value_text};
 use super::escape::Esc;
-use super::panel::{facts, list, why};
+use super::panel::{facts, why};
 use super::symbol;
 
 /// Inside the cell's link: `6/9`, and the tally in words for screen readers.
@@ -58,7 +58,10 @@ pub(super) fn unit_cells(s: &mut String, r: &ObligationResult) -> fmt::Result {
             write!(
                 s,
                 "<span class=\"umissing\">missing: {}</span>",
-                Esc(&unit.missing.join(", "))
+                Esc(&super::status::missing_text(
+                    &unit.missing,
+                    &unit.missing_status
+                ))
             )?;
         }
         s.push_str("</li>");
@@ -80,7 +83,10 @@ fn unit_title(unit: &JurisdictionResult) -> String {
         lines.push(format!("Deadline: {d}"));
     }
     if !unit.missing.is_empty() {
-        lines.push(format!("Missing facts: {}", unit.missing.join(", ")));
+        lines.push(format!(
+            "Missing facts: {}",
+            super::status::missing_text(&unit.missing, &unit.missing_status)
+        ));
     }
     if !unit.explanation.is_empty() {
         lines.push("Why:".to_string());
@@ -134,7 +140,7 @@ pub(super) fn unit_details(s: &mut String, r: &ObligationResult) -> fmt::Result 
         }
         s.push('\n');
         if unit.verdict == Verdict::Unknown || unit.deadline.status == DeadlineStatus::Unknown {
-            list(s, "Missing facts", "missing", &unit.missing, true)?;
+            super::status::missing_list(s, &unit.missing, &unit.missing_status)?;
         }
         why(s, &unit.explanation)?;
         facts(s, &unit.facts)?;

@@ -16,6 +16,9 @@ pub struct DeadlineResult {
     pub reading: Option<String>,
     /// Where `met_on` comes from; absent when there is no `met_on`.
     pub met_on_basis: Option<MetOnBasis>,
+    /// The evaluation date is inside the deadline window (after `from`, not after `due`): the
+    /// obligation is judged by the window's end.
+    pub in_window: bool,
 }
 
 impl From<report::DeadlineResult> for DeadlineResult {
@@ -27,6 +30,7 @@ impl From<report::DeadlineResult> for DeadlineResult {
             met_on: d.met_on,
             reading: d.reading,
             met_on_basis: d.met_on_basis.map(Into::into),
+            in_window: d.in_window,
         }
     }
 }

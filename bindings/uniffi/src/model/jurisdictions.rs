@@ -46,6 +46,8 @@ pub struct JurisdictionResult {
     /// JSON pointers of the facts that would settle this unit's unknown verdict: the unit's own
     /// (`/jurisdictions/N/facts/...`) or the national ones it falls back to.
     pub missing: Vec<String>,
+    /// The status of each of `missing`, in the same order (`absent`, `not_assessed`, …).
+    pub missing_status: Vec<String>,
     /// Every fact read for this unit, sorted by pointer.
     pub facts: Vec<FactRead>,
     /// One tree per clause evaluated for this unit.
@@ -63,6 +65,7 @@ impl From<report::JurisdictionResult> for JurisdictionResult {
             reason: j.reason.map(Into::into),
             deadline: j.deadline.into(),
             missing: j.missing.iter().map(ToString::to_string).collect(),
+            missing_status: j.missing_status,
             facts: j.facts.into_iter().map(Into::into).collect(),
             explanation: j.explanation.into_iter().map(Into::into).collect(),
         }

@@ -102,6 +102,42 @@ pub struct Counts {
     /// The `unknown` ones by their range, one entry per range met, sorted by range (empty when
     /// no verdict is unknown; the JSON report then omits the field).
     pub ranges: Vec<RangeCount>,
+    /// The same verdicts counted by bullet of the text (obligations sharing a cite count once).
+    pub bullets: BulletCounts,
+    /// The distinct missing facts by status, in the order first met (empty when no fact is missing;
+    /// the JSON report then omits the field).
+    pub missing_by_status: Vec<StatusCount>,
+}
+
+/// How many bullets of the text got each verdict.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct BulletCounts {
+    pub total: u64,
+    pub met: u64,
+    pub partially_met: u64,
+    pub not_met: u64,
+    pub unknown: u64,
+    pub not_applicable: u64,
+}
+
+impl From<report::BulletCounts> for BulletCounts {
+    fn from(b: report::BulletCounts) -> Self {
+        BulletCounts {
+            total: count(b.total),
+            met: count(b.met),
+            partially_met: count(b.partially_met),
+            not_met: count(b.not_met),
+            unknown: count(b.unknown),
+            not_applicable: count(b.not_applicable),
+        }
+    }
+}
+
+/// How many distinct missing facts have one status (`absent`, `not_assessed`, …).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct StatusCount {
+    pub status: String,
+    pub count: u64,
 }
 
 impl From<report::Counts> for Counts {
@@ -123,6 +159,15 @@ impl From<report::Counts> for Counts {
                 .map(|r| RangeCount {
                     range: verdicts(r.range),
                     count: count(r.count),
+                })
+                .collect(),
+            bullets: c.bullets.into(),
+            missing_by_status: c
+                .missing_by_status
+                .into_iter()
+                .map(|(status, n)| StatusCount {
+                    status,
+                    count: n.as_u64().unwrap_or(0),
                 })
                 .collect(),
         }
@@ -171,6 +216,10 @@ pub struct ObligationResult {
     pub exception: Option<ExceptionUse>,
     /// JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
     pub missing: Vec<String>,
+    /// The status of each of `missing`, in the same order: `absent` (not in the profile, or
+    /// null), or the status the profile gave (`unknown`, `not_assessed`, `contested`, …,
+    /// `not_in_force`).
+    pub missing_status: Vec<String>,
     /// Every fact read, sorted by pointer.
     pub facts: Vec<FactRead>,
     /// One tree per clause that was evaluated.
@@ -213,6 +262,7 @@ impl From<report::ObligationResult> for ObligationResult {
                 },
             }),
             missing: r.missing.iter().map(ToString::to_string).collect(),
+            missing_status: r.missing_status,
             facts: r.facts.into_iter().map(Into::into).collect(),
             explanation: r.explanation.into_iter().map(Into::into).collect(),
             warnings: r.warnings,

@@ -39,6 +39,23 @@ obligation offender_register {
 }
 """
 
+/** Two bullets: X.1, and X.2 split into a hotline and a plan "by 2013" (a deadline window). */
+const val WINDOW_RULES = SMALL_RULES + """
+obligation plan {
+  title "A plan by 2013"
+  cite "X.2"
+  group "X"
+  deadline 2013-01-01 to 2013-12-31
+  require plans.national
+}
+"""
+
+/** The CRC not assessed, `hotline_free` absent, no plan, on a day inside the plan's window. */
+const val WINDOW_PROFILE = """{"as_of": "2013-06-30",
+  "treaties": {"crc": {"status": "not_assessed"}},
+  "services": {"hotline": true},
+  "plans": {"national": false}}"""
+
 /** A profile with the hotline known but `hotline_free` missing, a fact with two sources, and the
  * register's exception invoked with a review of `status` (none when null). */
 fun reviewedProfile(status: String?): String {
@@ -403,6 +420,28 @@ obligation national_hotline {
             assertEq(0UL, report.summary.notApplicableException, "$status: not counted as excused")
             jsonDiff(MiniJson.parse(rules.evaluateJson(reviewedProfile(word))), reportTree(report))?.let { fail("$status: $it") }
         }
+    }
+
+    Harness.test("missing facts keep their status; bullets count once; an open window is flagged") {
+        val rules = RuleSet(listOf(Source("rules.lex", WINDOW_RULES)))
+        val profile = WINDOW_PROFILE
+        val report = rules.evaluate(profile)
+        val crc = report.results.first { it.id == "ratify_crc" }
+        assertEq(listOf("/treaties/crc"), crc.missing, "missing")
+        assertEq(listOf("not_assessed"), crc.missingStatus, "not assessed")
+        val hotline = report.results.first { it.id == "hotline" }
+        assertEq(listOf("absent"), hotline.missingStatus, "no data")
+        assertEq(listOf(StatusCount("not_assessed", 1UL), StatusCount("absent", 1UL)), report.summary.missingByStatus, "by status, in the order first met")
+        assertEq(3UL, report.summary.total, "obligations")
+        // X.2 is a hotline unknown and a plan not met: one bullet, unknown.
+        assertEq(BulletCounts(2UL, 0UL, 0UL, 0UL, 2UL, 0UL), report.summary.bullets, "bullets")
+        val plan = report.results.first { it.id == "plan" }
+        assertEq(DeadlineStatus.NOT_DUE, plan.deadline.status, "not due")
+        assertEq(true, plan.deadline.inWindow, "in the window")
+        assertEq(false, rules.evaluate(profile, asOf = "2014-01-01").results.first { it.id == "plan" }.deadline.inWindow, "after the window")
+        jsonDiff(MiniJson.parse(rules.evaluateJson(profile)), reportTree(report))?.let { fail(it) }
+        val asked = rules.questions(profile).questions.associate { it.pointer to it.status }
+        assertEq(mapOf("/services/hotline_free" to "absent", "/treaties/crc" to "not_assessed"), asked, "questions")
     }
 
     Harness.test("a rule set can be closed, and is unusable after") {

@@ -45,6 +45,18 @@ private fun counts(c: Counts): Map<String, Any?> {
     if (c.ranges.isNotEmpty()) {
         tree["ranges"] = c.ranges.map { linkedMapOf("range" to it.range.map(::verdictWord), "count" to it.count.toDouble()) }
     }
+    val b = c.bullets
+    tree["bullets"] = linkedMapOf(
+        "total" to b.total.toDouble(),
+        "met" to b.met.toDouble(),
+        "partially_met" to b.partiallyMet.toDouble(),
+        "not_met" to b.notMet.toDouble(),
+        "unknown" to b.unknown.toDouble(),
+        "not_applicable" to b.notApplicable.toDouble(),
+    )
+    if (c.missingByStatus.isNotEmpty()) {
+        tree["missing_by_status"] = linkedMapOf(*c.missingByStatus.map { it.status to it.count.toDouble() }.toTypedArray())
+    }
     return tree
 }
 
@@ -66,6 +78,7 @@ private fun deadlineTree(d: DeadlineResult): Map<String, Any?> {
     d.metOn?.let { deadline["met_on"] = it }
     d.reading?.let { deadline["reading"] = it }
     d.metOnBasis?.let { deadline["met_on_basis"] = it.name.lowercase() }
+    if (d.inWindow) deadline["in_window"] = true
     return deadline
 }
 
@@ -91,6 +104,7 @@ private fun unitTree(u: JurisdictionResult): Map<String, Any?> {
     u.reason?.let { m["reason"] = reasonWord(it) }
     m["deadline"] = deadlineTree(u.deadline)
     m["missing"] = u.missing
+    if (u.missingStatus.isNotEmpty()) m["missing_status"] = u.missingStatus
     m["facts"] = u.facts.map(::factTree)
     m["explanation"] = u.explanation.map { c -> explanation(c.node, linkedMapOf("clause" to c.clause)) }
     return m
@@ -145,6 +159,7 @@ fun reportTree(r: Report): Map<String, Any?> {
                 m["exception"] = ex
             }
             m["missing"] = o.missing
+            if (o.missingStatus.isNotEmpty()) m["missing_status"] = o.missingStatus
             m["facts"] = o.facts.map(::factTree)
             m["explanation"] = o.explanation.map { c -> explanation(c.node, linkedMapOf("clause" to c.clause)) }
             if (o.warnings.isNotEmpty()) m["warnings"] = o.warnings

@@ -48,6 +48,10 @@ def _counts(c):
     }
     if c.ranges:
         tree["ranges"] = [{"range": [word(v) for v in r.range], "count": r.count} for r in c.ranges]
+    keys = ("total", "met", "partially_met", "not_met", "unknown", "not_applicable")
+    tree["bullets"] = {key: getattr(c.bullets, key) for key in keys}
+    if c.missing_by_status:
+        tree["missing_by_status"] = {s.status: s.count for s in c.missing_by_status}
     return tree
 
 
@@ -69,6 +73,8 @@ def _deadline(d):
             deadline[key] = value
     if d.met_on_basis is not None:
         deadline["met_on_basis"] = word(d.met_on_basis)
+    if d.in_window:
+        deadline["in_window"] = True
     return deadline
 
 
@@ -100,6 +106,8 @@ def _unit(u):
         tree["reason"] = word(u.reason)
     tree["deadline"] = _deadline(u.deadline)
     tree["missing"] = list(u.missing)
+    if u.missing_status:
+        tree["missing_status"] = list(u.missing_status)
     tree["facts"] = [_fact(f) for f in u.facts]
     tree["explanation"] = [_explanation(c.node, {"clause": c.clause}) for c in u.explanation]
     return tree
@@ -140,6 +148,8 @@ def _result(o):
                 review[key] = getattr(e.review, key)
         tree["exception"]["review"] = review
     tree["missing"] = list(o.missing)
+    if o.missing_status:
+        tree["missing_status"] = list(o.missing_status)
     tree["facts"] = [_fact(f) for f in o.facts]
     tree["explanation"] = [_explanation(c.node, {"clause": c.clause}) for c in o.explanation]
     if o.warnings:

@@ -382,6 +382,52 @@ def test_an_unknown_require_with_a_true_partial_when_ranges_over_partially_met_a
     assert_same_tree(json.loads(rules.evaluate_json(profile)), report_tree(report))
 
 
+# Two bullets: X.1, and X.2 split into a hotline and a plan "by 2013" (a deadline window).
+WINDOW_RULES = SMALL_RULES + """
+obligation plan {
+  title "A plan by 2013"
+  cite "X.2"
+  group "X"
+  deadline 2013-01-01 to 2013-12-31
+  require plans.national
+}
+"""
+
+# The CRC not assessed, `hotline_free` absent, no plan, on a day inside the plan's window.
+WINDOW_PROFILE = json.dumps({
+    "as_of": "2013-06-30",
+    "treaties": {"crc": {"status": "not_assessed"}},
+    "services": {"hotline": True},
+    "plans": {"national": False},
+})
+
+
+def test_missing_facts_keep_their_status_bullets_count_once_and_an_open_window_is_flagged():
+    rules = lexpact.RuleSet([lexpact.Source(name="rules.lex", text=WINDOW_RULES)])
+    report = rules.evaluate(WINDOW_PROFILE)
+    by_id = {r.id: r for r in report.results}
+    assert by_id["ratify_crc"].missing == ["/treaties/crc"]
+    assert by_id["ratify_crc"].missing_status == ["not_assessed"]
+    assert by_id["hotline"].missing_status == ["absent"]
+    # In the order first met: ratify_crc's fact comes before the hotline's.
+    assert report.summary.missing_by_status == [
+        lexpact.StatusCount(status="not_assessed", count=1),
+        lexpact.StatusCount(status="absent", count=1),
+    ]
+    assert report.summary.total == 3
+    # X.2 is a hotline unknown and a plan not met: one bullet, unknown.
+    assert report.summary.bullets == lexpact.BulletCounts(
+        total=2, met=0, partially_met=0, not_met=0, unknown=2, not_applicable=0
+    )
+    assert by_id["plan"].deadline.status == lexpact.DeadlineStatus.NOT_DUE
+    assert by_id["plan"].deadline.in_window is True
+    later = rules.evaluate(WINDOW_PROFILE, "2014-01-01")
+    assert next(r for r in later.results if r.id == "plan").deadline.in_window is False
+    assert_same_tree(json.loads(rules.evaluate_json(WINDOW_PROFILE)), report_tree(report))
+    asked = {q.pointer: q.status for q in rules.questions(WINDOW_PROFILE).questions}
+    assert asked == {"/services/hotline_free": "absent", "/treaties/crc": "not_assessed"}
+
+
 def test_a_fact_with_two_sources_gives_both_in_order():
     hotline = next(r for r in reviewed_rules().evaluate(reviewed_profile(None)).results if r.id == "hotline")
     fact = next(f for f in hotline.facts if f.pointer == "/services/hotline")

@@ -71,6 +71,7 @@ mod tests {
             met_on: None,
             reading: None,
             met_on_basis: None,
+            in_window: false,
         };
         assert_eq!(met_on(&deadline), None);
         deadline.met_on = Some("2018-05-01".to_string());

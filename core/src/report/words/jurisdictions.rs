@@ -88,6 +88,7 @@ mod tests {
             reason: None,
             deadline: no_deadline(),
             missing: Vec::new(),
+            missing_status: Vec::new(),
             facts: Vec::new(),
             explanation: Vec::new(),
         }
@@ -101,6 +102,7 @@ mod tests {
             met_on: None,
             reading: None,
             met_on_basis: None,
+            in_window: false,
         }
     }
 
@@ -127,6 +129,7 @@ mod tests {
             deadline: no_deadline(),
             exception: None,
             missing: Vec::new(),
+            missing_status: Vec::new(),
             facts: Vec::new(),
             explanation: Vec::new(),
             warnings: Vec::new(),

@@ -960,6 +960,79 @@ public func FfiConverterTypeRuleSet_lower(_ value: RuleSet) -> UInt64 {
 
 
 /**
+ * How many bullets of the text got each verdict.
+ */
+public struct BulletCounts: Equatable, Hashable {
+    public var total: UInt64
+    public var met: UInt64
+    public var partiallyMet: UInt64
+    public var notMet: UInt64
+    public var unknown: UInt64
+    public var notApplicable: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(total: UInt64, met: UInt64, partiallyMet: UInt64, notMet: UInt64, unknown: UInt64, notApplicable: UInt64) {
+        self.total = total
+        self.met = met
+        self.partiallyMet = partiallyMet
+        self.notMet = notMet
+        self.unknown = unknown
+        self.notApplicable = notApplicable
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BulletCounts: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBulletCounts: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BulletCounts {
+        return
+            try BulletCounts(
+                total: FfiConverterUInt64.read(from: &buf), 
+                met: FfiConverterUInt64.read(from: &buf), 
+                partiallyMet: FfiConverterUInt64.read(from: &buf), 
+                notMet: FfiConverterUInt64.read(from: &buf), 
+                unknown: FfiConverterUInt64.read(from: &buf), 
+                notApplicable: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BulletCounts, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.total, into: &buf)
+        FfiConverterUInt64.write(value.met, into: &buf)
+        FfiConverterUInt64.write(value.partiallyMet, into: &buf)
+        FfiConverterUInt64.write(value.notMet, into: &buf)
+        FfiConverterUInt64.write(value.unknown, into: &buf)
+        FfiConverterUInt64.write(value.notApplicable, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBulletCounts_lift(_ buf: RustBuffer) throws -> BulletCounts {
+    return try FfiConverterTypeBulletCounts.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBulletCounts_lower(_ value: BulletCounts) -> RustBuffer {
+    return FfiConverterTypeBulletCounts.lower(value)
+}
+
+
+/**
  * The explanation tree of one clause (`applies when`, `require`, `partial when`, `met on`).
  */
 public struct ClauseExplanation: Equatable, Hashable {
@@ -1044,6 +1117,15 @@ public struct Counts: Equatable, Hashable {
      * no verdict is unknown; the JSON report then omits the field).
      */
     public var ranges: [RangeCount]
+    /**
+     * The same verdicts counted by bullet of the text (obligations sharing a cite count once).
+     */
+    public var bullets: BulletCounts
+    /**
+     * The distinct missing facts by status, in the order first met (empty when no fact is missing;
+     * the JSON report then omits the field).
+     */
+    public var missingByStatus: [StatusCount]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1063,7 +1145,14 @@ public struct Counts: Equatable, Hashable {
         /**
          * The `unknown` ones by their range, one entry per range met, sorted by range (empty when
          * no verdict is unknown; the JSON report then omits the field).
-         */ranges: [RangeCount]) {
+         */ranges: [RangeCount], 
+        /**
+         * The same verdicts counted by bullet of the text (obligations sharing a cite count once).
+         */bullets: BulletCounts, 
+        /**
+         * The distinct missing facts by status, in the order first met (empty when no fact is missing;
+         * the JSON report then omits the field).
+         */missingByStatus: [StatusCount]) {
         self.total = total
         self.met = met
         self.partiallyMet = partiallyMet
@@ -1075,6 +1164,8 @@ public struct Counts: Equatable, Hashable {
         self.late = late
         self.overdue = overdue
         self.ranges = ranges
+        self.bullets = bullets
+        self.missingByStatus = missingByStatus
     }
 
     
@@ -1103,7 +1194,9 @@ public struct FfiConverterTypeCounts: FfiConverterRustBuffer {
                 notApplicableException: FfiConverterUInt64.read(from: &buf), 
                 late: FfiConverterUInt64.read(from: &buf), 
                 overdue: FfiConverterUInt64.read(from: &buf), 
-                ranges: FfiConverterSequenceTypeRangeCount.read(from: &buf)
+                ranges: FfiConverterSequenceTypeRangeCount.read(from: &buf), 
+                bullets: FfiConverterTypeBulletCounts.read(from: &buf), 
+                missingByStatus: FfiConverterSequenceTypeStatusCount.read(from: &buf)
         )
     }
 
@@ -1119,6 +1212,8 @@ public struct FfiConverterTypeCounts: FfiConverterRustBuffer {
         FfiConverterUInt64.write(value.late, into: &buf)
         FfiConverterUInt64.write(value.overdue, into: &buf)
         FfiConverterSequenceTypeRangeCount.write(value.ranges, into: &buf)
+        FfiConverterTypeBulletCounts.write(value.bullets, into: &buf)
+        FfiConverterSequenceTypeStatusCount.write(value.missingByStatus, into: &buf)
     }
 }
 
@@ -1220,6 +1315,11 @@ public struct DeadlineResult: Equatable, Hashable {
      * Where `met_on` comes from; absent when there is no `met_on`.
      */
     public var metOnBasis: MetOnBasis?
+    /**
+     * The evaluation date is inside the deadline window (after `from`, not after `due`): the
+     * obligation is judged by the window's end.
+     */
+    public var inWindow: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1232,13 +1332,18 @@ public struct DeadlineResult: Equatable, Hashable {
          */reading: String?, 
         /**
          * Where `met_on` comes from; absent when there is no `met_on`.
-         */metOnBasis: MetOnBasis?) {
+         */metOnBasis: MetOnBasis?, 
+        /**
+         * The evaluation date is inside the deadline window (after `from`, not after `due`): the
+         * obligation is judged by the window's end.
+         */inWindow: Bool) {
         self.status = status
         self.from = from
         self.due = due
         self.metOn = metOn
         self.reading = reading
         self.metOnBasis = metOnBasis
+        self.inWindow = inWindow
     }
 
     
@@ -1262,7 +1367,8 @@ public struct FfiConverterTypeDeadlineResult: FfiConverterRustBuffer {
                 due: FfiConverterOptionString.read(from: &buf), 
                 metOn: FfiConverterOptionString.read(from: &buf), 
                 reading: FfiConverterOptionString.read(from: &buf), 
-                metOnBasis: FfiConverterOptionTypeMetOnBasis.read(from: &buf)
+                metOnBasis: FfiConverterOptionTypeMetOnBasis.read(from: &buf), 
+                inWindow: FfiConverterBool.read(from: &buf)
         )
     }
 
@@ -1273,6 +1379,7 @@ public struct FfiConverterTypeDeadlineResult: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.metOn, into: &buf)
         FfiConverterOptionString.write(value.reading, into: &buf)
         FfiConverterOptionTypeMetOnBasis.write(value.metOnBasis, into: &buf)
+        FfiConverterBool.write(value.inWindow, into: &buf)
     }
 }
 
@@ -2002,6 +2109,10 @@ public struct JurisdictionResult: Equatable, Hashable {
      */
     public var missing: [String]
     /**
+     * The status of each of `missing`, in the same order (`absent`, `not_assessed`, …).
+     */
+    public var missingStatus: [String]
+    /**
      * Every fact read for this unit, sorted by pointer.
      */
     public var facts: [FactRead]
@@ -2033,6 +2144,9 @@ public struct JurisdictionResult: Equatable, Hashable {
          * (`/jurisdictions/N/facts/...`) or the national ones it falls back to.
          */missing: [String], 
         /**
+         * The status of each of `missing`, in the same order (`absent`, `not_assessed`, …).
+         */missingStatus: [String], 
+        /**
          * Every fact read for this unit, sorted by pointer.
          */facts: [FactRead], 
         /**
@@ -2046,6 +2160,7 @@ public struct JurisdictionResult: Equatable, Hashable {
         self.reason = reason
         self.deadline = deadline
         self.missing = missing
+        self.missingStatus = missingStatus
         self.facts = facts
         self.explanation = explanation
     }
@@ -2074,6 +2189,7 @@ public struct FfiConverterTypeJurisdictionResult: FfiConverterRustBuffer {
                 reason: FfiConverterOptionTypeNotApplicableReason.read(from: &buf), 
                 deadline: FfiConverterTypeDeadlineResult.read(from: &buf), 
                 missing: FfiConverterSequenceString.read(from: &buf), 
+                missingStatus: FfiConverterSequenceString.read(from: &buf), 
                 facts: FfiConverterSequenceTypeFactRead.read(from: &buf), 
                 explanation: FfiConverterSequenceTypeClauseExplanation.read(from: &buf)
         )
@@ -2088,6 +2204,7 @@ public struct FfiConverterTypeJurisdictionResult: FfiConverterRustBuffer {
         FfiConverterOptionTypeNotApplicableReason.write(value.reason, into: &buf)
         FfiConverterTypeDeadlineResult.write(value.deadline, into: &buf)
         FfiConverterSequenceString.write(value.missing, into: &buf)
+        FfiConverterSequenceString.write(value.missingStatus, into: &buf)
         FfiConverterSequenceTypeFactRead.write(value.facts, into: &buf)
         FfiConverterSequenceTypeClauseExplanation.write(value.explanation, into: &buf)
     }
@@ -2506,6 +2623,12 @@ public struct ObligationResult: Equatable, Hashable {
      */
     public var missing: [String]
     /**
+     * The status of each of `missing`, in the same order: `absent` (not in the profile, or
+     * null), or the status the profile gave (`unknown`, `not_assessed`, `contested`, …,
+     * `not_in_force`).
+     */
+    public var missingStatus: [String]
+    /**
      * Every fact read, sorted by pointer.
      */
     public var facts: [FactRead]
@@ -2553,6 +2676,11 @@ public struct ObligationResult: Equatable, Hashable {
          * JSON pointers of the facts that would settle an `unknown` verdict (or deadline status).
          */missing: [String], 
         /**
+         * The status of each of `missing`, in the same order: `absent` (not in the profile, or
+         * null), or the status the profile gave (`unknown`, `not_assessed`, `contested`, …,
+         * `not_in_force`).
+         */missingStatus: [String], 
+        /**
          * Every fact read, sorted by pointer.
          */facts: [FactRead], 
         /**
@@ -2581,6 +2709,7 @@ public struct ObligationResult: Equatable, Hashable {
         self.deadline = deadline
         self.exception = exception
         self.missing = missing
+        self.missingStatus = missingStatus
         self.facts = facts
         self.explanation = explanation
         self.warnings = warnings
@@ -2618,6 +2747,7 @@ public struct FfiConverterTypeObligationResult: FfiConverterRustBuffer {
                 deadline: FfiConverterTypeDeadlineResult.read(from: &buf), 
                 exception: FfiConverterOptionTypeExceptionUse.read(from: &buf), 
                 missing: FfiConverterSequenceString.read(from: &buf), 
+                missingStatus: FfiConverterSequenceString.read(from: &buf), 
                 facts: FfiConverterSequenceTypeFactRead.read(from: &buf), 
                 explanation: FfiConverterSequenceTypeClauseExplanation.read(from: &buf), 
                 warnings: FfiConverterSequenceString.read(from: &buf), 
@@ -2641,6 +2771,7 @@ public struct FfiConverterTypeObligationResult: FfiConverterRustBuffer {
         FfiConverterTypeDeadlineResult.write(value.deadline, into: &buf)
         FfiConverterOptionTypeExceptionUse.write(value.exception, into: &buf)
         FfiConverterSequenceString.write(value.missing, into: &buf)
+        FfiConverterSequenceString.write(value.missingStatus, into: &buf)
         FfiConverterSequenceTypeFactRead.write(value.facts, into: &buf)
         FfiConverterSequenceTypeClauseExplanation.write(value.explanation, into: &buf)
         FfiConverterSequenceString.write(value.warnings, into: &buf)
@@ -2760,6 +2891,11 @@ public struct Question: Equatable, Hashable {
      */
     public var context: [String]
     /**
+     * What the profile says of the fact now: `absent`, or the status it gives (`unknown`,
+     * `not_assessed`, …).
+     */
+    public var status: String
+    /**
      * The type of value the schema expects.
      */
     public var factType: FactType
@@ -2794,6 +2930,10 @@ public struct Question: Equatable, Hashable {
          * The descriptions of the places enclosing the fact, outermost first.
          */context: [String], 
         /**
+         * What the profile says of the fact now: `absent`, or the status it gives (`unknown`,
+         * `not_assessed`, …).
+         */status: String, 
+        /**
          * The type of value the schema expects.
          */factType: FactType, 
         /**
@@ -2812,6 +2952,7 @@ public struct Question: Equatable, Hashable {
         self.pointer = pointer
         self.description = description
         self.context = context
+        self.status = status
         self.factType = factType
         self.allowed = allowed
         self.decides = decides
@@ -2838,6 +2979,7 @@ public struct FfiConverterTypeQuestion: FfiConverterRustBuffer {
                 pointer: FfiConverterString.read(from: &buf), 
                 description: FfiConverterOptionString.read(from: &buf), 
                 context: FfiConverterSequenceString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
                 factType: FfiConverterTypeFactType.read(from: &buf), 
                 allowed: FfiConverterSequenceString.read(from: &buf), 
                 decides: FfiConverterUInt64.read(from: &buf), 
@@ -2850,6 +2992,7 @@ public struct FfiConverterTypeQuestion: FfiConverterRustBuffer {
         FfiConverterString.write(value.pointer, into: &buf)
         FfiConverterOptionString.write(value.description, into: &buf)
         FfiConverterSequenceString.write(value.context, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
         FfiConverterTypeFactType.write(value.factType, into: &buf)
         FfiConverterSequenceString.write(value.allowed, into: &buf)
         FfiConverterUInt64.write(value.decides, into: &buf)
@@ -3291,6 +3434,63 @@ public func FfiConverterTypeSource_lift(_ buf: RustBuffer) throws -> Source {
 #endif
 public func FfiConverterTypeSource_lower(_ value: Source) -> RustBuffer {
     return FfiConverterTypeSource.lower(value)
+}
+
+
+/**
+ * How many distinct missing facts have one status (`absent`, `not_assessed`, …).
+ */
+public struct StatusCount: Equatable, Hashable {
+    public var status: String
+    public var count: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(status: String, count: UInt64) {
+        self.status = status
+        self.count = count
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StatusCount: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStatusCount: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StatusCount {
+        return
+            try StatusCount(
+                status: FfiConverterString.read(from: &buf), 
+                count: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StatusCount, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterUInt64.write(value.count, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStatusCount_lift(_ buf: RustBuffer) throws -> StatusCount {
+    return try FfiConverterTypeStatusCount.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStatusCount_lower(_ value: StatusCount) -> RustBuffer {
+    return FfiConverterTypeStatusCount.lower(value)
 }
 
 
@@ -4927,6 +5127,31 @@ fileprivate struct FfiConverterSequenceTypeSource: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeSource.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeStatusCount: FfiConverterRustBuffer {
+    typealias SwiftType = [StatusCount]
+
+    public static func write(_ value: [StatusCount], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeStatusCount.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [StatusCount] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [StatusCount]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeStatusCount.read(from: &buf))
         }
         return seq
     }

@@ -34,9 +34,11 @@ fn result(id: &str, group: &str, verdict: Verdict, fact: &str) -> ObligationResu
             met_on: None,
             reading: None,
             met_on_basis: None,
+            in_window: false,
         },
         exception: None,
         missing: Vec::new(),
+        missing_status: Vec::new(),
         facts: vec![FactRead {
             pointer: format!("/x/{HOSTILE}").into(),
             status: "known".to_string(),

@@ -1,0 +1,92 @@
+//! The status of each missing fact, as the profile records it: "no data" (`absent`) and "not
+//! yet assessed" (`not_assessed`) are different statements, although both leave a fact
+//! unknown to the rules.
+
+use std::sync::Arc;
+
+use serde_json::Value as Json;
+
+use super::history::segment_on;
+use super::value::NOT_IN_FORCE;
+use crate::date::Date;
+use crate::json::field;
+
+/// The status of each of `missing` (pointers into `root`), in order, read as on `date`:
+/// `absent` when the profile has nothing there (or null, or an envelope with neither `value`
+/// nor `status`), the status the profile gave the fact (or the history entry in force),
+/// `not_in_force` for a history with no entry in force, and `invalid` for a value the rules
+/// could not read as the type they expect.
+pub(crate) fn statuses(root: &Json, missing: &[Arc<str>], date: Date) -> Vec<String> {
+    missing
+        .iter()
+        .map(|pointer| status_at(root, pointer, date))
+        .collect()
+}
+
+/// The status of the missing fact at `pointer` in `root` on `date`, as `statuses` gives it.
+pub(crate) fn status_at(root: &Json, pointer: &str, date: Date) -> String {
+    status(root.pointer(pointer), date).to_string()
+}
+
+/// Read as `read_fact` reads a scalar fact, without converting its value: any object is an
+/// envelope, a history gives its entry in force.
+fn status(found: Option<&Json>, date: Date) -> &str {
+    let envelope = match found {
+        None | Some(Json::Null) => return "absent",
+        Some(Json::Object(map)) => map,
+        // A value is written, yet the fact is missing: the rules read it as another type.
+        Some(_) => return "invalid",
+    };
+    let own = match field(envelope, "history").and_then(Json::as_array) {
+        Some(history) => match segment_on(history, date).entry {
+            Some(entry) => entry,
+            None => return NOT_IN_FORCE,
+        },
+        None => envelope,
+    };
+    match field(own, "status").and_then(Json::as_str) {
+        Some(status) if status != "known" => status,
+        _ if field(own, "value").is_none_or(Json::is_null) => "absent",
+        _ => "invalid",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::statuses;
+    use serde_json::json;
+    use std::sync::Arc;
+
+    #[test]
+    fn each_missing_fact_keeps_its_status() {
+        let root = json!({
+            "a": null,
+            "b": {"status": "not_assessed"},
+            "c": {"value": null, "status": "unknown"},
+            "d": {"history": [{"from": "2020-01-01", "value": true}]},
+            "e": {"history": [{"from": "2000-01-01", "status": "contested"}]},
+            "f": "yes",
+            "s": {"source": {"cite": "Questionnaire"}},
+            "list": [{"value": 3, "status": "not_assessed"}]
+        });
+        let pointers: Vec<Arc<str>> = ["/a", "/b", "/c", "/d", "/e", "/f", "/s", "/g/h", "/list/0"]
+            .into_iter()
+            .map(Arc::from)
+            .collect();
+        let date = "2010-06-30".parse().unwrap_or(crate::date::Date::MIN);
+        assert_eq!(
+            statuses(&root, &pointers, date),
+            [
+                "absent",
+                "not_assessed",
+                "unknown",
+                "not_in_force",
+                "contested",
+                "invalid",
+                "absent",
+                "absent",
+                "not_assessed"
+            ]
+        );
+    }
+}

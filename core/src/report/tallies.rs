@@ -1,0 +1,157 @@
+//! The summary counts that look across obligations rather than at each one: verdicts by
+//! bullet of the text (the obligations one bullet was split into count once) and the
+//! distinct missing facts by their status.
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value as Json};
+
+use super::{Counts, ObligationResult, Verdict};
+
+/// How many bullets of the text got each verdict: the obligations that share a `cite` make
+/// one bullet (an obligation without a `cite` is a bullet of its own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(tsify_next::Tsify))]
+pub struct BulletCounts {
+    /// Bullets counted; each has exactly one of the five verdicts below.
+    pub total: usize,
+    /// Bullets whose verdict is `met`.
+    pub met: usize,
+    /// Bullets whose verdict is `partially_met`.
+    pub partially_met: usize,
+    /// Bullets whose verdict is `not_met`.
+    pub not_met: usize,
+    /// Bullets whose verdict is `unknown`.
+    pub unknown: usize,
+    /// Bullets whose verdict is `not_applicable`.
+    pub not_applicable: usize,
+}
+
+impl BulletCounts {
+    /// The bullets of `results`, each with the verdict `bullet_verdict` gives its obligations.
+    pub fn of(results: &[&ObligationResult]) -> BulletCounts {
+        let mut counts = BulletCounts::default();
+        for (i, r) in results.iter().enumerate() {
+            let cite = r.obligation.cite.as_str();
+            let same = |o: &&&ObligationResult| o.obligation.cite == cite;
+            // A bullet is counted at its first obligation (no map: a lighter WebAssembly
+            // package); an obligation without a cite is a bullet of its own.
+            let verdict = if cite.is_empty() {
+                decide(std::iter::once(r.verdict))
+            } else if results.iter().take(i).any(|o| same(&o)) {
+                continue;
+            } else {
+                decide(results.iter().filter(same).map(|o| o.verdict))
+            };
+            counts.total += 1;
+            match verdict {
+                Verdict::Met => counts.met += 1,
+                Verdict::PartiallyMet => counts.partially_met += 1,
+                Verdict::NotMet => counts.not_met += 1,
+                Verdict::Unknown => counts.unknown += 1,
+                Verdict::NotApplicable => counts.not_applicable += 1,
+            }
+        }
+        counts
+    }
+
+    /// How many bullets got `verdict`.
+    pub fn of_verdict(&self, verdict: Verdict) -> usize {
+        match verdict {
+            Verdict::Met => self.met,
+            Verdict::PartiallyMet => self.partially_met,
+            Verdict::NotMet => self.not_met,
+            Verdict::Unknown => self.unknown,
+            Verdict::NotApplicable => self.not_applicable,
+        }
+    }
+}
+
+/// The verdict of a bullet from those of its obligations: the `not_applicable` ones are left
+/// out; with none left the bullet is `not_applicable`; all `met` gives `met`, all `not_met`
+/// gives `not_met`; otherwise any `unknown` gives `unknown`, and any other mix
+/// `partially_met`.
+pub fn bullet_verdict(verdicts: &[Verdict]) -> Verdict {
+    decide(verdicts.iter().copied())
+}
+
+fn decide(verdicts: impl Iterator<Item = Verdict>) -> Verdict {
+    let (mut met, mut not_met, mut unknown, mut applicable) = (0, 0, 0, 0);
+    for v in verdicts {
+        match v {
+            Verdict::NotApplicable => continue,
+            Verdict::Met => met += 1,
+            Verdict::NotMet => not_met += 1,
+            Verdict::Unknown => unknown += 1,
+            Verdict::PartiallyMet => {}
+        }
+        applicable += 1;
+    }
+    if applicable == 0 {
+        Verdict::NotApplicable
+    } else if met == applicable {
+        Verdict::Met
+    } else if not_met == applicable {
+        Verdict::NotMet
+    } else if unknown > 0 {
+        Verdict::Unknown
+    } else {
+        Verdict::PartiallyMet
+    }
+}
+
+/// The distinct missing facts of `results` (the pointers of their `missing`), counted by
+/// their status (`missing_status`), the statuses in the order they are first met.
+pub fn missing_by_status(results: &[&ObligationResult]) -> Map<String, Json> {
+    // Each pointer once, with its status (the same wherever it is missing). The set of
+    // shared pointers the evaluator also keeps, and the JSON object itself rather than a
+    // typed map: a lighter WebAssembly package.
+    let mut seen: FxHashSet<Arc<str>> = FxHashSet::default();
+    let mut counts = Map::new();
+    for r in results {
+        for (pointer, status) in r.missing.iter().zip(&r.missing_status) {
+            if !seen.insert(pointer.clone()) {
+                continue;
+            }
+            let n = counts.get(status).and_then(Json::as_u64).unwrap_or(0);
+            counts.insert(status.clone(), Json::from(n + 1));
+        }
+    }
+    counts
+}
+
+/// Adds to `counts` (those of `results`) the bullet counts and the missing facts by status.
+/// (Slices, not iterators: one copy of each function in the WebAssembly package.)
+pub fn complete(counts: &mut Counts, results: &[&ObligationResult]) {
+    counts.bullets = BulletCounts::of(results);
+    counts.missing_by_status = missing_by_status(results);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bullet_verdict;
+    use crate::report::Verdict::{Met, NotApplicable, NotMet, PartiallyMet, Unknown};
+
+    #[test]
+    fn a_bullet_takes_the_verdict_of_the_table() {
+        assert_eq!(bullet_verdict(&[]), NotApplicable);
+        assert_eq!(
+            bullet_verdict(&[NotApplicable, NotApplicable]),
+            NotApplicable
+        );
+        assert_eq!(bullet_verdict(&[Met, NotApplicable, Met]), Met);
+        assert_eq!(bullet_verdict(&[NotMet, NotMet]), NotMet);
+        assert_eq!(bullet_verdict(&[Met, NotMet]), PartiallyMet);
+        assert_eq!(bullet_verdict(&[PartiallyMet]), PartiallyMet);
+        assert_eq!(bullet_verdict(&[Met, Unknown]), Unknown);
+        assert_eq!(bullet_verdict(&[Unknown, Unknown]), Unknown);
+        assert_eq!(bullet_verdict(&[NotMet, Unknown, Met]), Unknown);
+        assert_eq!(
+            bullet_verdict(&[NotApplicable, NotMet, PartiallyMet]),
+            PartiallyMet
+        );
+    }
+}
