@@ -32,30 +32,34 @@ pub struct BulletCounts {
 
 impl BulletCounts {
     /// The bullets of `results`, each with the verdict `bullet_verdict` gives its obligations.
+    /// Computed with every report: the results are put in the order of their `cite` once, so
+    /// that each bullet's obligations are neighbours, rather than compared two by two.
     pub fn of(results: &[&ObligationResult]) -> BulletCounts {
         let mut counts = BulletCounts::default();
-        for (i, r) in results.iter().enumerate() {
-            let cite = r.obligation.cite.as_str();
-            let same = |o: &&&ObligationResult| o.obligation.cite == cite;
-            // A bullet is counted at its first obligation (no map: a lighter WebAssembly
-            // package); an obligation without a cite is a bullet of its own.
-            let verdict = if cite.is_empty() {
-                decide(std::iter::once(r.verdict))
-            } else if results.iter().take(i).any(|o| same(&o)) {
-                continue;
-            } else {
-                decide(results.iter().filter(same).map(|o| o.verdict))
-            };
-            counts.total += 1;
-            match verdict {
-                Verdict::Met => counts.met += 1,
-                Verdict::PartiallyMet => counts.partially_met += 1,
-                Verdict::NotMet => counts.not_met += 1,
-                Verdict::Unknown => counts.unknown += 1,
-                Verdict::NotApplicable => counts.not_applicable += 1,
-            }
+        let (uncited, mut cited): (Vec<&ObligationResult>, Vec<&ObligationResult>) = results
+            .iter()
+            .copied()
+            .partition(|r| r.obligation.cite.is_empty());
+        cited.sort_unstable_by(|a, b| a.obligation.cite.cmp(&b.obligation.cite));
+        // An obligation without a cite is a bullet of its own.
+        for r in uncited {
+            counts.add(decide(std::iter::once(r.verdict)));
+        }
+        for bullet in cited.chunk_by(|a, b| a.obligation.cite == b.obligation.cite) {
+            counts.add(decide(bullet.iter().map(|r| r.verdict)));
         }
         counts
+    }
+
+    fn add(&mut self, verdict: Verdict) {
+        self.total += 1;
+        match verdict {
+            Verdict::Met => self.met += 1,
+            Verdict::PartiallyMet => self.partially_met += 1,
+            Verdict::NotMet => self.not_met += 1,
+            Verdict::Unknown => self.unknown += 1,
+            Verdict::NotApplicable => self.not_applicable += 1,
+        }
     }
 
     /// How many bullets got `verdict`.
