@@ -28,6 +28,8 @@ mod json;
 pub mod library;
 pub mod limits;
 mod paths;
+#[cfg(feature = "pinned-text")]
+pub mod pinned;
 mod pointer;
 pub mod profile;
 pub mod questions;

@@ -45,75 +45,26 @@ fn problems_are_found() {
     assert!(coverage::parse("h\nc-1\to\t\tmaybe\tr").is_err());
 }
 
-/// The bullets of the Preamble, the review of progress (A: (a) the progress welcomed, (b) the
-/// challenges noted), the Declaration (B) and the Plan of Action (C.1(a)…C.5, D) in the text
-/// bundled with the docs: (section, words without markdown emphasis).
-fn pact_bullets() -> Vec<(String, String)> {
-    let text = include_str!("../../docs/rio-pact-draft-2008.md");
-    let mut section: Option<String> = None;
-    let mut bullets = Vec::new();
-    for line in text.lines() {
-        let line = line.trim();
-        let sub = line.trim_start_matches("- ");
-        if line == "PREAMBLE" {
-            section = Some("Preamble".into());
-        } else if line.starts_with("A. REVIEW") {
-            section = Some("A(a)".into());
-        } else if line.starts_with("While acknowledging the progress") {
-            section = Some("A(b)".into());
-        } else if line == "NOTE" {
-            section = None;
-        } else if line.starts_with("B. DECLARATION") {
-            section = Some("B".into());
-        } else if line.starts_with("C.1. ") {
-            section = Some("C.1".into());
-        } else if section.as_deref().is_some_and(|s| s.starts_with("C.1"))
-            && sub.len() > 3
-            && sub.as_bytes()[1] == b'.'
-            && sub[3..].starts_with("We ")
-        {
-            section = Some(format!("C.1({})", &sub[..1]));
-        } else if let Some(n) = ["2", "3", "4", "5"]
-            .iter()
-            .find(|n| line.starts_with(&format!("C.{n}. ")))
-        {
-            section = Some(format!("C.{n}"));
-        } else if line.starts_with("D. FOLLOW") {
-            section = Some("D".into());
-        } else if let (Some(s), Some(rest)) = (&section, line.strip_prefix("- "))
-            && s != "C.1"
-        {
-            bullets.push((s.clone(), rest.replace(['*', '_'], "")));
-        }
-    }
-    bullets
-}
-
 #[test]
 fn the_rio_table_lists_every_bullet_of_the_text_in_order() {
     let lib = library::library("rio").unwrap();
     let rows = coverage::parse(library::coverage(lib.name).unwrap().table).unwrap();
-    let bullets = pact_bullets();
+    // The paragraphs of the pinned text, numbered within their sections (`pinned`).
+    let paragraphs = lexpact_core::pinned::paragraphs("rio").unwrap();
     assert_eq!(
         rows.len(),
-        bullets.len(),
+        paragraphs.len(),
         "paragraphs in the table vs the text"
     );
-    let mut number = 0;
-    for (i, (row, (section, words))) in rows.iter().zip(&bullets).enumerate() {
-        number = if i > 0 && rows[i - 1].section == *section {
-            number + 1
-        } else {
-            1
-        };
-        assert_eq!(row.section, *section, "{}", row.paragraph);
-        assert_eq!(row.paragraph, format!("{section}-{number}"));
-        let normal = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (row, paragraph) in rows.iter().zip(&paragraphs) {
+        assert_eq!(row.section, paragraph.section, "{}", row.paragraph);
+        assert_eq!(row.paragraph, paragraph.id);
         assert!(
-            normal.starts_with(&row.opening),
-            "{}: `{}` does not open `{normal}`",
+            paragraph.text.starts_with(&row.opening),
+            "{}: `{}` does not open `{}`",
             row.paragraph,
-            row.opening
+            row.opening,
+            paragraph.text
         );
     }
     let sections: Vec<&str> = rows.iter().map(|r| r.section.as_str()).collect();

@@ -15,7 +15,7 @@ const CROSSWALK: &str = include_str!("../library/rio/crosswalk.tsv");
 const CROSSWALK_MD: &str = include_str!("../library/rio/crosswalk.md");
 const AMENDMENTS: &str = include_str!("../library/rio/amendments.tsv");
 const AMENDMENTS_MD: &str = include_str!("../library/rio/amendments.md");
-const DRAFT: &str = include_str!("../../docs/rio-pact-draft-2008.md");
+const DRAFT: &str = include_str!("../library/rio/pact-draft-2008.md");
 
 /// Rows of a tab-separated table after its header, which must be `header`; every row has as
 /// many fields as the header.

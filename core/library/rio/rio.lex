@@ -1,6 +1,6 @@
 # The Rio de Janeiro Pact rule library: header and shared definitions.
 #
-# PINNED TEXT VERSION. These rules encode the text in docs/rio-pact-draft-2008.md: the Declaration and
+# PINNED TEXT VERSION. These rules encode the text in core/library/rio/pact-draft-2008.md: the Declaration and
 # Plan of Action of the World Congress III against the Sexual Exploitation of Children and
 # Adolescents (Rio de Janeiro, 25-28 November 2008) as circulated on 28 November 2008, headed
 # "MIDNIGHT PLUS TWO". It is a DRAFT: its NOTE says the Plan of Action "will be open for 30 days

@@ -134,6 +134,11 @@ impl RuleSet {
         &self.warnings
     }
 
+    /// The profile schema the rule set was checked against, if it names one.
+    pub fn schema(&self) -> Option<&schema::Schema> {
+        self.schema.as_deref()
+    }
+
     /// The limits the rule set was compiled under, and under which it evaluates every profile.
     pub fn limits(&self) -> &Limits {
         &self.limits
