@@ -66,7 +66,12 @@ fn the_rio_table_lists_every_bullet_of_the_text_in_order() {
             row.opening,
             paragraph.text
         );
+        assert!(!paragraph.text.contains('*'), "{}", paragraph.id);
     }
+    let first = lexpact_core::pinned::paragraph("rio", "C.1(a)-1").unwrap();
+    assert!(first.text.starts_with("Continue working towards"));
+    assert!(lexpact_core::pinned::paragraph("rio", "C.9-1").is_none());
+    assert!(lexpact_core::pinned::paragraph("icmec", "C.1(a)-1").is_none());
     let sections: Vec<&str> = rows.iter().map(|r| r.section.as_str()).collect();
     for wanted in [
         "Preamble", "A(a)", "A(b)", "B", "C.1(a)", "C.2", "C.3", "C.4", "C.5", "D",
