@@ -37,10 +37,14 @@ function showTestResult(result: unknown): void {
   }
 }
 
-/** What the server is told at start: the profile whose verdicts become inlay hints. */
+/**
+ * What the server is told at start: the profile whose verdicts become inlay hints, under the
+ * setting's own name (`lexpact.profile`, as workspace/didChangeConfiguration sends it later)
+ * and, for servers that read it flat, as `profile`.
+ */
 function initializationOptions(): Record<string, unknown> {
-  const config = vscode.workspace.getConfiguration("lexpact");
-  return { profile: config.get<string>("profile", "") };
+  const profile = vscode.workspace.getConfiguration("lexpact").get<string>("profile", "");
+  return { lexpact: { profile }, profile };
 }
 
 async function startClient(): Promise<void> {
