@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The VS Code extension: installs its npm packages when they are missing or out of date, type
 # checks, bundles dist/extension.js, runs the Node tests (the server-locating code, the bundle's
-# start-up with a stand-in VS Code API, the manifest), the TextMate grammar tests (assertions in
+# start-up with a stand-in VS Code API, the manifest, the grammar against the lexer's keywords,
+# the core's verdicts and GRAMMAR.md's punctuation), the TextMate grammar tests (assertions in
 # test/grammar/, snapshots of real library files in test/snap/, and a scan of every rule file of
 # the repository for tokens the grammar marks invalid), then builds the .vsix and checks what it
 # holds. Ends with `N passed, M failed`.
@@ -63,7 +64,7 @@ run_node_tests() { # label files...
 
 step "Node: the extension without VS Code"
 if esbuild test/server.test.ts --bundle --platform=node --format=cjs --outfile=out/server.test.js --log-level=warning; then
-  run_node_tests node-tests out/server.test.js test/extension.test.mjs
+  run_node_tests node-tests out/server.test.js test/extension.test.mjs test/coverage.test.mjs
 else
   fail 1 "bundling the tests"
 fi
