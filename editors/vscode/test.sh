@@ -111,7 +111,7 @@ count_files grammar-snapshots "$out"
 step "TextMate grammar: every valid rule file of the repository, no invalid token, no open region"
 mapfile -t rule_files < <(cd "$root" && find core/library examples tests/conformance tests/fixtures -name '*.lex' | sort)
 out=$(cd "$root" && node "$here/test/scan.mjs" "${rule_files[@]}" 2>&1)
-echo "$out" | tail -20
+grep -v '^[0-9]* passed, ' <<< "$out" | tail -20
 p=$(tail -1 <<< "$out" | awk '/passed/ {print $1+0}')
 f=$(tail -1 <<< "$out" | awk '/passed/ {print $3+0}')
 if [ -z "$p" ]; then fail 1 "scan"; else

@@ -3,6 +3,7 @@
 // missing. Also checks that the manifest and the files it names agree.
 import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import Module, { createRequire } from "node:module";
 import * as path from "node:path";
 import { test } from "node:test";
@@ -91,7 +92,7 @@ test("a missing server program is reported, with a way to the setting", async ()
 
 test("a bare name is looked up on PATH", async () => {
   const saved = process.env.PATH;
-  process.env.PATH = fs.mkdtempSync(path.join(fs.realpathSync("/tmp"), "empty-path-"));
+  process.env.PATH = fs.mkdtempSync(path.join(os.tmpdir(), "empty-path-"));
   try {
     const { extension, record } = loadExtension({});
     await extension.activate(fakeContext());
