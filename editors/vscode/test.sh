@@ -4,8 +4,9 @@
 # start-up with a stand-in VS Code API, the manifest, the grammar against the lexer's keywords,
 # the core's verdicts and GRAMMAR.md's punctuation), the TextMate grammar tests (assertions in
 # test/grammar/, snapshots of real library files in test/snap/, and a scan of every rule file of
-# the repository for tokens the grammar marks invalid), then builds the .vsix and checks what it
-# holds. Ends with `N passed, M failed`.
+# the repository for tokens the grammar marks invalid), the Neovim configuration of
+# docs/editors.md in a headless Neovim (Debian's, installed if missing) against a stand-in
+# server, then builds the .vsix and checks what it holds. Ends with `N passed, M failed`.
 #
 # LEXPACT_BLESS=1 rewrites the snapshots (after a change to the grammar or to the library files
 # they are taken from); read the diff before committing it.
@@ -118,6 +119,23 @@ if [ -z "$p" ]; then fail 1 "scan"; else
   echo "grammar-scan: $p passed, $f failed"
   pass "$p"
   [ "$f" -eq 0 ] || fail "$f" "grammar-scan"
+fi
+
+step "Neovim: the configuration of docs/editors.md, against a stand-in server"
+command -v nvim > /dev/null ||
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim > /dev/null; }
+if command -v nvim > /dev/null; then
+  out=$(test/neovim-snippet.sh 2>&1)
+  echo "$out" | grep -v '^[0-9]* passed, ' | tail -40
+  p=$(tail -1 <<< "$out" | awk '/passed/ {print $1+0}')
+  f=$(tail -1 <<< "$out" | awk '/passed/ {print $3+0}')
+  if [ -z "$p" ]; then fail 1 "neovim-snippet"; else
+    echo "neovim-snippet: $p passed, $f failed"
+    pass "$p"
+    [ "$f" -eq 0 ] || fail "$f" "neovim-snippet"
+  fi
+else
+  fail 1 "Neovim is not installed and could not be"
 fi
 
 step "package ($vsix)"
