@@ -160,6 +160,14 @@ if [ -f "$vsix" ]; then
   else
     pass 1
   fi
+  # VS Code installs it as lexpact.lexpact at this version.
+  if python3 -c 'import sys, zipfile
+manifest = zipfile.ZipFile(sys.argv[1]).read("extension.vsixmanifest").decode()
+sys.exit(0 if "Id=\"lexpact\" Version=\"" + sys.argv[2] + "\" Publisher=\"lexpact\"" in manifest else 1)' "$vsix" "$version"; then
+    pass 1
+  else
+    fail 1 "extension.vsixmanifest does not name lexpact.lexpact $version"
+  fi
   # The packaged manifest is the one in this directory.
   if python3 -c 'import json, sys, zipfile
 packaged = json.loads(zipfile.ZipFile(sys.argv[1]).read("extension/package.json"))
