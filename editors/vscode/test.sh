@@ -93,7 +93,7 @@ step "TextMate grammar: snapshots of real rule files (test/snap/)"
 snapshots=(
   "core/library/rio/d.lex:rio-d.lex"
   "core/library/rio/d_test.lex:rio-d_test.lex"
-  "core/library/rio/c3.lex:rio-c3.lex"
+  "core/library/rio/c5.lex:rio-c5.lex"
   "core/library/icmec/icmec.lex:icmec.lex"
   "examples/quickstart/rules.lex:quickstart-rules.lex"
 )
