@@ -3,9 +3,11 @@
 # conformance corpus, the CLI end to end), the rule sets' own `test` blocks, the HTML matrix in
 # headless Chromium, CSV cells opened in LibreOffice, the WebAssembly package (Node and
 # Chromium), the Kotlin, Swift and Python
-# bindings, and a short run of every fuzz target. It installs what it needs, skipping what is
+# bindings, the VS Code extension (its grammar tests and the .vsix), and a short run of every
+# fuzz target. It installs what it needs, skipping what is
 # present: rustfmt and clippy, Debian packages (Chromium, JNA, a JDK, python3-venv), the Node
-# packages of package.json, and what each suite's own script installs (wasm-pack, cargo-fuzz).
+# packages of package.json, and what each suite's own script installs (wasm-pack, cargo-fuzz,
+# the extension's npm packages).
 # It ends with one line, `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -64,6 +66,7 @@ suite html-matrix tests/browser/html-matrix.sh
 suite spreadsheet tests/spreadsheet/csv-injection.sh
 suite wasm bindings/wasm/test.sh
 suite uniffi bindings/uniffi/test.sh
+suite vscode editors/vscode/test.sh
 suite fuzz-smoke fuzz/smoke.sh 20
 
 # The closing line: cargo's `test result:` lines, and the `N passed, N failed` lines of the
@@ -73,7 +76,7 @@ rust_failed=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' t
 # The rule tests print one line per rule set; every other suite ends with one line over itself.
 summary_lines() {
   grep -Eh '^[0-9]+ passed, [0-9]+ failed' target/logs/rules.log 2>/dev/null
-  for log in html-matrix spreadsheet wasm uniffi fuzz-smoke; do
+  for log in html-matrix spreadsheet wasm uniffi vscode fuzz-smoke; do
     grep -Eh '^[0-9]+ passed, [0-9]+ failed' "target/logs/$log.log" 2>/dev/null | tail -1
   done
 }
