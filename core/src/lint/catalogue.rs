@@ -51,25 +51,17 @@ pub(crate) static MANNER_EXCEPTION: Lint = Lint {
     summary: "an `exception` made of a manner qualifier (\"taking into account\", \"in accordance with\", …), or of a qualifier that bears only on a manner or partner",
 };
 
-/// An obligation without `cite`.
-pub(crate) static MISSING_CITE: Lint = Lint {
-    code: "L0105",
-    name: "missing-cite",
-    level: Level::Warning,
-    summary: "an obligation with no `cite`",
-};
-
 /// An obligation without `text`.
 pub(crate) static MISSING_TEXT: Lint = Lint {
-    code: "L0106",
+    code: "L0105",
     name: "missing-text",
     level: Level::Warning,
-    summary: "an obligation with no `text`",
+    summary: "an obligation with no `text`, or a blank one",
 };
 
 /// A `text` (or `cite`) not found in the pinned source text.
 pub(crate) static TEXT_NOT_IN_SOURCE: Lint = Lint {
-    code: "L0107",
+    code: "L0106",
     name: "text-not-in-source",
     level: Level::Warning,
     summary: "a `text` not found in the cited paragraph of the pinned source text, or a `cite` naming no paragraph of it",
@@ -77,7 +69,7 @@ pub(crate) static TEXT_NOT_IN_SOURCE: Lint = Lint {
 
 /// A deadline no evaluation can date.
 pub(crate) static UNDATABLE_DEADLINE: Lint = Lint {
-    code: "L0108",
+    code: "L0107",
     name: "undatable-deadline",
     level: Level::Warning,
     summary: "a `deadline` with no `met on` clause whose `require` reads no fact that can have a history",
@@ -85,7 +77,7 @@ pub(crate) static UNDATABLE_DEADLINE: Lint = Lint {
 
 /// A `partial when` that implies `require`.
 pub(crate) static DEAD_PARTIAL: Lint = Lint {
-    code: "L0109",
+    code: "L0108",
     name: "dead-partial",
     level: Level::Warning,
     summary: "a `partial when` that implies `require`, so it is never true when `require` is false",
@@ -93,7 +85,7 @@ pub(crate) static DEAD_PARTIAL: Lint = Lint {
 
 /// A `partial when` that is always true.
 pub(crate) static PARTIAL_ALWAYS_TRUE: Lint = Lint {
-    code: "L0110",
+    code: "L0109",
     name: "partial-always-true",
     level: Level::Warning,
     summary: "a `partial when` that is always true (`true`, or `X or not X`)",
@@ -101,7 +93,7 @@ pub(crate) static PARTIAL_ALWAYS_TRUE: Lint = Lint {
 
 /// Schema facts no obligation reads.
 pub(crate) static UNREAD_FACTS: Lint = Lint {
-    code: "L0111",
+    code: "L0110",
     name: "unread-facts",
     level: Level::Info,
     summary: "facts of the schema that no obligation reads, by top-level group",
@@ -109,7 +101,7 @@ pub(crate) static UNREAD_FACTS: Lint = Lint {
 
 /// A definition no obligation uses.
 pub(crate) static UNUSED_DEFINITION: Lint = Lint {
-    code: "L0112",
+    code: "L0111",
     name: "unused-definition",
     level: Level::Warning,
     summary: "a definition that no obligation uses, directly or through other definitions",
@@ -117,7 +109,7 @@ pub(crate) static UNUSED_DEFINITION: Lint = Lint {
 
 /// The same operand twice in one `and` / `or` chain.
 pub(crate) static DUPLICATE_OPERAND: Lint = Lint {
-    code: "L0113",
+    code: "L0112",
     name: "duplicate-operand",
     level: Level::Warning,
     summary: "the same condition twice in one `and` or `or` chain",
@@ -125,7 +117,7 @@ pub(crate) static DUPLICATE_OPERAND: Lint = Lint {
 
 /// Two obligations with the same `applies when` and `require`.
 pub(crate) static DUPLICATE_REQUIRE: Lint = Lint {
-    code: "L0114",
+    code: "L0113",
     name: "duplicate-require",
     level: Level::Warning,
     summary: "two obligations with the same `require` (and the same `applies when`)",
@@ -139,7 +131,6 @@ pub static LINTS: &[&Lint] = &[
     &EXCEPTION_NOT_IN_TEXT,
     &QUALIFIER_WITHOUT_EXCEPTION,
     &MANNER_EXCEPTION,
-    &MISSING_CITE,
     &MISSING_TEXT,
     &TEXT_NOT_IN_SOURCE,
     &UNDATABLE_DEADLINE,

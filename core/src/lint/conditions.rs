@@ -1,14 +1,14 @@
 //! Lints on the shape of conditions, compared as canonical text (`expr_to_string`: spacing,
 //! parentheses and line breaks do not matter; definitions are not expanded):
-//! - `dead-partial` (L0109): `partial when P` is read only when `require R` is false, so a `P`
+//! - `dead-partial` (L0108): `partial when P` is read only when `require R` is false, so a `P`
 //!   that implies `R` is never true there. Implication is seen when every operand of `R`'s
 //!   `and` chain is an operand of `P`'s (so `P` is `R`, or `R and more`), when `P` implies one
 //!   operand of an `or` chain `R`, or when every operand of an `or` chain `P` implies `R`;
-//! - `partial-always-true` (L0110): `partial when true`, or an `or` chain with `true` or with
+//! - `partial-always-true` (L0109): `partial when true`, or an `or` chain with `true` or with
 //!   both `X` and `not X` among its operands: every failure becomes `partially_met`;
-//! - `duplicate-operand` (L0113): the same operand twice in one `and` / `or` chain, in an
+//! - `duplicate-operand` (L0112): the same operand twice in one `and` / `or` chain, in an
 //!   obligation's clause or a definition: often a slip for another fact;
-//! - `duplicate-require` (L0114): two obligations with the same `require` and the same
+//! - `duplicate-require` (L0113): two obligations with the same `require` and the same
 //!   `applies when` (or none): one duty encoded twice, or a copy whose facts were never changed.
 
 use lexpact_grammar::Span;

@@ -1,4 +1,4 @@
-//! `undatable-deadline` (L0108): a `deadline` tells on time from late by the day the
+//! `undatable-deadline` (L0107): a `deadline` tells on time from late by the day the
 //! obligation was met. That day comes from the rule's `met on` clause or, without one, from
 //! the histories of the facts `require` reads ("Deadlines" in `docs/language.md`). A fact can
 //! have a history when it is read from the profile's root (not from an item of a list, which

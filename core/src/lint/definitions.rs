@@ -1,4 +1,4 @@
-//! `unused-definition` (L0112): a definition no obligation uses, directly or through other
+//! `unused-definition` (L0111): a definition no obligation uses, directly or through other
 //! definitions, across every file of the rule set. Either a rule meant to use it uses
 //! something else, or it is dead text a reader will take for part of the encoding.
 

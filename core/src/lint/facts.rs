@@ -1,4 +1,4 @@
-//! `unread-facts` (L0111, information): the facts of the schema that no obligation reads,
+//! `unread-facts` (L0110, information): the facts of the schema that no obligation reads,
 //! one finding per top-level group of the schema, at the `schema` declaration. A fact no rule
 //! reads is asked of every State for nothing, or names a duty the library has not encoded.
 //!

@@ -1,17 +1,18 @@
-//! An obligation's source: `missing-cite` (L0105) and `missing-text` (L0106), since a verdict
-//! no one can trace to the words it rests on cannot be checked; and `text-not-in-source`
-//! (L0107): a quoted `text` must be in the paragraph its `cite` names in the pinned text.
+//! An obligation's source: `missing-text` (L0105), no `text` or a blank one, since a verdict
+//! no one can compare with the words it rests on cannot be checked (`cite` is required by the
+//! checker); and `text-not-in-source` (L0106): a quoted `text` must be in the paragraph its
+//! `cite` names in the pinned text.
 //!
 //! Which pinned text: that of the bundled library the `ruleset` declaration names (`ruleset
 //! "rio"`, also when a national team's files are linted with the library); a rule set with
-//! another name, or a library with no pinned text, skips L0107. A `text` may leave words out
+//! another name, or a library with no pinned text, skips L0106. A `text` may leave words out
 //! with `…` (or `...`): every fragment between must be found in the paragraph, in order.
 //! Fragments and paragraph are compared as `walk::plain` words, and a fragment's leading and
 //! trailing punctuation is dropped (a quote may end where the text has a comma).
 
 use lexpact_grammar::ast::ClauseKind;
 
-use super::catalogue::{MISSING_CITE, MISSING_TEXT, TEXT_NOT_IN_SOURCE};
+use super::catalogue::{MISSING_TEXT, TEXT_NOT_IN_SOURCE};
 use super::{Context, walk};
 
 pub(crate) fn check(cx: &mut Context<'_>) {
@@ -25,16 +26,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
             });
             let text = walk::text(obligation);
             let id = &obligation.id.name;
-            if cite.is_none() {
-                found.push((
-                    index,
-                    obligation.id.span,
-                    &MISSING_CITE,
-                    format!("the obligation `{id}` has no `cite`"),
-                    "add `cite \"…\"`: the paragraph of the text it encodes",
-                ));
-            }
-            if text.is_none() {
+            if text.is_none_or(|t| t.value.trim().is_empty()) {
                 found.push((
                     index,
                     obligation.id.span,
