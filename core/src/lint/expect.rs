@@ -45,7 +45,7 @@ pub(crate) fn apply(cx: &mut Context<'_>) {
             for lint in directive.lints {
                 let before = cx.findings.len();
                 cx.findings.retain(|f| {
-                    !(std::ptr::eq(f.lint, lint)
+                    !(f.lint.code == lint.code
                         && f.diagnostic.file == parsed.source.name
                         && f.diagnostic.span.start >= target.start
                         && f.diagnostic.span.start < target.end)
