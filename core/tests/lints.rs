@@ -225,6 +225,10 @@ fn a_guard_in_applies_when_or_a_negated_all_is_not_vacuous() {
     );
     let negated = "obligation o {\n  title \"O\"\n  cite \"C\"\n  text \"t\"\n  require not (all b in x.items where b.ok)\n}\n";
     assert!(lint_text(negated).is_empty());
+    let not_empty = guarded.replace("count a in x.items > 0", "x.items != []");
+    assert!(lint_text(&not_empty).is_empty());
+    let unguarded = guarded.replace("count a in x.items > 0", "count a in x.items > 1 or true");
+    assert_eq!(codes(&lint_text(&unguarded)), ["L0101"]);
     let literal = "obligation o {\n  title \"O\"\n  cite \"C\"\n  text \"t\"\n  require all b in [1, 2] where b > 0\n}\n";
     assert!(lint_text(literal).is_empty());
 }

@@ -133,9 +133,8 @@ fn guards_list(guard: &Expr, list: &str) -> bool {
             BinaryOp::Lt => number(lhs, 0.0) && counts(rhs),
             BinaryOp::Le => number(lhs, 1.0) && counts(rhs),
             BinaryOp::Ne => {
-                (same(lhs) && empty(rhs))
-                    || (empty(lhs) && same(rhs))
-                    || (counts(lhs) && number(rhs, 0.0) && !number(rhs, f64::MIN_POSITIVE))
+                let zero = |e: &Expr| matches!(&e.kind, ExprKind::Number(raw) if raw.parse::<f64>() == Ok(0.0));
+                (same(lhs) && empty(rhs)) || (empty(lhs) && same(rhs)) || (counts(lhs) && zero(rhs))
             }
             _ => false,
         },
