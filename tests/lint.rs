@@ -60,7 +60,12 @@ fn a_warning_fails_only_with_deny_warnings() {
         "{stderr}"
     );
     assert!(stderr.contains("obligation plan {"), "a snippet: {stderr}");
-    assert!(stderr.contains("note[L0110]: 1 fact of `plan`"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "note[L0110]: `plan`: no obligation reads 1 of its facts in the schema: `plan.title`"
+        ),
+        "{stderr}"
+    );
     assert_eq!(text(&out.stdout), "1 warning, 1 note\n");
     let denied = lexpact(&["lint", "--rules", &rules, "--deny", "warnings"]);
     assert_eq!(denied.status.code(), Some(1));
