@@ -246,3 +246,53 @@ fn a_partial_implying_an_or_chain_is_dead() {
     let text = "obligation o {\n  title \"O\"\n  cite \"C\"\n  text \"t\"\n  require x.a or x.b\n  partial when x.b and x.c\n}\n";
     assert_eq!(codes(&lint_text(text)), ["L0108"]);
 }
+
+/// Every rule file of the repository's corpora and examples (each directory one rule set):
+/// linting never panics, gives the compilation's errors for the rule sets that have some, and
+/// gives the same findings twice.
+#[test]
+fn every_rule_set_of_the_corpora_lints_without_panic_and_deterministically() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut dirs = Vec::new();
+    let mut stack = vec![root.join("tests"), root.join("examples")];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut files = Vec::new();
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "lex") {
+                files.push(path);
+            }
+        }
+        if !files.is_empty() {
+            files.sort();
+            dirs.push((dir, files));
+        }
+    }
+    assert!(dirs.len() > 50, "{} rule sets", dirs.len());
+    for (dir, files) in dirs {
+        // Files that are not UTF-8 (the bad-input corpus has some) are the loader's concern.
+        let sources: Vec<Source> = files
+            .iter()
+            .filter_map(|f| {
+                let text = std::fs::read_to_string(f).ok()?;
+                Some(Source::new(f.display().to_string(), text))
+            })
+            .collect();
+        let loader = |path: &str| std::fs::read_to_string(path).map_err(|e| e.to_string());
+        let first = lint::lint(&sources, &loader, &Limits::default());
+        let second = lint::lint(&sources, &loader, &Limits::default());
+        assert_eq!(first, second, "{}", dir.display());
+        if let Err(diagnostics) = first {
+            assert!(
+                diagnostics.0.iter().any(|d| d.is_error()),
+                "{}",
+                dir.display()
+            );
+        }
+    }
+}
