@@ -19,6 +19,9 @@ mod line_index;
 mod types;
 mod workspace;
 
+#[allow(dead_code, reason = "shared by the features still being written")]
+mod locate;
+
 mod diagnostics;
 mod folding;
 mod formatting;
