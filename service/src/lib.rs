@@ -19,7 +19,6 @@ mod line_index;
 mod types;
 mod workspace;
 
-#[allow(dead_code, reason = "shared by the features still being written")]
 mod locate;
 
 mod diagnostics;

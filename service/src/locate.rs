@@ -53,11 +53,6 @@ impl<'a> Defs<'a> {
     pub(crate) fn get(&self, name: &str) -> Option<(&'a str, &'a Definition)> {
         self.by_name.get(name).copied()
     }
-
-    /// Every definition, with its file (in no particular order).
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'a str, &'a Definition)> + '_ {
-        self.by_name.values().copied()
-    }
 }
 
 /// What a bound name is.
@@ -589,6 +584,7 @@ impl<'a> Walker<'a, '_, '_> {
     }
 }
 
+#[allow(dead_code, reason = "the walker is for hover, completion and lints")]
 /// Calls `visit` on every expression of `file`, outermost first, with the declaration and
 /// obligation clause it stands in (`None` in a definition's body).
 pub(crate) fn walk_exprs<'a>(
