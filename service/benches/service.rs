@@ -77,6 +77,10 @@ fn edits(c: &mut Criterion) {
             ))
         });
     });
+    let analysis = Analysis::new(&ws);
+    c.bench_function("diagnostics/rio_analysed", |b| {
+        b.iter(|| black_box(diagnostics(&analysis)));
+    });
 }
 
 fn per_file(c: &mut Criterion) {
