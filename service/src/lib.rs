@@ -27,6 +27,12 @@ mod rename;
 mod symbols;
 mod tokens;
 
+mod cursor;
+mod facts;
+mod knowledge;
+mod resolve;
+mod scan;
+
 mod actions;
 mod completion;
 mod hints;
