@@ -2,9 +2,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod common;
+mod knowledge;
 
-use common::{RULES, mini_at, rio_at};
+use knowledge::{RULES, mini_at, rio_at};
 use lexpact_service::{Completion, CompletionKind, completion};
 
 fn complete(analysis: &lexpact_service::Analysis, file: &str, offset: usize) -> Vec<Completion> {
