@@ -19,6 +19,8 @@ mod line_index;
 mod types;
 mod workspace;
 
+mod locate;
+
 mod diagnostics;
 mod folding;
 mod formatting;
