@@ -1,6 +1,12 @@
 //! A small rule set for the service's tests, and helpers to find places in it.
 
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use lexpact_core::Limits;
 use lexpact_service::{Analysis, Workspace};
