@@ -1,6 +1,11 @@
 //! Code actions on the Rio library and on a small rule set: did-you-means and a missing cite.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod knowledge;
 
