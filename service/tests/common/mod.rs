@@ -25,10 +25,9 @@ obligation crc_ratified {
   title "CRC ratified"
   cite "A-1"
   exception "where appropriate"
-  applies when ratified(treaties.crc)
-      and evaluation_date() > crc_due
+  applies when ratified(treaties.crc) and evaluation_date() > crc_due
   require treaties.opsc.status == "ratified"
-      and any a in cooperation.agreements where a.kind != "bilateral"
+      and (any a in cooperation.agreements where a.kind != "bilateral")
 }
 "#;
 
