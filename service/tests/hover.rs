@@ -119,7 +119,10 @@ fn rio_paths_obligations_and_builtins() {
         ),
         "{text}"
     );
-    assert!(text.contains("Also read by "), "{text}");
+    assert!(
+        text.ends_with("\n\nAlso read by 1 obligation:\n- `treaty_body_periodic_reports` (No periodic report to the Committee on the Rights of the Child overdue)"),
+        "{text}"
+    );
 
     let text = shown(at(&analysis, "rio/c1_test.lex", "expect ratify_crc", 0, 9));
     assert!(
