@@ -61,6 +61,18 @@ pub fn hover(analysis: &Analysis, file: &str, offset: usize) -> Option<Hover> {
             role: StrRole::Clause("cite"),
             ..
         } => cite_markdown(analysis, value)?,
+        Node::EnumLiteral { value, path, .. } => {
+            let item = located.item?;
+            let scope = scope_of_path(item, path)?;
+            let names: Vec<&str> = path.iter().map(|s| s.name.as_str()).collect();
+            let place = resolve(analysis, &names, &scope)?;
+            let allowed = facts::allowed_values(analysis.schema()?, place.node);
+            format!(
+                "\"{value}\": a value of `{}`\n\nallowed values: {}",
+                place.path,
+                allowed.join(", ")
+            )
+        }
         Node::Verdict(ident) => format!("`{}`: a verdict or deadline status", ident.name),
         _ => return keyword_at(&parsed.text, offset),
     };

@@ -55,6 +55,10 @@ fn fact_path_shows_the_schema_field_and_other_readers() {
         text.starts_with("**`items[].kind`**\n\nWhat kind of measure.\n\n*fact*: a string"),
         "{text}"
     );
+    assert_eq!(
+        shown(at(&analysis, "main.lex", "\"law\"", 0, 2)),
+        "\"law\": a value of `items[].kind`\n\nallowed values: \"law\", \"policy\""
+    );
     let text = shown(at(&analysis, "main.lex", "all i in", 0, 4));
     assert!(
         text.starts_with("`i`: the current item of a quantifier, `items[]`"),
