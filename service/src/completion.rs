@@ -42,7 +42,7 @@ pub fn completion(analysis: &Analysis, file: &str, offset: usize) -> Vec<Complet
         return out.items;
     }
     match cursor.block {
-        Block::Data => {}
+        Block::Data => profile_keys(analysis, &cursor, &mut out),
         Block::Test => test_words(analysis, parsed, &cursor, &mut out),
         Block::Obligation => {
             if expects_operand(&cursor) {
@@ -226,6 +226,43 @@ fn enum_values(analysis: &Analysis, cursor: &Cursor<'_>, out: &mut Out) -> bool 
         );
     }
     !allowed.is_empty()
+}
+
+/// In an inline profile: the keys of the object the cursor is in (after `{` or `,`), or the
+/// allowed values of the key before the cursor (after `:`).
+fn profile_keys(analysis: &Analysis, cursor: &Cursor<'_>, out: &mut Out) {
+    let Some(schema) = analysis.schema() else {
+        return;
+    };
+    let mut keys: Vec<&str> = cursor.data.iter().map(String::as_str).collect();
+    if cursor.prev_is(0, ":") {
+        let Some(key) = cursor.prev(1) else { return };
+        keys.push(key.text(cursor.text).trim_matches('"'));
+        let Some(place) = crate::resolve::data_place(analysis, &keys) else {
+            return;
+        };
+        for value in facts::allowed_values(schema, place.node) {
+            out.push(
+                value.clone(),
+                CompletionKind::EnumValue,
+                Some(format!("a value of `{}`", place.path)),
+                None,
+                value,
+            );
+        }
+        return;
+    }
+    if cursor.data_list || !(cursor.prev_is(0, "{") || cursor.prev_is(0, ",")) {
+        return;
+    }
+    let Some(place) = crate::resolve::data_object(analysis, &keys) else {
+        return;
+    };
+    let before = out.items.len();
+    fields_of(schema, &place, out);
+    for item in out.items.iter_mut().skip(before) {
+        item.insert = format!("{}: ", item.label);
+    }
 }
 
 /// What may start an operand: the names in scope, the profile's top-level fields, the

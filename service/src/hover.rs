@@ -73,6 +73,11 @@ pub fn hover(analysis: &Analysis, file: &str, offset: usize) -> Option<Hover> {
                 allowed.join(", ")
             )
         }
+        Node::DataKey(keys) => {
+            let names: Vec<&str> = keys.iter().map(|k| k.name.as_str()).collect();
+            let place = crate::resolve::data_place(analysis, &names)?;
+            place_markdown(analysis, &place, located.item?)
+        }
         Node::Verdict(ident) => format!("`{}`: a verdict or deadline status", ident.name),
         _ => return keyword_at(&parsed.text, offset),
     };

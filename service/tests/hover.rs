@@ -59,6 +59,16 @@ fn fact_path_shows_the_schema_field_and_other_readers() {
         shown(at(&analysis, "main.lex", "\"law\"", 0, 2)),
         "\"law\": a value of `items[].kind`\n\nallowed values: \"law\", \"policy\""
     );
+    // A key of an inline test profile.
+    let text = shown(at(&analysis, "main.lex", "kind: \"law\"", 0, 1));
+    assert!(
+        text.starts_with("**`items[].kind`**\n\nWhat kind of measure."),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Read by 1 obligation:\n- `measures` (Measures in force)"),
+        "{text}"
+    );
     let text = shown(at(&analysis, "main.lex", "all i in", 0, 4));
     assert!(
         text.starts_with("`i`: the current item of a quantifier, `items[]`"),
