@@ -242,7 +242,7 @@ fn place_markdown(analysis: &Analysis, place: &Resolved, item: &Item) -> String 
 
 /// A definition: its signature and body, with the comment written above it.
 fn definition_markdown(def: &Definition, file: Option<&crate::ParsedFile>) -> String {
-    let shown = crate::completion::of_definition(def);
+    let shown = crate::declared::of_definition(def);
     let mut out = shown.body.unwrap_or_default();
     let comment = file
         .and_then(|f| Some(comment_above(f.ast.as_ref().ok()?, &f.text, def.span)))
