@@ -80,7 +80,9 @@ pub fn lint(
 }
 
 /// Lints a bundled library together with `extra` rule files (e.g. a national team's); the
-/// library's test files are not linted.
+/// library's test files are not linted. A build without the feature `library-comments` has
+/// the library's comments emptied, its `# lint: expect` directives with them, so the findings
+/// they allow show there.
 pub fn lint_library(
     name: &str,
     extra: &[Source],
@@ -93,6 +95,16 @@ pub fn lint_library(
         .unwrap_or_default();
     sources.extend_from_slice(extra);
     lint_compiled(&sources, &rules, limits)
+}
+
+/// Lints rule files that `rules` was compiled from (an editor compiles them for its own
+/// diagnostics first): the same findings as [`lint`], without compiling a second time.
+pub fn lint_rules(
+    sources: &[Source],
+    rules: &RuleSet,
+    limits: &Limits,
+) -> Result<Vec<Finding>, Diagnostics> {
+    lint_compiled(sources, rules, limits)
 }
 
 /// One rule file, parsed.
