@@ -13,7 +13,7 @@ use lexpact_grammar::{Span, SyntaxError};
 use pest::iterators::Pair;
 
 use crate::Rule;
-use crate::build::{Built, Builder, ident, missing, next, string};
+use crate::build::{Builder, Built, ident, missing, next, string};
 
 impl Builder<'_> {
     /// The expression of a definition or a clause: the root of one tree.
@@ -168,7 +168,7 @@ impl Builder<'_> {
             Rule::call => {
                 let mut inner = pair.into_inner();
                 let name = ident(&next(&mut inner, span)?);
-                if inner.len() > 0 {
+                if inner.peek().is_some() {
                     self.check(depth + 1, span)?;
                 }
                 let args = inner
@@ -192,12 +192,10 @@ impl Builder<'_> {
     fn items(&mut self, pair: Pair<'_, Rule>, depth: usize) -> Built<Vec<Expr>> {
         let span = self.span(&pair);
         let items = pair.into_inner();
-        if items.len() > 0 {
+        if items.peek().is_some() {
             self.check(depth + 1, span)?;
         }
-        items
-            .map(|item| self.expr(item, depth + 1))
-            .collect()
+        items.map(|item| self.expr(item, depth + 1)).collect()
     }
 
     /// quantifier = ("all" | "any" | "count") NAME "in" sum ("where" expr)?
@@ -244,12 +242,7 @@ fn next_of<'i>(
 }
 
 /// `operand` under one prefix node per start, each ending at `end`.
-fn prefixed(
-    mut expr: Expr,
-    starts: &[usize],
-    end: usize,
-    node: fn(Box<Expr>) -> ExprKind,
-) -> Expr {
+fn prefixed(mut expr: Expr, starts: &[usize], end: usize, node: fn(Box<Expr>) -> ExprKind) -> Expr {
     for &start in starts.iter().rev() {
         expr = Expr {
             kind: node(Box::new(expr)),

@@ -7,11 +7,19 @@ mod common;
 #[test]
 fn both_parsers_agree_on_the_corpus() {
     let corpus = common::corpus();
-    assert!(corpus.len() > 100, "the corpus is missing: {}", corpus.len());
+    assert!(
+        corpus.len() > 100,
+        "the corpus is missing: {}",
+        corpus.len()
+    );
     let mut failures = Vec::new();
     for (path, source) in &corpus {
         if let Err(problem) = common::check(source) {
-            failures.push(format!("{}: {}", path.display(), problem.lines().next().unwrap_or("")));
+            failures.push(format!(
+                "{}: {}",
+                path.display(),
+                problem.lines().next().unwrap_or("")
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

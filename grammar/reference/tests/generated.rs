@@ -25,22 +25,69 @@ type Tokens = Vec<String>;
 
 /// Names, with words that are keywords only in some places, and words close to a keyword.
 const NAMES: &[&str] = &[
-    "a", "b", "x", "state", "t_1", "_", "andy", "notx", "in_", "each", "jurisdiction", "title",
-    "require", "met", "on", "when", "to", "version", "expect", "profile", "as_of", "define",
-    "test", "indicator", "amended", "weight", "deadline", "applies", "partial", "ruleset",
+    "a",
+    "b",
+    "x",
+    "state",
+    "t_1",
+    "_",
+    "andy",
+    "notx",
+    "in_",
+    "each",
+    "jurisdiction",
+    "title",
+    "require",
+    "met",
+    "on",
+    "when",
+    "to",
+    "version",
+    "expect",
+    "profile",
+    "as_of",
+    "define",
+    "test",
+    "indicator",
+    "amended",
+    "weight",
+    "deadline",
+    "applies",
+    "partial",
+    "ruleset",
 ];
 /// Words after a dot: any word, reserved or not.
 const FIELDS: &[&str] = &[
     "b", "count", "all", "and", "not", "in", "null", "where", "true", "x2", "each",
 ];
-const NUMBERS: &[&str] = &["0", "18", "0.5", "2013", "007", "12.25", "99999999999999999999"];
+const NUMBERS: &[&str] = &[
+    "0",
+    "18",
+    "0.5",
+    "2013",
+    "007",
+    "12.25",
+    "99999999999999999999",
+];
 const DATES: &[&str] = &["2013-12-31", "2024-01-01", "0000-00-00"];
 const COMPARISONS: &[&str] = &["==", "!=", "<", "<=", ">", ">=", "in", "not in"];
 /// Verdicts and statuses of `expect`: any word, reserved ones too.
-const VERDICTS: &[&str] = &["met", "not_met", "unknown", "late", "on_time", "all", "null"];
+const VERDICTS: &[&str] = &[
+    "met", "not_met", "unknown", "late", "on_time", "all", "null",
+];
 /// What stands between two tokens. The empty separator runs tokens together.
 const SEPARATORS: &[&str] = &[
-    " ", " ", " ", "\n", "\n    ", "\t", "\r\n", "", " # note\n", "#\n", "\u{feff}",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n    ",
+    "\t",
+    "\r\n",
+    "",
+    " # note\n",
+    "#\n",
+    "\u{feff}",
 ];
 
 fn string() -> impl Strategy<Value = String> + Clone {
@@ -153,10 +200,7 @@ fn expressions(depth: u32) -> (BoxedStrategy<Tokens>, BoxedStrategy<Tokens>) {
             .boxed(),
         };
         let unary = (few(), primary).prop_map(|(n, p)| prefixed("-", n, p));
-        let product = (
-            unary.clone(),
-            vec((select(&["*", "/"][..]), unary), 0..2),
-        )
+        let product = (unary.clone(), vec((select(&["*", "/"][..]), unary), 0..2))
             .prop_map(|(first, rest)| chain(first, rest));
         let sum = (
             product.clone(),
@@ -261,13 +305,11 @@ fn test_clause() -> impl Strategy<Value = Tokens> {
             out.extend(o);
             out
         }),
-        (one(NAMES), one(VERDICTS), option::of(one(VERDICTS))).prop_map(
-            |(id, verdict, status)| {
-                let mut out = vec!["expect".to_string(), id, verdict];
-                out.extend(status);
-                out
-            }
-        ),
+        (one(NAMES), one(VERDICTS), option::of(one(VERDICTS))).prop_map(|(id, verdict, status)| {
+            let mut out = vec!["expect".to_string(), id, verdict];
+            out.extend(status);
+            out
+        }),
     ]
 }
 
@@ -325,16 +367,19 @@ fn layout(tokens: &[String], separators: &[Index]) -> String {
 }
 
 fn program() -> impl Strategy<Value = String> {
-    (vec(item(), 0..4), vec(any::<Index>(), 0..120), any::<bool>()).prop_map(
-        |(items, separators, comment)| {
+    (
+        vec(item(), 0..4),
+        vec(any::<Index>(), 0..120),
+        any::<bool>(),
+    )
+        .prop_map(|(items, separators, comment)| {
             let tokens: Tokens = items.into_iter().flatten().collect();
             let mut source = layout(&tokens, &separators);
             if comment {
                 source.push_str("\n# the end");
             }
             source
-        },
-    )
+        })
 }
 
 // ---- mutations of the corpus
@@ -431,13 +476,78 @@ enum Mutation {
 
 /// Tokens a mutation inserts: every keyword and punctuation, and some malformed ones.
 const INSERTS: &[&str] = &[
-    "ruleset", "schema", "define", "obligation", "test", "title", "cite", "require", "met",
-    "on", "applies", "when", "partial", "in", "each", "jurisdiction", "deadline", "to", "weight",
-    "exception", "indicator", "amended", "as_of", "profile", "expect", "and", "or", "not", "all",
-    "any", "count", "where", "true", "false", "null", "x", "a.b", "(", ")", "[", "]", "{", "}",
-    ",", ":", ".", "=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "1", "1.5", "1.",
-    "12ab", "2020-01-01", "2020-01-0", "\"s\"", "\"\\q\"", "\"open", "!", "@", "é", "#c\n",
-    "\u{feff}", "-1",
+    "ruleset",
+    "schema",
+    "define",
+    "obligation",
+    "test",
+    "title",
+    "cite",
+    "require",
+    "met",
+    "on",
+    "applies",
+    "when",
+    "partial",
+    "in",
+    "each",
+    "jurisdiction",
+    "deadline",
+    "to",
+    "weight",
+    "exception",
+    "indicator",
+    "amended",
+    "as_of",
+    "profile",
+    "expect",
+    "and",
+    "or",
+    "not",
+    "all",
+    "any",
+    "count",
+    "where",
+    "true",
+    "false",
+    "null",
+    "x",
+    "a.b",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    ":",
+    ".",
+    "=",
+    "==",
+    "!=",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "+",
+    "-",
+    "*",
+    "/",
+    "1",
+    "1.5",
+    "1.",
+    "12ab",
+    "2020-01-01",
+    "2020-01-0",
+    "\"s\"",
+    "\"\\q\"",
+    "\"open",
+    "!",
+    "@",
+    "é",
+    "#c\n",
+    "\u{feff}",
+    "-1",
 ];
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -538,4 +648,3 @@ proptest! {
         }
     }
 }
-

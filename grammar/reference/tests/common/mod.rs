@@ -72,7 +72,13 @@ pub fn root() -> PathBuf {
 pub fn corpus() -> Vec<(PathBuf, String)> {
     let root = root();
     let mut files = Vec::new();
-    for dir in ["tests", "examples", "core/library", "fuzz/regressions", "grammar/tests"] {
+    for dir in [
+        "tests",
+        "examples",
+        "core/library",
+        "fuzz/regressions",
+        "grammar/tests",
+    ] {
         collect(&root.join(dir), &mut files);
     }
     files.sort();
