@@ -4,7 +4,8 @@ seeds() {
     SEEDS=()
     [ -d "regressions/$1" ] && SEEDS+=("regressions/$1")
     case "$1" in
-        parse | check | format_roundtrip) SEEDS+=(../core/library ../tests/conformance/cases) ;;
+        parse | check | format_roundtrip | parse_differential)
+            SEEDS+=(../core/library ../tests/conformance/cases) ;;
         evaluate_profile) SEEDS+=(../examples ../tests/conformance/cases ../tests/bad-input) ;;
         # Structured targets: their input is bytes for `arbitrary`, not text of the repository;
         # they start from their regressions (adversarial: a few inputs of each kind it

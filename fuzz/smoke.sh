@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 # shellcheck source=flags.sh
 . ./flags.sh
 SECONDS_PER_TARGET="${1:-20}"
-TARGETS=(parse check evaluate_profile format_roundtrip evaluate_generated adversarial)
+TARGETS=(parse check evaluate_profile format_roundtrip evaluate_generated adversarial parse_differential)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
     cargo install cargo-fuzz --locked || exit 1

@@ -1,6 +1,7 @@
-//! The syntax of the Lexpact rule language: the grammar (written down in `GRAMMAR.md`), the
-//! lexer and the recursive-descent parser that follow it, the typed AST with byte spans, and
-//! the formatter. Meaning (names, types, evaluation) lives in `lexpact-core`.
+//! The syntax of the Lexpact rule language: the lexer and the recursive-descent parser that
+//! implement the normative grammar (`lexpact.pest`, in words in `GRAMMAR.md`; the reference
+//! parser generated from it, in `reference/`, checks that they agree), the typed AST with
+//! byte spans, and the formatter. Meaning (names, types, evaluation) lives in `lexpact-core`.
 //!
 //! Invariants:
 //! - `parse` never panics. Its recursion is bounded by `ParseOptions::max_depth`: the lexer
