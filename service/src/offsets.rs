@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::types::{
-    CodeAction, Completion, EditorDiagnostic, FileDiagnostics, FileSpan, Fold, Hover, InlayHint,
+    CodeAction, CodeLens, Completion, EditorDiagnostic, FileDiagnostics, FileSpan, Fold, Hover, InlayHint,
     SemanticToken, Symbol, TextEdit,
 };
 use crate::workspace::Workspace;
@@ -202,6 +202,12 @@ impl Reposition for Fold {
 }
 
 impl Reposition for SemanticToken {
+    fn reposition(&mut self, file: &str, map: &mut dyn FnMut(&str, usize) -> usize) {
+        range(file, &mut self.start, &mut self.end, map);
+    }
+}
+
+impl Reposition for CodeLens {
     fn reposition(&mut self, file: &str, map: &mut dyn FnMut(&str, usize) -> usize) {
         range(file, &mut self.start, &mut self.end, map);
     }
