@@ -61,7 +61,8 @@ export interface Completion {
 
 export type SymbolKind = "ruleset" | "schema" | "definition" | "obligation" | "test" | "clause";
 
-export interface Symbol {
+/** A declaration, for outlines (`documentSymbols`) and search (`workspaceSymbols`). */
+export interface DocumentSymbol {
   name: string;
   kind: SymbolKind;
   detail: string | null;
@@ -70,7 +71,7 @@ export interface Symbol {
   end: number;
   name_start: number;
   name_end: number;
-  children: Symbol[];
+  children: DocumentSymbol[];
 }
 
 export interface Fold { start: number; end: number; kind: "region" | "comment"; }
@@ -281,14 +282,14 @@ impl LanguageService {
     }
 
     /// The declarations of `file`, nested.
-    #[wasm_bindgen(js_name = documentSymbols, unchecked_return_type = "Symbol[]")]
+    #[wasm_bindgen(js_name = documentSymbols, unchecked_return_type = "DocumentSymbol[]")]
     pub fn document_symbols(&mut self, file: &str) -> Result<JsValue, JsValue> {
         let s = self.snapshot();
         answer(s, file, lexpact_service::document_symbols(&s.analysis, file))
     }
 
     /// The declarations of every file whose name contains `query`, or whose cite does.
-    #[wasm_bindgen(js_name = workspaceSymbols, unchecked_return_type = "Symbol[]")]
+    #[wasm_bindgen(js_name = workspaceSymbols, unchecked_return_type = "DocumentSymbol[]")]
     pub fn workspace_symbols(&mut self, query: &str) -> Result<JsValue, JsValue> {
         let s = self.snapshot();
         answer(s, "", lexpact_service::workspace_symbols(&s.analysis, query))

@@ -3,7 +3,7 @@ import type * as Service from "./web/lexpact_service.js";
 
 export type {
   LanguageService, FileSpan, ServiceDiagnostic, EditorDiagnostic, FileDiagnostics, Hover,
-  Completion, CompletionKind, Symbol, SymbolKind, Fold, TextEdit, CodeAction, TokenKind,
+  Completion, CompletionKind, DocumentSymbol, SymbolKind, Fold, TextEdit, CodeAction, TokenKind,
   SemanticToken, InlayHint, CodeLens, TestOutcome, ServiceOptions,
 } from "./web/lexpact_service.js";
 
