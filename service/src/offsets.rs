@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use crate::types::{
-    CodeAction, CodeLens, Completion, EditorDiagnostic, FileDiagnostics, FileSpan, Fold, Hover, InlayHint,
-    SemanticToken, Symbol, TextEdit,
+    CodeAction, CodeLens, Completion, EditorDiagnostic, FileDiagnostics, FileSpan, Fold, Hover,
+    InlayHint, SemanticToken, Symbol, TextEdit,
 };
 use crate::workspace::Workspace;
 
@@ -151,7 +151,12 @@ impl<T: Reposition> Reposition for Option<T> {
 }
 
 /// Both ends of a range in one file.
-fn range(file: &str, start: &mut usize, end: &mut usize, map: &mut dyn FnMut(&str, usize) -> usize) {
+fn range(
+    file: &str,
+    start: &mut usize,
+    end: &mut usize,
+    map: &mut dyn FnMut(&str, usize) -> usize,
+) {
     *start = map(file, *start);
     *end = map(file, *end);
 }

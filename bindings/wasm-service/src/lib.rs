@@ -165,7 +165,10 @@ impl LanguageService {
                     .map(|l| l.name)
                     .collect();
                 error(
-                    &format!("no bundled library `{name}`; there are {}", names.join(", ")),
+                    &format!(
+                        "no bundled library `{name}`; there are {}",
+                        names.join(", ")
+                    ),
                     None,
                 )
             })
@@ -272,12 +275,8 @@ impl LanguageService {
     ) -> Result<JsValue, JsValue> {
         let s = self.snapshot();
         let at = s.offsets.to_byte(file, offset);
-        let found = lexpact_service::references(
-            &s.analysis,
-            file,
-            at,
-            include_declaration.unwrap_or(true),
-        );
+        let found =
+            lexpact_service::references(&s.analysis, file, at, include_declaration.unwrap_or(true));
         answer(s, file, found)
     }
 
@@ -285,14 +284,22 @@ impl LanguageService {
     #[wasm_bindgen(js_name = documentSymbols, unchecked_return_type = "DocumentSymbol[]")]
     pub fn document_symbols(&mut self, file: &str) -> Result<JsValue, JsValue> {
         let s = self.snapshot();
-        answer(s, file, lexpact_service::document_symbols(&s.analysis, file))
+        answer(
+            s,
+            file,
+            lexpact_service::document_symbols(&s.analysis, file),
+        )
     }
 
     /// The declarations of every file whose name contains `query`, or whose cite does.
     #[wasm_bindgen(js_name = workspaceSymbols, unchecked_return_type = "DocumentSymbol[]")]
     pub fn workspace_symbols(&mut self, query: &str) -> Result<JsValue, JsValue> {
         let s = self.snapshot();
-        answer(s, "", lexpact_service::workspace_symbols(&s.analysis, query))
+        answer(
+            s,
+            "",
+            lexpact_service::workspace_symbols(&s.analysis, query),
+        )
     }
 
     /// The regions of `file` an editor can fold.
