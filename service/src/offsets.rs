@@ -289,8 +289,8 @@ mod tests {
             },
         ];
         offsets.answer_in_utf16("a.lex", &mut spans);
-        assert_eq!((spans[0].start, spans[0].end), (4, 5));
-        assert_eq!((spans[1].start, spans[1].end), (0, 1));
+        let ranges: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
+        assert_eq!(ranges, [(4, 5), (0, 1)]);
         let mut hover = Some(Hover {
             start: 6,
             end: 7,
