@@ -8,6 +8,8 @@
 //! service's byte offsets and its answers back. Answers are plain JS objects (their JSON
 //! text, parsed), typed by the declarations below.
 
+use std::cell::OnceCell;
+
 use lexpact_core::{Diagnostics, Limits, Source, boundary};
 use lexpact_service::{Analysis, Reposition, Utf16Offsets, Workspace, WorkspaceOffsets};
 use serde::Serialize;
@@ -132,6 +134,9 @@ fn install_panic_hook() {
 struct Snapshot {
     analysis: Analysis,
     offsets: WorkspaceOffsets,
+    /// The JSON of the diagnostics, UTF-16 offsets: an editor asks for them after each change
+    /// and again on other events, and the lints are the costly part.
+    diagnostics: OnceCell<String>,
 }
 
 /// A set of rule files open in an editor, and what the language service says about them.
@@ -237,7 +242,17 @@ impl LanguageService {
     #[wasm_bindgen(unchecked_return_type = "FileDiagnostics[]")]
     pub fn diagnostics(&mut self) -> Result<JsValue, JsValue> {
         let s = self.snapshot();
-        answer(s, "", lexpact_service::diagnostics(&s.analysis))
+        let text = match s.diagnostics.get() {
+            Some(text) => text,
+            None => {
+                let mut found = lexpact_service::diagnostics(&s.analysis);
+                s.offsets.answer_in_utf16("", &mut found);
+                let text = serde_json::to_string(&found)
+                    .map_err(|e| error(&format!("an answer cannot be written: {e}"), None))?;
+                s.diagnostics.get_or_init(|| text)
+            }
+        };
+        js_sys::JSON::parse(text).map_err(|_| error("an answer is not valid JSON", None))
     }
 
     /// What hovering at `offset` of `file` shows (markdown), or `null`.
@@ -409,6 +424,7 @@ impl LanguageService {
         self.snapshot.get_or_insert_with(|| Snapshot {
             analysis: Analysis::new(workspace),
             offsets: WorkspaceOffsets::new(workspace),
+            diagnostics: OnceCell::new(),
         })
     }
 }

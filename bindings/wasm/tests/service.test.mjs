@@ -52,6 +52,10 @@ for (const [build, LanguageService] of Object.entries(services)) {
     service.setFile("rules.lex", RULES);
     const [file] = service.diagnostics();
     assert.equal(file.file, "rules.lex");
+    // Asked again before a change: the same answer, a new object the caller may keep.
+    const again = service.diagnostics();
+    assert.deepEqual(again, [file]);
+    assert.notEqual(again[0], file);
     const [d] = file.diagnostics;
     assert.equal(d.level, "error");
     assert.equal(d.diagnostic.code, "E0201");
