@@ -4,7 +4,8 @@
 // Offsets are JavaScript string indices (UTF-16), whatever the text holds.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { root } from "./builds.mjs";
@@ -176,4 +177,20 @@ test("the package exports the service beside the evaluation module, which stays 
   // The evaluation module holds no part of the service.
   const evaluation = readFileSync(join(pkg, "web/lexpact.js"), "utf8");
   assert.doesNotMatch(evaluation, /LanguageService/);
+});
+
+test("an installed package resolves lexpact/service to the Node loader", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "lexpact-service-"));
+  try {
+    mkdirSync(join(dir, "node_modules"));
+    symlinkSync(pkg, join(dir, "node_modules/lexpact"), "dir");
+    const requireThere = createRequire(join(dir, "app.js"));
+    const loader = requireThere("lexpact/service");
+    const { LanguageService } = await loader.loadLanguageService();
+    assert.equal(loader.loadLanguageServiceSync().LanguageService, LanguageService);
+    assert.equal(LanguageService, services.node);
+    assert.equal(typeof requireThere("lexpact").RuleSet, "function");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
