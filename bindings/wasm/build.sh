@@ -2,7 +2,9 @@
 # Builds the npm package `lexpact` from scratch into bindings/wasm/pkg:
 #   pkg/web/   wasm-pack --target web     (ES module; browsers, bundlers, Deno; `await init()`)
 #   pkg/node/  wasm-pack --target nodejs  (CommonJS; Node loads the .wasm synchronously)
-#   pkg/package.json, README.md           the package, whose `exports` pick one of the two
+#   pkg/service/{web,node}/  the language service (bindings/wasm-service), the same two ways
+#   pkg/service/index.{js,cjs,d.ts}  `lexpact/service`: loads the service module on first use
+#   pkg/package.json, README.md           the package, whose `exports` pick one of the builds
 # Release profile `wasm-release` (root Cargo.toml: opt-level "z", fat LTO, one codegen unit,
 # panic = abort), then wasm-opt -Oz from node_modules (binaryen 132; wasm-pack's own wasm-opt
 # download is off, and Debian's old binaryen must not be used).
@@ -16,23 +18,31 @@ wasm_opt="$root/node_modules/.bin/wasm-opt"
 [ -x "$wasm_opt" ] || { echo "wasm-opt missing: run npm install at $root" >&2; exit 1; }
 
 rm -rf pkg
-build() { # target out-dir [cargo args...]
-  local target=$1 out=$2; shift 2
-  wasm-pack --log-level warn build --target "$target" --out-dir "pkg/$out" --out-name lexpact \
-    --profile wasm-release --no-opt --no-pack "$@"
+build() { # crate-dir target out-dir out-name [cargo args...]
+  local crate=$1 target=$2 out=$3 name=$4; shift 4
+  wasm-pack --log-level warn build "$crate" --target "$target" --out-dir "$here/pkg/$out" \
+    --out-name "$name" --profile wasm-release --no-opt --no-pack "$@"
   # Rust 1.95's wasm32-unknown-unknown features; wasm-bindgen drops the target_features section.
   "$wasm_opt" -Oz --converge --strip-debug --strip-producers \
     --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
-    "pkg/$out/lexpact_bg.wasm" -o "pkg/$out/lexpact_bg.wasm"
+    "pkg/$out/${name}_bg.wasm" -o "pkg/$out/${name}_bg.wasm"
   rm -f "pkg/$out/.gitignore"
 }
-build web web
-build nodejs node --features node
+build . web web lexpact
+build . nodejs node lexpact --features node
+# The language service (bindings/wasm-service), a second module loaded on first use through
+# `lexpact/service` (npm/service/), so that the evaluation module does not grow.
+build ../wasm-service web service/web lexpact_service
+build ../wasm-service nodejs service/node lexpact_service
 
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/Cargo.toml" | head -1)"
 sed "s/@VERSION@/$version/" npm/package.json > pkg/package.json
 printf '{ "type": "module" }\n' > pkg/web/package.json
 printf '{ "type": "commonjs" }\n' > pkg/node/package.json
+cp npm/service/* pkg/service/
+printf '{ "type": "module" }\n' > pkg/service/package.json
+printf '{ "type": "module" }\n' > pkg/service/web/package.json
+printf '{ "type": "commonjs" }\n' > pkg/service/node/package.json
 cp README.md pkg/README.md
 echo "built $here/pkg (lexpact $version)"

@@ -16,6 +16,7 @@
 
 mod analysis;
 mod line_index;
+mod offsets;
 mod types;
 mod workspace;
 
@@ -43,6 +44,7 @@ mod hover;
 
 pub use analysis::{Analysis, ParsedFile};
 pub use line_index::{Encoding, LineCol, LineIndex};
+pub use offsets::{Reposition, Utf16Offsets, WorkspaceOffsets};
 pub use types::*;
 pub use workspace::Workspace;
 
