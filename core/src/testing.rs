@@ -80,8 +80,14 @@ impl TestRun {
 }
 
 pub(crate) fn run(rules: &RuleSet) -> TestRun {
+    run_where(rules, |_| true)
+}
+
+/// Runs the rule set's own `test` blocks that `keep` selects (a bundled library's tests are not
+/// compiled in unless its files were given): an editor runs one file's tests, or one test.
+pub fn run_where(rules: &RuleSet, keep: impl Fn(&crate::ir::Test) -> bool) -> TestRun {
     let mut results = Vec::new();
-    for test in &rules.program().tests {
+    for test in rules.program().tests.iter().filter(|t| keep(t)) {
         let mut failures = Vec::new();
         let profile = rules.test_profile(test);
         let options = EvaluateOptions::default().with_as_of(test.as_of);

@@ -26,8 +26,10 @@ mod parser;
 pub mod print;
 pub mod span;
 pub mod suggest;
+mod tokens;
 
 pub use error::SyntaxError;
 pub use format::{format_source, format_source_with};
 pub use parser::{ParseOptions, parse, parse_expr, parse_with};
 pub use span::{Span, line_col};
+pub use tokens::{TokenClass, tokens};

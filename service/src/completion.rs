@@ -1,10 +1,446 @@
 //! Completion: fact paths segment by segment, enum values, definitions, obligation ids and
-//! the clause words valid at the cursor, on half-typed input too.
+//! the clause words valid at the cursor, on half-typed input too. The place is read back from
+//! the cursor token by token (`cursor.rs`), so the file need not parse; the schema, the
+//! definitions and the obligations come from the analysis.
 
-use crate::{Analysis, Completion};
+use lexpact_core::schema::{Node, Schema};
+use lexpact_core::{DeadlineStatus, Verdict};
+use lexpact_grammar::ast::{self, Item};
+
+use crate::cursor::{Block, Cursor, expects_operand};
+use crate::resolve::{Binding, Resolved, resolve};
+use crate::scan::{Tok, Token};
+use crate::{Analysis, Completion, CompletionKind, ParsedFile, facts, knowledge};
 
 /// The completions at `offset` of `file`.
 pub fn completion(analysis: &Analysis, file: &str, offset: usize) -> Vec<Completion> {
-    let _ = (analysis, file, offset);
-    Vec::new()
+    let Some(parsed) = analysis.file(file) else {
+        return Vec::new();
+    };
+    let text = parsed.text.as_str();
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let Some(cursor) = Cursor::read(text, offset) else {
+        return Vec::new();
+    };
+    let (start, end) = cursor.typed.map_or((offset, offset), |t| (t.start, offset));
+    let mut out = Out {
+        items: Vec::new(),
+        start,
+        end,
+    };
+    let in_string = cursor
+        .typed
+        .is_some_and(|t| matches!(t.kind, Tok::Str { .. }));
+    if !cursor.path.is_empty() {
+        fields_after(analysis, &cursor, &mut out);
+        return out.items;
+    }
+    if enum_values(analysis, &cursor, &mut out) || in_string {
+        return out.items;
+    }
+    match cursor.block {
+        Block::Data => {}
+        Block::Test => test_words(analysis, &cursor, &mut out),
+        Block::Obligation => {
+            if expects_operand(&cursor) {
+                expression(analysis, &cursor, parsed, &mut out);
+            } else if !cursor.prev(0).is_some_and(|t| awaits_value(&cursor, t)) {
+                clause_words(&cursor, &mut out);
+            }
+        }
+        Block::Top => {
+            if cursor.define.is_some_and(|(_, eq)| eq) && expects_operand(&cursor) {
+                expression(analysis, &cursor, parsed, &mut out);
+            } else if cursor.prev(0).is_none_or(|t| ends_item(&cursor, t)) {
+                for (word, insert) in knowledge::ITEMS {
+                    out.keyword(word, insert);
+                }
+            }
+        }
+    }
+    out.items
+}
+
+/// The completions being gathered, all replacing the same bytes.
+struct Out {
+    items: Vec<Completion>,
+    start: usize,
+    end: usize,
+}
+
+impl Out {
+    fn push(
+        &mut self,
+        label: impl Into<String>,
+        kind: CompletionKind,
+        detail: Option<String>,
+        documentation: Option<String>,
+        insert: impl Into<String>,
+    ) {
+        self.items.push(Completion {
+            label: label.into(),
+            kind,
+            detail,
+            documentation,
+            insert: insert.into(),
+            replace_start: self.start,
+            replace_end: self.end,
+        });
+    }
+
+    fn keyword(&mut self, word: &str, insert: &str) {
+        let doc = knowledge::keyword(word.split(' ').next().unwrap_or(word));
+        self.push(
+            word,
+            CompletionKind::Keyword,
+            None,
+            doc.map(str::to_string),
+            insert,
+        );
+    }
+}
+
+/// Whether the token before the cursor is a clause word that takes a literal or a second word
+/// (what follows is not a clause: nothing is offered).
+fn awaits_value(cursor: &Cursor<'_>, tok: Token) -> bool {
+    tok.kind == Tok::Word
+        && matches!(
+            tok.text(cursor.text),
+            "title"
+                | "cite"
+                | "group"
+                | "text"
+                | "indicator"
+                | "amended"
+                | "exception"
+                | "weight"
+                | "deadline"
+                | "met"
+                | "applies"
+                | "partial"
+                | "to"
+        )
+}
+
+/// Whether a declaration may end with this token, so that the next may start.
+fn ends_item(cursor: &Cursor<'_>, tok: Token) -> bool {
+    match tok.kind {
+        Tok::Str { closed } => closed && !cursor.prev_is(1, "test"),
+        Tok::Number => true,
+        Tok::Word => {
+            !matches!(
+                tok.text(cursor.text),
+                "define" | "obligation" | "test" | "ruleset" | "schema" | "version"
+            ) && cursor.item != Some("obligation")
+        }
+        Tok::Punct => matches!(tok.text(cursor.text), "}" | ")" | "]"),
+    }
+}
+
+/// The fields of the place the path before the cursor reaches.
+fn fields_after(analysis: &Analysis, cursor: &Cursor<'_>, out: &mut Out) {
+    let Some(schema) = analysis.schema() else {
+        return;
+    };
+    let Some(place) = resolve(analysis, &cursor.path, &cursor.scope) else {
+        return;
+    };
+    fields_of(schema, &place, out);
+}
+
+fn fields_of(schema: &Schema, place: &Resolved, out: &mut Out) {
+    let Node::Object { fields, .. } = schema.node(place.node) else {
+        return;
+    };
+    for (name, node) in fields {
+        let pointer = format!("{}/{name}", place.pointer);
+        let kind = if facts::is_group(schema, *node) {
+            CompletionKind::Field
+        } else {
+            CompletionKind::Fact
+        };
+        let mut doc = facts::description(schema, &pointer)
+            .unwrap_or_default()
+            .to_string();
+        let allowed = facts::allowed_values(schema, *node);
+        if !allowed.is_empty() {
+            doc.push_str(&format!("\n\nallowed values: {}", allowed.join(", ")));
+        }
+        out.push(
+            name.clone(),
+            kind,
+            Some(facts::type_words(schema, *node)),
+            (!doc.is_empty()).then(|| doc.trim_start().to_string()),
+            name.clone(),
+        );
+    }
+}
+
+/// The allowed values of the enum fact compared with at the cursor (`==`, `!=`, `in [`).
+/// True when the cursor is at such a place and the fact has such values (nothing else is
+/// offered then).
+fn enum_values(analysis: &Analysis, cursor: &Cursor<'_>, out: &mut Out) -> bool {
+    let text = cursor.text;
+    // Back over the list's items written so far, to the operator.
+    let mut back = 0;
+    let operator = loop {
+        let Some(tok) = cursor.prev(back) else {
+            return false;
+        };
+        match tok.text(text) {
+            "==" | "!=" if back == 0 => break back,
+            "[" if cursor.prev_is(back + 1, "in") => break back + 1,
+            "," => back += 1,
+            _ if tok.kind == (Tok::Str { closed: true }) => back += 1,
+            _ => return false,
+        }
+    };
+    // The path before the operator, read backwards.
+    let mut segments = Vec::new();
+    let mut at = operator + 1;
+    while let Some(word) = cursor.prev(at).filter(|t| t.kind == Tok::Word) {
+        segments.push(word.text(text));
+        match cursor.prev(at + 1) {
+            Some(dot) if dot.is(text, ".") && dot.end == word.start => at += 2,
+            _ => break,
+        }
+    }
+    segments.reverse();
+    let (Some(schema), false) = (analysis.schema(), segments.is_empty()) else {
+        return false;
+    };
+    let Some(place) = resolve(analysis, &segments, &cursor.scope) else {
+        return false;
+    };
+    let allowed = facts::allowed_values(schema, place.node);
+    for value in &allowed {
+        out.push(
+            value.clone(),
+            CompletionKind::EnumValue,
+            Some(format!("a value of `{}`", place.path)),
+            None,
+            value.clone(),
+        );
+    }
+    !allowed.is_empty()
+}
+
+/// What may start an operand: the names in scope, the profile's top-level fields, the
+/// definitions, the built-in functions and the words that open an expression.
+fn expression(analysis: &Analysis, cursor: &Cursor<'_>, parsed: &ParsedFile, out: &mut Out) {
+    let schema = analysis.schema();
+    for (name, binding) in &cursor.scope {
+        let place = resolve(analysis, &[name.as_str()], &cursor.scope);
+        let detail = match (binding, &place, schema) {
+            (_, Some(place), Some(schema)) => {
+                format!("{}: {}", place.path, facts::type_words(schema, place.node))
+            }
+            (Binding::Param { def, .. }, _, _) => format!("a parameter of `{def}`"),
+            _ => "the current item".to_string(),
+        };
+        out.push(
+            name.clone(),
+            CompletionKind::Field,
+            Some(detail),
+            None,
+            name.clone(),
+        );
+    }
+    if let Some(schema) = schema {
+        fields_of(schema, &Resolved::root(schema), out);
+    }
+    for def in definitions(analysis, parsed) {
+        let insert = match &def.params {
+            Some(params) if params.is_empty() => format!("{}()", def.name),
+            Some(_) => format!("{}(", def.name),
+            None => def.name.clone(),
+        };
+        let signature = def.signature();
+        out.push(
+            def.name,
+            CompletionKind::Definition,
+            Some(signature),
+            def.body,
+            insert,
+        );
+    }
+    for builtin in &knowledge::BUILTINS {
+        let insert = if builtin.takes_arguments {
+            format!("{}(", builtin.name)
+        } else {
+            format!("{}()", builtin.name)
+        };
+        out.push(
+            builtin.name,
+            CompletionKind::Definition,
+            Some(format!("built-in: {}", builtin.signature)),
+            Some(builtin.meaning.to_string()),
+            insert,
+        );
+    }
+    for word in knowledge::EXPRESSION_WORDS {
+        out.keyword(word, word);
+    }
+}
+
+/// A definition as completion and hover show it.
+pub(crate) struct Def {
+    pub name: String,
+    pub params: Option<Vec<String>>,
+    /// The body, as code in markdown.
+    pub body: Option<String>,
+}
+
+impl Def {
+    /// `name(a, b)`, or `name` for a definition without parentheses.
+    pub fn signature(&self) -> String {
+        match &self.params {
+            Some(params) => format!("{}({})", self.name, params.join(", ")),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// Every definition of the rule set: from the files that parse, and from the current file's
+/// text when it does not (its `define` lines, read token by token).
+fn definitions(analysis: &Analysis, current: &ParsedFile) -> Vec<Def> {
+    let mut found: Vec<Def> = analysis
+        .files()
+        .iter()
+        .filter_map(|f| f.ast.as_ref().ok())
+        .flat_map(|ast| &ast.items)
+        .filter_map(|item| match item {
+            Item::Define(def) => Some(of_definition(def)),
+            _ => None,
+        })
+        .collect();
+    if current.ast.is_ok() {
+        return found;
+    }
+    let text = current.text.as_str();
+    let (toks, _) = crate::scan::tokens(text);
+    for (i, tok) in toks.iter().enumerate() {
+        let starts_line = text
+            .get(..tok.start)
+            .and_then(|h| h.rsplit('\n').next())
+            .is_some_and(|l| l.trim().is_empty());
+        let Some(name) = toks.get(i + 1).filter(|t| t.kind == Tok::Word) else {
+            continue;
+        };
+        if !(tok.is(text, "define") && starts_line) {
+            continue;
+        }
+        let params = toks.get(i + 2).filter(|t| t.is(text, "(")).map(|_| {
+            toks.iter()
+                .skip(i + 3)
+                .take_while(|t| t.kind == Tok::Word || t.is(text, ","))
+                .filter(|t| t.kind == Tok::Word)
+                .map(|t| t.text(text).to_string())
+                .collect()
+        });
+        let name = name.text(text).to_string();
+        if !found.iter().any(|d| d.name == name) {
+            found.push(Def {
+                name,
+                params,
+                body: None,
+            });
+        }
+    }
+    found
+}
+
+/// A parsed definition as completion and hover show it.
+pub(crate) fn of_definition(def: &ast::Definition) -> Def {
+    Def {
+        name: def.name.name.clone(),
+        params: def
+            .params
+            .as_ref()
+            .map(|ps| ps.iter().map(|p| p.name.clone()).collect()),
+        body: Some(format!(
+            "```lexpact\ndefine {} = {}\n```",
+            match &def.params {
+                Some(ps) => format!(
+                    "{}({})",
+                    def.name.name,
+                    ps.iter()
+                        .map(|p| p.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                None => def.name.name.clone(),
+            },
+            lexpact_grammar::print::expr_to_string(&def.body)
+        )),
+    }
+}
+
+/// The clause words of an obligation not yet used (those that may repeat always), and `and`,
+/// `or` after a condition.
+fn clause_words(cursor: &Cursor<'_>, out: &mut Out) {
+    for (word, repeats, insert) in knowledge::OBLIGATION_CLAUSES {
+        if repeats || !cursor.used.contains(&word) {
+            out.keyword(word, insert);
+        }
+    }
+    if cursor
+        .clause
+        .is_some_and(|c| matches!(c, "require" | "applies when" | "partial when" | "met on"))
+    {
+        out.keyword("and", "and ");
+        out.keyword("or", "or ");
+    }
+}
+
+/// In a test: obligation ids after `expect`, verdicts after the id, deadline statuses after
+/// the verdict, else the test's clause words.
+fn test_words(analysis: &Analysis, cursor: &Cursor<'_>, out: &mut Out) {
+    if cursor.prev_is(0, "expect") {
+        obligation_ids(analysis, out);
+        return;
+    }
+    if cursor.prev_is(1, "expect") {
+        for verdict in Verdict::ALL {
+            out.keyword(verdict.as_str(), verdict.as_str());
+        }
+        return;
+    }
+    if cursor.prev_is(2, "expect") {
+        for status in DeadlineStatus::ALL {
+            out.keyword(status.as_str(), status.as_str());
+        }
+    }
+    if cursor.prev_is(0, "as_of") || cursor.prev_is(0, "profile") {
+        return;
+    }
+    for (word, insert) in knowledge::TEST_CLAUSES {
+        out.keyword(word, insert);
+    }
+}
+
+/// Every obligation id of the rule set, with its cite and title.
+fn obligation_ids(analysis: &Analysis, out: &mut Out) {
+    for ob in crate::resolve::obligations(analysis) {
+        let clause = |want: &str| {
+            ob.clauses.iter().find_map(|c| match &c.kind {
+                ast::ClauseKind::Title(s) | ast::ClauseKind::Cite(s)
+                    if c.kind.keyword() == want =>
+                {
+                    Some(s.value.clone())
+                }
+                _ => None,
+            })
+        };
+        out.push(
+            ob.id.name.clone(),
+            CompletionKind::Obligation,
+            clause("cite"),
+            clause("title"),
+            ob.id.name.clone(),
+        );
+    }
 }

@@ -1,10 +1,67 @@
 //! Diagnostics of every file: compile errors and warnings, and lints.
 
-use crate::{Analysis, FileDiagnostics};
+use std::collections::BTreeMap;
+
+use lexpact_core::{Diagnostic, Severity};
+
+use crate::{Analysis, EditorDiagnostic, FileDiagnostics, Level};
 
 /// The diagnostics of every rule file of the analysis (a file with none is listed, empty, so
 /// that an editor clears what it showed before).
 pub fn diagnostics(analysis: &Analysis) -> Vec<FileDiagnostics> {
-    let _ = analysis;
-    Vec::new()
+    let mut by_file: BTreeMap<String, Vec<EditorDiagnostic>> = analysis
+        .files()
+        .iter()
+        .map(|f| (f.name.clone(), Vec::new()))
+        .collect();
+    let compiled: &[Diagnostic] = match analysis.compiled() {
+        Ok(rules) => rules.warnings(),
+        Err(errors) => &errors.0,
+    };
+    let mut all: Vec<EditorDiagnostic> = compiled.iter().map(from_core).collect();
+    // Each file is parsed on its own: every file with a syntax error shows it, not only the
+    // first one compiling stops at.
+    for file in analysis.files() {
+        if let Err(error) = &file.ast {
+            all.push(from_core(&Diagnostic::from_syntax(
+                error, &file.name, &file.text,
+            )));
+        }
+    }
+    for d in all {
+        let list = by_file.entry(d.diagnostic.file.clone()).or_default();
+        if !list.contains(&d) {
+            list.push(d);
+        }
+    }
+    by_file
+        .into_iter()
+        .map(|(file, mut diagnostics)| {
+            diagnostics.sort_by(|a, b| {
+                let key = |d: &EditorDiagnostic| {
+                    (
+                        d.diagnostic.span.start,
+                        d.diagnostic.span.end,
+                        d.level as u8,
+                    )
+                };
+                key(a)
+                    .cmp(&key(b))
+                    .then_with(|| a.diagnostic.code.cmp(&b.diagnostic.code))
+                    .then_with(|| a.diagnostic.message.cmp(&b.diagnostic.message))
+            });
+            FileDiagnostics { file, diagnostics }
+        })
+        .collect()
+}
+
+fn from_core(d: &Diagnostic) -> EditorDiagnostic {
+    EditorDiagnostic {
+        level: match d.severity {
+            Severity::Error => Level::Error,
+            Severity::Warning => Level::Warning,
+        },
+        diagnostic: d.clone(),
+        unnecessary: false,
+    }
 }

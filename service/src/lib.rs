@@ -19,6 +19,8 @@ mod line_index;
 mod types;
 mod workspace;
 
+mod locate;
+
 mod diagnostics;
 mod folding;
 mod formatting;
@@ -26,6 +28,12 @@ mod navigate;
 mod rename;
 mod symbols;
 mod tokens;
+
+mod cursor;
+mod facts;
+mod knowledge;
+mod resolve;
+mod scan;
 
 mod actions;
 mod completion;
