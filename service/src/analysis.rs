@@ -118,17 +118,24 @@ impl Analysis {
 /// The schema a `schema` declaration of the parsed files names: a bundled one, or a file of the
 /// workspace (its path relative to the declaring file).
 fn named_schema(files: &[ParsedFile], sources: &[Source]) -> Option<Arc<Schema>> {
-    let (file, target) = files.iter().find_map(|f| {
+    let parsed = files.iter().find_map(|f| {
         f.ast
             .as_ref()
             .ok()?
             .items
             .iter()
             .find_map(|item| match item {
-                ast::Item::Schema(decl) => Some((f.name.as_str(), decl.target.value.as_str())),
+                ast::Item::Schema(decl) => Some((f.name.as_str(), decl.target.value.clone())),
                 _ => None,
             })
+    });
+    // A file being typed does not parse: its `schema` line is read as text.
+    let (file, target) = parsed.or_else(|| {
+        files
+            .iter()
+            .find_map(|f| Some((f.name.as_str(), schema_line(&f.text)?)))
     })?;
+    let target = target.as_str();
     let text = match library::bundled_schema(target) {
         Some(text) => text.to_string(),
         None => {
@@ -137,4 +144,16 @@ fn named_schema(files: &[ParsedFile], sources: &[Source]) -> Option<Arc<Schema>>
         }
     };
     Schema::from_json(target, &text).ok().map(Arc::new)
+}
+
+/// The target of a `schema "…"` line of a text that does not parse (a plain string only).
+fn schema_line(text: &str) -> Option<String> {
+    text.lines().find_map(|line| {
+        let rest = line
+            .strip_prefix("schema")?
+            .trim_start()
+            .strip_prefix('"')?;
+        let target = rest.get(..rest.find('"')?)?;
+        (!target.contains('\\')).then(|| target.to_string())
+    })
 }

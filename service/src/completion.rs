@@ -43,7 +43,7 @@ pub fn completion(analysis: &Analysis, file: &str, offset: usize) -> Vec<Complet
     }
     match cursor.block {
         Block::Data => {}
-        Block::Test => test_words(analysis, &cursor, &mut out),
+        Block::Test => test_words(analysis, parsed, &cursor, &mut out),
         Block::Obligation => {
             if expects_operand(&cursor) {
                 expression(analysis, &cursor, parsed, &mut out);
@@ -320,8 +320,23 @@ fn definitions(analysis: &Analysis, current: &ParsedFile) -> Vec<Def> {
     if current.ast.is_ok() {
         return found;
     }
-    let text = current.text.as_str();
+    for (name, params) in declared(&current.text, "define") {
+        if !found.iter().any(|d| d.name == name) {
+            found.push(Def {
+                name,
+                params,
+                body: None,
+            });
+        }
+    }
+    found
+}
+
+/// The names declared by `word` (`define`, `obligation`) at the start of a line of a text that
+/// does not parse, each with the parameters written after it.
+fn declared(text: &str, word: &str) -> Vec<(String, Option<Vec<String>>)> {
     let (toks, _) = crate::scan::tokens(text);
+    let mut found = Vec::new();
     for (i, tok) in toks.iter().enumerate() {
         let starts_line = text
             .get(..tok.start)
@@ -330,7 +345,7 @@ fn definitions(analysis: &Analysis, current: &ParsedFile) -> Vec<Def> {
         let Some(name) = toks.get(i + 1).filter(|t| t.kind == Tok::Word) else {
             continue;
         };
-        if !(tok.is(text, "define") && starts_line) {
+        if !(tok.is(text, word) && starts_line) {
             continue;
         }
         let params = toks.get(i + 2).filter(|t| t.is(text, "(")).map(|_| {
@@ -341,14 +356,7 @@ fn definitions(analysis: &Analysis, current: &ParsedFile) -> Vec<Def> {
                 .map(|t| t.text(text).to_string())
                 .collect()
         });
-        let name = name.text(text).to_string();
-        if !found.iter().any(|d| d.name == name) {
-            found.push(Def {
-                name,
-                params,
-                body: None,
-            });
-        }
+        found.push((name.text(text).to_string(), params));
     }
     found
 }
@@ -398,9 +406,9 @@ fn clause_words(cursor: &Cursor<'_>, out: &mut Out) {
 
 /// In a test: obligation ids after `expect`, verdicts after the id, deadline statuses after
 /// the verdict, else the test's clause words.
-fn test_words(analysis: &Analysis, cursor: &Cursor<'_>, out: &mut Out) {
+fn test_words(analysis: &Analysis, current: &ParsedFile, cursor: &Cursor<'_>, out: &mut Out) {
     if cursor.prev_is(0, "expect") {
-        obligation_ids(analysis, out);
+        obligation_ids(analysis, current, out);
         return;
     }
     if cursor.prev_is(1, "expect") {
@@ -423,8 +431,10 @@ fn test_words(analysis: &Analysis, cursor: &Cursor<'_>, out: &mut Out) {
 }
 
 /// Every obligation id of the rule set, with its cite and title.
-fn obligation_ids(analysis: &Analysis, out: &mut Out) {
+fn obligation_ids(analysis: &Analysis, current: &ParsedFile, out: &mut Out) {
+    let mut ids = Vec::new();
     for ob in crate::resolve::obligations(analysis) {
+        ids.push(ob.id.name.as_str());
         let clause = |want: &str| {
             ob.clauses.iter().find_map(|c| match &c.kind {
                 ast::ClauseKind::Title(s) | ast::ClauseKind::Cite(s)
@@ -442,5 +452,12 @@ fn obligation_ids(analysis: &Analysis, out: &mut Out) {
             clause("title"),
             ob.id.name.clone(),
         );
+    }
+    if current.ast.is_err() {
+        for (id, _) in declared(&current.text, "obligation") {
+            if !ids.contains(&id.as_str()) {
+                out.push(id.clone(), CompletionKind::Obligation, None, None, id);
+            }
+        }
     }
 }

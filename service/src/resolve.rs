@@ -9,6 +9,7 @@ use lexpact_core::schema::{Node, NodeId, Schema};
 use lexpact_grammar::ast::{ClauseKind, Expr, ExprKind, Item};
 
 use crate::Analysis;
+use crate::scan::{Tok, tokens};
 
 /// How deep parameters are followed through uses inside other definitions.
 const MAX_PARAM_DEPTH: usize = 4;
@@ -136,8 +137,46 @@ fn param(analysis: &Analysis, def: &str, index: usize, depth: usize) -> Option<R
     });
     match found {
         ControlFlow::Break(place) => Some(place),
-        ControlFlow::Continue(()) => None,
+        ControlFlow::Continue(()) => analysis
+            .files()
+            .iter()
+            .filter(|f| f.ast.is_err())
+            .find_map(|f| use_in_text(analysis, &f.text, def, index, depth)),
     }
+}
+
+/// The place the parameter `index` of `def` stands for, read off a use in a text that does not
+/// parse: `def(a.b, …)` with a fact path from the root at that argument.
+fn use_in_text(
+    analysis: &Analysis,
+    text: &str,
+    def: &str,
+    index: usize,
+    depth: usize,
+) -> Option<Resolved> {
+    let (toks, _) = tokens(text);
+    toks.iter().enumerate().find_map(|(i, tok)| {
+        if !(tok.kind == Tok::Word && tok.text(text) == def) || !toks.get(i + 1)?.is(text, "(") {
+            return None;
+        }
+        // The tokens of the argument at `index`, at the call's own bracket depth.
+        let mut depth_in = 0usize;
+        let mut arg = 0;
+        let mut segments = Vec::new();
+        for t in toks.iter().skip(i + 2) {
+            match t.text(text) {
+                "(" | "[" => depth_in += 1,
+                ")" | "]" if depth_in == 0 => break,
+                ")" | "]" => depth_in -= 1,
+                "," if depth_in == 0 => arg += 1,
+                "." => {}
+                word if arg == index && depth_in == 0 && t.kind == Tok::Word => segments.push(word),
+                _ if arg == index => return None,
+                _ => {}
+            }
+        }
+        resolve_at(analysis, &segments, &[], depth)
+    })
 }
 
 /// Calls `visit` on every expression of every parsed file with the names in scope there.
