@@ -265,10 +265,11 @@ impl Store {
             };
             let current = root.workspace.file(&place.name).unwrap_or_default();
             let text = Text::new(current, encoding);
-            let (Some(start), Some(end)) = (text.offset(range.start), text.offset(range.end))
-            else {
-                return Err(format!("a change to {uri} beyond its last line"));
-            };
+            // A position past the last line is the end of the text (some clients replace
+            // "everything" with a range to a far line).
+            let end_of_text = current.len();
+            let start = text.offset(range.start).unwrap_or(end_of_text);
+            let end = text.offset(range.end).unwrap_or(end_of_text);
             root.workspace
                 .edit(&place.name, start, end, &change.text)?;
         }

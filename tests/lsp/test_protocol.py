@@ -1,0 +1,199 @@
+"""The protocol side of `lexpact lsp`: position encodings, incremental edits, half-typed input,
+cancelled and superseded requests, several rule sets at once, shutdown."""
+
+import asyncio
+
+import pytest
+from lsprotocol import types as t
+from pygls.exceptions import JsonRpcException
+
+from conftest import (
+    RIO,
+    SMALL,
+    at,
+    change,
+    diagnostics,
+    doc_id,
+    errors,
+    labels,
+    open_doc,
+    pos,
+    start,
+    uri,
+)
+
+RULES = SMALL / "rules.lex"
+TEXT = RULES.read_text()
+
+
+async def sent(protocol, method, params, msg_id=None):
+    """Sends a request now (not when awaited) and returns the task awaiting its answer."""
+    task = asyncio.ensure_future(protocol.send_request_async(method, params, msg_id))
+    await asyncio.sleep(0)
+    return task
+
+
+async def test_utf8_columns_when_the_client_offers_them(utf8_client):
+    assert utf8_client.init_result.capabilities.position_encoding == t.PositionEncodingKind.Utf8
+    text = TEXT.replace("# A small", "# Ünë «small»", 1).replace(
+        "office.kind ==", "office.knd =="
+    ).replace('title "An independent office"', 'title "An « independent » office" # é.knd')
+    u = open_doc(utf8_client, RULES, text)
+    [error] = errors(await diagnostics(utf8_client, u, until=errors))
+    line = text.split("\n")[error.range.start.line]
+    column = len(line[: line.index("knd ==")].encode("utf-8"))
+    assert error.range.start.character == column
+
+
+async def test_utf16_columns_by_default(client):
+    assert client.init_result.capabilities.position_encoding == t.PositionEncodingKind.Utf16
+    text = TEXT.replace(
+        'require institutions.office.kind == "independent"',
+        'require "«😀»" == "x" and institutions.office.knd == "independent"',
+    )
+    u = open_doc(client, RULES, text)
+    [error] = errors(await diagnostics(client, u, until=errors))
+    assert error.range.start == pos(text, "knd ==")
+
+
+async def test_incremental_changes_then_diagnostics_reflect_them_all(client):
+    u = open_doc(client, RULES)
+    assert errors(await diagnostics(client, u)) == []
+    text = TEXT
+    # Three edits in one notification and one more in a second, as an editor sends keystrokes.
+    first = pos(text, "office.kind ==", delta=7)
+    second = pos(text, "office.exists", delta=7)
+    change(
+        client,
+        u,
+        2,
+        (t.Range(start=first, end=t.Position(first.line, first.character + 4)), "knid"),
+        (t.Range(start=second, end=second), "x"),
+        (t.Range(start=t.Position(0, 0), end=t.Position(0, 0)), "# edited\n"),
+    )
+    text = text.replace("office.kind ==", "office.knid ==").replace("office.exists", "office.xexists")
+    text = "# edited\n" + text
+    tail = t.Position(text.count("\n"), 0)
+    change(client, u, 3, (t.Range(start=tail, end=tail), "define unused = institutions.offce.staff\n"))
+    text += "define unused = institutions.offce.staff\n"
+    found = await diagnostics(client, u, until=lambda ds: len(errors(ds)) == 3)
+    starts = sorted(e.range.start for e in errors(found))
+    want = sorted([pos(text, "knid =="), pos(text, "xexists"), pos(text, "offce.staff")])
+    assert [(p.line, p.character) for p in starts] == [(p.line, p.character) for p in want]
+
+
+async def test_half_typed_input_is_answered_and_never_blocks(client):
+    text = TEXT + "\nobligation half {\n  title \"Half\n  require institutions.office.\n"
+    u = open_doc(client, RULES, text)
+    found = await diagnostics(client, u, until=errors)
+    assert errors(found)[0].code.startswith("E0")
+    position = t.Position(text.count("\n") - 1, len("  require institutions.office."))
+    requests = [
+        client.text_document_completion_async(t.CompletionParams(**at(u, position))),
+        client.text_document_hover_async(t.HoverParams(**at(u, position))),
+        client.text_document_definition_async(t.DefinitionParams(**at(u, position))),
+        client.text_document_document_symbol_async(t.DocumentSymbolParams(text_document=doc_id(u))),
+        client.text_document_folding_range_async(t.FoldingRangeParams(text_document=doc_id(u))),
+        client.text_document_semantic_tokens_full_async(t.SemanticTokensParams(text_document=doc_id(u))),
+        client.text_document_code_lens_async(t.CodeLensParams(text_document=doc_id(u))),
+        client.text_document_inlay_hint_async(
+            t.InlayHintParams(text_document=doc_id(u), range=t.Range(start=t.Position(0, 0), end=position))
+        ),
+    ]
+    answers = await asyncio.wait_for(asyncio.gather(*requests), 30)
+    assert {"exists", "kind", "staff"} <= set(labels(answers[0]))
+    # Every prefix of the file, as if typed: the server keeps answering.
+    version = 2
+    for cut in range(len(TEXT) - 40, len(TEXT), 7):
+        version += 1
+        client.text_document_did_change(
+            t.DidChangeTextDocumentParams(
+                text_document=t.VersionedTextDocumentIdentifier(uri=u, version=version),
+                content_changes=[t.TextDocumentContentChangeWholeDocument(text=TEXT[:cut])],
+            )
+        )
+    change(client, u, version + 1, (t.Range(start=t.Position(0, 0), end=t.Position(999, 0)), TEXT))
+    symbols = await asyncio.wait_for(
+        client.text_document_document_symbol_async(t.DocumentSymbolParams(text_document=doc_id(u))), 30
+    )
+    assert "national_office" in [s.name for s in symbols]
+
+
+async def test_a_cancelled_request_is_answered_request_cancelled(client):
+    u = open_doc(client, RIO / "c1_test.lex")
+    await diagnostics(client, u)
+    protocol = client.protocol
+    # Tests of a file keep the server busy while the hover and its cancellation queue up.
+    busy = await sent(
+        protocol,
+        t.WORKSPACE_EXECUTE_COMMAND,
+        t.ExecuteCommandParams(command="lexpact.runTests", arguments=[u]),
+    )
+    hover = await sent(
+        protocol,
+        t.TEXT_DOCUMENT_HOVER,
+        t.HoverParams(**at(u, t.Position(2, 8))),
+        msg_id="hover-to-cancel",
+    )
+    protocol.notify(t.CANCEL_REQUEST, t.CancelParams(id="hover-to-cancel"))
+    with pytest.raises(JsonRpcException) as cancelled:
+        await asyncio.wait_for(hover, 60)
+    assert cancelled.value.code == -32800  # RequestCancelled
+    assert (await busy)["failed"] == 0
+
+
+async def test_a_request_superseded_by_an_edit_is_answered_content_modified(client):
+    u = open_doc(client, RULES)
+    await diagnostics(client, u)
+    hover = await sent(
+        client.protocol,
+        t.TEXT_DOCUMENT_HOVER,
+        t.HoverParams(**at(u, pos(TEXT, "office.kind", delta=8))),
+    )
+    change(client, u, 2, (t.Range(start=t.Position(0, 0), end=t.Position(0, 0)), "# moved\n"))
+    with pytest.raises(JsonRpcException) as modified:
+        await asyncio.wait_for(hover, 30)
+    assert modified.value.code == -32801  # ContentModified
+    # The next request, after the edit, is answered.
+    symbols = await client.text_document_document_symbol_async(t.DocumentSymbolParams(text_document=doc_id(u)))
+    assert symbols[0].range.start.line == 2
+
+
+async def test_files_of_different_directories_are_different_rule_sets(client):
+    small = open_doc(client, RULES)
+    rio = open_doc(client, RIO / "c1.lex")
+    await diagnostics(client, small)
+    await diagnostics(client, rio)
+    found = await client.workspace_symbol_async(t.WorkspaceSymbolParams(query="office"))
+    assert {s.location.uri for s in found if s.name == "national_office"} == {small}
+    # A definition of the small rule set is not completed in Rio.
+    text = (RIO / "c1.lex").read_text()
+    position = pos(text, "require ratified(", delta=len("require "))
+    found = labels(await client.text_document_completion_async(t.CompletionParams(**at(rio, position))))
+    assert "staffed_office" not in " ".join(found)
+    assert any(label.startswith("ratified") for label in found)
+
+
+async def test_closing_a_document_goes_back_to_the_file_on_disk(client):
+    u = open_doc(client, RULES, TEXT.replace("office.kind ==", "office.knd =="))
+    assert errors(await diagnostics(client, u, until=errors))
+    client.text_document_did_close(t.DidCloseTextDocumentParams(text_document=doc_id(u)))
+    assert errors(await diagnostics(client, u, until=lambda ds: not errors(ds))) == []
+
+
+async def test_an_unknown_method_is_an_error_and_the_server_goes_on(client):
+    with pytest.raises(JsonRpcException):
+        await client.protocol.send_request_async("lexpact/noSuchThing", {})
+    found = await client.workspace_symbol_async(t.WorkspaceSymbolParams(query=""))
+    assert found == []
+
+
+async def test_shutdown_then_exit_ends_the_server_with_success(bare_client):
+    await start(bare_client)
+    await bare_client.shutdown_async(None)
+    with pytest.raises(JsonRpcException):
+        await bare_client.workspace_symbol_async(t.WorkspaceSymbolParams(query=""))
+    bare_client.exit(None)
+    await asyncio.wait_for(bare_client._server.wait(), 30)
+    assert bare_client._server.returncode == 0
+    bare_client.capabilities = None  # the session is over: the fixture has nothing to end
