@@ -3,8 +3,10 @@
 # conformance corpus, the CLI end to end), the rule sets' own `test` blocks, the HTML matrix in
 # headless Chromium, CSV cells opened in LibreOffice, the WebAssembly package (Node and
 # Chromium), the Kotlin, Swift and Python bindings, a short run of every fuzz target, and the
-# language server (pytest-lsp, Neovim). It installs what it needs, skipping what is present: rustfmt and clippy, Debian packages (Chromium, JNA, a JDK, python3-venv), the Node
-# packages of package.json, and what each suite's own script installs (wasm-pack, cargo-fuzz).
+# language server (pytest-lsp, Neovim). It installs what it needs, skipping what is present:
+# rustfmt and clippy, Debian packages (Chromium, JNA, a JDK, python3-venv), the Node packages
+# of package.json, and what each suite's own script installs (wasm-pack, cargo-fuzz, pytest-lsp,
+# Neovim).
 # It ends with one line, `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")"
