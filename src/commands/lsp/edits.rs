@@ -68,7 +68,12 @@ pub fn rename(
     let doc = doc(server, uri).ok_or_else(|| not_open(uri))?;
     let offset = text(server, &doc, doc.name())
         .and_then(|t| t.offset(p.text_document_position.position))
-        .ok_or_else(|| (ErrorCode::InvalidParams, "a position past the end".to_string()))?;
+        .ok_or_else(|| {
+            (
+                ErrorCode::InvalidParams,
+                "a position past the end".to_string(),
+            )
+        })?;
     let edits = service::rename(&doc.analysis, doc.name(), offset, &p.new_name)
         .map_err(|why| (ErrorCode::RequestFailed, why))?;
     Ok(workspace_edit(server, &doc, &edits))

@@ -35,10 +35,7 @@ pub fn dispatch(server: &mut Server<'_>, method: &str, params: Value) -> Result<
         req::Rename::METHOD => reply(super::edits::rename(server, parse(params)?)?),
         req::CodeActionRequest::METHOD => reply(super::edits::code_actions(server, parse(params)?)),
         req::ExecuteCommand::METHOD => super::edits::execute(server, parse(params)?),
-        _ => Err((
-            ErrorCode::MethodNotFound,
-            format!("no method `{method}`"),
-        )),
+        _ => Err((ErrorCode::MethodNotFound, format!("no method `{method}`"))),
     }
 }
 
@@ -138,7 +135,10 @@ fn hover(server: &mut Server<'_>, p: lsp::HoverParams) -> Option<lsp::Hover> {
     })
 }
 
-fn completion(server: &mut Server<'_>, p: lsp::CompletionParams) -> Option<lsp::CompletionResponse> {
+fn completion(
+    server: &mut Server<'_>,
+    p: lsp::CompletionParams,
+) -> Option<lsp::CompletionResponse> {
     let (doc, offset) = at(server, &p.text_document_position)?;
     let found = service::completion(&doc.analysis, doc.name(), offset);
     let text = text(server, &doc, doc.name())?;
@@ -170,7 +170,10 @@ fn definition(
 ) -> Option<lsp::GotoDefinitionResponse> {
     let (doc, offset) = at(server, &p.text_document_position_params)?;
     let spans = service::definition(&doc.analysis, doc.name(), offset);
-    let found: Vec<lsp::Location> = spans.iter().filter_map(|s| location(server, &doc, s)).collect();
+    let found: Vec<lsp::Location> = spans
+        .iter()
+        .filter_map(|s| location(server, &doc, s))
+        .collect();
     (!found.is_empty()).then_some(lsp::GotoDefinitionResponse::Array(found))
 }
 
@@ -182,7 +185,12 @@ fn references(server: &mut Server<'_>, p: lsp::ReferenceParams) -> Option<Vec<ls
         offset,
         p.context.include_declaration,
     );
-    Some(spans.iter().filter_map(|s| location(server, &doc, s)).collect())
+    Some(
+        spans
+            .iter()
+            .filter_map(|s| location(server, &doc, s))
+            .collect(),
+    )
 }
 
 fn document_symbols(
@@ -210,7 +218,12 @@ fn document_symbol(text: &Text<'_>, s: &service::Symbol) -> lsp::DocumentSymbol 
         deprecated: None,
         range: text.range(s.start, s.end),
         selection_range: text.range(s.name_start, s.name_end),
-        children: Some(s.children.iter().map(|c| document_symbol(text, c)).collect()),
+        children: Some(
+            s.children
+                .iter()
+                .map(|c| document_symbol(text, c))
+                .collect(),
+        ),
     }
 }
 
@@ -341,6 +354,10 @@ fn code_lenses(server: &mut Server<'_>, p: lsp::CodeLensParams) -> Option<Vec<ls
 }
 
 /// Edits of several files as a workspace edit.
+#[expect(
+    clippy::mutable_key_type,
+    reason = "the protocol's map is keyed by its `Uri`, whose parser caches inside; the key is never changed"
+)]
 pub fn workspace_edit(
     server: &Server<'_>,
     doc: &Doc,

@@ -182,8 +182,7 @@ impl<'a> Server<'a> {
                 }
             }
             note::DidCloseTextDocument::METHOD => {
-                if let Ok(p) = serde_json::from_value::<lsp::DidCloseTextDocumentParams>(n.params)
-                {
+                if let Ok(p) = serde_json::from_value::<lsp::DidCloseTextDocumentParams>(n.params) {
                     let uri = p.text_document.uri.as_str().to_string();
                     self.bump(&uri);
                     self.store.close(&uri);

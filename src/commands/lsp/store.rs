@@ -270,8 +270,7 @@ impl Store {
             let end_of_text = current.len();
             let start = text.offset(range.start).unwrap_or(end_of_text);
             let end = text.offset(range.end).unwrap_or(end_of_text);
-            root.workspace
-                .edit(&place.name, start, end, &change.text)?;
+            root.workspace.edit(&place.name, start, end, &change.text)?;
         }
         Ok(())
     }
@@ -294,8 +293,8 @@ impl Store {
             }
             return;
         }
-        let on_disk = convert::uri_to_path(uri)
-            .and_then(|path| load::read_text_within(&path, limit).ok());
+        let on_disk =
+            convert::uri_to_path(uri).and_then(|path| load::read_text_within(&path, limit).ok());
         match on_disk {
             Some(text) => root.workspace.set_file(place.name, text),
             None => root.workspace.remove_file(&place.name),
