@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
     about = "Check legal profiles against the obligations of an international instrument"
 )]
 #[command(
-    after_help = "Exit codes: 0 success; 1 --fail-on tripped, a rule test failed or `fmt --check` found changes; 2 bad input (diagnostics on stderr)."
+    after_help = "Exit codes: 0 success; 1 --fail-on tripped, a rule test failed, `fmt --check` found changes or `lint --deny warnings` found a warning; 2 bad input (diagnostics on stderr)."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -24,6 +24,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Run the `test` blocks of a rule set.
     Test(RuleArgs),
+    /// Lint a rule set for legal fidelity (codes and examples: docs/language.md, "Lints").
+    Lint(LintArgs),
     /// Format rule files in place (or only check that they are formatted).
     Fmt(FmtArgs),
     /// Show an obligation: its citation, quoted text and rule.
@@ -118,6 +120,29 @@ pub struct CheckArgs {
     /// Profile files (JSON, YAML, or `.jsonl`/`.ndjson`); `-` reads standard input.
     #[arg(required = true, value_name = "PROFILE")]
     pub profiles: Vec<String>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct LintArgs {
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    /// Exit with 1 when a warning remains (information never fails).
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Option<Deny>,
+    /// Output format: findings as diagnostics on standard error, or one JSON document.
+    #[arg(long, value_enum, default_value_t = LintFormat::Text)]
+    pub format: LintFormat,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deny {
+    Warnings,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LintFormat {
+    Text,
+    Json,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,6 +19,36 @@ pub fn colour_allowed(is_terminal: bool) -> bool {
 }
 
 pub fn emit(diagnostics: &[Diagnostic], sources: &[Source]) {
+    emit_levelled(
+        diagnostics.iter().map(|d| {
+            let level = match d.severity {
+                Severity::Error => Level::Error,
+                Severity::Warning => Level::Warning,
+            };
+            (d, level)
+        }),
+        sources,
+    );
+}
+
+/// Lint findings: warnings, and information as notes.
+pub fn emit_findings(findings: &[lexpact_core::lint::Finding], sources: &[Source]) {
+    emit_levelled(
+        findings.iter().map(|f| {
+            let level = match f.lint.level {
+                lexpact_core::lint::Level::Warning => Level::Warning,
+                lexpact_core::lint::Level::Info => Level::Note,
+            };
+            (&f.diagnostic, level)
+        }),
+        sources,
+    );
+}
+
+fn emit_levelled<'d>(
+    diagnostics: impl Iterator<Item = (&'d Diagnostic, Level)>,
+    sources: &[Source],
+) {
     let choice = if colour_allowed(std::io::stderr().is_terminal()) {
         ColorChoice::Auto
     } else {
@@ -26,11 +56,7 @@ pub fn emit(diagnostics: &[Diagnostic], sources: &[Source]) {
     };
     let mut writer = BufferedStandardStream::stderr(choice);
     let config = Config::default();
-    for d in diagnostics {
-        let level = match d.severity {
-            Severity::Error => Level::Error,
-            Severity::Warning => Level::Warning,
-        };
+    for (d, level) in diagnostics {
         let source = sources.iter().find(|s| s.name == d.file);
         let mut report = Report::new(level).with_code(d.code.clone());
         let mut notes = Vec::new();

@@ -134,7 +134,7 @@ fn single(file: &str, message: String) -> Diagnostics {
 
 /// Reads the files a rule set names (schema, test profiles) relative to the working
 /// directory, each within `limit` bytes.
-fn file_loader(limit: usize) -> impl Fn(&str) -> Result<String, String> {
+pub fn file_loader(limit: usize) -> impl Fn(&str) -> Result<String, String> {
     move |path| match read_text_within(Path::new(path), limit) {
         Ok(text) => Ok(text),
         Err(Unread::Failed(message)) => Err(message),

@@ -25,6 +25,7 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Test(args) => commands::test::run(&args),
+        Command::Lint(args) => commands::lint::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Explain(args) => commands::explain::run(&args),
         Command::Schema(args) => commands::schema::run(&args),

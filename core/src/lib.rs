@@ -27,6 +27,7 @@ pub mod ir;
 mod json;
 pub mod library;
 pub mod limits;
+pub mod lint;
 mod paths;
 #[cfg(feature = "pinned-text")]
 pub mod pinned;

@@ -86,11 +86,20 @@ fn section_opened(line: &str, current: Option<&str>) -> Option<Option<String>> {
 fn rio_paragraphs(text: &str) -> Vec<Paragraph> {
     let mut section: Option<String> = None;
     let mut number = 0;
-    let mut found = Vec::new();
+    let mut found: Vec<Paragraph> = Vec::new();
     for line in text.lines().map(str::trim) {
         if let Some(opened) = section_opened(line, section.as_deref()) {
             section = opened;
             number = 0;
+            continue;
+        }
+        // A bullet that goes on after a page break (B-9, C.1(a)-9, C.5-2) goes on in a line
+        // of its own that starts mid-sentence, in lower case.
+        if line.starts_with(|c: char| c.is_ascii_lowercase())
+            && let Some(last) = found.last_mut()
+            && section.as_deref() == Some(last.section.as_str())
+        {
+            last.text = format!("{} {}", last.text, plain_words(line));
             continue;
         }
         let (Some(current), Some(rest)) = (&section, line.strip_prefix("- ")) else {
@@ -115,4 +124,45 @@ pub fn plain_words(text: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cited_paragraph_is_found_with_its_words() {
+        let p = paragraph("rio", "C.1(a)-1").expect("C.1(a)-1 is in the text");
+        assert_eq!(p.section, "C.1(a)");
+        assert!(p.text.starts_with("Continue working towards"), "{}", p.text);
+        assert!(!p.text.contains('*'));
+        assert!(paragraph("rio", "C.9-1").is_none());
+        assert!(paragraph("icmec", "C.1(a)-1").is_none());
+    }
+
+    #[test]
+    fn a_bullet_goes_on_after_a_page_break() {
+        let p = paragraph("rio", "C.1(a)-9").expect("C.1(a)-9 is in the text");
+        assert!(
+            p.text
+                .ends_with("equipped with relevant training and skills;"),
+            "{}",
+            p.text
+        );
+        let next = paragraph("rio", "C.1(a)-10").expect("C.1(a)-10 is in the text");
+        assert!(
+            next.text.starts_with("Support and contribute"),
+            "{}",
+            next.text
+        );
+    }
+
+    #[test]
+    fn sections_number_their_bullets_from_one() {
+        let all = paragraphs("rio").expect("rio has a pinned text");
+        for section in ["Preamble", "A(a)", "A(b)", "B", "C.1(a)", "C.2", "C.5", "D"] {
+            let first = format!("{section}-1");
+            assert!(all.iter().any(|p| p.id == first), "{first}");
+        }
+    }
 }

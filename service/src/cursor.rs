@@ -216,7 +216,7 @@ impl<'t> Cursor<'t> {
     }
 }
 
-fn name_or_empty<'a>(define: Option<(&'a str, bool)>) -> &'a str {
+fn name_or_empty(define: Option<(&str, bool)>) -> &str {
     define.map_or("", |(name, _)| name)
 }
 

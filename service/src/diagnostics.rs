@@ -2,7 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use lexpact_core::{Diagnostic, Severity};
+use lexpact_core::lint::{self, Finding};
+use lexpact_core::source::FileSet;
+use lexpact_core::{Diagnostic, Severity, library};
 
 use crate::{Analysis, EditorDiagnostic, FileDiagnostics, Level};
 
@@ -19,6 +21,9 @@ pub fn diagnostics(analysis: &Analysis) -> Vec<FileDiagnostics> {
         Err(errors) => &errors.0,
     };
     let mut all: Vec<EditorDiagnostic> = compiled.iter().map(from_core).collect();
+    if analysis.rules().is_some() {
+        all.extend(lints(analysis).iter().map(from_lint));
+    }
     // Each file is parsed on its own: every file with a syntax error shows it, not only the
     // first one compiling stops at.
     for file in analysis.files() {
@@ -53,6 +58,29 @@ pub fn diagnostics(analysis: &Analysis) -> Vec<FileDiagnostics> {
             FileDiagnostics { file, diagnostics }
         })
         .collect()
+}
+
+/// The lints' findings on the rule files (tests left out, as `lexpact lint` does); none when
+/// the files do not compile.
+fn lints(analysis: &Analysis) -> Vec<Finding> {
+    let sources = analysis.workspace().sources();
+    let rule_files: Vec<_> = sources
+        .iter()
+        .filter(|s| s.name.ends_with(".lex") && !library::is_test_file(&s.name))
+        .cloned()
+        .collect();
+    lint::lint(&rule_files, &FileSet(&sources), analysis.limits()).unwrap_or_default()
+}
+
+fn from_lint(finding: &Finding) -> EditorDiagnostic {
+    EditorDiagnostic {
+        level: match finding.lint.level {
+            lint::Level::Warning => Level::Warning,
+            lint::Level::Info => Level::Info,
+        },
+        diagnostic: finding.diagnostic.clone(),
+        unnecessary: finding.lint.name == "unused-definition",
+    }
 }
 
 fn from_core(d: &Diagnostic) -> EditorDiagnostic {

@@ -50,7 +50,7 @@ pub use completion::completion;
 pub use diagnostics::diagnostics;
 pub use folding::folding_ranges;
 pub use formatting::format;
-pub use hints::{code_lenses, inlay_hints, run_tests};
+pub use hints::{RUN_TESTS, code_lenses, inlay_hints, run_tests};
 pub use hover::hover;
 pub use navigate::{definition, references};
 pub use rename::{prepare_rename, rename};

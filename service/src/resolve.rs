@@ -29,6 +29,9 @@ pub(crate) enum Binding {
 /// The names in scope at a place, outermost first.
 pub(crate) type Scope = Vec<(String, Binding)>;
 
+/// What a walk calls on each expression, with the names in scope there.
+pub(crate) type Visit<'v, T> = dyn FnMut(&Expr, &[(String, Binding)]) -> ControlFlow<T> + 'v;
+
 /// A place of the profile schema a path reaches.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Resolved {
@@ -156,7 +159,7 @@ fn use_in_text(
 ) -> Option<Resolved> {
     let (toks, _) = tokens(text);
     toks.iter().enumerate().find_map(|(i, tok)| {
-        if !(tok.kind == Tok::Word && tok.text(text) == def) || !toks.get(i + 1)?.is(text, "(") {
+        if !(tok.kind == Tok::Word && tok.text(text) == def && toks.get(i + 1)?.is(text, "(")) {
             return None;
         }
         // The tokens of the argument at `index`, at the call's own bracket depth.
@@ -180,10 +183,7 @@ fn use_in_text(
 }
 
 /// Calls `visit` on every expression of every parsed file with the names in scope there.
-pub(crate) fn walk_files<T>(
-    analysis: &Analysis,
-    visit: &mut dyn FnMut(&Expr, &[(String, Binding)]) -> ControlFlow<T>,
-) -> ControlFlow<T> {
+pub(crate) fn walk_files<T>(analysis: &Analysis, visit: &mut Visit<'_, T>) -> ControlFlow<T> {
     for file in analysis.files() {
         let Ok(ast) = &file.ast else { continue };
         for item in &ast.items {
@@ -194,10 +194,7 @@ pub(crate) fn walk_files<T>(
 }
 
 /// Calls `visit` on every expression of one declaration with the names in scope there.
-pub(crate) fn walk_item<T>(
-    item: &Item,
-    visit: &mut dyn FnMut(&Expr, &[(String, Binding)]) -> ControlFlow<T>,
-) -> ControlFlow<T> {
+pub(crate) fn walk_item<T>(item: &Item, visit: &mut Visit<'_, T>) -> ControlFlow<T> {
     match item {
         Item::Define(def) => {
             let mut scope: Scope = def
@@ -243,7 +240,7 @@ pub(crate) fn clause_expr(kind: &ClauseKind) -> Option<&Expr> {
 pub(crate) fn walk_expr<T>(
     expr: &Expr,
     scope: &mut Scope,
-    visit: &mut dyn FnMut(&Expr, &[(String, Binding)]) -> ControlFlow<T>,
+    visit: &mut Visit<'_, T>,
 ) -> ControlFlow<T> {
     visit(expr, scope)?;
     match &expr.kind {

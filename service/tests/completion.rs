@@ -1,6 +1,11 @@
 //! Completion on the Rio library and on a small rule set, half-typed input included.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod knowledge;
 

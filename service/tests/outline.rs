@@ -1,11 +1,18 @@
 //! Document and workspace symbols, folding ranges.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod common;
 
 use common::*;
-use lexpact_service::{Fold, FoldKind, SymbolKind, document_symbols, folding_ranges, workspace_symbols};
+use lexpact_service::{
+    Fold, FoldKind, SymbolKind, document_symbols, folding_ranges, workspace_symbols,
+};
 
 const R: &str = "mini/rules.lex";
 
@@ -13,8 +20,10 @@ const R: &str = "mini/rules.lex";
 fn the_outline_of_a_file() {
     let a = analysis(&mini());
     let symbols = document_symbols(&a, R);
-    let top: Vec<(&str, SymbolKind, Option<&str>)> =
-        symbols.iter().map(|s| (s.name.as_str(), s.kind, s.detail.as_deref())).collect();
+    let top: Vec<(&str, SymbolKind, Option<&str>)> = symbols
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind, s.detail.as_deref()))
+        .collect();
     assert_eq!(
         top,
         vec![
@@ -27,28 +36,58 @@ fn the_outline_of_a_file() {
     );
     let o = &symbols[4];
     assert_eq!(slice(RULES, o.name_start, o.name_end), "crc_ratified");
-    assert!(slice(RULES, o.start, o.end).starts_with("obligation crc_ratified {") && slice(RULES, o.start, o.end).ends_with('}'));
-    let clauses: Vec<(&str, Option<&str>)> = o.children.iter().map(|c| (c.name.as_str(), c.detail.as_deref())).collect();
+    assert!(
+        slice(RULES, o.start, o.end).starts_with("obligation crc_ratified {")
+            && slice(RULES, o.start, o.end).ends_with('}')
+    );
+    let clauses: Vec<(&str, Option<&str>)> = o
+        .children
+        .iter()
+        .map(|c| (c.name.as_str(), c.detail.as_deref()))
+        .collect();
     assert_eq!(
         clauses,
         vec![
             ("title", Some("CRC ratified")),
             ("cite", Some("A-1")),
             ("exception", Some("where appropriate")),
-            ("applies when", Some("ratified(treaties.crc)")),
+            (
+                "applies when",
+                Some("ratified(treaties.crc) and evaluation_date() > crc_due")
+            ),
             ("require", Some("treaties.opsc.status == \"ratified\"")),
         ]
     );
     let require = &o.children[4];
-    assert_eq!(slice(RULES, require.name_start, require.name_end), "require");
-    assert!(o.children.iter().all(|c| c.kind == SymbolKind::Clause && c.file == R));
+    assert_eq!(
+        slice(RULES, require.name_start, require.name_end),
+        "require"
+    );
+    assert!(
+        o.children
+            .iter()
+            .all(|c| c.kind == SymbolKind::Clause && c.file == R)
+    );
 
     let tests = document_symbols(&a, "mini/rules_test.lex");
     assert_eq!(tests.len(), 1);
-    assert_eq!((tests[0].name.as_str(), tests[0].kind), ("crc_ratified: ratified", SymbolKind::Test));
-    let clauses: Vec<(&str, Option<&str>)> =
-        tests[0].children.iter().map(|c| (c.name.as_str(), c.detail.as_deref())).collect();
-    assert_eq!(clauses, vec![("as_of", Some("2024-01-01")), ("profile", None), ("expect", Some("crc_ratified met"))]);
+    assert_eq!(
+        (tests[0].name.as_str(), tests[0].kind),
+        ("crc_ratified: ratified", SymbolKind::Test)
+    );
+    let clauses: Vec<(&str, Option<&str>)> = tests[0]
+        .children
+        .iter()
+        .map(|c| (c.name.as_str(), c.detail.as_deref()))
+        .collect();
+    assert_eq!(
+        clauses,
+        vec![
+            ("as_of", Some("2024-01-01")),
+            ("profile", None),
+            ("expect", Some("crc_ratified met"))
+        ]
+    );
 }
 
 #[test]
@@ -58,15 +97,35 @@ fn workspace_symbols_match_names_and_cites() {
     let found = workspace_symbols(&a, "TREATY_BODY_INITIAL");
     // The obligation and its nine tests, whose names start with its id.
     assert_eq!(found.len(), 10, "{found:?}");
-    assert_eq!((found[0].file.as_str(), found[0].kind), ("rio/b.lex", SymbolKind::Obligation));
+    assert_eq!(
+        (found[0].file.as_str(), found[0].kind),
+        ("rio/b.lex", SymbolKind::Obligation)
+    );
     assert!(found[0].children.is_empty());
     let b6 = workspace_symbols(&a, "b-6");
-    let names: Vec<&str> = b6.iter().filter(|s| s.kind == SymbolKind::Obligation).map(|s| s.name.as_str()).collect();
-    assert_eq!(names, vec!["treaty_body_initial_report_opsc", "treaty_body_periodic_reports"]);
+    let names: Vec<&str> = b6
+        .iter()
+        .filter(|s| s.kind == SymbolKind::Obligation)
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "treaty_body_initial_report_opsc",
+            "treaty_body_periodic_reports"
+        ]
+    );
     let defs = workspace_symbols(&a, "ratified");
-    assert!(defs.iter().any(|s| s.kind == SymbolKind::Definition && s.name == "ratified"));
+    assert!(
+        defs.iter()
+            .any(|s| s.kind == SymbolKind::Definition && s.name == "ratified")
+    );
     // Test names are found too.
-    assert!(workspace_symbols(&a, "submitted on the due day").iter().any(|s| s.kind == SymbolKind::Test));
+    assert!(
+        workspace_symbols(&a, "submitted on the due day")
+            .iter()
+            .any(|s| s.kind == SymbolKind::Test)
+    );
     let everything = workspace_symbols(&a, "");
     assert!(everything.len() > 100);
     assert_eq!(workspace_symbols(&a, "no such thing anywhere"), vec![]);
@@ -76,12 +135,20 @@ fn workspace_symbols_match_names_and_cites() {
 fn folds_blocks_long_clauses_profiles_and_comment_runs() {
     let a = analysis(&mini());
     let folds = folding_ranges(&a, R);
-    let texts: Vec<(&str, FoldKind)> = folds.iter().map(|f| (slice(RULES, f.start, f.end), f.kind)).collect();
-    assert_eq!(texts.len(), 4, "{texts:#?}");
-    assert_eq!(texts[0], ("# Whether a treaty binds the State.\n# Accession and succession count.", FoldKind::Comment));
+    let texts: Vec<(&str, FoldKind)> = folds
+        .iter()
+        .map(|f| (slice(RULES, f.start, f.end), f.kind))
+        .collect();
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    assert_eq!(
+        texts[0],
+        (
+            "# Whether a treaty binds the State.\n# Accession and succession count.",
+            FoldKind::Comment
+        )
+    );
     assert!(texts[1].0.starts_with("obligation crc_ratified {"));
-    assert!(texts[2].0.starts_with("applies when") && texts[2].0.ends_with("crc_due"));
-    assert!(texts[3].0.starts_with("require") && texts[3].0.ends_with("\"bilateral\""));
+    assert!(texts[2].0.starts_with("require") && texts[2].0.ends_with("\"bilateral\")"));
     let tests = folding_ranges(&a, "mini/rules_test.lex");
     let texts: Vec<&str> = tests.iter().map(|f| slice(TESTS, f.start, f.end)).collect();
     assert_eq!(texts.len(), 2);
@@ -93,7 +160,18 @@ fn folds_blocks_long_clauses_profiles_and_comment_runs() {
     ws.set_file(R, "# one\n# two\n\n# three\n# four\n");
     assert_eq!(
         folding_ranges(&analysis(&ws), R),
-        vec![Fold { start: 0, end: 11, kind: FoldKind::Comment }, Fold { start: 13, end: 27, kind: FoldKind::Comment }]
+        vec![
+            Fold {
+                start: 0,
+                end: 11,
+                kind: FoldKind::Comment
+            },
+            Fold {
+                start: 13,
+                end: 27,
+                kind: FoldKind::Comment
+            }
+        ]
     );
 }
 
@@ -106,7 +184,10 @@ fn the_rio_library_folds_its_header() {
     assert_eq!((first.start, first.kind), (0, FoldKind::Comment));
     let b = folding_ranges(&a, "rio/b.lex");
     let text = ws.file("rio/b.lex").unwrap();
-    let obligations = b.iter().filter(|f| slice(text, f.start, f.end).starts_with("obligation ")).count();
+    let obligations = b
+        .iter()
+        .filter(|f| slice(text, f.start, f.end).starts_with("obligation "))
+        .count();
     assert_eq!(obligations, 3);
 }
 

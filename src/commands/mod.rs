@@ -6,6 +6,7 @@ pub mod diff;
 pub mod explain;
 pub mod fmt;
 pub mod generate;
+pub mod lint;
 pub mod lsp;
 pub mod questions;
 pub mod schema;

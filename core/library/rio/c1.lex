@@ -308,6 +308,8 @@ obligation victim_privacy_identity {
 # criminal sanctions that rehabilitation must not replace, not the State's duty. "where
 # appropriate" qualifies only the registers and the cross-border systems, which are therefore
 # separate obligations with that exception.
+# lint: expect(qualifier-without-exception, reason = "'as appropriate' qualifies the criminal
+# sanctions that rehabilitation must not replace, not the duty to have the programmes")
 obligation offender_management_programmes {
   title "Mechanisms and programmes addressing sex offender behaviour and preventing recidivism"
   cite "C.1(a)-8"
@@ -607,6 +609,8 @@ obligation helplines {
 # say) is partial. The power to secure remedies (can_provide_remedies) is recorded but not
 # required: the bullet asks for a role in complaints, not a court.
 # Deadline and plans: see READING OF "BY 2013" above.
+# lint: expect(qualifier-without-exception, reason = "'where necessary' bears on the remedies
+# the institutions help secure in a case, not on the duty to establish them")
 obligation childrens_rights_institution_2013 {
   title "Independent children's rights institution, with a mandate over sexual exploitation and a complaints route for children, established by 2013"
   cite "C.1(a)-24"
@@ -693,6 +697,8 @@ obligation regional_monitoring_mechanism_2013 {
 # investigation, prosecution and punishment") and assistance to child victims. "as appropriate"
 # qualifies repatriation only, which is therefore not required (and no exception is offered, so
 # the rest of the bullet cannot be waived).
+# lint: expect(qualifier-without-exception, reason = "'as appropriate' qualifies repatriation
+# only, which is not required")
 obligation international_cooperation {
   title "International cooperation arrangements against perpetrators and for the assistance of child victims"
   cite "C.1(a)-28"

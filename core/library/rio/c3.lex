@@ -66,6 +66,8 @@ obligation gender_appropriate_programmes {
 # "Pilot and where appropriate replicate": piloting is unconditional and is what is required;
 # "where appropriate" qualifies replication only, which is recorded
 # (services.community_based_recovery.replicated) but not required, so no exception is offered.
+# lint: expect(qualifier-without-exception, reason = "'where appropriate' qualifies replication
+# only; piloting, which is required, is unconditional")
 obligation alternative_care_models {
   title "Alternative, community-based models of care piloted"
   cite "C.3-4"

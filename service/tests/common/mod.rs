@@ -1,6 +1,12 @@
 //! A small rule set for the service's tests, and helpers to find places in it.
 
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use lexpact_core::Limits;
 use lexpact_service::{Analysis, Workspace};
@@ -19,10 +25,9 @@ obligation crc_ratified {
   title "CRC ratified"
   cite "A-1"
   exception "where appropriate"
-  applies when ratified(treaties.crc)
-      and evaluation_date() > crc_due
+  applies when ratified(treaties.crc) and evaluation_date() > crc_due
   require treaties.opsc.status == "ratified"
-      and any a in cooperation.agreements where a.kind != "bilateral"
+      and (any a in cooperation.agreements where a.kind != "bilateral")
 }
 "#;
 

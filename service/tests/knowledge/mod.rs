@@ -1,6 +1,6 @@
 //! A small rule set with its own schema, and a cursor marker for the tests of each function.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::expect_used)]
 
 use lexpact_core::Limits;
 use lexpact_service::{Analysis, Workspace};

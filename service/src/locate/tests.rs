@@ -7,6 +7,8 @@
 
 use lexpact_core::Limits;
 
+use lexpact_grammar::ast::ExprKind;
+
 use super::*;
 use crate::{Analysis, Workspace};
 
