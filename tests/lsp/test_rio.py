@@ -112,7 +112,7 @@ async def test_references_of_an_obligation_across_the_library(client):
     )
     # Its tests' expectations, and the exceptions their profiles claim for it.
     uses = sum(
-        len(re.findall(r"expect ratify_crc\b|\bratify_crc:", p.read_text()))
+        len(re.findall(r"^\s+expect ratify_crc\b|^\s+ratify_crc:", p.read_text(), re.M))
         for p in RIO.glob("*_test.lex")
     )
     assert len(found) == uses
