@@ -104,15 +104,27 @@ async def test_half_typed_input_is_answered_and_never_blocks(client):
     ]
     answers = await asyncio.wait_for(asyncio.gather(*requests), 30)
     assert {"exists", "kind", "staff"} <= set(labels(answers[0]))
-    # Every prefix of the file, as if typed: the server keeps answering.
+    # Prefixes of the file, as if typed, each asked about at its end: the server keeps answering.
     version = 2
-    for cut in range(len(TEXT) - 40, len(TEXT), 7):
+    for cut in range(0, len(TEXT), 11):
         version += 1
+        prefix = TEXT[:cut]
         client.text_document_did_change(
             t.DidChangeTextDocumentParams(
                 text_document=t.VersionedTextDocumentIdentifier(uri=u, version=version),
-                content_changes=[t.TextDocumentContentChangeWholeDocument(text=TEXT[:cut])],
+                content_changes=[t.TextDocumentContentChangeWholeDocument(text=prefix)],
             )
+        )
+        end = t.Position(prefix.count("\n"), len(prefix) - prefix.rfind("\n") - 1)
+        await asyncio.wait_for(
+            asyncio.gather(
+                client.text_document_completion_async(t.CompletionParams(**at(u, end))),
+                client.text_document_hover_async(t.HoverParams(**at(u, end))),
+                client.text_document_semantic_tokens_full_async(
+                    t.SemanticTokensParams(text_document=doc_id(u))
+                ),
+            ),
+            30,
         )
     change(client, u, version + 1, (t.Range(start=t.Position(0, 0), end=t.Position(999, 0)), TEXT))
     symbols = await asyncio.wait_for(
@@ -208,3 +220,22 @@ async def test_shutdown_then_exit_ends_the_server_with_success(bare_client):
     await asyncio.wait_for(bare_client._server.wait(), 30)
     assert bare_client._server.returncode == 0
     bare_client.capabilities = None  # the session is over: the fixture has nothing to end
+
+
+def test_an_unknown_library_is_refused_before_the_protocol_starts():
+    import subprocess
+
+    from conftest import BIN
+
+    run = subprocess.run([str(BIN), "lsp", "--library", "nope"], capture_output=True, text=True, timeout=30)
+    assert run.returncode == 2
+    assert "no bundled library named `nope`" in run.stderr
+
+
+def test_the_end_of_input_without_exit_ends_the_server():
+    import subprocess
+
+    from conftest import BIN
+
+    run = subprocess.run([str(BIN), "lsp"], input="", capture_output=True, text=True, timeout=30)
+    assert run.returncode == 1
