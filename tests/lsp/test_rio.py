@@ -200,3 +200,19 @@ async def test_the_bundled_library_opens_as_a_workspace(library_client):
     name = re.search(r"^obligation (\w+)", d, re.M).group(1)
     found = await library_client.workspace_symbol_async(t.WorkspaceSymbolParams(query=name))
     assert (name, uri(RIO / "d.lex")) in {(s.name, s.location.uri) for s in found}
+
+
+async def test_a_file_of_ones_own_joins_the_bundled_library(library_client):
+    mine = RIO / "national.lex"
+    text = (
+        "obligation national_ratification {\n"
+        '  title "National ratification"\n'
+        '  cite "C.1(a)-1"\n'
+        "  require ratified(treaties.crc) and ratify_crc_extra\n"
+        "}\n"
+    )
+    u = open_doc(library_client, mine, text)
+    [error] = errors(await diagnostics(library_client, u, until=errors))
+    # `ratified` comes from the library's rio.lex: only the misspelt name is unknown.
+    assert "ratify_crc_extra" in error.message
+    assert error.range.start == pos(text, "ratify_crc_extra")

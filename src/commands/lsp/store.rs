@@ -136,8 +136,9 @@ impl Store {
         Place { root, name: base }
     }
 
-    /// A file of the bundled library opened from its directory (one named after the library
-    /// holding a file of the library's).
+    /// A file opened from the bundled library's directory (one named after the library): one
+    /// of the library's, or a file of the user's added to it (all files of a rule set share one
+    /// namespace, so a national team writes its own obligations next to the library's).
     fn library_place(&mut self, dir: Option<&Path>, base: &str) -> Option<Place> {
         let name = self.library.clone()?;
         let dir = dir?;
@@ -154,7 +155,6 @@ impl Store {
             }
         };
         let r = self.roots.get_mut(root)?;
-        r.workspace.file(&full)?;
         if r.dir.is_none() {
             r.dir = Some(dir.to_path_buf());
         }
