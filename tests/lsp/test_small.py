@@ -371,3 +371,24 @@ async def test_a_failing_test_is_shown_as_an_error(client):
     assert outcome["passed"] == 1 and outcome["failed"] == 1
     assert "an empty office" in outcome["failures"][0]
     assert client.messages[-1].type == t.MessageType.Error
+
+
+async def test_a_code_action_adds_a_missing_cite(client):
+    text = TEXT.replace('  cite "X-2"\n', "")
+    u = open_doc(client, RULES, text)
+    await diagnostics(client, u)
+    position = pos(text, "obligation independent_office", delta=14)
+    actions = await client.text_document_code_action_async(
+        t.CodeActionParams(
+            text_document=doc_id(u),
+            range=t.Range(start=position, end=position),
+            context=t.CodeActionContext(diagnostics=[]),
+        )
+    )
+    titles = [a.title for a in actions]
+    assert "Add a `cite`" in titles
+    # Or the cite of the obligation before it in its group.
+    [add] = [a for a in actions if 'cite "X-1"' in a.title]
+    fixed = apply_edits(text, add.edit.changes[u])
+    block = fixed[fixed.index("obligation independent_office") :]
+    assert 'cite "X-1"' in block
