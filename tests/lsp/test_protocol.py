@@ -239,3 +239,19 @@ def test_the_end_of_input_without_exit_ends_the_server():
 
     run = subprocess.run([str(BIN), "lsp"], input="", capture_output=True, text=True, timeout=30)
     assert run.returncode == 1
+
+
+async def test_saving_reads_the_other_files_of_the_directory_again(client, tmp_path):
+    import shutil
+
+    for f in SMALL.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    u = open_doc(client, tmp_path / "rules.lex")
+    tests = uri(tmp_path / "rules_test.lex")
+    assert errors(await diagnostics(client, tests)) == []
+    # Another program changes a file the editor has not opened; the next save picks it up.
+    on_disk = (tmp_path / "rules_test.lex").read_text()
+    (tmp_path / "rules_test.lex").write_text(on_disk.replace("expect independent_office", "expect independant_office"))
+    client.text_document_did_save(t.DidSaveTextDocumentParams(text_document=doc_id(u)))
+    found = errors(await diagnostics(client, tests, until=errors))
+    assert found and all("independant_office" in e.message for e in found)
