@@ -5,6 +5,9 @@
 //!   analysed again (every file parsed, the rule set compiled) and its diagnostics computed,
 //!   lints included: what a language server does on each keystroke;
 //! - `analysis/rio`: the analysis alone (parse and compile), the floor of every answer;
+//! - `compile/rio_with_tests`, `lint/rio`: the core's compilation of the same files, and its
+//!   lints run on their own (compiling again); `diagnostics/rio_analysed`: the diagnostics of
+//!   an analysis made once (lints on the compiled rule set);
 //! - `semantic_tokens/c1`, `document_symbols/c1`, `folding_ranges/c1`: one file's colours,
 //!   outline and folds on an analysis made once;
 //! - `references/ratified`: every call of a definition used across the library.
@@ -20,10 +23,15 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use lexpact_core::Limits;
+use lexpact_core::source::FileSet;
+use lexpact_core::{Limits, RuleSet, library, lint};
 use lexpact_service::{
     Analysis, Workspace, diagnostics, document_symbols, folding_ranges, references, semantic_tokens,
 };
+
+/// The allocator of the `lexpact` binary, whose `lsp` command serves these answers.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const FILE: &str = "rio/c1.lex";
 
@@ -51,6 +59,28 @@ fn edits(c: &mut Criterion) {
     });
     let ws = rio();
     c.bench_function("analysis/rio", |b| b.iter(|| black_box(Analysis::new(&ws))));
+    let sources = ws.sources();
+    c.bench_function("compile/rio_with_tests", |b| {
+        b.iter(|| black_box(RuleSet::compile_files(&sources, Limits::default())));
+    });
+    let rule_files: Vec<_> = sources
+        .iter()
+        .filter(|s| !library::is_test_file(&s.name))
+        .cloned()
+        .collect();
+    c.bench_function("lint/rio", |b| {
+        b.iter(|| {
+            black_box(lint::lint(
+                &rule_files,
+                &FileSet(&sources),
+                &Limits::default(),
+            ))
+        });
+    });
+    let analysis = Analysis::new(&ws);
+    c.bench_function("diagnostics/rio_analysed", |b| {
+        b.iter(|| black_box(diagnostics(&analysis)));
+    });
 }
 
 fn per_file(c: &mut Criterion) {

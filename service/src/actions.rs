@@ -6,8 +6,8 @@
 
 use lexpact_grammar::ast::{ClauseKind, Item, Obligation};
 
-use crate::diagnostics::diagnostics;
 use crate::{Analysis, CodeAction, ParsedFile, TextEdit};
+use lexpact_core::Diagnostic;
 
 /// The code of a missing required clause (`E0207`).
 const MISSING_CLAUSE: &str = "E0207";
@@ -19,12 +19,7 @@ pub fn code_actions(analysis: &Analysis, file: &str, start: usize, end: usize) -
         return Vec::new();
     };
     let mut actions = Vec::new();
-    for found in diagnostics(analysis)
-        .into_iter()
-        .filter(|f| f.file == file)
-        .flat_map(|f| f.diagnostics)
-    {
-        let d = found.diagnostic;
+    for d in suggesting(analysis, parsed) {
         let (from, to) = (d.span.start, d.span.end);
         if to < start || from > end {
             continue;
@@ -69,6 +64,24 @@ pub fn code_actions(analysis: &Analysis, file: &str, start: usize, end: usize) -
         }
     }
     actions
+}
+
+/// The diagnostics of the file that may carry a did-you-mean: the compiler's and the file's
+/// own syntax error (the lints suggest no names, and running them is not needed here).
+fn suggesting(analysis: &Analysis, parsed: &ParsedFile) -> Vec<Diagnostic> {
+    let compiled: &[Diagnostic] = match analysis.compiled() {
+        Ok(rules) => rules.warnings(),
+        Err(errors) => &errors.0,
+    };
+    let mut found: Vec<Diagnostic> = compiled
+        .iter()
+        .filter(|d| d.file == parsed.name)
+        .cloned()
+        .collect();
+    if let Err(error) = &parsed.ast {
+        found.push(Diagnostic::from_syntax(error, &parsed.name, &parsed.text));
+    }
+    found
 }
 
 /// A suggestion as the help text words it: `Suggestion::Name` for `` `x` ``,

@@ -5,7 +5,7 @@
 
 use lexpact_core::schema::{Node, Schema};
 use lexpact_core::{DeadlineStatus, Verdict};
-use lexpact_grammar::ast::{self, Item};
+use lexpact_grammar::ast;
 
 use crate::cursor::{Block, Cursor, expects_operand};
 use crate::resolve::{Binding, Resolved, resolve};
@@ -42,7 +42,7 @@ pub fn completion(analysis: &Analysis, file: &str, offset: usize) -> Vec<Complet
         return out.items;
     }
     match cursor.block {
-        Block::Data => {}
+        Block::Data => profile_keys(analysis, &cursor, &mut out),
         Block::Test => test_words(analysis, parsed, &cursor, &mut out),
         Block::Obligation => {
             if expects_operand(&cursor) {
@@ -228,6 +228,43 @@ fn enum_values(analysis: &Analysis, cursor: &Cursor<'_>, out: &mut Out) -> bool 
     !allowed.is_empty()
 }
 
+/// In an inline profile: the keys of the object the cursor is in (after `{` or `,`), or the
+/// allowed values of the key before the cursor (after `:`).
+fn profile_keys(analysis: &Analysis, cursor: &Cursor<'_>, out: &mut Out) {
+    let Some(schema) = analysis.schema() else {
+        return;
+    };
+    let mut keys: Vec<&str> = cursor.data.iter().map(String::as_str).collect();
+    if cursor.prev_is(0, ":") {
+        let Some(key) = cursor.prev(1) else { return };
+        keys.push(key.text(cursor.text).trim_matches('"'));
+        let Some(place) = crate::resolve::data_place(analysis, &keys) else {
+            return;
+        };
+        for value in facts::allowed_values(schema, place.node) {
+            out.push(
+                value.clone(),
+                CompletionKind::EnumValue,
+                Some(format!("a value of `{}`", place.path)),
+                None,
+                value,
+            );
+        }
+        return;
+    }
+    if cursor.data_list || !(cursor.prev_is(0, "{") || cursor.prev_is(0, ",")) {
+        return;
+    }
+    let Some(place) = crate::resolve::data_object(analysis, &keys) else {
+        return;
+    };
+    let before = out.items.len();
+    fields_of(schema, &place, out);
+    for item in out.items.iter_mut().skip(before) {
+        item.insert = format!("{}: ", item.label);
+    }
+}
+
 /// What may start an operand: the names in scope, the profile's top-level fields, the
 /// definitions, the built-in functions and the words that open an expression.
 fn expression(analysis: &Analysis, cursor: &Cursor<'_>, parsed: &ParsedFile, out: &mut Out) {
@@ -252,7 +289,7 @@ fn expression(analysis: &Analysis, cursor: &Cursor<'_>, parsed: &ParsedFile, out
     if let Some(schema) = schema {
         fields_of(schema, &Resolved::root(schema), out);
     }
-    for def in definitions(analysis, parsed) {
+    for def in crate::declared::definitions(analysis, parsed) {
         let insert = match &def.params {
             Some(params) if params.is_empty() => format!("{}()", def.name),
             Some(_) => format!("{}(", def.name),
@@ -283,107 +320,6 @@ fn expression(analysis: &Analysis, cursor: &Cursor<'_>, parsed: &ParsedFile, out
     }
     for word in knowledge::EXPRESSION_WORDS {
         out.keyword(word, word);
-    }
-}
-
-/// A definition as completion and hover show it.
-pub(crate) struct Def {
-    pub name: String,
-    pub params: Option<Vec<String>>,
-    /// The body, as code in markdown.
-    pub body: Option<String>,
-}
-
-impl Def {
-    /// `name(a, b)`, or `name` for a definition without parentheses.
-    pub fn signature(&self) -> String {
-        match &self.params {
-            Some(params) => format!("{}({})", self.name, params.join(", ")),
-            None => self.name.clone(),
-        }
-    }
-}
-
-/// Every definition of the rule set: from the files that parse, and from the current file's
-/// text when it does not (its `define` lines, read token by token).
-fn definitions(analysis: &Analysis, current: &ParsedFile) -> Vec<Def> {
-    let mut found: Vec<Def> = analysis
-        .files()
-        .iter()
-        .filter_map(|f| f.ast.as_ref().ok())
-        .flat_map(|ast| &ast.items)
-        .filter_map(|item| match item {
-            Item::Define(def) => Some(of_definition(def)),
-            _ => None,
-        })
-        .collect();
-    if current.ast.is_ok() {
-        return found;
-    }
-    for (name, params) in declared(&current.text, "define") {
-        if !found.iter().any(|d| d.name == name) {
-            found.push(Def {
-                name,
-                params,
-                body: None,
-            });
-        }
-    }
-    found
-}
-
-/// The names declared by `word` (`define`, `obligation`) at the start of a line of a text that
-/// does not parse, each with the parameters written after it.
-fn declared(text: &str, word: &str) -> Vec<(String, Option<Vec<String>>)> {
-    let (toks, _) = crate::scan::tokens(text);
-    let mut found = Vec::new();
-    for (i, tok) in toks.iter().enumerate() {
-        let starts_line = text
-            .get(..tok.start)
-            .and_then(|h| h.rsplit('\n').next())
-            .is_some_and(|l| l.trim().is_empty());
-        let Some(name) = toks.get(i + 1).filter(|t| t.kind == Tok::Word) else {
-            continue;
-        };
-        if !(tok.is(text, word) && starts_line) {
-            continue;
-        }
-        let params = toks.get(i + 2).filter(|t| t.is(text, "(")).map(|_| {
-            toks.iter()
-                .skip(i + 3)
-                .take_while(|t| t.kind == Tok::Word || t.is(text, ","))
-                .filter(|t| t.kind == Tok::Word)
-                .map(|t| t.text(text).to_string())
-                .collect()
-        });
-        found.push((name.text(text).to_string(), params));
-    }
-    found
-}
-
-/// A parsed definition as completion and hover show it.
-pub(crate) fn of_definition(def: &ast::Definition) -> Def {
-    Def {
-        name: def.name.name.clone(),
-        params: def
-            .params
-            .as_ref()
-            .map(|ps| ps.iter().map(|p| p.name.clone()).collect()),
-        body: Some(format!(
-            "```lexpact\ndefine {} = {}\n```",
-            match &def.params {
-                Some(ps) => format!(
-                    "{}({})",
-                    def.name.name,
-                    ps.iter()
-                        .map(|p| p.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                None => def.name.name.clone(),
-            },
-            lexpact_grammar::print::expr_to_string(&def.body)
-        )),
     }
 }
 
@@ -454,7 +390,7 @@ fn obligation_ids(analysis: &Analysis, current: &ParsedFile, out: &mut Out) {
         );
     }
     if current.ast.is_err() {
-        for (id, _) in declared(&current.text, "obligation") {
+        for (id, _) in crate::declared::declared(&current.text, "obligation") {
             if !ids.contains(&id.as_str()) {
                 out.push(id.clone(), CompletionKind::Obligation, None, None, id);
             }

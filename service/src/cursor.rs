@@ -43,6 +43,10 @@ pub(crate) struct Cursor<'t> {
     pub clause: Option<&'static str>,
     /// The names in scope: a definition's parameters, the quantifiers' items.
     pub scope: Scope,
+    /// In an inline profile: the keys leading to the object or list the cursor is in.
+    pub data: Vec<String>,
+    /// In an inline profile: whether the innermost bracket is a list's.
+    pub data_list: bool,
 }
 
 impl<'t> Cursor<'t> {
@@ -88,6 +92,8 @@ impl<'t> Cursor<'t> {
             used: Vec::new(),
             clause: None,
             scope: Vec::new(),
+            data: Vec::new(),
+            data_list: false,
         };
         cursor.structure();
         Some(cursor)
@@ -130,17 +136,35 @@ impl<'t> Cursor<'t> {
                 .map(|t| t.text(text))
         };
         let is_at = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.is(text, w));
+        // The brackets of inline profiles, each with the key it is the value of.
+        let mut data: Vec<(bool, Option<String>)> = Vec::new();
+        let key_before = |i: usize| {
+            let colon = i.checked_sub(1).and_then(|j| toks.get(j))?;
+            let key = i.checked_sub(2).and_then(|j| toks.get(j))?;
+            if !colon.is(text, ":") {
+                return None;
+            }
+            match key.kind {
+                Tok::Word => Some(key.text(text).to_string()),
+                Tok::Str { closed: true } => Some(key.text(text).trim_matches('"').to_string()),
+                _ => None,
+            }
+        };
         for (i, tok) in toks.iter().enumerate() {
             let word = tok.text(text);
             let after_dot = i > 0 && is_at(i - 1, ".");
             let top = blocks.last().copied().unwrap_or(Block::Top);
             match word {
                 "{" => {
-                    blocks.push(match (top, self.item) {
+                    let block = match (top, self.item) {
                         (Block::Top, Some("obligation")) => Block::Obligation,
                         (Block::Top, Some("test")) => Block::Test,
                         _ => Block::Data,
-                    });
+                    };
+                    if block == Block::Data {
+                        data.push((false, key_before(i)));
+                    }
+                    blocks.push(block);
                     self.used.clear();
                     self.clause = None;
                     items.clear();
@@ -148,13 +172,26 @@ impl<'t> Cursor<'t> {
                     continue;
                 }
                 "}" => {
-                    blocks.pop();
+                    if blocks.pop() == Some(Block::Data) {
+                        // A list left open inside is closed with the object.
+                        while data.pop().is_some_and(|(list, _)| list) {}
+                    }
                     self.clause = None;
                     items.clear();
                     if blocks.is_empty() {
                         self.item = None;
                     }
                     continue;
+                }
+                "[" if top == Block::Data => {
+                    data.push((true, key_before(i)));
+                    nest += 1;
+                }
+                "]" if top == Block::Data => {
+                    if data.last().is_some_and(|(list, _)| *list) {
+                        data.pop();
+                    }
+                    nest = nest.saturating_sub(1);
                 }
                 "(" | "[" => nest += 1,
                 ")" | "]" => {
@@ -206,6 +243,8 @@ impl<'t> Cursor<'t> {
             }
         }
         self.block = blocks.last().copied().unwrap_or(Block::Top);
+        self.data_list = data.last().is_some_and(|(list, _)| *list);
+        self.data = data.into_iter().filter_map(|(_, key)| key).collect();
         self.scope = params;
         self.scope.extend(
             items

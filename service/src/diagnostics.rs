@@ -3,8 +3,7 @@
 use std::collections::BTreeMap;
 
 use lexpact_core::lint::{self, Finding};
-use lexpact_core::source::FileSet;
-use lexpact_core::{Diagnostic, Severity, library};
+use lexpact_core::{Diagnostic, RuleSet, Severity, Source, library};
 
 use crate::{Analysis, EditorDiagnostic, FileDiagnostics, Level};
 
@@ -21,8 +20,8 @@ pub fn diagnostics(analysis: &Analysis) -> Vec<FileDiagnostics> {
         Err(errors) => &errors.0,
     };
     let mut all: Vec<EditorDiagnostic> = compiled.iter().map(from_core).collect();
-    if analysis.rules().is_some() {
-        all.extend(lints(analysis).iter().map(from_lint));
+    if let Some(rules) = analysis.rules() {
+        all.extend(lints(analysis, rules).iter().map(from_lint));
     }
     // Each file is parsed on its own: every file with a syntax error shows it, not only the
     // first one compiling stops at.
@@ -62,14 +61,14 @@ pub fn diagnostics(analysis: &Analysis) -> Vec<FileDiagnostics> {
 
 /// The lints' findings on the rule files (tests left out, as `lexpact lint` does); none when
 /// the files do not compile.
-fn lints(analysis: &Analysis) -> Vec<Finding> {
-    let sources = analysis.workspace().sources();
-    let rule_files: Vec<_> = sources
+fn lints(analysis: &Analysis, rules: &RuleSet) -> Vec<Finding> {
+    let rule_files: Vec<Source> = analysis
+        .files()
         .iter()
-        .filter(|s| s.name.ends_with(".lex") && !library::is_test_file(&s.name))
-        .cloned()
+        .filter(|f| !library::is_test_file(&f.name))
+        .map(|f| Source::new(f.name.clone(), f.text.clone()))
         .collect();
-    lint::lint(&rule_files, &FileSet(&sources), analysis.limits()).unwrap_or_default()
+    lint::lint_rules(&rule_files, rules, analysis.limits()).unwrap_or_default()
 }
 
 fn from_lint(finding: &Finding) -> EditorDiagnostic {

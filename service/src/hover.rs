@@ -61,6 +61,23 @@ pub fn hover(analysis: &Analysis, file: &str, offset: usize) -> Option<Hover> {
             role: StrRole::Clause("cite"),
             ..
         } => cite_markdown(analysis, value)?,
+        Node::EnumLiteral { value, path, .. } => {
+            let item = located.item?;
+            let scope = scope_of_path(item, path)?;
+            let names: Vec<&str> = path.iter().map(|s| s.name.as_str()).collect();
+            let place = resolve(analysis, &names, &scope)?;
+            let allowed = facts::allowed_values(analysis.schema()?, place.node);
+            format!(
+                "\"{value}\": a value of `{}`\n\nallowed values: {}",
+                place.path,
+                allowed.join(", ")
+            )
+        }
+        Node::DataKey(keys) => {
+            let names: Vec<&str> = keys.iter().map(|k| k.name.as_str()).collect();
+            let place = crate::resolve::data_place(analysis, &names)?;
+            place_markdown(analysis, &place, located.item?)
+        }
         Node::Verdict(ident) => format!("`{}`: a verdict or deadline status", ident.name),
         _ => return keyword_at(&parsed.text, offset),
     };
@@ -225,7 +242,7 @@ fn place_markdown(analysis: &Analysis, place: &Resolved, item: &Item) -> String 
 
 /// A definition: its signature and body, with the comment written above it.
 fn definition_markdown(def: &Definition, file: Option<&crate::ParsedFile>) -> String {
-    let shown = crate::completion::of_definition(def);
+    let shown = crate::declared::of_definition(def);
     let mut out = shown.body.unwrap_or_default();
     let comment = file
         .and_then(|f| Some(comment_above(f.ast.as_ref().ok()?, &f.text, def.span)))

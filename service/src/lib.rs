@@ -30,6 +30,7 @@ mod symbols;
 mod tokens;
 
 mod cursor;
+mod declared;
 mod facts;
 mod knowledge;
 mod resolve;

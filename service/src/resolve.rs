@@ -79,6 +79,30 @@ impl Resolved {
     }
 }
 
+/// The place the keys of an inline profile reach: lists are stepped into, as their items hold
+/// the keys that follow.
+pub(crate) fn data_place(analysis: &Analysis, keys: &[&str]) -> Option<Resolved> {
+    let schema = analysis.schema()?;
+    let mut place = Resolved::root(schema);
+    for key in keys {
+        while matches!(schema.node(place.node), Node::Array { .. }) {
+            place = place.item(schema)?;
+        }
+        place = place.field(schema, key)?;
+    }
+    Some(place)
+}
+
+/// `data_place`, stepped into the items of a list: the object a `{` inside it opens.
+pub(crate) fn data_object(analysis: &Analysis, keys: &[&str]) -> Option<Resolved> {
+    let schema = analysis.schema()?;
+    let mut place = data_place(analysis, keys)?;
+    while matches!(schema.node(place.node), Node::Array { .. }) {
+        place = place.item(schema)?;
+    }
+    Some(place)
+}
+
 /// The place `segments` reach under `scope`, if the schema has it.
 pub(crate) fn resolve(
     analysis: &Analysis,

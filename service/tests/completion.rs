@@ -217,10 +217,10 @@ fn tests_expect_ids_verdicts_and_statuses() {
 }
 
 #[test]
-fn nothing_in_comments_or_inline_profiles() {
+fn nothing_in_comments_or_after_a_value() {
     let (analysis, offset) = mini_at("schema \"schema.json\"\n# state.|\n");
     assert!(complete(&analysis, "main.lex", offset).is_empty());
-    let text = RULES.replace("profile { state:", "profile { |state:");
+    let text = RULES.replace("profile { state:", "profile { state: { status: \"party\" |");
     let (analysis, offset) = mini_at(&text);
     assert!(complete(&analysis, "main.lex", offset).is_empty());
     // Out of range and unknown files answer nothing rather than fail.
@@ -280,4 +280,41 @@ fn rio_test_blocks_offer_the_library_obligations() {
     assert_eq!(crc.detail.as_deref(), Some("C.1(a)-1"));
     assert_eq!(crc.replace_start, offset - "ratify_c".len());
     assert!(items.len() > 70, "{}", items.len());
+}
+
+#[test]
+fn inline_profile_keys_and_values() {
+    let text = RULES.replace("profile { state:", "profile { |state:");
+    let (analysis, offset) = mini_at(&text);
+    let items = complete(&analysis, "main.lex", offset);
+    assert_eq!(labels(&items), ["items", "state"]);
+    assert_eq!(items[1].insert, "state: ");
+    assert_eq!(
+        items[1].documentation.as_deref(),
+        Some("The State the profile describes.")
+    );
+
+    let text = RULES.replace("state: { status: \"party\" }", "state: { status: |");
+    let (analysis, offset) = mini_at(&text);
+    assert_eq!(
+        labels(&complete(&analysis, "main.lex", offset)),
+        ["\"party\"", "\"signatory\""]
+    );
+
+    // In a list's item: the item's fields.
+    let text = RULES.replace("items: [{ kind:", "items: [{ |kind:");
+    let (analysis, offset) = mini_at(&text);
+    assert_eq!(
+        labels(&complete(&analysis, "main.lex", offset)),
+        ["kind", "ok"]
+    );
+    let text = RULES.replace(
+        "items: [{ kind: \"law\", ok: true }]",
+        "items: [{ ok: true, |",
+    );
+    let (analysis, offset) = mini_at(&text);
+    assert_eq!(
+        labels(&complete(&analysis, "main.lex", offset)),
+        ["kind", "ok"]
+    );
 }

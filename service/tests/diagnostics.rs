@@ -170,3 +170,41 @@ fn every_half_typed_file_shows_its_own_syntax_error() {
         assert!(all.iter().any(|f| f.file == "mini/rules.lex"));
     }
 }
+
+#[test]
+fn the_lints_are_those_of_lexpact_lint() {
+    let a = analysis(&rio());
+    let mut shown: Vec<(String, String, usize)> = diagnostics(&a)
+        .into_iter()
+        .flat_map(|f| f.diagnostics)
+        .filter(|d| d.diagnostic.code.starts_with('L'))
+        .map(|d| {
+            (
+                d.diagnostic.file,
+                d.diagnostic.code,
+                d.diagnostic.span.start,
+            )
+        })
+        .collect();
+    let mut linted: Vec<(String, String, usize)> = lexpact_core::lint::lint_library(
+        "rio",
+        &[],
+        &lexpact_core::NoFiles,
+        &lexpact_core::Limits::default(),
+    )
+    .unwrap()
+    .into_iter()
+    .map(|f| {
+        (
+            f.diagnostic.file,
+            f.diagnostic.code,
+            f.diagnostic.span.start,
+        )
+    })
+    .collect();
+    shown.sort();
+    linted.sort();
+    // The library's notes: facts of the schema no obligation reads.
+    assert_eq!(linted.len(), 19);
+    assert_eq!(shown, linted);
+}

@@ -55,6 +55,20 @@ fn fact_path_shows_the_schema_field_and_other_readers() {
         text.starts_with("**`items[].kind`**\n\nWhat kind of measure.\n\n*fact*: a string"),
         "{text}"
     );
+    assert_eq!(
+        shown(at(&analysis, "main.lex", "\"law\"", 0, 2)),
+        "\"law\": a value of `items[].kind`\n\nallowed values: \"law\", \"policy\""
+    );
+    // A key of an inline test profile.
+    let text = shown(at(&analysis, "main.lex", "kind: \"law\"", 0, 1));
+    assert!(
+        text.starts_with("**`items[].kind`**\n\nWhat kind of measure."),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Read by 1 obligation:\n- `measures` (Measures in force)"),
+        "{text}"
+    );
     let text = shown(at(&analysis, "main.lex", "all i in", 0, 4));
     assert!(
         text.starts_with("`i`: the current item of a quantifier, `items[]`"),
@@ -119,7 +133,10 @@ fn rio_paths_obligations_and_builtins() {
         ),
         "{text}"
     );
-    assert!(text.contains("Also read by "), "{text}");
+    assert!(
+        text.ends_with("\n\nAlso read by 1 obligation:\n- `treaty_body_periodic_reports` (No periodic report to the Committee on the Rights of the Child overdue)"),
+        "{text}"
+    );
 
     let text = shown(at(&analysis, "rio/c1_test.lex", "expect ratify_crc", 0, 9));
     assert!(

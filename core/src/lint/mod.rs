@@ -95,6 +95,16 @@ pub fn lint_library(
     lint_compiled(&sources, &rules, limits)
 }
 
+/// Lints rule files that `rules` was compiled from (an editor compiles them for its own
+/// diagnostics first): the same findings as [`lint`], without compiling a second time.
+pub fn lint_rules(
+    sources: &[Source],
+    rules: &RuleSet,
+    limits: &Limits,
+) -> Result<Vec<Finding>, Diagnostics> {
+    lint_compiled(sources, rules, limits)
+}
+
 /// One rule file, parsed.
 pub(crate) struct Parsed<'a> {
     pub source: &'a Source,
