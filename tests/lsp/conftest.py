@@ -63,6 +63,18 @@ async def library_client(lsp_client: LanguageClient):
     await lsp_client.shutdown_session()
 
 
+@pytest_lsp.fixture(
+    config=ClientServerConfig(
+        server_command=[str(BIN), "lsp", "--limit", "max_source_bytes=200"]
+    )
+)
+async def limited_client(lsp_client: LanguageClient):
+    """A server whose files may have at most 200 bytes."""
+    await start(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
 def uri(path: pathlib.Path) -> str:
     return path.as_uri()
 

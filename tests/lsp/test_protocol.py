@@ -255,3 +255,15 @@ async def test_saving_reads_the_other_files_of_the_directory_again(client, tmp_p
     client.text_document_did_save(t.DidSaveTextDocumentParams(text_document=doc_id(u)))
     found = errors(await diagnostics(client, tests, until=errors))
     assert found and all("independant_office" in e.message for e in found)
+
+
+async def test_files_are_read_and_analysed_within_the_limits(limited_client):
+    u = open_doc(limited_client, RULES)
+    [error] = errors(await diagnostics(limited_client, u, until=errors))
+    assert error.code == "E0003"
+    assert "200" in error.message
+    # The files of the directory over the limit are left unread, and the server says so.
+    assert any(
+        "rules_test.lex" in m.message and "max_source_bytes" in m.message
+        for m in limited_client.log_messages
+    )
