@@ -1,11 +1,14 @@
 """The features of `lexpact lsp` on the Rio library, opened from its directory in the
 repository (a rule set of several files with its tests beside them), and with `--library rio`."""
 
+import json
 import re
+import subprocess
 
 from lsprotocol import types as t
 
 from conftest import (
+    BIN,
     REPO,
     RIO,
     at,
@@ -163,11 +166,10 @@ async def test_semantic_tokens_of_a_library_file(client):
 
 
 async def test_inlay_hints_on_a_rio_profile(client):
+    PROFILE = REPO / "examples" / "profiles" / "aurelia.json"
     u = open_doc(client, C1)
     client.workspace_did_change_configuration(
-        t.DidChangeConfigurationParams(
-            settings={"lexpact": {"profile": str(REPO / "examples" / "profiles" / "aurelia.json")}}
-        )
+        t.DidChangeConfigurationParams(settings={"lexpact": {"profile": str(PROFILE)}})
     )
     hints = await client.text_document_inlay_hint_async(
         t.InlayHintParams(
@@ -175,8 +177,19 @@ async def test_inlay_hints_on_a_rio_profile(client):
             range=t.Range(start=t.Position(0, 0), end=t.Position(TEXT.count("\n") + 1, 0)),
         )
     )
-    lines = {pos(TEXT, f"obligation {name} ").line for name in re.findall(r"^obligation (\w+)", TEXT, re.M)}
-    assert {h.position.line for h in hints} == lines
+    by_line = {h.position.line: h.label for h in hints}
+    names = re.findall(r"^obligation (\w+)", TEXT, re.M)
+    assert set(by_line) == {pos(TEXT, f"obligation {name} ").line for name in names}
+    # Each label is the verdict `lexpact check` gives on the same profile.
+    report = subprocess.run(
+        [str(BIN), "check", "--library", "rio", "--format", "json", str(PROFILE)],
+        capture_output=True, text=True, timeout=120,
+    )
+    verdicts = {r["id"]: r["verdict"].replace("_", " ") for r in json.loads(report.stdout)["results"]}
+    for name in names:
+        label = by_line[pos(TEXT, f"obligation {name} ").line]
+        # `: met`, `: not applicable`, `: met, late`: the verdict, then the deadline's status.
+        assert label.removeprefix(": ").split(",")[0] == verdicts[name], (name, label)
 
 
 async def test_the_code_lens_runs_the_library_tests_of_a_file(client):
