@@ -229,3 +229,20 @@ async def test_a_file_of_ones_own_joins_the_bundled_library(library_client):
     # `ratified` comes from the library's rio.lex: only the misspelt name is unknown.
     assert "ratify_crc_extra" in error.message
     assert error.range.start == pos(text, "ratify_crc_extra")
+
+
+async def test_run_tests_from_the_command_palette(client):
+    """With a document's URI alone: its tests, or its rule set's when it has none."""
+    count = lambda path: len(re.findall(r"^test ", path.read_text(), re.M))  # noqa: E731
+    test_file = open_doc(client, C1_TEST)
+    rules_file = open_doc(client, C1)
+    outcome = await client.workspace_execute_command_async(
+        t.ExecuteCommandParams(command="lexpact.runTests", arguments=[test_file])
+    )
+    assert (outcome["passed"], outcome["failed"]) == (count(C1_TEST), 0)
+    outcome = await client.workspace_execute_command_async(
+        t.ExecuteCommandParams(command="lexpact.runTests", arguments=[rules_file])
+    )
+    every = sum(count(p) for p in RIO.glob("*.lex"))
+    assert (outcome["passed"], outcome["failed"]) == (every, 0)
+    assert every > count(C1_TEST)

@@ -8,6 +8,7 @@ from conftest import (
     PROFILE,
     SMALL,
     apply_edits,
+    capabilities,
     at,
     decode_tokens,
     diagnostics,
@@ -395,3 +396,33 @@ async def test_a_code_action_adds_a_missing_cite(client):
     fixed = apply_edits(text, add.edit.changes[u])
     block = fixed[fixed.index("obligation independent_office") :]
     assert 'cite "X-1"' in block
+
+
+async def test_a_relative_profile_is_read_from_the_workspace_folder(bare_client):
+    await bare_client.initialize_session(
+        t.InitializeParams(
+            capabilities=capabilities(),
+            workspace_folders=[t.WorkspaceFolder(uri=uri(SMALL), name="small")],
+            initialization_options={"lexpact": {"profile": "profile.json"}},
+        )
+    )
+    u = open_doc(bare_client, RULES)
+    hints = await bare_client.text_document_inlay_hint_async(
+        t.InlayHintParams(
+            text_document=doc_id(u),
+            range=t.Range(start=t.Position(0, 0), end=t.Position(100, 0)),
+        )
+    )
+    assert sorted(h.label for h in hints) == [": met", ": not met"]
+    # A path that is not there: no hints, and the user is told.
+    bare_client.workspace_did_change_configuration(
+        t.DidChangeConfigurationParams(settings={"lexpact": {"profile": "nowhere.json"}})
+    )
+    assert not await bare_client.text_document_inlay_hint_async(
+        t.InlayHintParams(
+            text_document=doc_id(u),
+            range=t.Range(start=t.Position(0, 0), end=t.Position(100, 0)),
+        )
+    )
+    assert "nowhere.json" in bare_client.messages[-1].message
+    await bare_client.shutdown_session()

@@ -124,8 +124,9 @@ pub fn code_actions(
 
 /// `lexpact.runTests`: runs tests and shows the outcome. Its arguments are a document's URI
 /// (the rule set; with no URI, every rule set the server knows), then which file (a name of
-/// the rule set; none for all its files) and which test, as strings or as an object with
-/// `file` and `test`.
+/// the rule set) and which test, as strings or as an object with `file` and `test`. With the
+/// URI alone, the tests of that document, or of its whole rule set when it has none (a file of
+/// rules, whose tests are beside it).
 pub fn execute(server: &mut Server<'_>, p: lsp::ExecuteCommandParams) -> Result<Value, Failure> {
     if p.command != RUN_TESTS {
         return Err((
@@ -138,6 +139,7 @@ pub fn execute(server: &mut Server<'_>, p: lsp::ExecuteCommandParams) -> Result<
     let rest: Vec<Value> = args.collect();
     let (file, test) = file_and_test(&rest);
     let uri = first.as_ref().and_then(Value::as_str);
+    let mut file = file;
     let roots: Vec<usize> = match uri {
         Some(uri) => {
             let place = server.store.find(uri).ok_or_else(|| {
@@ -146,6 +148,9 @@ pub fn execute(server: &mut Server<'_>, p: lsp::ExecuteCommandParams) -> Result<
                     format!("{uri} is not an open document"),
                 )
             })?;
+            if rest.is_empty() {
+                file = Some(place.name.clone());
+            }
             vec![place.root]
         }
         None => (0..server.store.roots.len()).collect(),
@@ -159,7 +164,10 @@ pub fn execute(server: &mut Server<'_>, p: lsp::ExecuteCommandParams) -> Result<
         let Some(analysis) = server.store.analysis(root) else {
             continue;
         };
-        let outcome = service::run_tests(&analysis, file.as_deref(), test.as_deref());
+        let mut outcome = service::run_tests(&analysis, file.as_deref(), test.as_deref());
+        if rest.is_empty() && outcome.passed + outcome.failed == 0 {
+            outcome = service::run_tests(&analysis, None, None);
+        }
         total.passed += outcome.passed;
         total.failed += outcome.failed;
         total.failures.extend(outcome.failures);

@@ -90,14 +90,20 @@ fn negotiate(params: &lsp::InitializeParams) -> Encoding {
     }
 }
 
-/// The directory a relative `lexpact.profile` is read from: the first workspace folder's, or
-/// the server's working directory.
+/// The directory a relative `lexpact.profile` is read from: the first workspace folder, else
+/// the root the client names, else the server's working directory.
+#[expect(
+    deprecated,
+    reason = "`rootUri` is how clients without workspace folders name the root"
+)]
 fn base_dir(params: &lsp::InitializeParams) -> Option<std::path::PathBuf> {
-    params
+    let folder = params
         .workspace_folders
-        .as_ref()?
-        .first()
-        .and_then(|folder| convert::uri_to_path(folder.uri.as_str()))
+        .as_ref()
+        .and_then(|folders| folders.first())
+        .map(|folder| folder.uri.as_str());
+    let root = params.root_uri.as_ref().map(|uri| uri.as_str());
+    convert::uri_to_path(folder.or(root)?)
 }
 
 fn capabilities(encoding: Encoding) -> Value {
