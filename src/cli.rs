@@ -58,10 +58,11 @@ a file opened from a directory named after the library (e.g. `core/library/rio/c
 part of the bundled library instead.
 
 Inlay hints show each obligation's verdict on a profile chosen with the setting \
-`lexpact.profile` (a path; as an initialization option or through \
-`workspace/didChangeConfiguration`). Code lenses run a file's tests with the command \
-`lexpact.runTests`. Every file is read, and every request answered, within the limits \
-(`--limit`).";
+`lexpact.profile` (a JSON or YAML file, relative to the workspace folder; as an initialization \
+option or through `workspace/didChangeConfiguration`). Code lenses run a file's tests, or one \
+test, with the command `lexpact.runTests`; given only a document's URI, it runs that file's \
+tests, or its rule set's when the file has none. Every file is read, and every request \
+answered, within the limits (`--limit`).";
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct RuleArgs {
