@@ -195,3 +195,28 @@ fn file_and_test(args: &[Value]) -> (Option<String>, Option<String>) {
     let mut strings = args.iter().map(|a| a.as_str().map(str::to_string));
     (strings.next().flatten(), strings.next().flatten())
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_lens_names_its_file_and_test_as_strings_or_an_object() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            file_and_test(&[json!("c1_test.lex"), json!("one")]),
+            (some("c1_test.lex"), some("one"))
+        );
+        assert_eq!(
+            file_and_test(&[json!("c1_test.lex")]),
+            (some("c1_test.lex"), None)
+        );
+        assert_eq!(
+            file_and_test(&[json!({"file": "a.lex", "test": "t"})]),
+            (some("a.lex"), some("t"))
+        );
+        assert_eq!(file_and_test(&[]), (None, None));
+    }
+}

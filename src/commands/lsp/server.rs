@@ -333,3 +333,34 @@ fn profile_setting(settings: &Value) -> Option<Option<String>> {
         .or_else(|| settings.get("profile"))?;
     Some(value.as_str().filter(|p| !p.is_empty()).map(str::to_string))
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn the_profile_setting_in_every_shape_clients_send() {
+        let path = Some(Some("p.json".to_string()));
+        assert_eq!(
+            profile_setting(&json!({"lexpact": {"profile": "p.json"}})),
+            path
+        );
+        assert_eq!(profile_setting(&json!({"lexpact.profile": "p.json"})), path);
+        assert_eq!(profile_setting(&json!({"profile": "p.json"})), path);
+        assert_eq!(
+            profile_setting(&json!({"lexpact": {"profile": ""}})),
+            Some(None)
+        );
+        assert_eq!(profile_setting(&json!({"other": 1})), None);
+        assert_eq!(profile_setting(&Value::Null), None);
+    }
+
+    #[test]
+    fn the_document_a_request_is_about() {
+        let params = json!({"textDocument": {"uri": "file:///a.lex"}, "position": {}});
+        assert_eq!(document_of(&params).as_deref(), Some("file:///a.lex"));
+        assert_eq!(document_of(&json!({"query": "x"})), None);
+    }
+}
