@@ -104,7 +104,15 @@ impl<'a> Server<'a> {
                     exit = Some(self.shut_down);
                     break;
                 }
-                Message::Notification(n) => self.notify(n),
+                Message::Notification(n) => {
+                    let method = n.method.clone();
+                    if guarded(&method, || self.notify(n)).is_err() {
+                        self.log(
+                            lsp::MessageType::ERROR,
+                            &format!("the server failed on `{method}`"),
+                        );
+                    }
+                }
                 Message::Response(_) => {}
             }
         }
@@ -142,12 +150,9 @@ impl<'a> Server<'a> {
             self.shut_down = true;
             return Response::new_ok(id, Value::Null);
         }
-        // The service is total by design; this boundary only keeps a bug from taking the
-        // whole server down (the state it reads is left consistent: handlers only read it
-        // or replace whole values).
-        let answered = catch_unwind(AssertUnwindSafe(|| {
+        let answered = guarded(&request.method, || {
             super::handlers::dispatch(self, &request.method, request.params)
-        }));
+        });
         match answered {
             Ok(Ok(value)) => Response::new_ok(id, value),
             Ok(Err((code, message))) => error(id, code, &message),
@@ -255,10 +260,22 @@ impl<'a> Server<'a> {
             if !self.store.roots.get(root).is_some_and(|r| r.stale) {
                 continue;
             }
+            // Marked published first: a rule set whose diagnostics fail is not tried again on
+            // every message, only after its next change.
+            if let Some(r) = self.store.roots.get_mut(root) {
+                r.stale = false;
+            }
             let Some(analysis) = self.store.analysis(root) else {
                 continue;
             };
-            let found = lexpact_service::diagnostics(&analysis);
+            let found = guarded("diagnostics", || lexpact_service::diagnostics(&analysis));
+            let Ok(found) = found else {
+                self.log(
+                    lsp::MessageType::ERROR,
+                    "the server failed on the diagnostics",
+                );
+                continue;
+            };
             let mut notes = Vec::new();
             let mut now = std::collections::BTreeSet::new();
             for file in &found {
@@ -277,7 +294,6 @@ impl<'a> Server<'a> {
                 }
             }
             r.published = now;
-            r.stale = false;
             for params in notes {
                 self.notification::<lsp::notification::PublishDiagnostics>(params);
             }
@@ -307,6 +323,16 @@ impl<'a> Server<'a> {
         // A send fails only once the client has gone; the loop then ends on its next read.
         let _ = self.connection.sender.send(message);
     }
+}
+
+/// Runs one message's work. The service is total by design; this boundary only keeps a bug
+/// from ending the server, and every open editor's session with it, on one message. The state
+/// is left consistent: handlers read it, or replace whole values (a document's text, an
+/// analysis), and a failed analysis is made again on the next change.
+fn guarded<T>(what: &str, work: impl FnOnce() -> T) -> Result<T, ()> {
+    catch_unwind(AssertUnwindSafe(work)).map_err(|_| {
+        eprintln!("error: the server failed on `{what}`");
+    })
 }
 
 fn error(id: RequestId, code: ErrorCode, message: &str) -> Response {
