@@ -40,6 +40,8 @@ fn a_bad_limit_is_e0306_on_every_command() {
         for args in [
             vec!["check", "--rules", RULES, "--limit", limit, PROFILE],
             vec!["test", "--library", "rio", "--limit", limit],
+            vec!["lint", "--library", "rio", "--limit", limit],
+            vec!["lint", "--rules", RULES, "--limit", limit],
             vec!["explain", "--rules", RULES, "--limit", limit, "x"],
             vec!["fmt", "--check", "--limit", limit, rule_file],
         ] {

@@ -125,3 +125,46 @@ pub fn plain_words(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::expect_used)]
+
+    use super::*;
+
+    #[test]
+    fn a_cited_paragraph_is_found_with_its_words() {
+        let p = paragraph("rio", "C.1(a)-1").expect("C.1(a)-1 is in the text");
+        assert_eq!(p.section, "C.1(a)");
+        assert!(p.text.starts_with("Continue working towards"), "{}", p.text);
+        assert!(!p.text.contains('*'));
+        assert!(paragraph("rio", "C.9-1").is_none());
+        assert!(paragraph("icmec", "C.1(a)-1").is_none());
+    }
+
+    #[test]
+    fn a_bullet_goes_on_after_a_page_break() {
+        let p = paragraph("rio", "C.1(a)-9").expect("C.1(a)-9 is in the text");
+        assert!(
+            p.text
+                .ends_with("equipped with relevant training and skills;"),
+            "{}",
+            p.text
+        );
+        let next = paragraph("rio", "C.1(a)-10").expect("C.1(a)-10 is in the text");
+        assert!(
+            next.text.starts_with("Support and contribute"),
+            "{}",
+            next.text
+        );
+    }
+
+    #[test]
+    fn sections_number_their_bullets_from_one() {
+        let all = paragraphs("rio").expect("rio has a pinned text");
+        for section in ["Preamble", "A(a)", "A(b)", "B", "C.1(a)", "C.2", "C.5", "D"] {
+            let first = format!("{section}-1");
+            assert!(all.iter().any(|p| p.id == first), "{first}");
+        }
+    }
+}

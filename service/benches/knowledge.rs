@@ -28,6 +28,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use lexpact_core::Limits;
 use lexpact_service::{Analysis, Workspace, completion, hover};
 
+/// The allocator of the `lexpact` binary, which serves the language server.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const FILE: &str = "rio/c1.lex";
 
 fn rio() -> Workspace {

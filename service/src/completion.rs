@@ -38,7 +38,11 @@ pub fn completion(analysis: &Analysis, file: &str, offset: usize) -> Vec<Complet
         fields_after(analysis, &cursor, &mut out);
         return out.items;
     }
-    if enum_values(analysis, &cursor, &mut out) || in_string {
+    if enum_values(analysis, &cursor, &mut out) {
+        return out.items;
+    }
+    if in_string {
+        strings(analysis, &cursor, &mut out);
         return out.items;
     }
     match cursor.block {
@@ -55,6 +59,9 @@ pub fn completion(analysis: &Analysis, file: &str, offset: usize) -> Vec<Complet
             if cursor.define.is_some_and(|(_, eq)| eq) && expects_operand(&cursor) {
                 expression(analysis, &cursor, parsed, &mut out);
             } else if cursor.prev(0).is_none_or(|t| ends_item(&cursor, t)) {
+                if cursor.prev_is(1, "ruleset") {
+                    out.keyword("version", "version \"\"");
+                }
                 for (word, insert) in knowledge::ITEMS {
                     out.keyword(word, insert);
                 }
@@ -99,6 +106,38 @@ impl Out {
             None,
             doc.map(str::to_string),
             insert,
+        );
+    }
+}
+
+/// In a string begun after `cite`: the paragraphs of the pinned text; after `schema`: the
+/// bundled schema.
+fn strings(analysis: &Analysis, cursor: &Cursor<'_>, out: &mut Out) {
+    if cursor.prev_is(0, "schema") && cursor.block == Block::Top {
+        let name = lexpact_core::library::LEGAL_PROFILE_V1;
+        let detail = "the bundled legal-profile schema".to_string();
+        out.push(
+            name,
+            CompletionKind::Keyword,
+            Some(detail),
+            None,
+            format!("\"{name}\""),
+        );
+        return;
+    }
+    if !(cursor.prev_is(0, "cite") && cursor.block == Block::Obligation) {
+        return;
+    }
+    let Some(library) = analysis.pinned_library() else {
+        return;
+    };
+    for paragraph in lexpact_core::pinned::paragraphs(library).unwrap_or_default() {
+        out.push(
+            paragraph.id.clone(),
+            CompletionKind::Keyword,
+            Some(format!("{} of the pinned text", paragraph.section)),
+            Some(paragraph.text),
+            format!("\"{}\"", paragraph.id),
         );
     }
 }

@@ -17,8 +17,16 @@ const MAX_READERS: usize = 12;
 /// What hovering at `offset` of `file` shows, if anything.
 pub fn hover(analysis: &Analysis, file: &str, offset: usize) -> Option<Hover> {
     let parsed = analysis.file(file)?;
-    let Ok(ast) = &parsed.ast else {
-        return keyword_at(&parsed.text, offset);
+    let repaired;
+    let ast = match &parsed.ast {
+        Ok(ast) => ast,
+        Err(error) => match repair(analysis, &parsed.text, [error.span.start, offset]) {
+            Some(file) => {
+                repaired = file;
+                &repaired
+            }
+            None => return keyword_at(&parsed.text, offset),
+        },
     };
     let defs = Defs::of(analysis);
     let located = locate(ast, offset, &defs);
@@ -54,7 +62,7 @@ pub fn hover(analysis: &Analysis, file: &str, offset: usize) -> Option<Hover> {
             )
         }
         Node::ObligationDecl(ident) | Node::ObligationRef { ident, .. } => {
-            obligation_markdown(analysis, &ident.name)?
+            obligation_markdown(analysis, ast, &ident.name)?
         }
         Node::Str {
             value,
@@ -277,8 +285,14 @@ fn comment_above(file: &File, text: &str, span: Span) -> String {
 }
 
 /// An obligation: its title, cite and group, its quoted text, its deadline and jurisdictions.
-fn obligation_markdown(analysis: &Analysis, id: &str) -> Option<String> {
-    let ob: &Obligation = crate::resolve::obligations(analysis).find(|o| o.id.name == id)?;
+fn obligation_markdown(analysis: &Analysis, current: &File, id: &str) -> Option<String> {
+    let in_current = current.items.iter().filter_map(|item| match item {
+        Item::Obligation(ob) => Some(ob),
+        _ => None,
+    });
+    let ob: &Obligation = in_current
+        .chain(crate::resolve::obligations(analysis))
+        .find(|o| o.id.name == id)?;
     let mut out = format!("**`{id}`**");
     let mut body = String::new();
     let mut tail = Vec::new();
@@ -327,6 +341,26 @@ fn cite_markdown(analysis: &Analysis, cite: &str) -> Option<String> {
         out.push_str("\n\nIn bold: late amendments to the draft.");
     }
     Some(out)
+}
+
+/// A file that does not parse, parsed again with one line blanked (the line of its syntax error,
+/// else the cursor's): a half-typed line does not hide the rest of the file. Offsets are kept,
+/// as every byte of the line becomes a space.
+fn repair(analysis: &Analysis, text: &str, lines: [usize; 2]) -> Option<File> {
+    let limits = analysis.limits();
+    let options = lexpact_grammar::ParseOptions {
+        max_source_bytes: limits.max_source_bytes,
+        max_depth: limits.max_depth,
+    };
+    lines.into_iter().find_map(|at| {
+        let at = at.min(text.len());
+        let start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+        let end = text.get(at..)?.find('\n').map_or(text.len(), |i| at + i);
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.get_mut(start..end)?.fill(b' ');
+        let blanked = String::from_utf8(bytes).ok()?;
+        lexpact_grammar::parse_with(&blanked, &options).ok()
+    })
 }
 
 /// The keyword at `offset`, with one line of its meaning.

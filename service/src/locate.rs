@@ -80,6 +80,9 @@ pub(crate) struct Binding<'a> {
     pub kind: BindingKind,
     /// The region its uses may stand in (the definition, the quantifier's condition).
     pub scope: Span,
+    /// For a quantifier's item, the fact path of the list it goes over, when the list is one
+    /// (`cooperation.agreements`): `a.kind` then reads `cooperation.agreements.[].kind`.
+    pub list: Option<&'a [Ident]>,
 }
 
 /// What a string literal is, by where it stands.
@@ -249,6 +252,34 @@ pub(crate) fn innermost(found: Vec<Occurrence<'_>>, offset: usize) -> Option<Occ
 /// Whether `offset` is in `span` or right after it.
 pub(crate) fn within(span: Span, offset: usize) -> bool {
     span.start <= offset && offset <= span.end
+}
+
+/// The fact a path reads up to its segment `index`, as the lints name facts: its segments
+/// joined by dots, a quantifier's item standing for `list.[]`. `None` for fields of a
+/// parameter or of an item over something other than a fact path.
+pub(crate) fn fact_text(
+    segments: &[Ident],
+    index: usize,
+    binding: Option<Binding<'_>>,
+) -> Option<String> {
+    match binding {
+        None => Some(path_text(segments, index)),
+        Some(b) => {
+            let list = b.list?;
+            let rest: Vec<&str> = segments
+                .iter()
+                .take(index + 1)
+                .skip(1)
+                .map(|s| s.name.as_str())
+                .collect();
+            let mut text = format!("{}.[]", path_text(list, list.len()));
+            for segment in rest {
+                text.push('.');
+                text.push_str(segment);
+            }
+            Some(text)
+        }
+    }
 }
 
 /// The text of a fact path's segments `..=index`, joined by dots.

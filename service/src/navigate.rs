@@ -5,7 +5,7 @@
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{Ident, Item};
 
-use crate::locate::{Defs, Node, Occurrence, StrRole, locate, occurrences, path_text};
+use crate::locate::{Defs, Node, Occurrence, StrRole, fact_text, locate, occurrences};
 use crate::{Analysis, FileSpan};
 
 /// What a name stands for, the same wherever it is written.
@@ -40,8 +40,8 @@ impl Target {
             Node::Path {
                 segments,
                 index,
-                binding: None,
-            } => (Target::Fact(path_text(segments, *index)), false),
+                binding,
+            } => (Target::Fact(fact_text(segments, *index, *binding)?), false),
             _ => return None,
         })
     }
@@ -160,7 +160,9 @@ fn obligation_decls(analysis: &Analysis, id: &str) -> Vec<FileSpan> {
 
 /// Every use of the name at `offset` of `file`, across the workspace, with its declaration
 /// when `include_declaration`. On a fact path's segment: every read of the path up to that
-/// segment (`treaties.crc` finds `treaties.crc.status` too).
+/// segment (`treaties.crc` finds `treaties.crc.status` too); on a field of a quantifier's item
+/// (`a.kind` in `any a in cooperation.agreements`), every read of that field of the list's
+/// items, whatever the item is called.
 pub fn references(
     analysis: &Analysis,
     file: &str,

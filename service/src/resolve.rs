@@ -365,7 +365,12 @@ fn facts_of(expr: &ir::Expr, slots: &mut Vec<(usize, Option<String>)>, found: &m
             ..
         } => {
             facts_of(list, slots, found);
-            let list_pointer = match &list.kind {
+            // The list read, through the definitions that name it.
+            let mut read = &list.kind;
+            while let I::Call { body, .. } = read {
+                read = &body.kind;
+            }
+            let list_pointer = match read {
                 I::Fact { base, pointer, .. } => fact_pointer(*base, pointer, slots),
                 _ => None,
             };

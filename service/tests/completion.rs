@@ -318,3 +318,28 @@ fn inline_profile_keys_and_values() {
         ["kind", "ok"]
     );
 }
+
+#[test]
+fn cites_from_the_pinned_text_and_the_bundled_schema() {
+    let (analysis, offset) = rio_at("obligation x {\n  title \"X\"\n  cite \"C.1(a)-|");
+    let items = complete(&analysis, "rio/extra.lex", offset);
+    let first = find(&items, "C.1(a)-1");
+    assert_eq!(first.insert, "\"C.1(a)-1\"");
+    assert_eq!(first.replace_start, offset - "\"C.1(a)-".len());
+    assert_eq!(first.detail.as_deref(), Some("C.1(a) of the pinned text"));
+    assert!(
+        first
+            .documentation
+            .as_deref()
+            .unwrap()
+            .starts_with("Continue working towards ratification")
+    );
+    assert!(items.len() > 100, "{}", items.len());
+
+    let (analysis, offset) = mini_at("ruleset \"x\"\nschema \"|");
+    let items = complete(&analysis, "main.lex", offset);
+    assert_eq!(labels(&items), ["lexpact/legal-profile/v1"]);
+    assert_eq!(items[0].insert, "\"lexpact/legal-profile/v1\"");
+    let (analysis, offset) = mini_at("ruleset \"x\" |");
+    assert_eq!(complete(&analysis, "main.lex", offset)[0].label, "version");
+}

@@ -103,6 +103,12 @@ fn half_typed_files_still_show_keywords() {
         "Where the obligation stands in the text, e.g. `C.1(a)-13` (required)."
     );
     assert_eq!(hover(&analysis, "main.lex", usize::MAX), None);
+    // The line that does not parse is left out: the rest of the file still answers.
+    assert_eq!(
+        shown(at(&analysis, "main.lex", "expect be_party", 0, 8)),
+        "**`be_party`** — Be a party\n\n> Become a party.\n\ncite `X-1`"
+    );
+    assert!(shown(at(&analysis, "main.lex", "is_party(state)", 0, 12)).starts_with("**`state`**"));
 }
 
 #[test]

@@ -235,3 +235,25 @@ fn half_typed_files_never_panic() {
         }
     }
 }
+
+#[test]
+fn references_of_a_field_of_a_list_item_whatever_the_item_is_called() {
+    let ws = rio();
+    let a = analysis(&ws);
+    let c1 = ws.file("rio/c1.lex").unwrap();
+    let refs = references(&a, "rio/c1.lex", at(c1, "b.covers_sec", 0, 3), true);
+    let texts: Vec<&str> = refs
+        .iter()
+        .map(|r| slice(ws.file(&r.file).unwrap(), r.start, r.end))
+        .collect();
+    assert_eq!(
+        texts,
+        vec!["a.covers_sec", "b.covers_sec", "c.covers_sec"],
+        "{refs:?}"
+    );
+    let purposes = references(&a, "rio/c1.lex", at(c1, "in a.purposes", 0, 7), true);
+    assert_eq!(purposes.len(), 5, "{purposes:?}");
+    // The item itself is a name of its quantifier only.
+    let item = references(&a, "rio/c1.lex", at(c1, "b.covers_sec", 0, 0), true);
+    assert_eq!(item.len(), 3, "{item:?}");
+}

@@ -1,10 +1,11 @@
 //! Every lint, with its code, name, level and summary: what `docs/language.md` ("Lints")
-//! documents, `lexpact lint` prints and an editor lists.
+//! documents, `lexpact lint` prints and an editor lists. Each lint is a constant the lints
+//! report with; `LINTS` lists them all.
 
 use super::{Level, Lint};
 
 /// An `expect` directive without a reason, naming no lint, or standing before nothing.
-pub(crate) static BAD_EXPECTATION: Lint = Lint {
+pub(crate) const BAD_EXPECTATION: Lint = Lint {
     code: "L0001",
     name: "bad-expectation",
     level: Level::Warning,
@@ -12,7 +13,7 @@ pub(crate) static BAD_EXPECTATION: Lint = Lint {
 };
 
 /// An `expect` directive whose lint found nothing where it applies.
-pub(crate) static UNFULFILLED: Lint = Lint {
+pub(crate) const UNFULFILLED: Lint = Lint {
     code: "L0002",
     name: "unfulfilled-expectation",
     level: Level::Warning,
@@ -20,7 +21,7 @@ pub(crate) static UNFULFILLED: Lint = Lint {
 };
 
 /// `all` over a list from the profile with no guard that the list is not empty.
-pub(crate) static VACUOUS_ALL: Lint = Lint {
+pub(crate) const VACUOUS_ALL: Lint = Lint {
     code: "L0101",
     name: "vacuous-all",
     level: Level::Warning,
@@ -28,7 +29,7 @@ pub(crate) static VACUOUS_ALL: Lint = Lint {
 };
 
 /// An `exception` whose words the obligation's `text` does not contain.
-pub(crate) static EXCEPTION_NOT_IN_TEXT: Lint = Lint {
+pub(crate) const EXCEPTION_NOT_IN_TEXT: Lint = Lint {
     code: "L0102",
     name: "exception-not-in-text",
     level: Level::Warning,
@@ -36,7 +37,7 @@ pub(crate) static EXCEPTION_NOT_IN_TEXT: Lint = Lint {
 };
 
 /// A conditional qualifier in the `text` and no `exception`.
-pub(crate) static QUALIFIER_WITHOUT_EXCEPTION: Lint = Lint {
+pub(crate) const QUALIFIER_WITHOUT_EXCEPTION: Lint = Lint {
     code: "L0103",
     name: "qualifier-without-exception",
     level: Level::Warning,
@@ -44,7 +45,7 @@ pub(crate) static QUALIFIER_WITHOUT_EXCEPTION: Lint = Lint {
 };
 
 /// An `exception` that is a manner qualifier, or a qualifier that bears on a manner.
-pub(crate) static MANNER_EXCEPTION: Lint = Lint {
+pub(crate) const MANNER_EXCEPTION: Lint = Lint {
     code: "L0104",
     name: "manner-qualifier-exception",
     level: Level::Warning,
@@ -52,7 +53,7 @@ pub(crate) static MANNER_EXCEPTION: Lint = Lint {
 };
 
 /// An obligation without `text`.
-pub(crate) static MISSING_TEXT: Lint = Lint {
+pub(crate) const MISSING_TEXT: Lint = Lint {
     code: "L0105",
     name: "missing-text",
     level: Level::Warning,
@@ -60,7 +61,7 @@ pub(crate) static MISSING_TEXT: Lint = Lint {
 };
 
 /// A `text` (or `cite`) not found in the pinned source text.
-pub(crate) static TEXT_NOT_IN_SOURCE: Lint = Lint {
+pub(crate) const TEXT_NOT_IN_SOURCE: Lint = Lint {
     code: "L0106",
     name: "text-not-in-source",
     level: Level::Warning,
@@ -68,7 +69,7 @@ pub(crate) static TEXT_NOT_IN_SOURCE: Lint = Lint {
 };
 
 /// A deadline no evaluation can date.
-pub(crate) static UNDATABLE_DEADLINE: Lint = Lint {
+pub(crate) const UNDATABLE_DEADLINE: Lint = Lint {
     code: "L0107",
     name: "undatable-deadline",
     level: Level::Warning,
@@ -76,7 +77,7 @@ pub(crate) static UNDATABLE_DEADLINE: Lint = Lint {
 };
 
 /// A `partial when` that implies `require`.
-pub(crate) static DEAD_PARTIAL: Lint = Lint {
+pub(crate) const DEAD_PARTIAL: Lint = Lint {
     code: "L0108",
     name: "dead-partial",
     level: Level::Warning,
@@ -84,7 +85,7 @@ pub(crate) static DEAD_PARTIAL: Lint = Lint {
 };
 
 /// A `partial when` that is always true.
-pub(crate) static PARTIAL_ALWAYS_TRUE: Lint = Lint {
+pub(crate) const PARTIAL_ALWAYS_TRUE: Lint = Lint {
     code: "L0109",
     name: "partial-always-true",
     level: Level::Warning,
@@ -92,7 +93,7 @@ pub(crate) static PARTIAL_ALWAYS_TRUE: Lint = Lint {
 };
 
 /// Schema facts no obligation reads.
-pub(crate) static UNREAD_FACTS: Lint = Lint {
+pub(crate) const UNREAD_FACTS: Lint = Lint {
     code: "L0110",
     name: "unread-facts",
     level: Level::Info,
@@ -100,7 +101,7 @@ pub(crate) static UNREAD_FACTS: Lint = Lint {
 };
 
 /// A definition no obligation uses.
-pub(crate) static UNUSED_DEFINITION: Lint = Lint {
+pub(crate) const UNUSED_DEFINITION: Lint = Lint {
     code: "L0111",
     name: "unused-definition",
     level: Level::Warning,
@@ -108,7 +109,7 @@ pub(crate) static UNUSED_DEFINITION: Lint = Lint {
 };
 
 /// The same operand twice in one `and` / `or` chain.
-pub(crate) static DUPLICATE_OPERAND: Lint = Lint {
+pub(crate) const DUPLICATE_OPERAND: Lint = Lint {
     code: "L0112",
     name: "duplicate-operand",
     level: Level::Warning,
@@ -116,7 +117,7 @@ pub(crate) static DUPLICATE_OPERAND: Lint = Lint {
 };
 
 /// Two obligations with the same `applies when` and `require`.
-pub(crate) static DUPLICATE_REQUIRE: Lint = Lint {
+pub(crate) const DUPLICATE_REQUIRE: Lint = Lint {
     code: "L0113",
     name: "duplicate-require",
     level: Level::Warning,
@@ -124,28 +125,25 @@ pub(crate) static DUPLICATE_REQUIRE: Lint = Lint {
 };
 
 /// Every lint, in code order.
-pub static LINTS: &[&Lint] = &[
-    &BAD_EXPECTATION,
-    &UNFULFILLED,
-    &VACUOUS_ALL,
-    &EXCEPTION_NOT_IN_TEXT,
-    &QUALIFIER_WITHOUT_EXCEPTION,
-    &MANNER_EXCEPTION,
-    &MISSING_TEXT,
-    &TEXT_NOT_IN_SOURCE,
-    &UNDATABLE_DEADLINE,
-    &DEAD_PARTIAL,
-    &PARTIAL_ALWAYS_TRUE,
-    &UNREAD_FACTS,
-    &UNUSED_DEFINITION,
-    &DUPLICATE_OPERAND,
-    &DUPLICATE_REQUIRE,
+pub static LINTS: &[Lint] = &[
+    BAD_EXPECTATION,
+    UNFULFILLED,
+    VACUOUS_ALL,
+    EXCEPTION_NOT_IN_TEXT,
+    QUALIFIER_WITHOUT_EXCEPTION,
+    MANNER_EXCEPTION,
+    MISSING_TEXT,
+    TEXT_NOT_IN_SOURCE,
+    UNDATABLE_DEADLINE,
+    DEAD_PARTIAL,
+    PARTIAL_ALWAYS_TRUE,
+    UNREAD_FACTS,
+    UNUSED_DEFINITION,
+    DUPLICATE_OPERAND,
+    DUPLICATE_REQUIRE,
 ];
 
 /// The lint an expectation names, by code or name.
 pub(crate) fn find(name: &str) -> Option<&'static Lint> {
-    LINTS
-        .iter()
-        .copied()
-        .find(|l| l.code == name || l.name == name)
+    LINTS.iter().find(|l| l.code == name || l.name == name)
 }

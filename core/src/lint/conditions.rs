@@ -3,7 +3,8 @@
 //! - `dead-partial` (L0108): `partial when P` is read only when `require R` is false, so a `P`
 //!   that implies `R` is never true there. Implication is seen when every operand of `R`'s
 //!   `and` chain is an operand of `P`'s (so `P` is `R`, or `R and more`), when `P` implies one
-//!   operand of an `or` chain `R`, or when every operand of an `or` chain `P` implies `R`;
+//!   operand of an `or` chain `R`, or when every operand of an `or` chain `P` implies `R`
+//!   (within a fixed number of comparisons, past which the lint is silent);
 //! - `partial-always-true` (L0109): `partial when true`, or an `or` chain with `true` or with
 //!   both `X` and `not X` among its operands: every failure becomes `partially_met`;
 //! - `duplicate-operand` (L0112): the same operand twice in one `and` / `or` chain, in an
@@ -14,7 +15,7 @@
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{ClauseKind, Expr, ExprKind};
 use lexpact_grammar::print::expr_to_string;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::catalogue::{DEAD_PARTIAL, DUPLICATE_OPERAND, DUPLICATE_REQUIRE, PARTIAL_ALWAYS_TRUE};
 use super::{Context, Lint, walk};
@@ -81,7 +82,9 @@ fn partial_lints(partial: &Expr, require: &Expr, span: Span, file: usize, found:
             "`partial when` is always true: every obligation not met is `partially_met`"
                 .to_string(),
         ));
-    } else if implies(partial, require) {
+    } else if implies(&Shape::of(partial), &Shape::of(require), &mut {
+        IMPLIES_BUDGET
+    }) {
         found.push((
             file,
             span,
@@ -91,37 +94,56 @@ fn partial_lints(partial: &Expr, require: &Expr, span: Span, file: usize, found:
     }
 }
 
-fn operands(expr: &Expr, and: bool) -> Vec<String> {
-    match (&expr.kind, and) {
-        (ExprKind::And(items), true) | (ExprKind::Or(items), false) => {
-            items.iter().map(expr_to_string).collect()
+/// A condition as `implies` compares it: the canonical text of each operand of its `and`
+/// chain (itself when it is none) and, for an `or` chain, its operands in the same form.
+/// Built once, so that comparing two conditions does not print them again and again.
+struct Shape {
+    conjuncts: FxHashSet<String>,
+    disjuncts: Vec<Shape>,
+}
+
+impl Shape {
+    fn of(expr: &Expr) -> Shape {
+        let conjuncts = match &expr.kind {
+            ExprKind::And(items) => items.iter().map(expr_to_string).collect(),
+            _ => std::iter::once(expr_to_string(expr)).collect(),
+        };
+        let disjuncts = match &expr.kind {
+            ExprKind::Or(items) => items.iter().map(Shape::of).collect(),
+            _ => Vec::new(),
+        };
+        Shape {
+            conjuncts,
+            disjuncts,
         }
-        _ => vec![expr_to_string(expr)],
     }
 }
 
-/// Whether `p` implies `r`, as far as their chains show it.
-fn implies(p: &Expr, r: &Expr) -> bool {
-    let p_and = operands(p, true);
-    if operands(r, true).iter().all(|o| p_and.contains(o)) {
+/// How many comparisons `implies` makes at most for one obligation: past them it says no,
+/// so that a pathological pair of long `or` chains costs no more than a rule of usual size.
+const IMPLIES_BUDGET: usize = 10_000;
+
+/// Whether `p` implies `r`, as far as their chains show it; `budget` counts the comparisons
+/// left.
+fn implies(p: &Shape, r: &Shape, budget: &mut usize) -> bool {
+    let Some(left) = budget.checked_sub(1) else {
+        return false;
+    };
+    *budget = left;
+    if r.conjuncts.iter().all(|o| p.conjuncts.contains(o)) {
         return true;
     }
-    if let ExprKind::Or(disjuncts) = &r.kind
-        && disjuncts.iter().any(|d| implies(p, d))
-    {
+    if r.disjuncts.iter().any(|d| implies(p, d, budget)) {
         return true;
     }
-    match &p.kind {
-        ExprKind::Or(disjuncts) => disjuncts.iter().all(|d| implies(d, r)),
-        _ => false,
-    }
+    !p.disjuncts.is_empty() && p.disjuncts.iter().all(|d| implies(d, r, budget))
 }
 
 fn always_true(expr: &Expr) -> bool {
     match &expr.kind {
         ExprKind::Bool(true) => true,
         ExprKind::Or(items) => {
-            let texts: Vec<String> = items.iter().map(expr_to_string).collect();
+            let texts: FxHashSet<String> = items.iter().map(expr_to_string).collect();
             items.iter().any(|item| match &item.kind {
                 ExprKind::Not(inner) => texts.contains(&expr_to_string(inner)),
                 _ => always_true(item),
@@ -142,18 +164,16 @@ fn duplicates(expr: &Expr, file: usize, found: &mut Found) {
         } else {
             "or"
         };
-        let mut seen: Vec<String> = Vec::with_capacity(items.len());
+        let mut seen: FxHashSet<String> = FxHashSet::default();
         for item in items {
             let text = expr_to_string(item);
-            if seen.contains(&text) {
+            if !seen.insert(text.clone()) {
                 found.push((
                     file,
                     item.span,
                     &DUPLICATE_OPERAND,
                     format!("`{text}` is already an operand of this `{word}` chain"),
                 ));
-            } else {
-                seen.push(text);
             }
         }
     });

@@ -13,14 +13,20 @@
 //! is `bad-expectation` (L0001); a lint it names that finds nothing there is
 //! `unfulfilled-expectation` (L0002), so a fixed rule does not keep a stale allowance.
 
+use std::collections::BTreeMap;
+
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{Comment, File, Item};
 
 use super::catalogue::{self, BAD_EXPECTATION, UNFULFILLED};
-use super::{Context, Lint};
+use super::{Context, Finding, Lint};
 
 /// How many comment lines one directive may run over.
 const MAX_LINES: usize = 8;
+
+/// What a directive expects: the file (by index), the bytes of what it stands before, and
+/// the lint's code.
+type Expected = (usize, usize, usize, &'static str);
 
 /// A directive read from the comments.
 struct Directive {
@@ -34,6 +40,9 @@ struct Directive {
 
 pub(crate) fn apply(cx: &mut Context<'_>) {
     let mut reports = Vec::new();
+    // The directives by what they expect where: several naming one lint before one item are
+    // checked together, so the work is bounded by the findings, not by findings × directives.
+    let mut expected: BTreeMap<Expected, Vec<(Span, &'static Lint)>> = BTreeMap::new();
     for (index, parsed) in cx.files.iter().enumerate() {
         for directive in directives(&parsed.file, &parsed.source.text) {
             for problem in &directive.problems {
@@ -43,27 +52,66 @@ pub(crate) fn apply(cx: &mut Context<'_>) {
                 continue;
             };
             for lint in directive.lints {
-                let before = cx.findings.len();
-                cx.findings.retain(|f| {
-                    !(std::ptr::eq(f.lint, lint)
-                        && f.diagnostic.file == parsed.source.name
-                        && f.diagnostic.span.start >= target.start
-                        && f.diagnostic.span.start < target.end)
-                });
-                if cx.findings.len() == before && checked(lint) {
-                    reports.push((
-                        index,
-                        directive.span,
-                        &UNFULFILLED,
-                        format!(
-                            "`{}` ({}) is expected here but finds nothing",
-                            lint.name, lint.code
-                        ),
-                    ));
-                }
+                expected
+                    .entry((index, target.start, target.end, lint.code))
+                    .or_default()
+                    .push((directive.span, lint));
             }
         }
     }
+    // The findings in order of file and place, to find those inside a target by bisection.
+    let place = |f: &Finding| (f.diagnostic.file.clone(), f.diagnostic.span.start);
+    let mut order: Vec<(String, usize, usize)> = cx
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let (file, start) = place(f);
+            (file, start, i)
+        })
+        .collect();
+    order.sort();
+    let mut covered = vec![false; cx.findings.len()];
+    for ((index, start, end, code), directives) in expected {
+        let Some(name) = cx.files.get(index).map(|p| p.source.name.clone()) else {
+            continue;
+        };
+        let first = order.partition_point(|(file, at, _)| (file, *at) < (&name, start));
+        let mut fulfilled = false;
+        for (_, _, i) in order
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|(file, at, _)| *file == name && *at < end)
+        {
+            if cx.findings.get(*i).is_some_and(|f| f.lint.code == code) {
+                fulfilled = true;
+                if let Some(c) = covered.get_mut(*i) {
+                    *c = true;
+                }
+            }
+        }
+        if fulfilled {
+            continue;
+        }
+        for (span, lint) in directives.into_iter().filter(|(_, l)| checked(l)) {
+            reports.push((
+                index,
+                span,
+                &UNFULFILLED,
+                format!(
+                    "`{}` ({}) is expected here but finds nothing",
+                    lint.name, lint.code
+                ),
+            ));
+        }
+    }
+    let mut at = 0;
+    cx.findings.retain(|_| {
+        let keep = !covered.get(at).copied().unwrap_or(false);
+        at += 1;
+        keep
+    });
     for (file, span, lint, message) in reports {
         cx.report(lint, file, span, message, None);
     }

@@ -83,13 +83,12 @@ pub(crate) fn check(cx: &mut Context<'_>) {
             String::new()
         };
         let count = names.len();
-        let facts = if count == 1 { "fact" } else { "facts" };
         cx.report(
             &UNREAD_FACTS,
             file,
             span,
             format!(
-                "{count} {facts} of `{group}` in the schema no obligation reads: {}{tail}",
+                "`{group}`: no obligation reads {count} of its facts in the schema: {}{tail}",
                 shown.join(", ")
             ),
             None,

@@ -80,7 +80,9 @@ pub fn lint(
 }
 
 /// Lints a bundled library together with `extra` rule files (e.g. a national team's); the
-/// library's test files are not linted.
+/// library's test files are not linted. A build without the feature `library-comments` has
+/// the library's comments emptied, its `# lint: expect` directives with them, so the findings
+/// they allow show there.
 pub fn lint_library(
     name: &str,
     extra: &[Source],

@@ -4,8 +4,9 @@
 //! chain, or the obligation's `applies when`, that says the same list has an item
 //! (`any y in L where …`, `count y in L … > 0` or `>= 1`, `L != []`).
 
-use lexpact_grammar::ast::{BinaryOp, Expr, ExprKind, Quantifier};
+use lexpact_grammar::ast::{BinaryOp, ClauseKind, Expr, ExprKind, Quantifier};
 use lexpact_grammar::print::expr_to_string;
+use rustc_hash::FxHashSet;
 
 use super::catalogue::VACUOUS_ALL;
 use super::{Context, walk};
@@ -19,17 +20,16 @@ pub(crate) fn check(cx: &mut Context<'_>) {
             });
         }
         for obligation in parsed.obligations() {
-            let mut guards: Vec<&Expr> = Vec::new();
+            let mut guarded = FxHashSet::default();
             if let Some((_, applies)) = walk::clause(obligation, |k| match k {
-                lexpact_grammar::ast::ClauseKind::AppliesWhen(e) => Some(e),
+                ClauseKind::AppliesWhen(e) => Some(e),
                 _ => None,
             }) {
-                guards.extend(conjuncts(applies));
+                guard_lists(applies, &mut guarded);
             }
             for (_, expr) in walk::clause_exprs(obligation) {
-                visit(expr, &mut guards.clone(), true, &mut |e| {
-                    found.push((index, e))
-                });
+                let mut scopes = vec![guarded.clone()];
+                visit(expr, &mut scopes, true, &mut |e| found.push((index, e)));
             }
         }
     }
@@ -46,33 +46,26 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     }
 }
 
-/// The operands of an `and` chain, or the expression itself.
-fn conjuncts(expr: &Expr) -> Vec<&Expr> {
-    match &expr.kind {
-        ExprKind::And(operands) => operands.iter().collect(),
-        _ => vec![expr],
-    }
-}
-
-/// Visits `expr` with `guards` (the other operands of the enclosing `and` chains) in scope;
-/// `positive` is false under an odd number of `not`s, where an empty list fails rather than
-/// passes.
-fn visit<'e>(
-    expr: &'e Expr,
-    guards: &mut Vec<&'e Expr>,
+/// Visits `expr` with `scopes`: for each enclosing `and` chain (and the `applies when`), the
+/// lists its operands say have an item. `positive` is false under an odd number of `not`s,
+/// where an empty list fails rather than passes.
+fn visit(
+    expr: &Expr,
+    scopes: &mut Vec<FxHashSet<String>>,
     positive: bool,
     flag: &mut impl FnMut((lexpact_grammar::Span, String)),
 ) {
     match &expr.kind {
         ExprKind::And(operands) => {
-            let before = guards.len();
-            guards.extend(operands.iter());
+            let mut guarded = FxHashSet::default();
+            guard_lists(expr, &mut guarded);
+            scopes.push(guarded);
             for operand in operands {
-                visit(operand, guards, positive, flag);
+                visit(operand, scopes, positive, flag);
             }
-            guards.truncate(before);
+            scopes.pop();
         }
-        ExprKind::Not(inner) => visit(inner, guards, !positive, flag),
+        ExprKind::Not(inner) => visit(inner, scopes, !positive, flag),
         ExprKind::Quantified {
             quantifier: Quantifier::All,
             list,
@@ -81,18 +74,18 @@ fn visit<'e>(
         } => {
             if positive && may_be_empty(list) {
                 let text = expr_to_string(list);
-                if !guards.iter().any(|g| guards_list(g, &text)) {
+                if !scopes.iter().any(|s| s.contains(&text)) {
                     flag((expr.span, text));
                 }
             }
-            visit(list, guards, positive, flag);
+            visit(list, scopes, positive, flag);
             if let Some(condition) = condition {
                 visit(condition, &mut Vec::new(), positive, flag);
             }
         }
         _ => {
             for child in walk::children(expr) {
-                visit(child, guards, positive, flag);
+                visit(child, scopes, positive, flag);
             }
         }
     }
@@ -105,41 +98,47 @@ fn may_be_empty(list: &Expr) -> bool {
     }
 }
 
-/// Whether `guard` says the list written `list` has an item.
-fn guards_list(guard: &Expr, list: &str) -> bool {
-    let same = |e: &Expr| expr_to_string(e) == list;
-    let counts = |e: &Expr| match &e.kind {
+/// Adds to `out` the lists (as canonical text) that `guard`, or an operand of its `and`
+/// chain, says have an item: `any y in L where …`, `count y in L … > N` (N ≥ 0), `>= N`
+/// (N ≥ 1), `!= 0`, `L != []`.
+fn guard_lists(guard: &Expr, out: &mut FxHashSet<String>) {
+    let counted = |e: &Expr| match &e.kind {
         ExprKind::Quantified {
             quantifier: Quantifier::Count,
-            list: counted,
+            list,
             ..
-        } => same(counted),
-        _ => false,
+        } => Some(expr_to_string(list)),
+        _ => None,
     };
     let number = |e: &Expr, at_least: f64| match &e.kind {
         ExprKind::Number(raw) => raw.parse::<f64>().is_ok_and(|n| n >= at_least),
         _ => false,
     };
+    let zero = |e: &Expr| matches!(&e.kind, ExprKind::Number(raw) if raw.parse::<f64>() == Ok(0.0));
     let empty = |e: &Expr| matches!(&e.kind, ExprKind::List(items) if items.is_empty());
-    match &guard.kind {
+    let found = match &guard.kind {
+        ExprKind::And(operands) => {
+            for operand in operands {
+                guard_lists(operand, out);
+            }
+            None
+        }
         ExprKind::Quantified {
             quantifier: Quantifier::Any,
-            list: listed,
+            list,
             ..
-        } => same(listed),
+        } => Some(expr_to_string(list)),
         ExprKind::Binary { op, lhs, rhs } => match op {
-            BinaryOp::Gt => counts(lhs) && number(rhs, 0.0),
-            BinaryOp::Ge => counts(lhs) && number(rhs, 1.0),
-            BinaryOp::Lt => number(lhs, 0.0) && counts(rhs),
-            BinaryOp::Le => number(lhs, 1.0) && counts(rhs),
-            BinaryOp::Ne => {
-                (same(lhs) && empty(rhs))
-                    || (empty(lhs) && same(rhs))
-                    || (counts(lhs) && number(rhs, 0.0) && !number(rhs, f64::MIN_POSITIVE))
-            }
-            _ => false,
+            BinaryOp::Gt if number(rhs, 0.0) => counted(lhs),
+            BinaryOp::Ge if number(rhs, 1.0) => counted(lhs),
+            BinaryOp::Lt if number(lhs, 0.0) => counted(rhs),
+            BinaryOp::Le if number(lhs, 1.0) => counted(rhs),
+            BinaryOp::Ne if zero(rhs) => counted(lhs),
+            BinaryOp::Ne if empty(rhs) => Some(expr_to_string(lhs)),
+            BinaryOp::Ne if empty(lhs) => Some(expr_to_string(rhs)),
+            _ => None,
         },
-        ExprKind::And(operands) => operands.iter().any(|o| guards_list(o, list)),
-        _ => false,
-    }
+        _ => None,
+    };
+    out.extend(found);
 }

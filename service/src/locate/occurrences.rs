@@ -48,6 +48,7 @@ pub(super) fn item_occurrences<'a>(item: &'a Item, defs: &Defs<'a>, out: &mut Ve
                     ident: param,
                     kind: BindingKind::Parameter,
                     scope: def.span,
+                    list: None,
                 };
                 out.push(Occurrence {
                     span: param.span,
@@ -225,10 +226,19 @@ impl<'a> Walker<'a, '_, '_> {
                 ..
             } => {
                 self.expr(list);
+                let fact_list = match &list.kind {
+                    ExprKind::Path(segments) => segments.first().and_then(|first| {
+                        let plain = self.lookup(&first.name).is_none()
+                            && !(segments.len() == 1 && self.defs.get(&first.name).is_some());
+                        plain.then_some(segments.as_slice())
+                    }),
+                    _ => None,
+                };
                 let binding = Binding {
                     ident: var,
                     kind: BindingKind::Item,
                     scope: Span::new(var.span.start, expr.span.end),
+                    list: fact_list,
                 };
                 self.push(
                     var.span,
@@ -295,7 +305,12 @@ impl<'a> Walker<'a, '_, '_> {
             BinaryOp::Eq | BinaryOp::Ne => enum_of(lhs)
                 .map(|p| (p, rhs))
                 .or_else(|| enum_of(rhs).map(|p| (p, lhs))),
-            BinaryOp::In | BinaryOp::NotIn => enum_of(lhs).map(|p| (p, rhs)),
+            // `"x" in list_path` asks whether a list of values holds one of them.
+            BinaryOp::In | BinaryOp::NotIn => enum_of(lhs).map(|p| (p, rhs)).or_else(|| {
+                enum_of(rhs)
+                    .filter(|_| matches!(lhs.kind, ExprKind::Str(_)))
+                    .map(|p| (p, lhs))
+            }),
             _ => None,
         };
         let Some((path, other)) = compared else {

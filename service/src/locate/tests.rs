@@ -19,7 +19,7 @@ obligation o1 {
   cite "A-1"
   applies when ratified(treaties.crc) and evaluation_date() > due
   require treaties.opsc.status == "ratified"
-      and any a in cooperation.agreements where a.kind != "bilateral" and a.kind
+      and any a in cooperation.agreements where a.kind != "bilateral" and a.kind and "p" in a.purposes
       and nope(1)
 }
 test "t" {
@@ -160,6 +160,20 @@ fn strings_know_their_clause_or_the_path_they_are_compared_to() {
     assert_eq!(path_text(path, 9), "t.status");
     let (_, node) = node_at(&a, at("\"bilateral\"", 0, 1));
     assert!(matches!(node, Node::EnumLiteral { .. }));
+    let (_, node) = node_at(&a, at("\"p\"", 0, 1));
+    let Node::EnumLiteral {
+        path,
+        binding: Some(b),
+        ..
+    } = node
+    else {
+        panic!("{node:?}")
+    };
+    assert_eq!(path_text(path, 9), "a.purposes");
+    assert_eq!(
+        fact_text(path, 1, Some(b)),
+        Some("cooperation.agreements.[].purposes".to_string())
+    );
     let (_, node) = node_at(&a, at("\"mini\"", 0, 1));
     assert!(matches!(
         node,
@@ -229,7 +243,7 @@ fn the_walker_sees_every_expression_with_its_clause() {
     });
     assert_eq!(seen.first(), Some(&("t.status".to_string(), None)));
     assert!(seen.contains(&("cooperation.agreements".to_string(), Some("require"))));
-    assert_eq!(seen.len(), 8);
+    assert_eq!(seen.len(), 9);
 }
 
 #[test]
