@@ -6,6 +6,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 venv=target/lsp-venv
+# Nothing written beside the tests (no bytecode caches in the repository).
+export PYTHONDONTWRITEBYTECODE=1
 if [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c 'import pytest_lsp, lsprotocol' 2>/dev/null; then
   python3 -m venv "$venv" && "$venv/bin/pip" install --quiet --disable-pip-version-check \
     'pytest>=8' 'pytest-lsp>=1.0' 'lsprotocol>=2023.0.1' || {
