@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The language server's end-to-end tests: pytest-lsp drives `target/debug/lexpact lsp` through
 # every feature, on the Rio library and on the small rule set in fixtures/. Installs pytest-lsp
-# into a virtual environment under target/ (skipped when present) and builds the binary. Ends
+# (versions pinned) into a virtual environment under target/, skipped when present, and builds
+# the binary. Ends
 # with one line, `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,7 +11,7 @@ venv=target/lsp-venv
 export PYTHONDONTWRITEBYTECODE=1
 if [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c 'import pytest_lsp, lsprotocol' 2>/dev/null; then
   python3 -m venv "$venv" && "$venv/bin/pip" install --quiet --disable-pip-version-check \
-    'pytest>=8' 'pytest-lsp>=1.0' 'lsprotocol>=2023.0.1' || {
+    pytest==9.2.0 pytest-asyncio==1.5.0 pytest-lsp==1.0.1 pygls==2.1.1 lsprotocol==2025.0.0 || {
     echo "0 passed, 1 failed"
     exit 1
   }
