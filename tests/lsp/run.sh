@@ -2,8 +2,7 @@
 # The language server's end-to-end tests: pytest-lsp drives `target/debug/lexpact lsp` through
 # every feature, on the Rio library and on the small rule set in fixtures/. Installs pytest-lsp
 # (versions pinned) into a virtual environment under target/, skipped when present, and builds
-# the binary. Ends
-# with one line, `N passed, N failed`.
+# the binary. Ends with one line, `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 venv=target/lsp-venv
