@@ -267,3 +267,18 @@ async def test_files_are_read_and_analysed_within_the_limits(limited_client):
         "rules_test.lex" in m.message and "max_source_bytes" in m.message
         for m in limited_client.log_messages
     )
+
+
+async def test_an_unsaved_buffer_is_a_rule_set_of_its_own(client):
+    u = "untitled:Untitled-1"
+    text = 'obligation draft {\n  title "Draft"\n  cite "X-9"\n  require institutions.office.exists\n}\n'
+    client.text_document_did_open(
+        t.DidOpenTextDocumentParams(
+            text_document=t.TextDocumentItem(uri=u, language_id="lexpact", version=1, text=text)
+        )
+    )
+    assert errors(await diagnostics(client, u)) == []  # no schema: paths are not checked
+    symbols = await client.text_document_document_symbol_async(
+        t.DocumentSymbolParams(text_document=doc_id(u))
+    )
+    assert [s.name for s in symbols] == ["draft"]

@@ -110,8 +110,11 @@ impl Store {
             return place;
         }
         let Some(path) = convert::uri_to_path(uri) else {
-            // Not a file on disk (an unsaved buffer): a rule set of its own.
-            let name = uri.rsplit(['/', ':']).next().unwrap_or(uri).to_string();
+            // Not a file on disk (an unsaved buffer): a rule set of its own, read as rules.
+            let mut name = uri.rsplit(['/', ':']).next().unwrap_or(uri).to_string();
+            if !name.ends_with(".lex") {
+                name.push_str(".lex");
+            }
             let root = self.push(Root::new(None, String::new(), self.empty()));
             return Place { root, name };
         };
