@@ -72,6 +72,13 @@ fn serve(
         .initialize_finish(id, result)
         .map_err(|e| e.to_string())?;
     let mut server = server::Server::new(connection, limits, encoding, args.library.clone());
+    server.refresh_hints = params
+        .capabilities
+        .workspace
+        .as_ref()
+        .and_then(|w| w.inlay_hint.as_ref())
+        .and_then(|h| h.refresh_support)
+        .unwrap_or(false);
     server.configure(params.initialization_options.as_ref(), base_dir(&params));
     server.run()
 }

@@ -37,6 +37,10 @@ pub struct Server<'a> {
     changes: HashMap<String, u64>,
     /// Where a relative profile path is read from.
     base: Option<PathBuf>,
+    /// The client asks to be told when its inlay hints are out of date.
+    pub refresh_hints: bool,
+    /// Requests the server has sent, to number the next.
+    sent: i32,
     shut_down: bool,
 }
 
@@ -52,6 +56,8 @@ impl<'a> Server<'a> {
             store: Store::new(limits, encoding, library),
             changes: HashMap::new(),
             base: None,
+            refresh_hints: false,
+            sent: 0,
             shut_down: false,
         }
     }
@@ -203,7 +209,17 @@ impl<'a> Server<'a> {
                 if let Ok(p) = serde_json::from_value::<lsp::DidChangeConfigurationParams>(n.params)
                 {
                     let base = self.base.clone();
-                    self.configure(Some(&p.settings), base);
+                    if self.configure(Some(&p.settings), base) && self.refresh_hints {
+                        // The verdicts shown are of the old profile: the client asks again.
+                        self.sent += 1;
+                        let id = RequestId::from(format!("lexpact-{}", self.sent));
+                        let refresh = Request::new(
+                            id,
+                            "workspace/inlayHint/refresh".to_string(),
+                            Value::Null,
+                        );
+                        self.send(Message::Request(refresh));
+                    }
                 }
             }
             _ => {}
@@ -219,16 +235,18 @@ impl<'a> Server<'a> {
 
     /// Takes the settings (initialization options or a configuration change): the profile
     /// inlay hints evaluate, `lexpact.profile`, read from disk within `max_source_bytes`.
-    pub fn configure(&mut self, settings: Option<&Value>, base: Option<PathBuf>) {
+    /// `true` when the settings named the profile (so the hints may have changed).
+    pub fn configure(&mut self, settings: Option<&Value>, base: Option<PathBuf>) -> bool {
         self.base = base;
         let Some(setting) = settings.and_then(profile_setting) else {
-            return;
+            return false;
         };
         let profile = match setting {
             Some(path) => self.read_profile(&path),
             None => None,
         };
         self.store.set_profile(profile);
+        true
     }
 
     fn read_profile(&mut self, path: &str) -> Option<Source> {
