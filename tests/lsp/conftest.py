@@ -22,6 +22,15 @@ def capabilities(encodings=None):
     return caps
 
 
+def answer_refreshes(lsp_client):
+    """Answers the server's `workspace/inlayHint/refresh`, noting it in `hints_refreshed`."""
+    lsp_client.hints_refreshed = asyncio.Event()
+
+    @lsp_client.feature(t.WORKSPACE_INLAY_HINT_REFRESH)
+    def refresh(params):
+        lsp_client.hints_refreshed.set()
+
+
 async def start(lsp_client, options=None, encodings=None):
     lsp_client.init_result = await lsp_client.initialize_session(
         t.InitializeParams(capabilities=capabilities(encodings), initialization_options=options)
@@ -30,6 +39,7 @@ async def start(lsp_client, options=None, encodings=None):
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[str(BIN), "lsp"]))
 async def client(lsp_client: LanguageClient):
+    answer_refreshes(lsp_client)
     await start(lsp_client, {"lexpact": {"profile": str(PROFILE)}})
     yield
     await lsp_client.shutdown_session()
@@ -37,6 +47,7 @@ async def client(lsp_client: LanguageClient):
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[str(BIN), "lsp"]))
 async def utf8_client(lsp_client: LanguageClient):
+    answer_refreshes(lsp_client)
     lsp_client.init_result = await lsp_client.initialize_session(
         t.InitializeParams(
             capabilities=capabilities(
@@ -51,6 +62,7 @@ async def utf8_client(lsp_client: LanguageClient):
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[str(BIN), "lsp"]))
 async def bare_client(lsp_client: LanguageClient):
     """A client not yet initialized: the test starts and ends the session."""
+    answer_refreshes(lsp_client)
     yield
 
 
@@ -58,6 +70,7 @@ async def bare_client(lsp_client: LanguageClient):
     config=ClientServerConfig(server_command=[str(BIN), "lsp", "--library", "rio"])
 )
 async def library_client(lsp_client: LanguageClient):
+    answer_refreshes(lsp_client)
     await start(lsp_client)
     yield
     await lsp_client.shutdown_session()
@@ -70,6 +83,7 @@ async def library_client(lsp_client: LanguageClient):
 )
 async def limited_client(lsp_client: LanguageClient):
     """A server whose files may have at most 200 bytes."""
+    answer_refreshes(lsp_client)
     await start(lsp_client)
     yield
     await lsp_client.shutdown_session()

@@ -334,12 +334,6 @@ async def test_inlay_hints_show_verdicts_on_the_chosen_profile(client):
 
 async def test_a_profile_chosen_by_configuration_change(bare_client):
     lsp_client = bare_client
-    refreshed = asyncio.Event()
-
-    @lsp_client.feature(t.WORKSPACE_INLAY_HINT_REFRESH)
-    def on_refresh(params):
-        refreshed.set()
-
     await start(lsp_client)
     u = open_doc(lsp_client, RULES)
     params = t.InlayHintParams(
@@ -351,7 +345,7 @@ async def test_a_profile_chosen_by_configuration_change(bare_client):
         t.DidChangeConfigurationParams(settings={"lexpact": {"profile": str(PROFILE)}})
     )
     # The client, which said it can, is asked to fetch its hints again.
-    await asyncio.wait_for(refreshed.wait(), 30)
+    await asyncio.wait_for(lsp_client.hints_refreshed.wait(), 30)
     assert len(await lsp_client.text_document_inlay_hint_async(params)) == 2
     await lsp_client.shutdown_session()
 
