@@ -2,12 +2,12 @@
 # Every test of the project: formatting and lints, the Rust suites (grammar, core, the
 # conformance corpus, the CLI end to end), the rule sets' own `test` blocks, the HTML matrix in
 # headless Chromium, CSV cells opened in LibreOffice, the WebAssembly package (Node and
-# Chromium), the Kotlin, Swift and Python
-# bindings, the VS Code extension (its grammar tests and the .vsix), and a short run of every
-# fuzz target. It installs what it needs, skipping what is
-# present: rustfmt and clippy, Debian packages (Chromium, JNA, a JDK, python3-venv), the Node
-# packages of package.json, and what each suite's own script installs (wasm-pack, cargo-fuzz,
-# the extension's npm packages).
+# Chromium), the Kotlin, Swift and Python bindings, the VS Code extension (its grammar tests
+# and the .vsix), a short run of every fuzz target, and the language server (pytest-lsp,
+# Neovim). It installs what it needs, skipping what is present: rustfmt and clippy, Debian
+# packages (Chromium, JNA, a JDK, python3-venv), the Node packages of package.json, and what
+# each suite's own script installs (wasm-pack, cargo-fuzz, the extension's npm packages,
+# pytest-lsp, Neovim).
 # It ends with one line, `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -61,6 +61,14 @@ rule_tests() {
   return $status
 }
 
+# The language server with two clients: pytest-lsp, and Neovim's built-in one.
+lsp() {
+  local status=0
+  tests/lsp/run.sh || status=1
+  tests/lsp/neovim.sh || status=1
+  return $status
+}
+
 suite setup setup
 suite lints lints
 suite rust cargo test --workspace --locked
@@ -71,6 +79,7 @@ suite wasm bindings/wasm/test.sh
 suite uniffi bindings/uniffi/test.sh
 suite vscode editors/vscode/test.sh
 suite fuzz-smoke fuzz/smoke.sh 20
+suite lsp lsp
 
 # The closing line: cargo's `test result:` lines, and the `N passed, N failed` lines of the
 # other suites.
@@ -82,6 +91,8 @@ summary_lines() {
   for log in html-matrix spreadsheet wasm uniffi vscode fuzz-smoke; do
     grep -Eh '^[0-9]+ passed, [0-9]+ failed' "target/logs/$log.log" 2>/dev/null | tail -1
   done
+  # The language server's two suites, pytest-lsp and Neovim: one line each.
+  grep -Eh '^[0-9]+ passed, [0-9]+ failed' target/logs/lsp.log 2>/dev/null | tail -2
 }
 other=$(summary_lines | awk '{p+=$1; f+=$3} END {print p+0, f+0}')
 passed=$((rust_passed + ${other% *}))

@@ -41,7 +41,28 @@ pub enum Command {
     Diff(DiffArgs),
     /// List a profile's missing facts, those that could decide the most unknown verdicts first.
     Questions(QuestionsArgs),
+    /// Run the language server (Language Server Protocol over standard input and output), for
+    /// editors: diagnostics as you type, hover, completion, navigation, formatting, rename, code
+    /// actions, semantic tokens, inlay hints and code lenses that run the tests.
+    #[command(long_about = LSP_ABOUT)]
+    Lsp(LspArgs),
 }
+
+const LSP_ABOUT: &str = "Run the language server: the Language Server Protocol over standard \
+input and output, for editors (VS Code, Neovim, Helix, Zed).
+
+The rule set of an opened `.lex` file is its directory: every `.lex`, `.json` and `.yaml` file \
+in it (not in subdirectories), read from disk, with the editor's unsaved texts of open files \
+over them. Files opened from different directories are different rule sets. With `--library`, \
+a file opened from a directory named after the library (e.g. `core/library/rio/c1.lex`) is \
+part of the bundled library instead.
+
+Inlay hints show each obligation's verdict on a profile chosen with the setting \
+`lexpact.profile` (a JSON or YAML file, relative to the workspace folder; as an initialization \
+option or through `workspace/didChangeConfiguration`). Code lenses run a file's tests, or one \
+test, with the command `lexpact.runTests`; given only a document's URI, it runs that file's \
+tests, or its rule set's when the file has none. Every file is read, and every request \
+answered, within the limits (`--limit`).";
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct RuleArgs {
@@ -259,4 +280,16 @@ pub struct QuestionsArgs {
 pub enum QuestionsFormat {
     Text,
     Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct LspArgs {
+    /// Open a bundled library (e.g. `rio`) as a workspace.
+    #[arg(long, value_name = "NAME")]
+    pub library: Option<String>,
+    /// Talk over standard input and output (the only transport; accepted because editors pass it).
+    #[arg(long)]
+    pub stdio: bool,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }

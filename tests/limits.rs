@@ -44,6 +44,7 @@ fn a_bad_limit_is_e0306_on_every_command() {
             vec!["lint", "--rules", RULES, "--limit", limit],
             vec!["explain", "--rules", RULES, "--limit", limit, "x"],
             vec!["fmt", "--check", "--limit", limit, rule_file],
+            vec!["lsp", "--limit", limit],
         ] {
             let out = lexpact(&args);
             let err = text(&out.stderr);

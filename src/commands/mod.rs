@@ -7,6 +7,7 @@ pub mod explain;
 pub mod fmt;
 pub mod generate;
 pub mod lint;
+pub mod lsp;
 pub mod questions;
 pub mod schema;
 pub mod test;
