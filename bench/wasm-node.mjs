@@ -1,7 +1,8 @@
 // WebAssembly in Node against native: the bundled Rio library evaluating the example profiles
 // (examples/profiles) in a loop, through the npm package (bindings/wasm/pkg, built by
 // bindings/wasm/build.sh) and natively (bindings/wasm/benches/native.rs, same loop), in one
-// run on one machine. Prints a Markdown table and the wasm/native ratio.
+// run on one machine, with the full report and with `detail: "verdicts"`. Prints a Markdown
+// table and the wasm/native ratios.
 //   node bench/wasm-node.mjs [ROUNDS]      (default 200 rounds of every example profile)
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";

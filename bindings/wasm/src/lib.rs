@@ -29,13 +29,6 @@ use serde_json::Value as Json;
 use tsify_next::Tsify;
 use wasm_bindgen::prelude::*;
 
-// The allocator of the WebAssembly module: Talc, in place of the standard library's dlmalloc.
-// The engine allocates many small, short-lived values (facts read, explanation nodes, the
-// report's text); Talc serves them faster and is smaller code.
-#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 // The error class. The Node (CommonJS) build imports it from a CommonJS file, the web build
 // from an ES module; the two files define the same class.
 #[cfg(not(feature = "node"))]
