@@ -1,7 +1,8 @@
 // WebAssembly in Node against native: the bundled Rio library evaluating the example profiles
 // (examples/profiles) in a loop, through the npm package (bindings/wasm/pkg, built by
 // bindings/wasm/build.sh) and natively (bindings/wasm/benches/native.rs, same loop), in one
-// run on one machine. Prints a Markdown table and the wasm/native ratio.
+// run on one machine, with the full report and with `detail: "verdicts"`. Prints a Markdown
+// table and the wasm/native ratios.
 //   node bench/wasm-node.mjs [ROUNDS]      (default 200 rounds of every example profile)
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -33,6 +34,9 @@ function time(label, evaluate) {
 }
 const json = time("wasm `evaluateJson` (text in, JSON text out)", (p) => rio.evaluateJson(p.text, { name: p.name }));
 const object = time("wasm `evaluate` (text in, report object out)", (p) => rio.evaluate(p.text, { name: p.name }));
+const verdicts = { detail: "verdicts" };
+const jsonVerdicts = time("wasm `evaluateJson`, `detail: \"verdicts\"`", (p) => rio.evaluateJson(p.text, { ...verdicts, name: p.name }));
+const objectVerdicts = time("wasm `evaluate`, `detail: \"verdicts\"`", (p) => rio.evaluate(p.text, { ...verdicts, name: p.name }));
 
 const out = execFileSync("cargo", ["bench", "--quiet", "-p", "lexpact-wasm", "--bench", "native", "--", String(rounds)], {
   cwd: root,
@@ -46,8 +50,12 @@ console.log(`machine: ${cpus()[0]?.model ?? "?"} (${cpus().length} logical CPUs)
 console.log(`${rounds} rounds × ${profiles.length} profiles = ${rounds * profiles.length} evaluations of the Rio library (${rio.obligations().length} obligations)\n`);
 console.log("| | µs per evaluation | evaluations / s |");
 console.log("|---|---:|---:|");
-console.log(`| native (Rust, release) \`evaluate\` of text + JSON text | ${f(native.us_per_evaluation)} | ${f(1e6 / native.us_per_evaluation)} |`);
-for (const r of [json, object]) console.log(`| ${r.label} | ${f(r.us)} | ${f(1e6 / r.us)} |`);
+const row = (label, us) => console.log(`| ${label} | ${f(us)} | ${f(1e6 / us)} |`);
+row("native (Rust, release) `evaluate` of text + JSON text", native.us_per_evaluation);
+for (const r of [json, object]) row(r.label, r.us);
+row("native, `detail: \"verdicts\"`", native.us_per_evaluation_verdicts);
+for (const r of [jsonVerdicts, objectVerdicts]) row(r.label, r.us);
 console.log(`\ncompile the library once: native ${f(native.compile_ms, 1)} ms, wasm ${f(compileMs, 1)} ms`);
 console.log(`ratio wasm/native (evaluateJson): ${(json.us / native.us_per_evaluation).toFixed(2)}×`);
+console.log(`ratio wasm/native (evaluateJson, verdicts): ${(jsonVerdicts.us / native.us_per_evaluation_verdicts).toFixed(2)}×`);
 rio.free();
