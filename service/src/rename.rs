@@ -7,49 +7,6 @@ use crate::locate::{BUILTINS, Defs, Node, occurrences};
 use crate::navigate::{Target, places, target_at};
 use crate::{Analysis, FileSpan, TextEdit};
 
-/// The words of the language, none of which a name may be (some are names in places, but a
-/// rename to one would be fragile).
-const KEYWORDS: [&str; 38] = [
-    "ruleset",
-    "version",
-    "schema",
-    "define",
-    "obligation",
-    "title",
-    "cite",
-    "group",
-    "text",
-    "indicator",
-    "amended",
-    "weight",
-    "exception",
-    "deadline",
-    "to",
-    "met",
-    "on",
-    "applies",
-    "when",
-    "require",
-    "partial",
-    "each",
-    "jurisdiction",
-    "test",
-    "as_of",
-    "profile",
-    "expect",
-    "and",
-    "or",
-    "not",
-    "in",
-    "all",
-    "any",
-    "count",
-    "where",
-    "true",
-    "false",
-    "null",
-];
-
 /// The name at `offset` that can be renamed, if there is one: a definition, parameter,
 /// quantifier item or obligation id (not a fact path: the schema names it).
 pub fn prepare_rename(analysis: &Analysis, file: &str, offset: usize) -> Option<FileSpan> {
@@ -103,7 +60,11 @@ fn check_identifier(name: &str) -> Result<(), String> {
             "`{name}` is not a name: letters, digits and `_`, not starting with a digit"
         ));
     }
-    if KEYWORDS.contains(&name) {
+    // No word of the language: some are names in places, but a rename to one would be fragile.
+    if crate::knowledge::KEYWORDS
+        .iter()
+        .any(|(word, _)| *word == name)
+    {
         return Err(format!("`{name}` is a keyword of the language"));
     }
     Ok(())
