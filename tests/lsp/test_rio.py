@@ -9,6 +9,7 @@ from lsprotocol import types as t
 
 from conftest import (
     BIN,
+    apply_edits,
     REPO,
     RIO,
     at,
@@ -120,6 +121,42 @@ async def test_references_of_an_obligation_across_the_library(client):
     )
     assert len(found) == uses
     assert {l.uri for l in found} == {uri(C1_TEST)}
+
+
+async def test_the_code_action_applies_the_did_you_mean_in_a_library_file(client):
+    typo = TEXT.replace("require ratified(treaties.crc)", "require ratified(treaties.crcc)")
+    u = open_doc(client, C1, typo)
+    [error] = errors(await diagnostics(client, u, until=errors))
+    actions = await client.text_document_code_action_async(
+        t.CodeActionParams(
+            text_document=doc_id(u),
+            range=error.range,
+            context=t.CodeActionContext(diagnostics=[error]),
+        )
+    )
+    [fix] = [a for a in actions if a.kind == t.CodeActionKind.QuickFix and a.is_preferred]
+    assert fix.title == "Change to crc"
+    assert apply_edits(typo, fix.edit.changes[u]) == TEXT
+
+
+async def test_rename_a_definition_across_the_library(client):
+    u = open_doc(client, RIO / "rio.lex")
+    rio = (RIO / "rio.lex").read_text()
+    edit = await client.text_document_rename_async(
+        t.RenameParams(**at(u, pos(rio, "define ratified(t)", delta=7)), new_name="in_force_for")
+    )
+    # Every call in every file of the rule set, and the definition itself.
+    calls = {
+        uri(p): len(re.findall(r"\bratified\(", p.read_text()))
+        for p in RIO.glob("*.lex")
+    }
+    for file_uri, count in calls.items():
+        if count == 0:
+            assert file_uri not in edit.changes
+            continue
+        renamed = apply_edits((RIO / file_uri.rsplit("/", 1)[-1]).read_text(), edit.changes[file_uri])
+        assert not re.search(r"\bratified\(", renamed), file_uri
+        assert renamed.count("in_force_for(") == count, file_uri
 
 
 async def test_document_and_workspace_symbols(client):
