@@ -189,6 +189,33 @@ impl ClauseKind {
             ClauseKind::InEachJurisdiction => "in each jurisdiction",
         }
     }
+
+    /// The string the clause holds: a `title`, `cite`, `group`, `text`, `indicator`, `amended`
+    /// or `exception`.
+    pub fn string(&self) -> Option<&StrLit> {
+        match self {
+            ClauseKind::Title(s)
+            | ClauseKind::Cite(s)
+            | ClauseKind::Group(s)
+            | ClauseKind::Text(s)
+            | ClauseKind::Indicator(s)
+            | ClauseKind::Amended(s)
+            | ClauseKind::Exception(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The condition or date the clause holds: a `require`, `applies when`, `partial when` or
+    /// `met on`.
+    pub fn expression(&self) -> Option<&Expr> {
+        match self {
+            ClauseKind::MetOn(e)
+            | ClauseKind::AppliesWhen(e)
+            | ClauseKind::Require(e)
+            | ClauseKind::PartialWhen(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 /// `test "name" { clauses }`

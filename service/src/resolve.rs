@@ -6,7 +6,7 @@ use std::ops::ControlFlow;
 
 use lexpact_core::ir::{self, Base, ExprKind as I};
 use lexpact_core::schema::{Node, NodeId, Schema};
-use lexpact_grammar::ast::{ClauseKind, Expr, ExprKind, Item};
+use lexpact_grammar::ast::{Expr, ExprKind, Item};
 
 use crate::Analysis;
 use crate::scan::{Tok, tokens};
@@ -238,24 +238,13 @@ pub(crate) fn walk_item<T>(item: &Item, visit: &mut Visit<'_, T>) -> ControlFlow
         }
         Item::Obligation(ob) => {
             for clause in &ob.clauses {
-                if let Some(expr) = clause_expr(&clause.kind) {
+                if let Some(expr) = clause.kind.expression() {
                     walk_expr(expr, &mut Vec::new(), visit)?;
                 }
             }
             ControlFlow::Continue(())
         }
         Item::Ruleset(_) | Item::Schema(_) | Item::Test(_) => ControlFlow::Continue(()),
-    }
-}
-
-/// The expression a clause holds, if it holds one.
-pub(crate) fn clause_expr(kind: &ClauseKind) -> Option<&Expr> {
-    match kind {
-        ClauseKind::MetOn(e)
-        | ClauseKind::AppliesWhen(e)
-        | ClauseKind::Require(e)
-        | ClauseKind::PartialWhen(e) => Some(e),
-        _ => None,
     }
 }
 

@@ -158,23 +158,18 @@ fn clause_detail(text: &str, kind: &ClauseKind) -> Option<String> {
             .and_then(|t| t.lines().next())
             .map(|l| l.trim().to_string())
     };
+    if let Some(s) = kind.string() {
+        return Some(s.value.clone());
+    }
+    if let Some(e) = kind.expression() {
+        return expr_line(e);
+    }
     match kind {
-        ClauseKind::Title(s)
-        | ClauseKind::Cite(s)
-        | ClauseKind::Group(s)
-        | ClauseKind::Text(s)
-        | ClauseKind::Indicator(s)
-        | ClauseKind::Amended(s)
-        | ClauseKind::Exception(s) => Some(s.value.clone()),
         ClauseKind::Weight(w) => Some(w.raw.clone()),
         ClauseKind::Deadline { from, due } => Some(match from {
             Some(f) => format!("{} to {}", f.raw, due.raw),
             None => due.raw.clone(),
         }),
-        ClauseKind::MetOn(e)
-        | ClauseKind::AppliesWhen(e)
-        | ClauseKind::Require(e)
-        | ClauseKind::PartialWhen(e) => expr_line(e),
-        ClauseKind::InEachJurisdiction => None,
+        _ => None,
     }
 }

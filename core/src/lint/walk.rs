@@ -41,13 +41,7 @@ pub(crate) fn clause_exprs(obligation: &Obligation) -> impl Iterator<Item = (&Cl
     obligation
         .clauses
         .iter()
-        .filter_map(|clause| match &clause.kind {
-            ClauseKind::Require(e)
-            | ClauseKind::AppliesWhen(e)
-            | ClauseKind::PartialWhen(e)
-            | ClauseKind::MetOn(e) => Some((clause, e)),
-            _ => None,
-        })
+        .filter_map(|clause| clause.kind.expression().map(|e| (clause, e)))
 }
 
 /// The first clause of an obligation `pick` selects, with what it selects.

@@ -2,8 +2,7 @@
 
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{
-    BinaryOp, Clause, ClauseKind, Data, DataKind, Expr, ExprKind, File, Ident, Item, StrLit,
-    TestClauseKind,
+    BinaryOp, Clause, Data, DataKind, Expr, ExprKind, File, Ident, Item, StrLit, TestClauseKind,
 };
 
 use super::{BUILTINS, Binding, BindingKind, Defs, Node, ObligationUse, Occurrence, StrRole};
@@ -68,28 +67,15 @@ pub(super) fn item_occurrences<'a>(item: &'a Item, defs: &Defs<'a>, out: &mut Ve
                 node: Node::ObligationDecl(&o.id),
             });
             for clause in &o.clauses {
-                match &clause.kind {
-                    ClauseKind::Title(s)
-                    | ClauseKind::Cite(s)
-                    | ClauseKind::Group(s)
-                    | ClauseKind::Text(s)
-                    | ClauseKind::Indicator(s)
-                    | ClauseKind::Amended(s)
-                    | ClauseKind::Exception(s) => {
-                        str_lit(s, StrRole::Clause(clause.kind.keyword()), out);
-                    }
-                    ClauseKind::MetOn(e)
-                    | ClauseKind::AppliesWhen(e)
-                    | ClauseKind::Require(e)
-                    | ClauseKind::PartialWhen(e) => Walker {
+                if let Some(s) = clause.kind.string() {
+                    str_lit(s, StrRole::Clause(clause.kind.keyword()), out);
+                } else if let Some(e) = clause.kind.expression() {
+                    Walker {
                         defs,
                         out: &mut *out,
                         scope: Vec::new(),
                     }
-                    .expr(e),
-                    ClauseKind::Weight(_)
-                    | ClauseKind::Deadline { .. }
-                    | ClauseKind::InEachJurisdiction => {}
+                    .expr(e);
                 }
             }
         }
@@ -409,11 +395,7 @@ pub(crate) fn walk_exprs<'a>(
             Item::Define(def) => go(&def.body, item, None, visit),
             Item::Obligation(o) => {
                 for clause in &o.clauses {
-                    if let ClauseKind::MetOn(e)
-                    | ClauseKind::AppliesWhen(e)
-                    | ClauseKind::Require(e)
-                    | ClauseKind::PartialWhen(e) = &clause.kind
-                    {
+                    if let Some(e) = clause.kind.expression() {
                         go(e, item, Some(clause), visit);
                     }
                 }
