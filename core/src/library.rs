@@ -176,6 +176,13 @@ pub fn is_test_file(name: &str) -> bool {
 /// The end of the name of a file of tests.
 pub const TEST_FILE_SUFFIX: &str = "_test.lex";
 
+/// The bundled schema named `name`, read once per process, if there is one (`None` also when
+/// it does not read, which the libraries' tests rule out).
+pub fn bundled_schema_parsed(name: &str) -> Option<std::sync::Arc<crate::schema::Schema>> {
+    let text = bundled_schema(name)?;
+    crate::compile::bundled_parsed(name, text).ok()
+}
+
 /// The text of the bundled schema a `schema` declaration names `name`, if there is one.
 pub fn bundled_schema(name: &str) -> Option<&'static str> {
     SCHEMAS

@@ -53,7 +53,7 @@ impl Analysis {
         let sources = workspace.sources();
         let compiled = RuleSet::compile_files(&sources, limits);
         let schema = match &compiled {
-            Ok(rules) => rules.schema().cloned().map(Arc::new),
+            Ok(rules) => rules.shared_schema(),
             Err(_) => named_schema(&files, &sources),
         };
         Analysis {
@@ -136,14 +136,12 @@ fn named_schema(files: &[ParsedFile], sources: &[Source]) -> Option<Arc<Schema>>
             .find_map(|f| Some((f.name.as_str(), schema_line(&f.text)?)))
     })?;
     let target = target.as_str();
-    let text = match library::bundled_schema(target) {
-        Some(text) => text.to_string(),
-        None => {
-            let path = lexpact_core::source::join_relative(file, target);
-            sources.iter().find(|s| s.name == path)?.text.clone()
-        }
-    };
-    Schema::from_json(target, &text).ok().map(Arc::new)
+    if let Some(schema) = library::bundled_schema_parsed(target) {
+        return Some(schema);
+    }
+    let path = lexpact_core::source::join_relative(file, target);
+    let text = &sources.iter().find(|s| s.name == path)?.text;
+    Schema::from_json(target, text).ok().map(Arc::new)
 }
 
 /// The target of a `schema "…"` line of a text that does not parse (a plain string only).

@@ -410,7 +410,7 @@ fn resolve_schema(
 
 /// A bundled schema read once per process: its text never changes, and reading 125 KB of JSON
 /// Schema would otherwise be a large part of every compile.
-fn bundled_parsed(name: &str, text: &'static str) -> Result<Arc<Schema>, String> {
+pub(crate) fn bundled_parsed(name: &str, text: &'static str) -> Result<Arc<Schema>, String> {
     type Cache = Mutex<Vec<(&'static str, Arc<Schema>)>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));

@@ -139,6 +139,11 @@ impl RuleSet {
         self.schema.as_deref()
     }
 
+    /// The same schema, shared rather than copied (an editor keeps it past the rule set).
+    pub fn shared_schema(&self) -> Option<std::sync::Arc<schema::Schema>> {
+        self.schema.clone()
+    }
+
     /// The limits the rule set was compiled under, and under which it evaluates every profile.
     pub fn limits(&self) -> &Limits {
         &self.limits
