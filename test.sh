@@ -38,7 +38,8 @@ setup() {
   if [ ${#need_apt[@]} -gt 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
   fi
-  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/binaryen ]; then
+  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/binaryen ] ||
+    [ ! -d node_modules/@codemirror/view ] || [ ! -d node_modules/axe-core ]; then
     npm ci --no-audit --no-fund
   fi
 }
