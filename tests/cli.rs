@@ -511,3 +511,37 @@ fn the_text_report_shows_the_facts_of_every_verdict_met_included() {
         partial.contains("/jurisdiction/extraterritorial/exists = true (Penal Code art. 7(2))")
     );
 }
+
+#[test]
+fn version_names_the_formats_and_the_texts_of_the_bundled_libraries() {
+    let long = lexpact(&["--version"]);
+    assert!(long.status.success());
+    let out = text(&long.stdout);
+    let first = out.lines().next().unwrap();
+    assert_eq!(first, format!("lexpact {}", env!("CARGO_PKG_VERSION")));
+    for needle in [
+        lexpact_core::report::REPORT_FORMAT,
+        lexpact_core::library::PROFILE_FORMAT,
+        lexpact_core::library::LEGAL_PROFILE_V1,
+        lexpact_core::diff::DIFF_FORMAT,
+        lexpact_core::questions::QUESTIONS_FORMAT,
+    ] {
+        assert!(out.contains(needle), "{needle} missing from:\n{out}");
+    }
+    for library in lexpact_core::library::LIBRARIES {
+        let version = lexpact_core::RuleSet::library(library.name)
+            .unwrap()
+            .program()
+            .version
+            .clone();
+        assert!(!version.is_empty(), "{} declares no version", library.name);
+        assert!(
+            out.contains(&format!("text: {version}")),
+            "{}'s text version missing from:\n{out}",
+            library.name
+        );
+    }
+    // `-V` stays one line, for scripts.
+    let short = text(&lexpact(&["-V"]).stdout);
+    assert_eq!(short.trim_end(), first);
+}

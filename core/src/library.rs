@@ -137,6 +137,14 @@ pub static LIBRARIES: &[Library] = &[
 /// The legal-profile schema the bundled libraries are checked against.
 pub const LEGAL_PROFILE_V1: &str = "lexpact/legal-profile/v1";
 
+/// The profile format this engine writes in its documentation and examples: the newest value
+/// of the schema's `profile` marker.
+pub const PROFILE_FORMAT: &str = "lexpact/legal-profile/v1.1";
+
+/// Every `profile` marker the bundled schema accepts, oldest first: the formats this engine
+/// reads (a test keeps the list equal to the schema's).
+pub const PROFILE_FORMATS_READ: &[&str] = &[LEGAL_PROFILE_V1, PROFILE_FORMAT];
+
 /// The schemas compiled into this build, by the name a rule set's `schema` declaration uses
 /// (`library/legal-profile-v1.schema.json` without its indentation: `build.rs`).
 pub static SCHEMAS: &[(&str, &str)] = &[(
@@ -189,4 +197,26 @@ pub fn bundled_schema(name: &str) -> Option<&'static str> {
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, text)| *text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LEGAL_PROFILE_V1, PROFILE_FORMATS_READ, bundled_schema};
+
+    /// `--version` and the docs name the profile formats from these constants: they must be the
+    /// schema's own list.
+    #[test]
+    fn the_profile_formats_read_are_the_schemas_markers() -> Result<(), String> {
+        let text = bundled_schema(LEGAL_PROFILE_V1).ok_or("no bundled schema")?;
+        let schema: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let markers: Vec<&str> = schema
+            .pointer("/properties/profile/enum")
+            .and_then(|v| v.as_array())
+            .ok_or("the schema has no profile enum")?
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+        assert_eq!(markers, PROFILE_FORMATS_READ);
+        Ok(())
+    }
 }
