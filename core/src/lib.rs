@@ -10,6 +10,31 @@
 //!   name, and its time is bounded by the expanded rule size times the profile size.
 //! - The same rule set, profile and `as_of` give the same `Report`, field for field.
 //! - The engine never reads the clock or the file system: dates and files come from the caller.
+//!
+//! # Example
+//!
+//! Load the bundled Rio library, evaluate a State's legal profile and read a verdict:
+//!
+//! ```
+//! use lexpact_core::{EvaluateOptions, ProfileInput, RuleSet, Verdict};
+//!
+//! let rio = RuleSet::library("rio").map_err(|d| d.to_string())?;
+//! let profile = r#"{
+//!     "profile": "lexpact/legal-profile/v1.1",
+//!     "as_of": "2024-06-30",
+//!     "state": { "name": "Kingdom of Borealis" },
+//!     "treaties": { "crc": { "status": "ratified", "ratification_date": "1991-03-12" } }
+//! }"#;
+//! let report = rio.evaluate(ProfileInput::text("borealis.json", profile), &EvaluateOptions::default())
+//!     .map_err(|d| d.to_string())?;
+//!
+//! let crc = report.results.iter().find(|r| r.obligation.id == "ratify_crc").ok_or("no ratify_crc")?;
+//! assert_eq!(crc.verdict, Verdict::Met);
+//! println!("{} ({}): {:?}", crc.obligation.title, crc.obligation.cite, crc.verdict);
+//! // Facts the profile leaves out make other verdicts unknown, never guessed.
+//! assert!(report.summary.unknown > 0);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 // No function over 100 lines (the threshold is in the workspace's `clippy.toml`).
 #![deny(clippy::too_many_lines)]
