@@ -26,7 +26,7 @@ use pest_derive::Parser;
 
 /// The parser `pest` generates from the grammar.
 #[derive(Parser)]
-#[grammar = "../../lexpact.pest"]
+#[grammar = "../lexpact.pest"]
 pub struct Grammar;
 
 /// Parses one rule file with the default limits.
