@@ -39,8 +39,8 @@ function label(value) {
 }
 
 /** Radio buttons, one per choice (`[value, label]`), in a group named by `name`. */
-function radios(name, choices, describedBy) {
-  return el("div", { class: "lx-choices", role: "radiogroup", "aria-describedby": describedBy },
+function radios(name, choices, labelledBy, describedBy) {
+  return el("div", { class: "lx-choices", role: "radiogroup", "aria-labelledby": labelledBy, "aria-describedby": describedBy },
     choices.map(([value, text], i) => {
       const input = el("input", { type: "radio", name, id: `${name}-${i}`, value: String(i) });
       input.__value = value;
@@ -55,7 +55,7 @@ function controls(q, id, describedBy) {
   if (q.type === "boolean" || (allowed && allowed.length <= MAX_RADIOS && q.type !== "list")) {
     const values = q.type === "boolean" ? [true, false] : allowed;
     const choices = [...values.map((v) => [v, label(v)]), [UNKNOWN, "unknown"]];
-    const group = radios(`${id}-answer`, choices, describedBy);
+    const group = radios(`${id}-answer`, choices, `${id}-pointer`, describedBy);
     const read = () => group.querySelector("input:checked")?.__value;
     return { node: group, read, immediate: true };
   }
@@ -176,11 +176,19 @@ function question(q, id, titleOf, answer) {
     answer({ pointer: q.pointer, value, ...(cite ? { source: cite } : {}) });
     return true;
   };
-  // A choice among radio buttons answers at once: arrow keys move the choice, so a keyboard
-  // user answers by selecting. Other controls wait for the Answer button or Enter.
-  if (immediate) node.addEventListener("change", submit);
-  const button = none || immediate ? "" : el("button", { type: "submit", class: "lx-answer", text: "Answer" });
-  // The source comes first: a choice among radio buttons answers at once.
+  // A click on a radio button answers at once. From the keyboard the arrow keys move the
+  // choice (and check each radio on the way), so there the answer waits for Enter or the
+  // Answer button.
+  if (immediate) {
+    let pointer = false;
+    node.addEventListener("pointerdown", () => (pointer = true));
+    node.addEventListener("change", () => {
+      if (pointer) submit();
+      pointer = false;
+    });
+  }
+  const button = none ? "" : el("button", { type: "submit", class: "lx-answer", text: "Answer" });
+  // The source comes first, so that it is written before a click answers.
   const form = el("form", { class: "lx-form", "aria-labelledby": `${id}-pointer` },
     none ? "" : el("label", { for: sourceId, class: "lx-field" }, "Source (optional) ", source),
     node,
@@ -188,6 +196,13 @@ function question(q, id, titleOf, answer) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     submit();
+  });
+  // Enter on a radio button or a checkbox answers too (browsers submit only from text fields).
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && event.target instanceof HTMLInputElement && (event.target.type === "radio" || event.target.type === "checkbox")) {
+      event.preventDefault();
+      submit();
+    }
   });
   const obligations = el("ul", { class: "lx-bears-on" }, (q.obligations ?? []).map((o) =>
     el("li", { "data-id": o.id, "data-effect": o.effect }, titleOf(o.id), o.effect === "neither" ? "" : ` (${o.effect})`)));
