@@ -107,8 +107,9 @@ function controls(q, id, describedBy) {
  * is `UNKNOWN` for "unknown", `source` the source's citation (absent when none is written).
  * Options: `titles` (a Map or object from obligation id to title) names the obligations;
  * `limit` (default 30) how many questions are shown before a "show all" button.
- * A later call on the same container keeps its live region (so the answer is announced) and
- * keeps the keyboard focus on the same question, or on the one now in its place. */
+ * A later call on the same container keeps its live region (so the answer is announced),
+ * leaves the form alone when the questions are the same, and otherwise keeps the keyboard
+ * focus on the same question, or on the one now in its place. */
 export function renderQuestions(container, questions, { onAnswer, titles, limit = 30 } = {}) {
   let state = container.__lexpactQuestions;
   if (!state) {
@@ -118,6 +119,13 @@ export function renderQuestions(container, questions, { onAnswer, titles, limit 
     state = { live, body, prefix: `lx-q${++instances}`, showAll: false, renders: 0 };
     container.__lexpactQuestions = state;
   }
+  // The page calls this after every keystroke: when the questions did not change, the form
+  // is left as it is (with what is being typed in it).
+  state.onAnswer = onAnswer;
+  const key = JSON.stringify([questions, limit, state.showAll]);
+  if (key === state.key && titles === state.titles) return;
+  state.key = key;
+  state.titles = titles;
   // Where the focus was, to put it back on the same question (or the next) once rebuilt.
   const active = document.activeElement;
   const focusedItem = active && state.body.contains(active) ? active.closest("li.lx-question") : null;
@@ -140,7 +148,7 @@ export function renderQuestions(container, questions, { onAnswer, titles, limit 
   const run = `${state.prefix}-${++state.renders}`;
   const items = shown.map((q, n) => question(q, `${run}-${n}`, titleOf, (answer) => {
     state.live.textContent = `Answered ${q.pointer}: ${label(answer.value)}${answer.source ? `, source ${answer.source}` : ""}.`;
-    onAnswer?.(answer);
+    state.onAnswer?.(answer);
   }));
   const more = list.length > shown.length
     ? el("button", { type: "button", class: "lx-more", text: `Show all ${list.length} questions` })
@@ -148,7 +156,7 @@ export function renderQuestions(container, questions, { onAnswer, titles, limit 
   if (more) {
     more.addEventListener("click", () => {
       state.showAll = true;
-      renderQuestions(container, questions, { onAnswer, titles, limit });
+      renderQuestions(container, questions, { onAnswer: state.onAnswer, titles, limit });
     });
   }
   state.body.replaceChildren(head, el("ol", { class: "lx-question-list" }, items), more);

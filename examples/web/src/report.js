@@ -253,7 +253,7 @@ function stateOf(container) {
   const list = el("ul", { class: "lx-rows", "aria-label": "Obligations" });
   const root = el("div", { class: "lx-report" }, summary, list);
   container.replaceChildren(root);
-  const state = { prefix, root, summary, list, rows: new Map(), order: [], summaryKey: "", explain: null };
+  const state = { prefix, root, summary, list, rows: new Map(), order: [], summaryKey: "", explain: null, pending: 0 };
   list.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("button.lx-toggle") : null;
     if (!button || !list.contains(button)) return;
@@ -273,7 +273,7 @@ function buildRow(state, id) {
   const button = el("button", { type: "button", class: "lx-toggle", "aria-expanded": "false", "aria-controls": detailId }, verdict, cite, title, deadline);
   const detail = el("div", { class: "lx-detail", id: detailId, hidden: true });
   const node = el("li", { class: "lx-row", "data-id": id }, button, detail);
-  return { id, node, button, verdict, cite, title, deadline, detail, open: false, key: "", result: null, explainedKey: null, explained: null };
+  return { id, node, button, verdict, cite, title, deadline, detail, open: false, key: "", result: null, explainedKey: null, detailKey: null };
 }
 
 function fillRow(row, r) {
@@ -322,17 +322,17 @@ function setOpen(state, row, open) {
  * content on the first call: a summary of counts, then one row per obligation; each row is a
  * disclosure opening its explanation tree, the facts read with their sources, its range when
  * unknown, its deadline, its not-applicable reason or reviewed exception. `explain(id)` returns
- * the full ObligationResult; it is called when a row opens, and again for the open rows on
- * every later call. Rows that were open stay open across calls. */
+ * the full ObligationResult; it is called when a row opens, and again for the open rows after
+ * every later call, in a task of its own (the report's root element has `data-explaining`
+ * until then). Rows that were open stay open across calls. */
 export function renderReport(container, report, { explain } = {}) {
   const state = stateOf(container);
   state.explain = explain ?? null;
-  state.root.dataset.ruleset = report.ruleset?.name ?? "";
-  state.root.dataset.asOf = report.as_of ?? "";
-
-  const summaryKey = JSON.stringify([report.profile, report.as_of, report.summary]);
+  const summaryKey = JSON.stringify([report.ruleset, report.profile, report.as_of, report.summary]);
   if (summaryKey !== state.summaryKey) {
     state.summaryKey = summaryKey;
+    state.root.dataset.ruleset = report.ruleset?.name ?? "";
+    state.root.dataset.asOf = report.as_of ?? "";
     const s = report.summary;
     const chips = el("p", { class: "lx-chips" }, Object.entries(VERDICT_WORDS).map(([v, word]) =>
       el("span", { class: `lx-chip lx-v-${v}`, "data-verdict": v, "data-count": s[v] }, `${s[v]} ${word}`)));
@@ -358,11 +358,20 @@ export function renderReport(container, report, { explain } = {}) {
     const changed = key !== row.key;
     row.key = key;
     if (changed) fillRow(row, r);
-    // An open row's explanation depends on the whole profile, not only on its own result.
-    if (row.open) fillDetail(state, row);
-    else if (changed || explain !== state.lastExplain) row.explainedKey = null;
   }
-  state.lastExplain = explain;
+  // An open row's explanation depends on the whole profile, not only on its own result, so
+  // open rows are explained again; in a task of their own, after this render has painted, as
+  // each explanation costs an evaluation. A render before that task runs replaces it.
+  clearTimeout(state.pending);
+  if ([...state.rows.values()].some((row) => row.open && seen.has(row.id))) {
+    state.root.dataset.explaining = "true";
+    state.pending = setTimeout(() => {
+      for (const row of state.rows.values()) if (row.open) fillDetail(state, row);
+      delete state.root.dataset.explaining;
+    }, 0);
+  } else {
+    delete state.root.dataset.explaining;
+  }
   for (const [id, row] of state.rows) {
     if (!seen.has(id)) {
       row.node.remove();

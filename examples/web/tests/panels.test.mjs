@@ -156,7 +156,8 @@ test("open rows stay open across renders and are explained again; a re-render co
   const buttonBefore = await page.$("#report li.lx-row[data-id=ratify_opsc] button");
   await page.evaluate((text) => window.fixture.setProfile(text), edited);
   assert.deepEqual(await open(), before);
-  // Every open row was explained again, and only those.
+  // Every open row is explained again, and only those, in a task after the render.
+  await page.waitForSelector("#report .lx-report:not([data-explaining])");
   const explainedAgain = await page.evaluate((n) => window.fixture.explained.slice(n), explainedBefore);
   assert.deepEqual([...explainedAgain].sort(), [...before].sort());
   assert.deepEqual(await page.locator("#report li.lx-row[data-id=ratify_opsc] .lx-sources li").allTextContents(),
@@ -164,9 +165,24 @@ test("open rows stay open across renders and are explained again; a re-render co
   // The row's elements are the same ones: reused, not rebuilt.
   assert.equal(await page.evaluate((b) => b.isConnected, buttonBefore), true);
 
-  const { first, again } = await page.evaluate(() => window.fixture.timeRender(30, 3));
-  console.log(`render of the Rio report (${native.results.length} rows): first ${first.toFixed(2)} ms, again with 3 rows open ${again.toFixed(2)} ms`);
-  assert.ok(again < 8, `a re-render takes ${again} ms`);
+  const t = await page.evaluate(() => window.fixture.timeRender(30, 3));
+  console.log(`render of the Rio report (${native.results.length} rows): first ${t.first.toFixed(2)} ms; ` +
+    `again ${t.closed.toFixed(2)} ms, with 3 rows open ${t.open.toFixed(2)} ms (then explained again apart); ` +
+    `its ${t.count} questions ${t.questions.toFixed(2)} ms`);
+  // Under a frame even on a loaded machine (it is well under one on an idle one)...
+  assert.ok(t.closed < 16 && t.open < 16, JSON.stringify(t));
+  // ...because a report of the same verdicts changes nothing in the document.
+  const mutations = await page.evaluate(async (text) => {
+    let count = 0;
+    const observer = new MutationObserver((records) => (count += records.length));
+    observer.observe(document.querySelector("#report"), { subtree: true, childList: true, characterData: true, attributes: true });
+    window.fixture.setProfile(text);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    return count + observer.takeRecords().length;
+  }, edited);
+  // Only the open rows' `data-explaining` mark comes and goes.
+  assert.equal(mutations, 2);
   await page.evaluate((text) => window.fixture.setProfile(text), borealisText);
 });
 
@@ -177,6 +193,8 @@ test("from an empty profile, three questions answered by keyboard write the prof
     window.fixture.setProfile(text);
     return text;
   });
+  const t = await page.evaluate(() => window.fixture.timeRender(10));
+  console.log(`render of the ${t.count} questions of an empty profile (30 shown): ${t.questions.toFixed(2)} ms`);
   const start = await verdicts();
   assert.equal(start.ratify_crc, "unknown");
   assert.equal(start.ratify_regional_asean_charter, "unknown");
