@@ -16,8 +16,21 @@ export function showHtmlDocument(container, html, title) {
     container.replaceChildren(frame);
   }
   frame.title = title;
-  frame.srcdoc = html;
+  frame.srcdoc = withSrcdocBase(html);
   return frame;
+}
+
+/** The document with `<base href="about:srcdoc">` unless it has a base: a srcdoc document
+ * otherwise resolves `#anchor` links against the embedding page's address, so following one
+ * would load the page itself into the frame instead of scrolling to the anchor. */
+function withSrcdocBase(html) {
+  if (/<base[\s>]/i.test(html)) return html;
+  const base = '<base href="about:srcdoc">';
+  const head = /<head(?:\s[^>]*)?>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + base + html.slice(head.index + head[0].length);
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
+  const at = doctype ? doctype[0].length : 0;
+  return html.slice(0, at) + base + html.slice(at);
 }
 
 /** Offers `text` as a file download (Blob + object URL + <a download>). */

@@ -276,11 +276,17 @@ test("an HTML page shows in a sandboxed frame: its scripts run, it cannot reach 
       document.getElementById("out").textContent = "script ran; parent " + reach + "; storage " + storage;
     </script></body></html>`;
   await page.evaluate(([html]) => window.fixture.showHtmlDocument(html, "Matrix of the example profiles"), [html]);
-  const frame = page.locator("#view iframe");
-  assert.equal(await frame.getAttribute("sandbox"), "allow-scripts");
-  assert.equal(await frame.getAttribute("title"), "Matrix of the example profiles");
+  const element = page.locator("#view iframe");
+  assert.equal(await element.getAttribute("sandbox"), "allow-scripts");
+  assert.equal(await element.getAttribute("title"), "Matrix of the example profiles");
   const inner = page.frameLocator("#view iframe");
   assert.equal(await inner.locator("#out").textContent(), "script ran; parent blocked; storage blocked");
+  // The matrix's cells are links to anchors in the same document: they move inside the frame.
+  await inner.locator("#jump").click();
+  const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame());
+  assert.equal(await frame.evaluate(() => location.hash), "#far");
+  assert.ok(await frame.evaluate(() => window.scrollY > 1000));
+  assert.equal(new URL(page.url()).hash, "");
   // A second document reuses the frame.
   await page.evaluate(() => window.fixture.showHtmlDocument("<!doctype html><title>Diff</title><p id=out>diff</p>", "Diff"));
   assert.equal(await page.locator("#view iframe").count(), 1);
