@@ -101,6 +101,26 @@ export function summaryLines(s) {
   return lines;
 }
 
+/** The tally of an obligation evaluated in each jurisdiction, as the CLI words it: `partially
+ * met: met in 2 of 4 jurisdictions (North Shore, Lakeland); not met in Ridge`. A unit is
+ * concerned unless its verdict is `not_applicable`. */
+export function tallyWords(r) {
+  const units = r.jurisdictions ?? [];
+  if (!units.length) return "";
+  const names = (verdict) => units.filter((u) => u.verdict === verdict).map((u) => u.name || u.id);
+  const met = names("met").length;
+  const concerned = units.filter((u) => u.verdict !== "not_applicable").length;
+  if (concerned === 0) return `not applicable in every jurisdiction (${names("not_applicable").join(", ")})`;
+  let tally = `met in ${met} of ${concerned} ${concerned === 1 ? "jurisdiction" : "jurisdictions"}`;
+  if (r.verdict !== "met" && met > 0) tally += ` (${names("met").join(", ")})`;
+  for (const verdict of ["partially_met", "not_met", "unknown", "not_applicable"]) {
+    const named = names(verdict);
+    if (named.length) tally += `; ${VERDICT_WORDS[verdict]} in ${named.join(", ")}`;
+  }
+  if (r.verdict === "met") return tally;
+  return `${r.verdict === "unknown" ? verdictInFull(r) : VERDICT_WORDS[r.verdict]}: ${tally}`;
+}
+
 /** The deadline in a few words for the row (`overdue, due 2013-12-31`), empty without one. */
 function deadlineShort(d) {
   if (!d || d.status === "none") return "";
@@ -111,7 +131,7 @@ function deadlineShort(d) {
 /** Every line the deadline calls for in the open row. */
 function deadlineLines(d) {
   if (!d || d.status === "none") return [];
-  const reading = d.reading ? ` (${d.reading.replaceAll("_", " ")} reading)` : "";
+  const reading = d.reading ? `, ${d.reading.replaceAll("_", " ")}` : "";
   const lines = [`${DEADLINE_WORDS[d.status] ?? d.status}${reading}`];
   if (d.from && d.due) lines.push(`window from ${d.from} to ${d.due}${d.in_window ? ", open on the evaluation date" : ""}`);
   else if (d.due) lines.push(`due ${d.due}`);
@@ -223,8 +243,12 @@ function verdictParts(r) {
         el("code", { text: pointer }), r.missing_status?.[i] ? ` (${missingStatusWords(r.missing_status[i])})` : "")))));
   }
   if (r.jurisdictions?.length) {
-    parts.push(section("Jurisdictions", el("ul", { class: "lx-units" }, r.jurisdictions.map((u) =>
-      el("li", { "data-id": u.id, "data-verdict": u.verdict }, `${u.name || u.id}: ${verdictInFull(u)}`)))));
+    parts.push(section("Jurisdictions",
+      el("p", { class: "lx-tally", text: tallyWords(r) }),
+      el("ul", { class: "lx-units" }, r.jurisdictions.map((u) =>
+        el("li", { "data-id": u.id, "data-verdict": u.verdict }, `${u.name || u.id}: ${verdictInFull(u)}`,
+          u.missing?.length ? el("ul", {}, u.missing.map((pointer, i) => el("li", {}, "missing ", el("code", { text: pointer }),
+            u.missing_status?.[i] ? ` (${missingStatusWords(u.missing_status[i])})` : ""))) : "")))));
   }
   const about = [];
   if (r.text) about.push(el("blockquote", { text: r.text }));

@@ -145,6 +145,60 @@ test("an unknown row shows its range and missing facts, an overdue one its deadl
   assert.equal(await page.locator(`#report li.lx-row[data-id=${na.id}] .lx-reason`).textContent(), "not concerned (applies when is false)");
 });
 
+test("a late deadline with its date met, a reviewed exception, a federal State's units", async () => {
+  const open = async (id) => {
+    const button = page.locator(`#report li.lx-row[data-id=${id}] button`);
+    if ((await button.getAttribute("aria-expanded")) === "false") {
+      await button.focus();
+      await page.keyboard.press("Enter");
+    }
+    return page.locator(`#report li.lx-row[data-id=${id}] .lx-detail`);
+  };
+  const profile = (name) => readFileSync(join(root, "examples/profiles", name), "utf8");
+  const expected = (name) => JSON.parse(readFileSync(join(root, "examples/profiles/expected", name), "utf8"));
+
+  await page.evaluate((text) => window.fixture.setProfile(text), profile("aurelia.json"));
+  const aurelia = expected("aurelia.json").results;
+  assert.deepEqual(await verdicts(), Object.fromEntries(aurelia.map((r) => [r.id, r.verdict])));
+  const late = aurelia.find((r) => r.deadline.status === "late");
+  assert.equal((await rows()).find((r) => r.id === late.id).due, `late, due ${late.deadline.due}`);
+  assert.deepEqual(await (await open(late.id)).locator(".lx-deadline li").allTextContents(),
+    ["late", `window from ${late.deadline.from} to ${late.deadline.due}`, `met on ${late.deadline.met_on}`]);
+  const onTime = aurelia.find((r) => r.deadline.reading === "end_of_window");
+  assert.deepEqual((await (await open(onTime.id)).locator(".lx-deadline li").allTextContents())[0], "on time, end of window");
+
+  const withExceptions = JSON.parse(borealisText);
+  withExceptions.exceptions = {
+    sex_offender_register: {
+      justification: "Offender data are kept by the courts",
+      source: { cite: "Ministry of Justice, Report 2019, p. 4" },
+      review: { status: "accepted", by: "Monitoring committee", date: "2023-06-01" },
+    },
+  };
+  await page.evaluate((text) => window.fixture.setProfile(text), JSON.stringify(withExceptions, null, 2));
+  const excused = await open("sex_offender_register");
+  assert.equal(await excused.locator(".lx-reason").getAttribute("data-reason"), "exception");
+  assert.equal(await excused.locator(".lx-exception").getAttribute("data-review"), "accepted");
+  assert.deepEqual(await excused.locator(".lx-part:has(.lx-exception) p").allTextContents(), [
+    "exception claimed: where appropriate \u2014 accepted by Monitoring committee on 2023-06-01",
+    "justification: Offender data are kept by the courts",
+    "source: Ministry of Justice, Report 2019, p. 4",
+  ]);
+  assert.match(await page.textContent("#report .lx-summary-lines"), /not applicable: 5 not concerned \(applies when is false\); 1 exception accepted/);
+
+  await page.evaluate((text) => window.fixture.setProfile(text), profile("cascadia.json"));
+  const federal = expected("cascadia.json").results.find((r) => r.jurisdictions?.length);
+  const units = await open(federal.id);
+  assert.equal(await units.locator(".lx-tally").textContent(),
+    "unknown (not met, partially met or met): met in 0 of 4 jurisdictions; unknown in North Shore, Tamarack, Eastmarch, High Plains");
+  assert.deepEqual(await units.locator(".lx-units > li").evaluateAll((li) => li.map((x) => [x.dataset.id, x.dataset.verdict])),
+    federal.jurisdictions.map((u) => [u.id, u.verdict]));
+  for (const id of [late.id, onTime.id, "sex_offender_register", federal.id]) {
+    await page.locator(`#report li.lx-row[data-id=${id}] button`).click();
+  }
+  await page.evaluate((text) => window.fixture.setProfile(text), borealisText);
+});
+
 test("open rows stay open across renders and are explained again; a re-render costs well under a frame", async () => {
   const open = async () => (await rows()).filter((r) => r.expanded === "true").map((r) => r.id);
   const before = await open();
