@@ -215,7 +215,7 @@ function question(q, id, titleOf, answer) {
   const obligations = el("ul", { class: "lx-bears-on" }, (q.obligations ?? []).map((o) =>
     el("li", { "data-id": o.id, "data-effect": o.effect }, titleOf(o.id), o.effect === "neither" ? "" : ` (${o.effect})`)));
   return el("li", { class: "lx-question", "data-pointer": q.pointer, "data-type": q.type },
-    el("h4", { id: `${id}-pointer` }, el("code", { text: q.pointer })),
+    el("h3", { id: `${id}-pointer` }, el("code", { text: q.pointer })),
     el("p", { class: "lx-description", id: descriptionId, text: q.description ?? q.context?.at(-1) ?? "" }),
     q.context?.length ? el("p", { class: "lx-context", text: q.context.join(" \u203a ") }) : "",
     el("p", { class: "lx-meta" }, `${q.type}${q.allowed ? `: ${q.allowed.join(", ")}` : ""}; now ${missingStatusWords(q.status)}${effect ? `; ${effect} ${q.decides + q.narrows === 1 ? "verdict" : "verdicts"}` : ""}`),

@@ -164,7 +164,7 @@ function el(tag, attributes, ...children) {
 
 /** A labelled section of an open row. */
 function section(title, ...content) {
-  return el("section", { class: "lx-part" }, el("h4", { text: title }), ...content);
+  return el("section", { class: "lx-part" }, el("h3", { text: title }), ...content);
 }
 
 function valueNode(value, known) {

@@ -101,6 +101,17 @@ test("an existing list item is set; pointer escapes are decoded", () => {
   assert.deepEqual(escaped["x/y"], { "a~b": 1 });
 });
 
+test("a unit of a federal State gets its own fact, inside its facts", () => {
+  const text = readFileSync(join(root, "examples/profiles/cascadia.json"), "utf8");
+  const units = JSON.parse(text).jurisdictions;
+  const set = JSON.parse(setFact(text, "/jurisdictions/1/facts/offences/grooming/criminalized", true, "Tamarack Criminal Code s. 3"));
+  assert.deepEqual(set.jurisdictions[1].facts.offences.grooming.criminalized, { value: true, source: { cite: "Tamarack Criminal Code s. 3" } });
+  // Nothing else changed.
+  set.jurisdictions[1] = units[1];
+  assert.deepEqual(set, JSON.parse(text));
+  assert.ok(!JSON.parse(text).jurisdictions[1].facts?.offences?.grooming, "the example gives no such fact to start with");
+});
+
 test("the engine reads every fact setFact writes", () => {
   let text = emptyProfile("X", "2024-06-30");
   text = setFact(text, "/treaties/crc/status", "ratified", "UN Treaty Collection");
