@@ -112,7 +112,7 @@ function controls(q, id, describedBy) {
  * focus on the same question, or on the one now in its place. */
 export function renderQuestions(container, questions, { onAnswer, titles, limit = 30 } = {}) {
   let state = container.__lexpactQuestions;
-  if (!state) {
+  if (!state || !container.contains(state.body)) {
     const live = el("p", { class: "lx-sr lx-live", role: "status", "aria-live": "polite" });
     const body = el("div", { class: "lx-questions-body" });
     container.replaceChildren(el("div", { class: "lx-questions" }, body, live));

@@ -271,7 +271,8 @@ let instances = 0;
 
 /** The rows and state kept on a container between calls. */
 function stateOf(container) {
-  if (container.__lexpactReport) return container.__lexpactReport;
+  // Kept while its root is still in the container (something else may have emptied it).
+  if (container.__lexpactReport?.root.parentNode === container) return container.__lexpactReport;
   const prefix = `lx-report-${++instances}`;
   const summary = el("div", { class: "lx-summary" });
   const list = el("ul", { class: "lx-rows", "aria-label": "Obligations" });
