@@ -319,6 +319,17 @@ test("from an empty profile, three questions answered by keyboard write the prof
   await page.screenshot({ path: join(artefacts, "panels-questions.png") });
 });
 
+test("a click on a choice answers at once", async () => {
+  await page.evaluate(async () => {
+    const { emptyProfile } = await import("/examples/web/src/questions.js");
+    window.fixture.setProfile(emptyProfile("Republic of Veridia", "2024-06-30"));
+  });
+  const pointer = "/services/child_victims/exists";
+  await page.locator(`#questions li.lx-question[data-pointer="${pointer}"] label.lx-choice`, { hasText: "yes" }).click();
+  assert.deepEqual(JSON.parse(await page.evaluate(() => window.fixture.profile())).services, { child_victims: { exists: true } });
+  assert.equal(await page.locator(`#questions li.lx-question[data-pointer="${pointer}"]`).count(), 0);
+});
+
 test("the report downloads as a JSON file", async () => {
   await page.evaluate((text) => window.fixture.setProfile(text), borealisText);
   await page.focus("#download-json");
