@@ -3,8 +3,8 @@
 # (web + nodejs, evaluation and language service modules), checks the size budgets, the
 # TypeScript declarations, runs the Node tests (the conformance corpus byte for byte, the API
 # and its errors, the language service, the bad-input corpus), the service module's lazy load
-# in headless Chromium and the playground there too (screenshot:
-# target/artefacts/playground.png). Ends with `N passed, M failed`.
+# in headless Chromium, the playground there too (screenshot: target/artefacts/playground.png)
+# and its panels (report, questions, views). Ends with `N passed, M failed`.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -92,6 +92,9 @@ run_node_tests bad-input-tests bindings/wasm/tests/bad-input.test.mjs
 step "Chromium: the playground"
 run_node_tests playground-tests examples/web/playground.test.mjs
 [ -f target/artefacts/playground.png ] && echo "screenshot: target/artefacts/playground.png"
+
+step "the playground's panels: setFact in Node; report, questions and views in Chromium"
+run_node_tests panels-tests examples/web/tests/set-fact.test.mjs examples/web/tests/panels.test.mjs
 
 echo
 echo "${passed} passed, ${failed} failed"
