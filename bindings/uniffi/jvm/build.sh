@@ -20,7 +20,7 @@ OUT=target/jvm
 KOTLINC=node_modules/kotlin-compiler/bin/kotlinc
 JNA=/usr/share/java/jna.jar
 # The oldest Kotlin whose compiler and standard library can use the jar.
-KOTLIN_FLOOR=2.0
+KOTLIN_FLOOR=2.2
 
 say() { printf '== %s\n' "$*" >&2; }
 die() {
