@@ -3,7 +3,7 @@
 // the unknown facts to ask the user next (the facts that would settle the most obligations
 // first). On Android the same code runs in a ViewModel; see README.md for packaging.
 //
-//   java -cp example.jar:jna.jar -Djna.library.path=DIR org.lexpact.example.MainKt PROFILE
+//   java -cp example.jar:lexpact-jvm-VERSION.jar:jna.jar org.lexpact.example.MainKt PROFILE
 package org.lexpact.example
 
 import java.io.File
@@ -26,8 +26,9 @@ fun questions(report: Report): List<Question> =
 
 fun main(args: Array<String>) {
     val path = args.firstOrNull() ?: "examples/profiles/borealis.json"
-    // The native library is loaded by JNA on first use: from -Djna.library.path here, from the
-    // APK's jniLibs/<abi>/liblexpact_uniffi.so on Android. Build the rule set once (it takes a
+    // The native library is loaded by JNA on first use: from the lexpact-jvm jar (its
+    // linux-x86-64/ resource) or -Djna.library.path on the JVM, from the APK's
+    // lib/<abi>/liblexpact_uniffi.so on Android. Build the rule set once (it takes a
     // moment) and share it: a RuleSet is immutable and safe to use from any thread.
     val rules = RuleSet.library("rio")
     // On Android: context.assets.open("profile.json").bufferedReader().use { it.readText() }
