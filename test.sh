@@ -3,8 +3,8 @@
 # conformance corpus, the CLI end to end), the rule sets' own `test` blocks, the HTML matrix in
 # headless Chromium, CSV cells opened in LibreOffice, the WebAssembly package (Node and
 # Chromium), the Kotlin, Swift and Python bindings, the JVM jar as a user gets it, the VS Code
-# extension (its grammar tests and the .vsix), a short run of every fuzz target, and the language server (pytest-lsp,
-# Neovim). It installs what it needs, skipping what is present: rustfmt and clippy, Debian
+# extension (its grammar tests and the .vsix), a short run of every fuzz target, and the
+# language server (pytest-lsp, Neovim). It installs what it needs, skipping what is present: rustfmt and clippy, Debian
 # packages (Chromium, JNA, a JDK, python3-venv), the Node packages of package.json, and what
 # each suite's own script installs (wasm-pack, cargo-fuzz, the extension's npm packages,
 # pytest-lsp, Neovim).
