@@ -4,10 +4,10 @@
 # headless Chromium, CSV cells opened in LibreOffice, the WebAssembly package (Node and
 # Chromium), the Kotlin, Swift and Python bindings, the JVM jar as a user gets it, the VS Code
 # extension (its grammar tests and the .vsix), a short run of every fuzz target, and the
-# language server (pytest-lsp, Neovim). It installs what it needs, skipping what is present: rustfmt and clippy, Debian
-# packages (Chromium, JNA, a JDK, python3-venv), the Node packages of package.json, and what
-# each suite's own script installs (wasm-pack, cargo-fuzz, the extension's npm packages,
-# pytest-lsp, Neovim).
+# language server (pytest-lsp, Neovim). It installs what it needs, skipping what is present:
+# rustfmt and clippy, Debian packages (Chromium, JNA, a JDK, python3-venv), the Node packages of
+# package.json, and what each suite's own script installs (wasm-pack, cargo-fuzz, the
+# extension's npm packages, pytest-lsp, Neovim).
 # It ends with one line, `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")"
