@@ -406,3 +406,17 @@ fn nothing_breaks_on_any_prefix_of_a_profile() {
         let _ = profile_hover(&analysis, "p.json", cut.saturating_sub(1));
     }
 }
+
+#[test]
+fn a_key_inserted_before_another_brings_its_comma() {
+    let (text, found) = complete("{\"state\": { | \"name\": \"X\" }}");
+    let iso3 = found.iter().find(|c| c.label == "iso3").unwrap();
+    assert!(iso3.insert.ends_with("},"), "{iso3:?}");
+    let mut accepted = text.clone();
+    accepted.replace_range(iso3.replace_start..iso3.replace_end, &iso3.insert);
+    let problems = diagnostics(&accepted);
+    assert!(
+        problems.iter().all(|d| d.diagnostic.code != "E0301"),
+        "{problems:#?}"
+    );
+}

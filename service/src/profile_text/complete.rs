@@ -6,7 +6,7 @@ use lexpact_core::profile::FACT_STATUSES;
 use lexpact_core::schema::{Node, Schema};
 use lexpact_core::types::Ty;
 
-use super::cursor::{At, Role, Typed};
+use super::cursor::{self, At, Role, Typed};
 use super::spot::{self, Part, SourceField, Spot};
 use crate::{Analysis, Completion, CompletionKind};
 
@@ -24,15 +24,15 @@ pub(crate) fn completion(
         return Vec::new();
     };
     match &at.role {
-        Role::Key { typed, colon } => keys(
-            analysis,
-            schema,
-            &container,
-            at,
-            typed.as_ref(),
-            *colon,
-            offset,
-        ),
+        Role::Key { typed, colon } => {
+            let place = KeyPlace {
+                text,
+                typed: typed.as_ref(),
+                colon: *colon,
+                offset,
+            };
+            keys(analysis, schema, &container, at, &place)
+        }
         Role::Value { typed } => {
             let here = match &at.step {
                 Some(step) => spot::spot(schema, &[at.path.clone(), vec![step.clone()]].concat()),
@@ -60,17 +60,37 @@ pub(crate) fn completion(
     }
 }
 
+/// Where a key is being typed.
+#[derive(Clone, Copy)]
+struct KeyPlace<'a> {
+    text: &'a str,
+    typed: Option<&'a Typed>,
+    /// A `:` follows already.
+    colon: bool,
+    offset: usize,
+}
+
 /// The keys allowed in the object at `container` and not yet in it.
 fn keys(
     analysis: &Analysis,
     schema: &Schema,
     container: &Spot,
     at: &At,
-    typed: Option<&Typed>,
-    colon: bool,
-    offset: usize,
+    place: &KeyPlace<'_>,
 ) -> Vec<Completion> {
+    let KeyPlace {
+        text,
+        typed,
+        colon,
+        offset,
+    } = *place;
     let (start, end) = typed.map_or((offset, offset), |t| (t.start, t.end));
+    // A key inserted before another needs a comma after its value.
+    let comma = if !colon && cursor::string_follows(text, end) {
+        ","
+    } else {
+        ""
+    };
     let mut out = Vec::new();
     for field in spot::fields(schema, container) {
         if at.siblings.contains(&field.name) {
@@ -83,7 +103,11 @@ fn keys(
         let insert = if colon {
             quoted(&field.name)
         } else {
-            format!("{}: {}", quoted(&field.name), skeleton(schema, &field.spot))
+            format!(
+                "{}: {}{comma}",
+                quoted(&field.name),
+                skeleton(schema, &field.spot)
+            )
         };
         out.push(Completion {
             label: field.name.clone(),
@@ -108,7 +132,7 @@ fn keys(
                 quoted(id)
             } else {
                 format!(
-                    "{}: {{ \"justification\": \"\", \"source\": {{ \"cite\": \"\" }} }}",
+                    "{}: {{ \"justification\": \"\", \"source\": {{ \"cite\": \"\" }} }}{comma}",
                     quoted(id)
                 )
             };

@@ -299,6 +299,16 @@ fn next_is_colon(text: &str, from: usize) -> bool {
     matches!(scanner.scan(), Ok(Some(Token::Colon)))
 }
 
+/// Whether the next token from `from` is a string: a key follows, which a new key inserted
+/// before it must be separated from by a comma.
+pub(crate) fn string_follows(text: &str, from: usize) -> bool {
+    let Some(rest) = text.get(from..) else {
+        return false;
+    };
+    let mut scanner = Scanner::new(rest, &options());
+    matches!(scanner.scan(), Ok(Some(Token::String(_))))
+}
+
 /// The keys of the current object found after `from`, until it closes or the text cannot be
 /// read. `key_next` when a key may come first (the cursor is where a key goes).
 fn keys_after(text: &str, from: usize, key_next: bool) -> Vec<String> {
