@@ -149,15 +149,16 @@ fn by_pointer(mut d: Diagnostic, text: &str, tree: Option<&Tree<'_>>) -> Diagnos
         return at(d, text, 0, first_line);
     };
     let mut keys: Vec<String> = pointer_keys(&pointer);
-    let mut place = tree.locate(&keys);
+    let Some(mut place) = tree.locate(&keys) else {
+        return at(d, text, 0, first_line);
+    };
     if place.container && place.exact && !rest.starts_with("a fact is") {
         // A fact given in an envelope: its value is what is wrong.
         keys.push("value".to_string());
-        let value = tree.locate(&keys);
-        keys.pop();
-        if value.exact && !value.container {
+        if let Some(value) = tree.locate(&keys).filter(|v| v.exact && !v.container) {
             place = value;
         }
+        keys.pop();
     }
     let about_key = rest.contains("no such field")
         || rest.starts_with("a fact is a value or an object")
@@ -189,7 +190,7 @@ fn split_pointer<'m>(message: &'m str, tree: &Tree<'_>) -> Option<(String, &'m s
         .rfind(|i| {
             message
                 .get(..*i)
-                .is_some_and(|p| tree.locate(&pointer_keys(p)).exact)
+                .is_some_and(|p| tree.locate(&pointer_keys(p)).is_some_and(|l| l.exact))
         })
         .unwrap_or(first);
     let pointer = message.get(..chosen)?;
