@@ -381,6 +381,20 @@ fn hover_on_a_key_and_a_value() {
     let hover = profile_hover(&analysis, "a.json", at).unwrap();
     assert!(hover.markdown.contains("citation"), "{}", hover.markdown);
 
+    // An item of a list: the obligations reading the list.
+    let at = AURELIA.find("\"CoE\"").unwrap() + 1;
+    let hover = profile_hover(&analysis, "a.json", at).unwrap();
+    assert!(
+        hover.markdown.contains("state.regional_memberships[0]"),
+        "{}",
+        hover.markdown
+    );
+    assert!(
+        hover.markdown.contains("`ratify_regional_coe`"),
+        "{}",
+        hover.markdown
+    );
+
     // Punctuation and whitespace show nothing.
     assert!(profile_hover(&analysis, "a.json", 0).is_none());
 }
@@ -419,4 +433,21 @@ fn a_key_inserted_before_another_brings_its_comma() {
         problems.iter().all(|d| d.diagnostic.code != "E0301"),
         "{problems:#?}"
     );
+}
+
+#[test]
+fn every_offset_of_a_profile_answers_around_the_cursor() {
+    let analysis = with_profile("c.json", CASCADIA);
+    for offset in (0..=CASCADIA.len() + 1).step_by(13) {
+        for item in profile_completion(&analysis, "c.json", offset) {
+            assert!(
+                item.replace_start <= offset.min(CASCADIA.len()) && offset <= item.replace_end,
+                "{item:?} at {offset}"
+            );
+        }
+        if let Some(h) = profile_hover(&analysis, "c.json", offset) {
+            assert!(h.start <= offset && offset < h.end, "{h:?} at {offset}");
+            assert!(!h.markdown.is_empty());
+        }
+    }
 }

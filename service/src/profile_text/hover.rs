@@ -72,9 +72,12 @@ fn readers(analysis: &Analysis, pointer: &str, out: &mut String) {
         .obligations()
         .iter()
         .filter(|ob| {
-            facts_read(ob)
-                .iter()
-                .any(|f| f == pointer || f.starts_with(&inside))
+            facts_read(ob).iter().any(|f| {
+                f == pointer
+                    || f.starts_with(&inside)
+                    // An item of a list the obligation reads whole.
+                    || pointer.strip_prefix(f.as_str()).is_some_and(|r| r.starts_with("/0"))
+            })
         })
         .collect();
     if found.is_empty() {
