@@ -233,11 +233,11 @@ fn keys_the_schema_allows_and_the_object_lacks() {
     let (_, found) =
         complete("{\n  \"treaties\": {\n    \"crc\": { \"status\": \"ratified\", | }\n  }\n}");
     let names = labels(&found);
-    assert!(names.contains(&"ratification_date"), "{names:?}");
-    assert!(!names.contains(&"status"), "{names:?}");
+    assert!(names.contains(&"\"ratification_date\""), "{names:?}");
+    assert!(!names.contains(&"\"status\""), "{names:?}");
     let date = found
         .iter()
-        .find(|c| c.label == "ratification_date")
+        .find(|c| c.label == "\"ratification_date\"")
         .unwrap();
     assert_eq!(
         date.insert,
@@ -256,21 +256,21 @@ fn keys_the_schema_allows_and_the_object_lacks() {
 
     // A key half typed: replaced whole, the list still filtered by what follows.
     let (text, found) = complete("{\"treaties\": {\"op|\n}}");
-    let opsc = found.iter().find(|c| c.label == "opsc").unwrap();
+    let opsc = found.iter().find(|c| c.label == "\"opsc\"").unwrap();
     assert_eq!(&text[opsc.replace_start..opsc.replace_end], "\"op");
     assert_eq!(opsc.insert, "\"opsc\": {}");
 
     // Before a colon already written, the key alone.
     let (text, found) = complete("{\"state\": {\"na|me\": \"X\"}}");
-    let name = found.iter().find(|c| c.label == "name").unwrap();
+    let name = found.iter().find(|c| c.label == "\"name\"").unwrap();
     assert_eq!(&text[name.replace_start..name.replace_end], "\"name\"");
     assert_eq!(name.insert, "\"name\"");
 
     // The top: every section, and a unit's facts are shaped like it without the State's keys.
     let (_, found) = complete("{ | }");
-    assert!(labels(&found).contains(&"offences") && labels(&found).contains(&"as_of"));
+    assert!(labels(&found).contains(&"\"offences\"") && labels(&found).contains(&"\"as_of\""));
     let (_, found) = complete("{\"jurisdictions\": [{\"id\": \"n\", \"facts\": { | }}]}");
-    assert!(labels(&found).contains(&"offences") && !labels(&found).contains(&"as_of"));
+    assert!(labels(&found).contains(&"\"offences\"") && !labels(&found).contains(&"\"as_of\""));
 }
 
 #[test]
@@ -279,10 +279,19 @@ fn envelope_and_source_keys() {
         complete("{\"treaties\": {\"crc\": {\"status\": { \"value\": \"signed\", | }}}}");
     assert_eq!(
         labels(&found),
-        ["status", "source", "sources", "note", "history"]
+        [
+            "\"status\"",
+            "\"source\"",
+            "\"sources\"",
+            "\"note\"",
+            "\"history\""
+        ]
     );
     let (_, found) = complete("{\"treaties\": {\"crc\": {\"status\": { \"source\": { | }}}}}");
-    assert_eq!(labels(&found), ["cite", "url", "retrieved", "kind"]);
+    assert_eq!(
+        labels(&found),
+        ["\"cite\"", "\"url\"", "\"retrieved\"", "\"kind\""]
+    );
 }
 
 #[test]
@@ -337,7 +346,7 @@ fn exceptions_complete_obligation_ids() {
     let (_, found) = complete("{\"exceptions\": { \"sex_|\" }}");
     let register = found
         .iter()
-        .find(|c| c.label == "sex_offender_register")
+        .find(|c| c.label == "\"sex_offender_register\"")
         .unwrap();
     assert!(register.insert.contains("\"justification\""));
 }
@@ -424,7 +433,7 @@ fn nothing_breaks_on_any_prefix_of_a_profile() {
 #[test]
 fn a_key_inserted_before_another_brings_its_comma() {
     let (text, found) = complete("{\"state\": { | \"name\": \"X\" }}");
-    let iso3 = found.iter().find(|c| c.label == "iso3").unwrap();
+    let iso3 = found.iter().find(|c| c.label == "\"iso3\"").unwrap();
     assert!(iso3.insert.ends_with("},"), "{iso3:?}");
     let mut accepted = text.clone();
     accepted.replace_range(iso3.replace_start..iso3.replace_end, &iso3.insert);

@@ -461,7 +461,7 @@ async def test_a_profile_document_completes_keys_and_values_and_hovers(client):
     change(client, u, 2, (t.Range(start=t.Position(0, 0), end=end), without_kind))
     position = pos(without_kind, '"staff": 3, ', delta=len('"staff": 3, '))
     items = await client.text_document_completion_async(t.CompletionParams(**at(u, position)))
-    assert labels(items) == ["kind"]
+    assert labels(items) == ['"kind"']
     hover = await client.text_document_hover_async(
         t.HoverParams(**at(u, pos(without_kind, '"exists"', delta=2)))
     )

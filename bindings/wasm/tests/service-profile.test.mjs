@@ -82,9 +82,10 @@ for (const [build, LanguageService] of Object.entries(services)) {
     const offset = text.indexOf("true, ") + "true, ".length;
     const items = rio.profileCompletion("p.json", offset);
     const labels = items.map((c) => c.label);
-    assert.ok(labels.includes("iso3") && labels.includes("regional_memberships"), labels.join());
-    assert.ok(!labels.includes("name") && !labels.includes("un_member"), labels.join());
-    const iso3 = items.find((c) => c.label === "iso3");
+    assert.ok(labels.includes('"iso3"') && labels.includes('"regional_memberships"'), labels.join());
+    assert.ok(!labels.includes('"name"') && !labels.includes('"un_member"'), labels.join());
+    // Labels are quoted, as the text they replace begins.
+    const iso3 = items.find((c) => c.label === '"iso3"');
     assert.equal(iso3.kind, "fact");
     assert.equal(iso3.replace_start, offset);
     assert.equal(iso3.insert, '"iso3": { "value": null, "source": { "cite": "" } }');

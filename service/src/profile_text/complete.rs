@@ -110,7 +110,8 @@ fn keys(
             )
         };
         out.push(Completion {
-            label: field.name.clone(),
+            // Quoted as the text it replaces begins: editors filter the labels by that text.
+            label: quoted(&field.name),
             kind,
             detail: Some(spot::type_words(schema, &field.spot)),
             documentation: spot::description(schema, &field.spot, Some(&field.name)),
@@ -137,7 +138,7 @@ fn keys(
                 )
             };
             out.push(Completion {
-                label: id.to_string(),
+                label: quoted(id),
                 kind: CompletionKind::Obligation,
                 detail: Some(ob.identity.title.clone()),
                 documentation: Some(
