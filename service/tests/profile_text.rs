@@ -460,3 +460,28 @@ fn every_offset_of_a_profile_answers_around_the_cursor() {
         }
     }
 }
+
+#[test]
+fn odd_documents_are_diagnosed_not_crashed_on() {
+    let (d, span) = only("[1, 2]");
+    assert!(
+        d.diagnostic.message.contains("a profile is a JSON object"),
+        "{d:?}"
+    );
+    assert_eq!(span, "[");
+    // Empty text reads as an empty YAML document: not an object either.
+    let (d, span) = only("");
+    assert!(
+        d.diagnostic.message.contains("a profile is a JSON object"),
+        "{d:?}"
+    );
+    assert_eq!(span, "");
+    let found = diagnostics(
+        "\u{feff}{\"profile\": \"lexpact/legal-profile/v1\", \"as_of\": \"2024-01-01\"}",
+    );
+    assert!(found.is_empty(), "{found:#?}");
+    let (_, found) = complete("|");
+    assert_eq!(labels(&found), ["{}"]);
+    let (_, found) = complete("\"x\" |");
+    assert!(found.is_empty());
+}
