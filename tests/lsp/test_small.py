@@ -12,6 +12,7 @@ from conftest import (
     apply_edits,
     capabilities,
     at,
+    change,
     decode_tokens,
     diagnostics,
     doc_id,
@@ -430,3 +431,39 @@ async def test_a_relative_profile_is_read_from_the_workspace_folder(bare_client)
     )
     assert "nowhere.json" in bare_client.messages[-1].message
     await bare_client.shutdown_session()
+
+
+PROFILE_TEXT = PROFILE.read_text()
+
+
+async def test_a_profile_document_is_checked_against_the_rule_sets_schema(client):
+    typo = PROFILE_TEXT.replace('"governmental"', '"governmentl"')
+    u = open_doc(client, PROFILE, typo)
+    found = await diagnostics(client, u, until=errors)
+    [error] = errors(found)
+    assert error.code == "E0302"
+    assert '"governmentl" is not one of "independent", "governmental"' in error.message
+    start = pos(typo, '"governmentl"')
+    end = t.Position(start.line, start.character + len('"governmentl"'))
+    assert error.range == t.Range(start=start, end=end)
+    # Fixed, the profile's diagnostics are cleared.
+    change(client, u, 2, (t.Range(start=start, end=end), '"governmental"'))
+    assert list(await diagnostics(client, u, until=lambda ds: not ds)) == []
+
+
+async def test_a_profile_document_completes_keys_and_values_and_hovers(client):
+    u = open_doc(client, PROFILE)
+    position = pos(PROFILE_TEXT, '"governmental"', delta=2)
+    items = await client.text_document_completion_async(t.CompletionParams(**at(u, position)))
+    assert {'"independent"', '"governmental"', '"parliamentary"'} <= set(labels(items))
+    without_kind = PROFILE_TEXT.replace(', "kind": "governmental"', ", ")
+    end = t.Position(PROFILE_TEXT.count("\n"), 0)
+    change(client, u, 2, (t.Range(start=t.Position(0, 0), end=end), without_kind))
+    position = pos(without_kind, '"staff": 3, ', delta=len('"staff": 3, '))
+    items = await client.text_document_completion_async(t.CompletionParams(**at(u, position)))
+    assert labels(items) == ['"kind"']
+    hover = await client.text_document_hover_async(
+        t.HoverParams(**at(u, pos(without_kind, '"exists"', delta=2)))
+    )
+    assert "The office is established by law." in hover.contents.value
+    assert "national_office" in hover.contents.value

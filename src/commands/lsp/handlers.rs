@@ -71,6 +71,16 @@ pub fn text<'s>(server: &'s Server<'_>, doc: &Doc, name: &str) -> Option<Text<'s
     server.store.text(doc.place.root, name)
 }
 
+/// Whether a document is a profile rather than a rule file.
+fn is_profile_doc(server: &Server<'_>, doc: &Doc) -> bool {
+    server
+        .store
+        .roots
+        .get(doc.place.root)
+        .and_then(|r| r.workspace.file(doc.name()))
+        .is_some_and(|text| super::store::is_profile(doc.name(), text))
+}
+
 /// A document and the byte offset of a position in it.
 fn at(server: &mut Server<'_>, p: &lsp::TextDocumentPositionParams) -> Option<(Doc, usize)> {
     let doc = doc(server, &p.text_document.uri)?;
@@ -124,7 +134,11 @@ pub fn publish_params(
 
 fn hover(server: &mut Server<'_>, p: lsp::HoverParams) -> Option<lsp::Hover> {
     let (doc, offset) = at(server, &p.text_document_position_params)?;
-    let found = service::hover(&doc.analysis, doc.name(), offset)?;
+    let found = if is_profile_doc(server, &doc) {
+        service::profile_hover(&doc.analysis, doc.name(), offset)?
+    } else {
+        service::hover(&doc.analysis, doc.name(), offset)?
+    };
     let range = text(server, &doc, doc.name())?.range(found.start, found.end);
     Some(lsp::Hover {
         contents: lsp::HoverContents::Markup(lsp::MarkupContent {
@@ -140,7 +154,11 @@ fn completion(
     p: lsp::CompletionParams,
 ) -> Option<lsp::CompletionResponse> {
     let (doc, offset) = at(server, &p.text_document_position)?;
-    let found = service::completion(&doc.analysis, doc.name(), offset);
+    let found = if is_profile_doc(server, &doc) {
+        service::profile_completion(&doc.analysis, doc.name(), offset)
+    } else {
+        service::completion(&doc.analysis, doc.name(), offset)
+    };
     let text = text(server, &doc, doc.name())?;
     let items = found
         .into_iter()

@@ -287,13 +287,30 @@ impl<'a> Server<'a> {
                 continue;
             };
             let found = guarded("diagnostics", || lexpact_service::diagnostics(&analysis));
-            let Ok(found) = found else {
+            let Ok(mut found) = found else {
                 self.log(
                     lsp::MessageType::ERROR,
                     "the server failed on the diagnostics",
                 );
                 continue;
             };
+            let profiles = self
+                .store
+                .roots
+                .get(root)
+                .map(|r| r.open_profiles())
+                .unwrap_or_default();
+            for name in profiles {
+                let checked = guarded("profile diagnostics", || {
+                    lexpact_service::profile_diagnostics(&analysis, &name)
+                });
+                if let Ok(diagnostics) = checked {
+                    found.push(lexpact_service::FileDiagnostics {
+                        file: name,
+                        diagnostics,
+                    });
+                }
+            }
             let mut notes = Vec::new();
             let mut now = std::collections::BTreeSet::new();
             for file in &found {

@@ -58,6 +58,20 @@ impl Root {
         self.open.get(name).map(|(_, v)| *v)
     }
 
+    /// The names of the open documents that are profiles (`.json`, `.yaml`, `.yml` that are
+    /// not JSON Schemas): they get the profile's diagnostics, completion and hover.
+    pub fn open_profiles(&self) -> Vec<String> {
+        self.open
+            .keys()
+            .filter(|name| {
+                self.workspace
+                    .file(name)
+                    .is_some_and(|text| is_profile(name, text))
+            })
+            .cloned()
+            .collect()
+    }
+
     fn touch(&mut self) {
         self.analysis = None;
         self.stale = true;
@@ -363,6 +377,16 @@ fn is_workspace_file(path: &Path) -> bool {
     path.extension()
         .and_then(|x| x.to_str())
         .is_some_and(|x| matches!(x, "lex" | "json" | "yaml" | "yml"))
+}
+
+/// Whether a file is a profile: JSON or YAML, and not a JSON Schema (which declares
+/// `$schema`), the other JSON a rule set reads.
+pub fn is_profile(name: &str, text: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".json", ".yaml", ".yml"]
+        .iter()
+        .any(|x| lower.ends_with(x))
+        && !text.contains("\"$schema\"")
 }
 
 fn base_name(path: &Path) -> Option<String> {
