@@ -9,9 +9,11 @@
 //! text, parsed), typed by the declarations below.
 //!
 //! The module also exports the whole evaluation API of `lexpact-wasm`, which it links (its
-//! `#[wasm_bindgen]` exports come along): a page that edits rules and evaluates profiles loads
-//! this one module. Everything it throws is a `LexpactError` of that crate, carrying the
-//! engine's diagnostics.
+//! `#[wasm_bindgen]` exports come along), and the CLI's renderings (`render`): a page that edits
+//! rules and evaluates profiles loads this one module. Everything it throws is a `LexpactError`
+//! of that crate, carrying the engine's diagnostics.
+
+mod render;
 
 use std::cell::OnceCell;
 
@@ -245,7 +247,8 @@ impl LanguageService {
             None => {
                 let mut found = lexpact_service::diagnostics(&s.analysis);
                 s.offsets.answer_in_utf16("", &mut found);
-                let text = serde_json::to_string(&found)
+                // Pretty, as `to_js` writes.
+                let text = serde_json::to_string_pretty(&found)
                     .map_err(|e| internal(&format!("an answer cannot be written: {e}")))?;
                 s.diagnostics.get_or_init(|| text)
             }
@@ -437,9 +440,10 @@ fn answer<T: Reposition + Serialize>(
     to_js(&value)
 }
 
-/// A value as a plain JS object, through its JSON text.
+/// A value as a plain JS object, through its JSON text (pretty, as the evaluation API writes
+/// it: one JSON writer in the module rather than two).
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value)
+    let text = serde_json::to_string_pretty(value)
         .map_err(|e| internal(&format!("an answer cannot be written: {e}")))?;
     js_sys::JSON::parse(&text).map_err(|_| internal("an answer is not valid JSON"))
 }
