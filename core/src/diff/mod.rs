@@ -46,16 +46,16 @@ pub fn diff_json(diff: &ReportDiff) -> Result<String, Diagnostics> {
 
 /// Compares two reports of one State, `old` before `new`.
 pub fn diff_reports(old: &Report, new: &Report) -> ReportDiff {
-    let old_by_id: BTreeMap<&str, &ObligationResult> = old
-        .results
-        .iter()
-        .map(|r| (r.obligation.id.as_str(), r))
-        .collect();
-    let new_ids: BTreeSet<&str> = new
-        .results
-        .iter()
-        .map(|r| r.obligation.id.as_str())
-        .collect();
+    // Inserted one by one: collecting into a map or set sorts first, and a sort's code would
+    // weigh on the playground's WebAssembly module.
+    let mut old_by_id: BTreeMap<&str, &ObligationResult> = BTreeMap::new();
+    for r in &old.results {
+        old_by_id.insert(r.obligation.id.as_str(), r);
+    }
+    let mut new_ids: BTreeSet<&str> = BTreeSet::new();
+    for r in &new.results {
+        new_ids.insert(r.obligation.id.as_str());
+    }
     let mut summary = ChangeCounts::default();
     let mut changes = Vec::new();
     for after in &new.results {

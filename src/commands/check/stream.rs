@@ -14,7 +14,7 @@ use super::{Input, Lines, cannot_read, command_line_help, is_json_lines, read_in
 use crate::cli::{CheckArgs, Format};
 use crate::diagnostics::emit;
 use crate::load::BAD_INPUT;
-use crate::render;
+use lexpact_render as render;
 
 /// What one profile gave, or the diagnostics that stopped it.
 type Outcome = Result<Rendered, Diagnostics>;
@@ -68,10 +68,7 @@ pub(super) fn stream(args: &CheckArgs, rules: &RuleSet, as_of: Option<Date>) -> 
             .is_some_and(|level| report.results.iter().any(|r| trips(level, r.verdict)));
         let mut bytes = Vec::new();
         let rendered = match args.format {
-            Format::Csv => {
-                let mut writer = csv::WriterBuilder::new().from_writer(&mut bytes);
-                render::csv::write_rows(&mut writer, &report).and_then(|()| writer.flush())
-            }
+            Format::Csv => render::csv::write_rows(&mut bytes, &report),
             _ => serde_json::to_writer(&mut bytes, &report)
                 .map_err(std::io::Error::other)
                 .map(|()| bytes.push(b'\n')),

@@ -50,23 +50,34 @@ pub const HEADER: [&str; 21] = [
 ];
 
 pub fn write(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(HEADER).map_err(io::Error::other)?;
+    out.write_all(to_string(reports).as_bytes())
+}
+
+/// The whole CSV as text: the bytes `write` writes.
+pub fn to_string(reports: &[Report]) -> String {
+    let mut text = String::new();
+    record(&mut text, HEADER);
     for report in reports {
-        write_rows(&mut writer, report)?;
+        rows(&mut text, report);
     }
-    writer.flush()
+    text
 }
 
 /// The header line alone (for output written one report at a time).
 pub fn write_header(out: &mut impl Write) -> io::Result<()> {
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(HEADER).map_err(io::Error::other)?;
-    writer.flush()
+    let mut text = String::new();
+    record(&mut text, HEADER);
+    out.write_all(text.as_bytes())
 }
 
 /// The rows of one report, without the header.
-pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io::Result<()> {
+pub fn write_rows(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    let mut text = String::new();
+    rows(&mut text, report);
+    out.write_all(text.as_bytes())
+}
+
+fn rows(text: &mut String, report: &Report) {
     for r in &report.results {
         let weight = r.weight.to_string();
         let exception = r
@@ -117,11 +128,27 @@ pub fn write_rows<W: Write>(writer: &mut csv::Writer<W>, report: &Report) -> io:
             as_text(&missing_status),
             as_text(in_window),
         ];
-        writer
-            .write_record(row.iter().map(|cell| cell.as_bytes()))
-            .map_err(io::Error::other)?;
+        record(text, row.iter().map(|cell| cell.as_ref()));
     }
-    Ok(())
+}
+
+/// One record in RFC 4180 form, ended by `\n`: a cell holding a comma, a quote or a line
+/// break is quoted, its quotes doubled; the others are written as they are. (Every record has
+/// several cells, so none is a lone empty cell, which would need quotes to be seen.)
+fn record<'a>(text: &mut String, cells: impl IntoIterator<Item = &'a str>) {
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            text.push(',');
+        }
+        if cell.contains([',', '"', '\n', '\r']) {
+            text.push('"');
+            text.push_str(&cell.replace('"', "\"\""));
+            text.push('"');
+        } else {
+            text.push_str(cell);
+        }
+    }
+    text.push('\n');
 }
 
 /// Each unit's id and verdict, in the profile's order: `north-shore=met; lakeland=not_met`.
@@ -148,6 +175,27 @@ pub fn as_text(cell: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::as_text;
+
+    #[test]
+    fn cells_with_commas_quotes_or_line_breaks_are_quoted() {
+        let mut text = String::new();
+        super::record(
+            &mut text,
+            [
+                "plain",
+                "a,b",
+                "say \"hi\"",
+                "two\nlines",
+                "cr\r",
+                "",
+                "'=1",
+            ],
+        );
+        assert_eq!(
+            text,
+            "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\",,'=1\n"
+        );
+    }
 
     #[test]
     fn a_cell_that_would_start_a_formula_is_quoted_as_text() {

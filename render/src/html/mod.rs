@@ -29,21 +29,19 @@ use escape::Esc;
 
 pub(crate) const CSS: &str = include_str!("matrix.css");
 const SCRIPT: &str = include_str!("matrix.js");
-/// The CSP source that lets [`SCRIPT`] run, and nothing else: `sha256-` and the base64 of
-/// its SHA-256.
-fn script_hash() -> String {
-    use base64::prelude::{BASE64_STANDARD, Engine as _};
-    use sha2::Digest as _;
-    format!(
-        "sha256-{}",
-        BASE64_STANDARD.encode(sha2::Sha256::digest(SCRIPT.as_bytes()))
-    )
-}
+/// The CSP source that lets [`SCRIPT`] run, and nothing else: `sha256-` and the base64 of its
+/// SHA-256, from the build script.
+const SCRIPT_HASH: &str = include_str!(concat!(env!("OUT_DIR"), "/matrix-script-hash"));
 
 pub fn write(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
+    out.write_all(page(reports).map_err(io::Error::other)?.as_bytes())
+}
+
+/// The page as text: the bytes `write` writes.
+pub fn page(reports: &[Report]) -> Result<String, fmt::Error> {
     let mut page = String::with_capacity(1 << 20);
-    render(&mut page, reports).map_err(io::Error::other)?;
-    out.write_all(page.as_bytes())
+    render(&mut page, reports)?;
+    Ok(page)
 }
 
 /// A profile's column: its label and its results by obligation id.
@@ -70,11 +68,15 @@ fn columns(reports: &[Report]) -> Vec<Column<'_>> {
                 .state
                 .as_deref()
                 .unwrap_or(&report.profile.name),
-            by_id: report
-                .results
-                .iter()
-                .map(|r| (r.obligation.id.as_str(), r))
-                .collect(),
+            by_id: {
+                // Inserted one by one: collecting into a map sorts first, and a sort's code
+                // would weigh on the playground's WebAssembly module.
+                let mut by_id = BTreeMap::new();
+                for r in &report.results {
+                    by_id.insert(r.obligation.id.as_str(), r);
+                }
+                by_id
+            },
         })
         .collect()
 }
@@ -125,7 +127,7 @@ fn render(s: &mut String, reports: &[Report]) -> fmt::Result {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"lexpact {}\">\n\
          <title>{} compliance matrix ({})</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
-        script_hash(),
+        SCRIPT_HASH,
         env!("CARGO_PKG_VERSION"),
         Esc(name),
         plural(columns.len(), "profile")

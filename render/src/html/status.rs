@@ -79,7 +79,11 @@ pub(super) fn total_rows(s: &mut String, columns: &[Column]) -> fmt::Result {
         .iter()
         .map(|c| tallies::missing_by_status(&c.by_id.values().copied().collect::<Vec<_>>()))
         .collect();
-    let statuses: BTreeSet<&String> = by_status.iter().flat_map(|m| m.keys()).collect();
+    // Inserted one by one rather than collected, which would sort (see `columns` in `mod.rs`).
+    let mut statuses: BTreeSet<&str> = BTreeSet::new();
+    for status in by_status.iter().flat_map(|m| m.keys()) {
+        statuses.insert(status);
+    }
     for status in statuses {
         write!(
             s,
@@ -88,7 +92,7 @@ pub(super) fn total_rows(s: &mut String, columns: &[Column]) -> fmt::Result {
             Esc(&words::missing_status(status))
         )?;
         let n = |m: &serde_json::Map<String, serde_json::Value>| {
-            m.get(status.as_str())
+            m.get(status)
                 .and_then(serde_json::Value::as_u64)
                 .and_then(|n| usize::try_from(n).ok())
                 .unwrap_or(0)

@@ -156,11 +156,11 @@ pub(super) fn totals(s: &mut String, columns: &[Column]) -> fmt::Result {
 
 /// Under the `unknown` totals, one row per range some profile has, in the report's order.
 fn range_rows(s: &mut String, counts: &[(Counts, usize)]) -> fmt::Result {
-    let ranges: BTreeSet<&[Verdict]> = counts
-        .iter()
-        .flat_map(|(c, _)| &c.ranges)
-        .map(|r| r.range.as_slice())
-        .collect();
+    // Inserted one by one rather than collected, which would sort (see `columns` in `mod.rs`).
+    let mut ranges: BTreeSet<&[Verdict]> = BTreeSet::new();
+    for r in counts.iter().flat_map(|(c, _)| &c.ranges) {
+        ranges.insert(r.range.as_slice());
+    }
     for range in ranges {
         write!(
             s,
