@@ -1,0 +1,144 @@
+"""Prints the type stubs (`lexpact/__init__.pyi`) of the installed `lexpact` package, read off
+the package itself: every name of `lexpact.__all__` with the annotations the generated code
+carries (records as dataclasses of their fields, enums with their members, the error and its
+variants, the rule set's constructors and methods, the functions). test.sh compares the
+output with the committed stubs, so a change of the API cannot leave them stale; it writes
+them with LEXPACT_BLESS=1.
+
+    python stubs.py > lexpact/__init__.pyi
+"""
+
+import dataclasses
+import enum
+import inspect
+import typing
+
+import lexpact
+
+HEADER = '''"""Type stubs of the `lexpact` package, written by bindings/uniffi/python/stubs.py from the
+installed package: do not edit, regenerate."""
+
+import dataclasses
+import enum
+import typing
+from collections.abc import Mapping
+
+Profile = typing.Union[str, Mapping[str, typing.Any]]
+'''
+
+
+def annotation(value: object) -> str:
+    """An annotation as the generated code writes it (text, under `from __future__ import
+    annotations`); the wrapper's own annotations are text too."""
+    if value is inspect.Parameter.empty:
+        return "typing.Any"
+    if isinstance(value, str):
+        return value
+    return inspect.formatannotation(value)
+
+
+def signature(function: typing.Callable[..., object], skip_first: bool) -> str:
+    parameters = list(inspect.signature(function).parameters.values())
+    return_annotation = inspect.signature(function).return_annotation
+    parts = []
+    keyword_only = False
+    for i, p in enumerate(parameters):
+        if i == 0 and skip_first:
+            parts.append(p.name)
+            continue
+        if p.kind is p.VAR_POSITIONAL:
+            parts.append(f"*{p.name}: {annotation(p.annotation)}")
+            keyword_only = True
+            continue
+        if p.kind is p.VAR_KEYWORD:
+            parts.append(f"**{p.name}: {annotation(p.annotation)}")
+            continue
+        if p.kind is p.KEYWORD_ONLY and not keyword_only:
+            parts.append("*")
+            keyword_only = True
+        default = "" if p.default is p.empty else " = ..."
+        parts.append(f"{p.name}: {annotation(p.annotation)}{default}")
+    returns = "None" if function.__name__ == "__init__" else annotation(return_annotation)
+    return f"({', '.join(parts)}) -> {returns}"
+
+
+def own_callables(cls: type) -> list[tuple[str, object]]:
+    """The public methods a class defines itself, in the order it defines them, and its
+    `__init__`."""
+    return [
+        (name, member)
+        for name, member in vars(cls).items()
+        if (not name.startswith("_") or name == "__init__")
+        and (inspect.isfunction(member) or isinstance(member, (classmethod, staticmethod)))
+    ]
+
+
+def methods(cls: type, indent: str) -> list[str]:
+    lines = []
+    for name, member in own_callables(cls):
+        if isinstance(member, classmethod):
+            lines.append(f"{indent}@classmethod")
+            lines.append(f"{indent}def {name}{signature(member.__func__, True)}: ...")
+        elif isinstance(member, staticmethod):
+            lines.append(f"{indent}@staticmethod")
+            lines.append(f"{indent}def {name}{signature(member.__func__, False)}: ...")
+        else:
+            lines.append(f"{indent}def {name}{signature(member, True)}: ...")  # type: ignore[arg-type]
+    return lines
+
+
+def record(cls: type) -> list[str]:
+    lines = ["@dataclasses.dataclass", f"class {cls.__name__}:"]
+    lines += [f"    {f.name}: {annotation(f.type)}" for f in dataclasses.fields(cls)]
+    lines += methods(cls, "    ")
+    return lines
+
+
+def enumeration(cls: type[enum.Enum]) -> list[str]:
+    lines = [f"class {cls.__name__}(enum.Enum):"]
+    lines += [f"    {member.name} = {member.value!r}" for member in cls]
+    return lines
+
+
+def error(cls: type) -> list[str]:
+    """The error and its variants, each a subclass named as an attribute of it."""
+    lines = [f"class {cls.__name__}(Exception):"]
+    lines += methods(cls, "    ")
+    for name, variant in vars(cls).items():
+        if isinstance(variant, type) and issubclass(variant, cls) and not name.startswith("_"):
+            lines.append(f"    class {name}({cls.__name__}):")
+            body = methods(variant, "        ")
+            lines += [line for line in body if "def __init__" in line] or ["        pass"]
+    return lines
+
+
+def other_class(cls: type) -> list[str]:
+    bases = ", ".join(b.__name__ for b in cls.__bases__ if b is not object)
+    lines = [f"class {cls.__name__}{f'({bases})' if bases else ''}:"]
+    lines += methods(cls, "    ") or ["    pass"]
+    return lines
+
+
+def main() -> None:
+    out = [HEADER]
+    for name in lexpact.__all__:
+        value = getattr(lexpact, name)
+        if name == "Profile":
+            continue
+        if isinstance(value, type) and dataclasses.is_dataclass(value):
+            out.append("\n".join(record(value)))
+        elif isinstance(value, type) and issubclass(value, enum.Enum):
+            out.append("\n".join(enumeration(value)))
+        elif isinstance(value, type) and issubclass(value, Exception):
+            out.append("\n".join(error(value)))
+        elif isinstance(value, type):
+            out.append("\n".join(other_class(value)))
+        elif callable(value):
+            out.append(f"def {name}{signature(value, False)}: ...")
+        else:
+            out.append(f"{name}: {type(value).__name__}")
+    print("\n\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
