@@ -11,9 +11,13 @@ them with LEXPACT_BLESS=1.
 import dataclasses
 import enum
 import inspect
+import pathlib
+import sys
 import typing
 
-import lexpact
+# The installed package, not the source next to this script.
+sys.path = [p for p in sys.path if pathlib.Path(p or ".").resolve() != pathlib.Path(__file__).parent]
+import lexpact  # noqa: E402
 
 HEADER = '''"""Type stubs of the `lexpact` package, written by bindings/uniffi/python/stubs.py from the
 installed package: do not edit, regenerate."""
@@ -27,14 +31,20 @@ Profile = typing.Union[str, Mapping[str, typing.Any]]
 '''
 
 
+SENTINEL_UNION = "typing.Union[object, "
+
+
 def annotation(value: object) -> str:
     """An annotation as the generated code writes it (text, under `from __future__ import
     annotations`); the wrapper's own annotations are text too."""
     if value is inspect.Parameter.empty:
         return "typing.Any"
-    if isinstance(value, str):
-        return value
-    return inspect.formatannotation(value)
+    text = value if isinstance(value, str) else inspect.formatannotation(value)
+    # An argument with a default is typed `typing.Union[object, T]` so that the generated code
+    # can take its private sentinel; callers pass a `T` or nothing.
+    if text.startswith(SENTINEL_UNION) and text.endswith("]"):
+        return text[len(SENTINEL_UNION) : -1]
+    return text
 
 
 def signature(function: typing.Callable[..., object], skip_first: bool) -> str:
@@ -100,23 +110,53 @@ def enumeration(cls: type[enum.Enum]) -> list[str]:
     return lines
 
 
+def fields_of_variant(variant: type) -> dict[str, str]:
+    """The fields of an error variant and their types. uniffi sets each field as an attribute
+    in `__init__` (unannotated), over the exported method of the same name, which returns the
+    field and carries its annotation."""
+    arguments = list(inspect.signature(variant.__init__).parameters)[1:]
+    return {
+        name: annotation(inspect.signature(getattr(variant, name)).return_annotation)
+        for name in arguments
+        if inspect.isfunction(getattr(variant, name, None))
+    }
+
+
 def error(cls: type) -> list[str]:
-    """The error and its variants, each a subclass named as an attribute of it."""
+    """The error and its variants, each a subclass named as an attribute of it; the fields
+    every variant has are declared on the error itself, for `except LexpactError as e`."""
+    variants = {
+        name: variant
+        for name, variant in vars(cls).items()
+        if isinstance(variant, type) and issubclass(variant, cls) and not name.startswith("_")
+    }
+    fields = {name: fields_of_variant(variant) for name, variant in variants.items()}
+    common = {
+        field: kind
+        for field, kind in next(iter(fields.values()), {}).items()
+        if all(f.get(field) == kind for f in fields.values())
+    }
     lines = [f"class {cls.__name__}(Exception):"]
-    lines += methods(cls, "    ")
-    for name, variant in vars(cls).items():
-        if isinstance(variant, type) and issubclass(variant, cls) and not name.startswith("_"):
-            lines.append(f"    class {name}({cls.__name__}):")
-            body = methods(variant, "        ")
-            lines += [line for line in body if "def __init__" in line] or ["        pass"]
-    return lines
+    lines += [f"    {field}: {kind}" for field, kind in common.items()]
+    for name, variant in variants.items():
+        arguments = ", ".join(f"{field}: {kind}" for field, kind in fields[name].items())
+        lines.append(f"    class {name}({cls.__name__}):")
+        lines += [f"        {field}: {kind}" for field, kind in fields[name].items() if field not in common]
+        lines.append(f"        def __init__(self, {arguments}) -> None: ...")
+    return lines if len(lines) > 1 else [*lines, "    pass"]
 
 
 def other_class(cls: type) -> list[str]:
-    bases = ", ".join(b.__name__ for b in cls.__bases__ if b is not object)
+    """The rule set, and the protocol uniffi writes of it (whose `__init__` is typing's)."""
+    protocol = typing.Protocol in cls.__bases__
+    bases = ", ".join(
+        "typing.Protocol" if b is typing.Protocol else b.__name__ for b in cls.__bases__ if b is not object
+    )
     lines = [f"class {cls.__name__}{f'({bases})' if bases else ''}:"]
-    lines += methods(cls, "    ") or ["    pass"]
-    return lines
+    body = methods(cls, "    ")
+    if protocol:
+        body = [line for line in body if "def __init__(" not in line]
+    return lines + (body or ["    pass"])
 
 
 def main() -> None:

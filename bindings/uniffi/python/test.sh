@@ -51,10 +51,9 @@ fi
 
 step "build the wheel"
 rm -rf "$DIST"
-# maturin runs the crate's own uniffi-bindgen (`cargo run --features bindgen`) to generate the
-# module, so the generator is always the uniffi version the library is built with.
-(cd "$HERE" && CARGO_INCREMENTAL=0 "$ROOT/$TOOLS/bin/maturin" build --locked --release \
-  --out "$ROOT/$DIST") || { fail "maturin build"; finish; }
+# maturin runs the crate's own uniffi-bindgen to generate the module, so the generator is always
+# the uniffi version the library is built with (see build.sh).
+MATURIN=$TOOLS/bin/maturin "$HERE/build.sh" "$DIST" || { fail "maturin build"; finish; }
 wheels=("$DIST"/*.whl)
 [ "${#wheels[@]}" -eq 1 ] && [ -f "${wheels[0]}" ] || { fail "one wheel in $DIST"; finish; }
 WHEEL=${wheels[0]}

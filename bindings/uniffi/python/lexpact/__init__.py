@@ -3,7 +3,7 @@ obligations of the Rio de Janeiro Pact (or another bundled or hand-written rule 
 
     import lexpact
     rules = lexpact.RuleSet.library("rio")
-    report = rules.evaluate({"as_of": "2024-06-30", "treaties": {"crc": True}})
+    report = rules.evaluate({"profile": "lexpact/legal-profile/v1", "as_of": "2024-06-30"})
     report.summary.met, report.results[0].verdict
 
 The API is the module uniffi generates from the Rust crate (`lexpact._native`), re-exported
@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from ._native import lexpact as _generated
 from ._native.lexpact import *  # noqa: F403 (the whole generated API)
 
-__all__ = list(_generated.__all__)
+__all__ = [*_generated.__all__, "Profile"]
 
 
 def _records() -> list[type]:

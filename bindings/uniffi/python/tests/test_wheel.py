@@ -101,18 +101,19 @@ def test_a_mapping_is_evaluated_as_its_json_text(rio, path):
 
 
 def test_dates_in_a_mapping_are_iso_text(rio):
-    as_text = rio.evaluate({"as_of": "2024-06-30", "treaties": {"crc": True}})
-    as_date = rio.evaluate({"as_of": datetime.date(2024, 6, 30), "treaties": {"crc": True}})
+    profile = {"profile": "lexpact/legal-profile/v1", "treaties": {"crc": {"status": "ratified"}}}
+    as_text = rio.evaluate({**profile, "as_of": "2024-06-30"})
+    as_date = rio.evaluate({**profile, "as_of": datetime.date(2024, 6, 30)})
     assert as_date == as_text and as_date.as_of == "2024-06-30"
 
 
 def test_what_is_not_a_profile_is_refused(rio):
     with pytest.raises(TypeError, match="datetime is not JSON"):
-        rio.evaluate({"as_of": datetime.datetime(2024, 6, 30, 12, 0)})
+        rio.evaluate({"profile": "lexpact/legal-profile/v1", "as_of": datetime.datetime(2024, 6, 30, 12, 0)})
     with pytest.raises(TypeError):
         rio.evaluate(42)
     with pytest.raises(lexpact.LexpactError.Profile):
-        rio.evaluate({"as_of": "2024-06-30", "treaties": {"crc": "yes"}})
+        rio.evaluate({"profile": "lexpact/legal-profile/v1", "as_of": "2024-06-30", "treaties": {"crc": True}})
 
 
 def test_the_signatures_say_a_profile_may_be_a_mapping():

@@ -27,9 +27,13 @@ def counts(report: lexpact.Report) -> dict[str, int]:
 def main() -> None:
     assert "rio" in lexpact.libraries()
     rules: lexpact.RuleSet = lexpact.RuleSet.library("rio")
-    profile: dict[str, typing.Any] = {"as_of": datetime.date(2024, 6, 30), "treaties": {"crc": True}}
+    profile: dict[str, typing.Any] = {
+        "profile": "lexpact/legal-profile/v1",
+        "as_of": datetime.date(2024, 6, 30),
+        "treaties": {"crc": {"status": "ratified"}},
+    }
     report = rules.evaluate(profile, name="mapping")
-    table = rules.evaluate('{"as_of": "2024-06-30"}', detail=lexpact.Detail.VERDICTS)
+    table = rules.evaluate('{"profile": "lexpact/legal-profile/v1", "as_of": "2024-06-30"}', detail=lexpact.Detail.VERDICTS)
     assert counts(report)["met"] >= 1 and table.summary.total == report.summary.total
 
     first: lexpact.ObligationResult = report.results[0]
@@ -57,15 +61,15 @@ def main() -> None:
     formatted: str = lexpact.format(RULES)
     assert formatted.startswith("ruleset")
     diagnostics: list[lexpact.Diagnostic] = lexpact.check([lexpact.Source(name="rules.lex", text=RULES)])
-    assert diagnostics == []
+    assert [d.code for d in diagnostics if d.severity == lexpact.Severity.WARNING] == ["W0101"]  # no schema
     limits: lexpact.Limits = lexpact.default_limits()
     assert small.limits() == limits
 
     try:
-        rules.evaluate({"as_of": "not a date"})
+        rules.evaluate({"profile": "lexpact/legal-profile/v1", "as_of": "not a date"})
     except lexpact.LexpactError as error:
-        summary: str = error.summary()
-        found: list[lexpact.Diagnostic] = error.diagnostics()
+        summary: str = error.summary
+        found: list[lexpact.Diagnostic] = error.diagnostics
         assert summary and found and found[0].code.startswith("E")
     else:
         raise AssertionError("a bad date is accepted")
