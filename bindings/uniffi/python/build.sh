@@ -9,11 +9,12 @@
 # refuses. A `cargo` placed first on PATH for the build names the package
 # (`-p lexpact-uniffi`) and passes every other command through unchanged.
 set -euo pipefail
+# Paths given are the caller's, resolved before moving to the repository's root.
+OUT=$(realpath -m "${1:-$(dirname "$0")/../../../target/wheels}")
+MATURIN=${MATURIN:-maturin}
+if [[ $MATURIN == */* ]]; then MATURIN=$(realpath "$MATURIN"); fi
 cd "$(dirname "$0")/../../.."
 ROOT=$PWD
-OUT=$(realpath -m "${1:-target/wheels}")
-MATURIN=${MATURIN:-maturin}
-[[ $MATURIN == */* ]] && MATURIN=$(realpath "$MATURIN")
 real_cargo=$(command -v cargo)
 shim=$ROOT/target/wheel/cargo-shim
 mkdir -p "$shim" "$OUT"

@@ -13,7 +13,10 @@ whole. This package only maps types on top of it:
   `dataclasses.asdict()` converts them (uniffi declares them `@dataclass` but sets their
   fields in `__init__`, which leaves the dataclass with none);
 - the methods that take a profile take a mapping (serialised to JSON; a `datetime.date`
-  becomes its ISO text, as YAML loaders read dates) as well as JSON or YAML text.
+  becomes its ISO text, as YAML loaders read dates) as well as JSON or YAML text;
+- a report that `RuleSet.evaluate` gives shows in Jupyter as the CLI's HTML compliance
+  matrix (`Report._repr_html_`, the page of `report_html`, in a sandboxed frame so that its
+  style and script stay its own).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import html
 import inspect
 import json
 import typing
@@ -90,7 +94,41 @@ def _takes_mapping(method: typing.Callable[..., typing.Any]) -> typing.Callable[
     return taking
 
 
-for _name in ("evaluate", "evaluate_json", "explain_obligation", "questions", "questions_json"):
+for _name in ("evaluate_json", "explain_obligation", "questions", "questions_json"):
     setattr(_generated.RuleSet, _name, _takes_mapping(getattr(_generated.RuleSet, _name)))
+
+
+def _remembering(evaluate: typing.Callable[..., typing.Any]) -> typing.Callable[..., typing.Any]:
+    """`evaluate`, its report remembering how it was made (not a field: `repr`, `asdict` and
+    `==` do not see it), so that it can be drawn as the CLI draws it on request."""
+
+    def remembering(self: typing.Any, profile: object, *args: object, **kwargs: object) -> object:
+        report = evaluate(self, profile, *args, **kwargs)
+        report._lexpact_source = (self, _profile_text(profile), args, kwargs)
+        return report
+
+    functools.update_wrapper(remembering, evaluate)
+    return remembering
+
+
+_generated.RuleSet.evaluate = _remembering(_takes_mapping(_generated.RuleSet.evaluate))
+
+
+def _report_repr_html(report: typing.Any) -> typing.Optional[str]:
+    """The CLI's HTML matrix of a report `RuleSet.evaluate` gave (None for one made otherwise:
+    Jupyter then shows its `repr`). The native JSON is asked for again, which evaluates the
+    profile again: only when the report is shown."""
+    source = getattr(report, "_lexpact_source", None)
+    if source is None:
+        return None
+    rules, profile, args, kwargs = source
+    page = _generated.report_html(rules.evaluate_json(profile, *args, **kwargs))
+    return (
+        f'<iframe sandbox="allow-scripts" srcdoc="{html.escape(page, quote=True)}" '
+        'title="Compliance matrix" style="width: 100%; height: 640px; border: 0"></iframe>'
+    )
+
+
+_generated.Report._repr_html_ = _report_repr_html
 
 del _record, _name

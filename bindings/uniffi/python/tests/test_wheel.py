@@ -4,9 +4,11 @@ example notebook executed headless."""
 
 import dataclasses
 import datetime
+import html
 import inspect
 import json
 import pathlib
+import re
 import sys
 
 import pytest
@@ -123,6 +125,32 @@ def test_the_signatures_say_a_profile_may_be_a_mapping():
         assert list(parameters)[0] == "self"
 
 
+FRAME = re.compile(r'<iframe sandbox="allow-scripts" srcdoc="([^"]*)" [^>]*></iframe>')
+
+
+def page_in(frame):
+    """The page a sandboxed frame shows."""
+    match = FRAME.fullmatch(frame)
+    assert match, frame[:200]
+    return html.unescape(match.group(1))
+
+
+def test_a_report_shows_as_the_cli_matrix(rio):
+    text = (PROFILES / "borealis.json").read_text(encoding="utf-8")
+    for detail in (None, lexpact.Detail.VERDICTS):
+        report = rio.evaluate(json.loads(text), "2024-06-30", "borealis.json", detail)
+        page = lexpact.report_html(rio.evaluate_json(text, "2024-06-30", "borealis.json", detail))
+        assert page_in(report._repr_html_()) == page
+        assert '<table class="matrix"' in page and "Kingdom of Borealis" in page
+    # Keywords as well as positions; the state of the report is not a field.
+    report = rio.evaluate(profile=text, as_of="2020-01-01", name="then.json")
+    assert page_in(report._repr_html_()) == lexpact.report_html(rio.evaluate_json(text, as_of="2020-01-01", name="then.json"))
+    assert "_lexpact_source" not in dataclasses.asdict(report) and "_lexpact_source" not in repr(report)
+    # A report made otherwise has no matrix: Jupyter shows its repr.
+    copy = dataclasses.replace(report)
+    assert copy == report and copy._repr_html_() is None
+
+
 def test_the_usage_file_runs():
     namespace = {"__name__": "usage"}
     path = pathlib.Path(__file__).with_name("usage.py")
@@ -150,6 +178,14 @@ def test_the_notebook_runs_headless(tmp_path):
     ), printed
     shown = outputs[1][0]["data"]
     assert shown["text/plain"].startswith("Report(report='lexpact/report/v2'")
+    matrix = page_in(shown["text/html"])
+    assert matrix.startswith("<!DOCTYPE html>") and '<table class="matrix"' in matrix
+    # A cell per obligation, as many of each verdict as the report counts.
+    cells = re.findall(r'<a class="cell" [^>]*data-verdict="([a-z_]+)"', matrix)
+    assert len(cells) == s["total"]
+    for verdict in ("met", "partially_met", "not_met", "unknown", "not_applicable"):
+        assert cells.count(verdict) == s[verdict], verdict
+    assert expected["profile"]["state"] in matrix
     not_met = [r["id"] for r in expected["results"] if r["verdict"] == "not_met"]
     assert not_met[0] in outputs[2][0]["data"]["text/plain"]
     assert "'verdict': <Verdict.NOT_MET" in outputs[3][0]["data"]["text/plain"]

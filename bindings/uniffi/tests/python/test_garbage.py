@@ -161,6 +161,16 @@ def test_diff_reports(rule_sets):
         answers("func_diff_reports", lexpact.diff_reports, text, GARBAGE[(i * 3) % len(GARBAGE)])
 
 
+def test_report_html(rule_sets):
+    borealis = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
+    report = rule_sets[0].evaluate_json(borealis, "2024-01-01")
+    for i, text in enumerate(GARBAGE):
+        answers("func_report_html", lexpact.report_html, text)
+        # A report with garbage spliced in, somewhere in its text.
+        at = (i * 7919) % len(report)
+        answers("func_report_html", lexpact.report_html, report[:at] + text + report[at:])
+
+
 def test_format():
     for i, text in enumerate(GARBAGE):
         answers("func_format", lexpact.format, text, NAMES[i % len(NAMES)])
