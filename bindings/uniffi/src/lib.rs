@@ -676,7 +676,11 @@ mod tests {
         let Err(e @ LexpactError::Argument { .. }) = report_html(profile.to_string()) else {
             unreachable!("a profile is rendered as a report");
         };
-        assert!(e.summary().contains("not a saved report"), "{}", e.summary());
+        assert!(
+            e.summary().contains("not a saved report"),
+            "{}",
+            e.summary()
+        );
     }
 
     #[test]
