@@ -83,29 +83,52 @@ def own_callables(cls: type) -> list[tuple[str, object]]:
     ]
 
 
+def docstring(value: object, indent: str) -> list[str]:
+    """The docstring of a class or function (from the Rust doc comments), for editors that
+    show it from the stubs; none for the one `@dataclass` makes up from the fields."""
+    # Its own, not one inherited from `enum.Enum` or `Exception`.
+    own = vars(value).get("__doc__") if isinstance(value, type) else getattr(value, "__doc__", None)
+    doc = inspect.cleandoc(own) if isinstance(own, str) else None
+    name = getattr(value, "__name__", "")
+    if not doc or (isinstance(value, type) and doc.startswith(f"{name}(")):
+        return []
+    text = doc.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = text.splitlines()
+    if len(lines) == 1:
+        return [f'{indent}"""{text}"""']
+    return [f'{indent}"""{lines[0]}', *(f"{indent}{line}" if line else "" for line in lines[1:]), f'{indent}"""']
+
+
+def function(name: str, function: typing.Callable[..., object], skip_first: bool, indent: str) -> list[str]:
+    """A function's stub: its signature, and its docstring as its body (else `...`)."""
+    doc = docstring(function, indent + "    ")
+    head = f"{indent}def {name}{signature(function, skip_first)}:"
+    return [head, *doc] if doc else [f"{head} ..."]
+
+
 def methods(cls: type, indent: str) -> list[str]:
     lines = []
     for name, member in own_callables(cls):
         if isinstance(member, classmethod):
             lines.append(f"{indent}@classmethod")
-            lines.append(f"{indent}def {name}{signature(member.__func__, True)}: ...")
+            lines += function(name, member.__func__, True, indent)
         elif isinstance(member, staticmethod):
             lines.append(f"{indent}@staticmethod")
-            lines.append(f"{indent}def {name}{signature(member.__func__, False)}: ...")
+            lines += function(name, member.__func__, False, indent)
         else:
-            lines.append(f"{indent}def {name}{signature(member, True)}: ...")  # type: ignore[arg-type]
+            lines += function(name, member, True, indent)  # type: ignore[arg-type]
     return lines
 
 
 def record(cls: type) -> list[str]:
-    lines = ["@dataclasses.dataclass", f"class {cls.__name__}:"]
+    lines = ["@dataclasses.dataclass", f"class {cls.__name__}:", *docstring(cls, "    ")]
     lines += [f"    {f.name}: {annotation(f.type)}" for f in dataclasses.fields(cls)]
     lines += methods(cls, "    ")
     return lines
 
 
 def enumeration(cls: type[enum.Enum]) -> list[str]:
-    lines = [f"class {cls.__name__}(enum.Enum):"]
+    lines = [f"class {cls.__name__}(enum.Enum):", *docstring(cls, "    ")]
     lines += [f"    {member.name} = {member.value!r}" for member in cls]
     return lines
 
@@ -136,7 +159,7 @@ def error(cls: type) -> list[str]:
         for field, kind in next(iter(fields.values()), {}).items()
         if all(f.get(field) == kind for f in fields.values())
     }
-    lines = [f"class {cls.__name__}(Exception):"]
+    lines = [f"class {cls.__name__}(Exception):", *docstring(cls, "    ")]
     lines += [f"    {field}: {kind}" for field, kind in common.items()]
     for name, variant in variants.items():
         arguments = ", ".join(f"{field}: {kind}" for field, kind in fields[name].items())
@@ -152,7 +175,7 @@ def other_class(cls: type) -> list[str]:
     bases = ", ".join(
         "typing.Protocol" if b is typing.Protocol else b.__name__ for b in cls.__bases__ if b is not object
     )
-    lines = [f"class {cls.__name__}{f'({bases})' if bases else ''}:"]
+    lines = [f"class {cls.__name__}{f'({bases})' if bases else ''}:", *docstring(cls, "    ")]
     body = methods(cls, "    ")
     if protocol:
         body = [line for line in body if "def __init__(" not in line]
@@ -174,7 +197,7 @@ def main() -> None:
         elif isinstance(value, type):
             out.append("\n".join(other_class(value)))
         elif callable(value):
-            out.append(f"def {name}{signature(value, False)}: ...")
+            out.append("\n".join(function(name, value, False, "")))
         else:
             out.append(f"{name}: {type(value).__name__}")
     print("\n\n".join(out))

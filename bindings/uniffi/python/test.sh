@@ -2,8 +2,8 @@
 # The Python wheel end to end: builds it with maturin (release), checks its name, its contents
 # and that its manylinux tag is the one `auditwheel show` finds for the library, installs it in
 # a venv of its own under target/wheel/ (never the source tree on the path), checks the type
-# stubs are those of the installed API (LEXPACT_BLESS=1 rewrites them) and type-checks a usage
-# file against them with `mypy --strict`, runs the pytest suites of the bindings and of the
+# stubs are those of the installed API (LEXPACT_BLESS=1 rewrites them), type-checks them and a
+# usage file against them with `mypy --strict`, runs the pytest suites of the bindings and of the
 # wheel against the installed package (the wheel's include the notebook
 # examples/python/rio.ipynb, executed headless), and the Python example. Installs what is
 # missing (maturin and auditwheel in one venv; pytest, nbclient, ipykernel and mypy in the
@@ -105,6 +105,10 @@ else
   head -60 "$OUT/stubs.diff"
   fail "the stubs are stale: the API changed; run LEXPACT_BLESS=1 $HERE/test.sh and commit $STUBS"
 fi
+# The stubs on their own (a copy: mypy refuses to check a file inside site-packages).
+rm -rf "$OUT/stubcheck" && mkdir -p "$OUT/stubcheck/lexpact" && cp "$STUBS" "$OUT/stubcheck/lexpact/"
+(cd "$OUT/stubcheck" && "$ROOT/$VENV/bin/python" -m mypy --strict --no-incremental -p lexpact) \
+  && pass "mypy --strict on the stubs" || fail "mypy --strict on the stubs"
 # mypy reads the installed stubs (py.typed); run outside the source tree so it cannot see them.
 (cd "$OUT" && "$ROOT/$VENV/bin/python" -m mypy --strict --no-incremental "$ROOT/$HERE/tests/usage.py") \
   && pass "mypy --strict on the usage file" || fail "mypy --strict on the usage file"
