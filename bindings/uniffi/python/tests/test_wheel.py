@@ -11,6 +11,8 @@ import pathlib
 import re
 import sys
 
+import nbclient
+import nbformat
 import pytest
 
 import lexpact
@@ -159,8 +161,6 @@ def test_the_usage_file_runs():
 
 
 def test_the_notebook_runs_headless(tmp_path):
-    nbclient = pytest.importorskip("nbclient")
-    nbformat = pytest.importorskip("nbformat")
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     nbclient.NotebookClient(
         notebook, timeout=120, kernel_name="python3",
