@@ -5,7 +5,8 @@
 # stubs are those of the installed API (LEXPACT_BLESS=1 rewrites them), type-checks them and a
 # usage file against them with `mypy --strict`, runs the pytest suites of the bindings and of the
 # wheel against the installed package (the wheel's include the notebook
-# examples/python/rio.ipynb, executed headless), and the Python example. Installs what is
+# examples/python/rio.ipynb, executed headless), and the Python example; and evaluates the
+# example profile with `python -c` in a venv made afresh that holds nothing but the wheel. Installs what is
 # missing (maturin and auditwheel in one venv; pytest, nbclient, ipykernel and mypy in the
 # test venv). Ends with `N passed, M failed`, every pytest test counted.
 set -uo pipefail
@@ -91,6 +92,23 @@ must "$VENV/bin/pip" install --quiet --force-reinstall --no-deps "$WHEEL"
 site=$("$VENV/bin/python" -c 'import lexpact, pathlib; print(pathlib.Path(lexpact.__file__).parent)')
 echo "lexpact imported from $site"
 check "the installed package, not the source tree" test "$site" != "$ROOT/$HERE/lexpact"
+
+step "a fresh venv: the wheel alone, then python -c"
+rm -rf "$OUT/fresh"
+must python3 -m venv --without-pip "$OUT/fresh"
+# The test venv's pip installs into the fresh one: nothing but the wheel goes in.
+must "$VENV/bin/pip" --python "$OUT/fresh/bin/python" install --quiet --no-deps --no-index "$WHEEL"
+counts=$(cd "$OUT" && "$ROOT/$OUT/fresh/bin/python" -c '
+import json, lexpact
+report = lexpact.RuleSet.library("rio").evaluate(json.load(open("../../examples/profiles/borealis.json")))
+print(json.dumps({k: getattr(report.summary, k) for k in ("met", "partially_met", "not_met", "unknown", "not_applicable")}))')
+expected=$("$TOOLS/bin/python" -c '
+import json, sys
+s = json.load(open(sys.argv[1]))["summary"]
+print(json.dumps({k: s[k] for k in ("met", "partially_met", "not_met", "unknown", "not_applicable")}))' \
+  examples/profiles/expected/borealis.json)
+echo "fresh venv: $counts"
+check "python -c in a fresh venv gives the expected verdict counts of borealis" test "$counts" = "$expected"
 
 step "the stubs against the installed API"
 STUBS=$HERE/lexpact/__init__.pyi
