@@ -1,9 +1,9 @@
 """Evaluate a State's profile against the bundled Rio Pact library with the Python bindings,
 print the verdict counts and the facts to ask for next.
 
-    PYTHONPATH=target/uniffi/python python3 examples/python/evaluate.py examples/profiles/borealis.json
+    python3 examples/python/evaluate.py examples/profiles/borealis.json
 
-(`lexpact.py` and `liblexpact_uniffi.so` side by side in the directory on PYTHONPATH; see README.md.)
+with the `lexpact` wheel installed, or the generated module on PYTHONPATH (see README.md).
 """
 
 import pathlib

@@ -5,7 +5,8 @@
 //! `obligations()`, `evaluate()` to a typed `Report` (or `evaluate_json()` to the native JSON),
 //! with the facts read and explanations or, with `Detail::Verdicts`, without them (much
 //! faster), `explain_obligation()` for one obligation's full result on request, `test()`, and
-//! the free functions `check()`, `format()` and `libraries()`. Every call that
+//! the free functions `check()`, `format()`, `libraries()`, `diff_reports()` and
+//! `report_html()` (the CLI's HTML matrix of a report, by `lexpact-render`). Every call that
 //! compiles or formats rules takes optional `Limits` (the defaults when absent, see
 //! `default_limits()`); a rule set keeps them, and evaluates every profile under them.
 //! Arguments are read into the core's types by `lexpact_core::boundary`, as the CLI and the
@@ -445,6 +446,20 @@ pub fn diff_reports(old_report: String, new_report: String) -> Result<String, Le
     })
 }
 
+/// The HTML compliance matrix of one report, the JSON text `RuleSet.evaluate_json` (or
+/// `lexpact check --format json`) gives: the self-contained page `lexpact check --format html`
+/// writes for that profile, byte for byte. Anything but a `lexpact/report/v2` report is an
+/// `Argument` error (`E0306`).
+#[uniffi::export]
+pub fn report_html(report: String) -> Result<String, LexpactError> {
+    guard("report_html", || {
+        let report = lexpact_core::diff::read_report("report", &report)
+            .map_err(|d| LexpactError::new(Kind::Argument, d))?;
+        lexpact_render::html::page(std::slice::from_ref(&report))
+            .map_err(|e| LexpactError::internal(format!("the matrix cannot be written: {e}")))
+    })
+}
+
 /// The version of the engine.
 #[uniffi::export]
 pub fn engine_version() -> String {
@@ -630,6 +645,36 @@ mod tests {
             include_str!("../../../tests/fixtures/diff/cascadia-2024.json").to_string(),
         ) else {
             unreachable!("a profile is compared as a report");
+        };
+        assert!(
+            e.summary().contains("not a saved report"),
+            "{}",
+            e.summary()
+        );
+    }
+
+    #[test]
+    fn the_matrix_of_a_saved_report_is_the_matrix_of_the_report() {
+        let profile = include_str!("../../../examples/profiles/borealis.json");
+        let Ok(rio) = RuleSet::library("rio".to_string(), None) else {
+            unreachable!("rio compiles");
+        };
+        let (Ok(report), Ok(json)) = (
+            rio.evaluate_core(profile, None, "borealis.json", None),
+            rio.evaluate_json(profile.to_string(), None, "borealis.json".to_string(), None),
+        ) else {
+            unreachable!("borealis evaluates");
+        };
+        let (Ok(page), Ok(expected)) = (
+            report_html(json),
+            lexpact_render::html::page(std::slice::from_ref(&report)),
+        ) else {
+            unreachable!("the page is written");
+        };
+        assert_eq!(page, expected);
+        assert!(page.starts_with("<!DOCTYPE html>") && page.contains("Kingdom of Borealis"));
+        let Err(e @ LexpactError::Argument { .. }) = report_html(profile.to_string()) else {
+            unreachable!("a profile is rendered as a report");
         };
         assert!(
             e.summary().contains("not a saved report"),

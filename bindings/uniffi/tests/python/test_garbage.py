@@ -4,6 +4,7 @@ every function the library exports is called here."""
 
 import random
 import re
+import sys
 
 import pytest
 
@@ -160,6 +161,16 @@ def test_diff_reports(rule_sets):
         answers("func_diff_reports", lexpact.diff_reports, text, GARBAGE[(i * 3) % len(GARBAGE)])
 
 
+def test_report_html(rule_sets):
+    borealis = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
+    report = rule_sets[0].evaluate_json(borealis, "2024-01-01")
+    for i, text in enumerate(GARBAGE):
+        answers("func_report_html", lexpact.report_html, text)
+        # A report with garbage spliced in, somewhere in its text.
+        at = (i * 7919) % len(report)
+        answers("func_report_html", lexpact.report_html, report[:at] + text + report[at:])
+
+
 def test_format():
     for i, text in enumerate(GARBAGE):
         answers("func_format", lexpact.format, text, NAMES[i % len(NAMES)])
@@ -234,7 +245,8 @@ def test_lone_surrogates_are_refused_in_python_before_the_call():
 
 
 def test_every_exported_function_is_called_with_garbage():
-    with open(lexpact.__file__, encoding="utf-8") as module:
+    # The generated module: `lexpact` itself, or the one the installed package re-exports.
+    with open(sys.modules[lexpact.RuleSet.__module__].__file__, encoding="utf-8") as module:
         source = module.read()
     exported = set(re.findall(r"uniffi_lexpact_uniffi_fn_([a-z_]+)", source)) - {"clone_ruleset", "free_ruleset"}
     assert exported, "no exported function found"

@@ -5281,6 +5281,20 @@ public func libraries() -> [String]  {
     )
 })
 }
+/**
+ * The HTML compliance matrix of one report, the JSON text `RuleSet.evaluate_json` (or
+ * `lexpact check --format json`) gives: the self-contained page `lexpact check --format html`
+ * writes for that profile, byte for byte. Anything but a `lexpact/report/v2` report is an
+ * `Argument` error (`E0306`).
+ */
+public func reportHtml(report: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeLexpactError_lift) {
+        uniffiCallStatus in
+    uniffi_lexpact_uniffi_fn_func_report_html(
+        FfiConverterString.lower(report),uniffiCallStatus
+    )
+})
+}
 
 private enum InitializationResult {
     case ok
@@ -5313,6 +5327,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_func_libraries() != 32802) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lexpact_uniffi_checksum_func_report_html() != 2302) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lexpact_uniffi_checksum_method_ruleset_evaluate() != 4414) {

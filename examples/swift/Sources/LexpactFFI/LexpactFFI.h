@@ -376,6 +376,11 @@ RustBuffer uniffi_lexpact_uniffi_fn_func_libraries(RustCallStatus *_Nonnull out_
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_REPORT_HTML
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_FN_FUNC_REPORT_HTML
+RustBuffer uniffi_lexpact_uniffi_fn_func_report_html(RustBuffer report, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_LEXPACT_UNIFFI_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_LEXPACT_UNIFFI_RUSTBUFFER_ALLOC
 RustBuffer ffi_lexpact_uniffi_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
@@ -669,6 +674,12 @@ uint16_t uniffi_lexpact_uniffi_checksum_func_format(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_LIBRARIES
 #define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_LIBRARIES
 uint16_t uniffi_lexpact_uniffi_checksum_func_libraries(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_REPORT_HTML
+#define UNIFFI_FFIDEF_UNIFFI_LEXPACT_UNIFFI_CHECKSUM_FUNC_REPORT_HTML
+uint16_t uniffi_lexpact_uniffi_checksum_func_report_html(void
     
 );
 #endif
