@@ -2,7 +2,7 @@
 # Every test of the project: formatting and lints, the Rust suites (grammar, core, the
 # conformance corpus, the CLI end to end), the rule sets' own `test` blocks, the HTML matrix in
 # headless Chromium, CSV cells opened in LibreOffice, the WebAssembly package (Node and
-# Chromium), the Kotlin, Swift and Python bindings, the JVM jar as a user gets it, the VS Code
+# Chromium), the Kotlin, Swift and Python bindings, the JVM jar and the Python wheel as a user gets them, the VS Code
 # extension (its grammar tests and the .vsix), a short run of every fuzz target, and the
 # language server (pytest-lsp, Neovim). It installs what it needs, skipping what is present:
 # rustfmt and clippy, Debian packages (Chromium, JNA, a JDK, python3-venv), the Node packages of
@@ -79,6 +79,7 @@ suite spreadsheet tests/spreadsheet/csv-injection.sh
 suite wasm bindings/wasm/test.sh
 suite uniffi bindings/uniffi/test.sh
 suite jvm bindings/uniffi/jvm/test.sh
+suite python-wheel bindings/uniffi/python/test.sh
 suite vscode editors/vscode/test.sh
 suite fuzz-smoke fuzz/smoke.sh 20
 suite lsp lsp
@@ -90,7 +91,7 @@ rust_failed=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' t
 # The rule tests print one line per rule set; every other suite ends with one line over itself.
 summary_lines() {
   grep -Eh '^[0-9]+ passed, [0-9]+ failed' target/logs/rules.log 2>/dev/null
-  for log in html-matrix spreadsheet wasm uniffi jvm vscode fuzz-smoke; do
+  for log in html-matrix spreadsheet wasm uniffi jvm python-wheel vscode fuzz-smoke; do
     grep -Eh '^[0-9]+ passed, [0-9]+ failed' "target/logs/$log.log" 2>/dev/null | tail -1
   done
   # The language server's two suites, pytest-lsp and Neovim: one line each.
