@@ -1,0 +1,226 @@
+// The Lexpact playground: the Rio library's rules and a State's profile in two editors, the
+// report below, all computed in the page by the WebAssembly engine. main.js wires the parts:
+// the engine (engine.js), the editors (rules-editor.js, profile-editor.js), the state kept in
+// the browser (state.js) and the views of the report.
+import { loadEngine, MARKS } from "./engine.js";
+import { createRulesEditor } from "./rules-editor.js";
+import { createProfileEditor } from "./profile-editor.js";
+import { loadState, saveState, shareState } from "./state.js";
+import { listDiagnostics, byteRange } from "./diagnostics-list.js";
+// The report view. The panels (report.js: the report with explanations; questions.js: the
+// guided profile; views.js: matrix, diff, downloads) plug in here and in `render` below.
+import { renderReport } from "./report-table.js";
+import { EXAMPLES } from "./examples.js";
+
+const $ = (selector) => document.querySelector(selector);
+const LIBRARY = "rio";
+
+const engine = await loadEngine();
+const { RuleSet, LexpactError } = engine;
+const library = engine.libraries().find((l) => l.name === LIBRARY);
+const { state: saved, where } = await loadState();
+
+/** Announces `text` in the live region (screen readers read it; so does the status line). */
+function announce(text) {
+  const region = $("#announce");
+  region.textContent = "";
+  // A change of text is what a live region announces: clear first so a repeat is read too.
+  requestAnimationFrame(() => (region.textContent = text));
+}
+
+function setStatus(text, kind = "") {
+  const status = $("#status");
+  status.textContent = text;
+  status.className = `status ${kind}`;
+}
+
+// The language service, once its module is there (the editors work without it meanwhile).
+let service = null;
+
+const libraryText = new Map(library.files.map((f) => [f.name, f.source]));
+const rulesEditor = createRulesEditor({
+  tabs: $("#tabs"),
+  parent: $("#rules-editor"),
+  files: library.files.map((f) => ({ name: f.name, text: saved?.rules[f.name] ?? f.source })),
+  service: () => service,
+  onChange: () => {
+    rulesChanged = true;
+    schedule();
+  },
+  // The file shown is part of the state kept.
+  onOpen: () => schedule(),
+  announce,
+});
+// The first file with obligations (rio.lex holds the schema and the shared definitions).
+rulesEditor.open(saved?.file ?? library.files.find((f) => f.name.endsWith("/c1.lex"))?.name ?? library.files[0].name);
+
+const example = EXAMPLES.find((e) => e.name === "borealis.json") ?? EXAMPLES[0];
+let profileName = saved?.profile?.name ?? example.name;
+const profileEditor = createProfileEditor({
+  parent: $("#profile-editor"),
+  text: saved?.profile?.text ?? example.text,
+  service: () => service,
+  onChange: () => schedule(),
+});
+
+const select = $("#example");
+for (const e of EXAMPLES) select.append(new Option(e.name, e.name));
+select.value = EXAMPLES.some((e) => e.name === profileName) ? profileName : "";
+select.addEventListener("change", () => {
+  const chosen = EXAMPLES.find((e) => e.name === select.value);
+  if (!chosen) return;
+  profileName = chosen.name;
+  profileEditor.text = chosen.text;
+});
+const asOf = $("#as-of");
+asOf.value = saved?.asOf ?? "";
+asOf.addEventListener("input", () => schedule());
+$("#format").addEventListener("click", () => rulesEditor.format());
+$("#share").addEventListener("click", async () => {
+  const link = await shareState(currentState());
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(link);
+    copied = true;
+  } catch {
+    // No clipboard permission: the link is in the address bar all the same.
+  }
+  announce(copied ? "Link copied: it is also in the address bar" : "The link is in the address bar");
+});
+
+// Rules: the rule set of the files as they are, recompiled when they change.
+let rules = null;
+let rulesChanged = true;
+let rulesDiagnostics = [];
+
+function changedRules() {
+  const out = {};
+  for (const f of rulesEditor.files()) if (f.text !== libraryText.get(f.name)) out[f.name] = f.text;
+  return out;
+}
+
+function currentState() {
+  return {
+    rules: changedRules(),
+    profile: { name: profileName, text: profileEditor.text },
+    asOf: asOf.value,
+    view: "report",
+    file: rulesEditor.current(),
+  };
+}
+
+function persist() {
+  saveState(currentState());
+}
+
+/** Compiles the rules when they changed; the diagnostics come from the service when it is
+ * loaded (with lints and fixes), else from the engine's checker. */
+function compileRules() {
+  if (!rulesChanged) return;
+  rulesChanged = false;
+  const files = rulesEditor.files();
+  const edited = Object.keys(changedRules()).length > 0;
+  if (service) {
+    const all = service.diagnostics();
+    rulesEditor.showDiagnostics(all);
+    // The list shows errors and warnings; hints ("info") are in the editor only.
+    rulesDiagnostics = all.flatMap((f) => f.diagnostics.filter((d) => d.level !== "info").map((d) => ({ ...d.diagnostic, severity: d.level })));
+  } else {
+    rulesDiagnostics = edited ? engine.check(files.map((f) => ({ name: f.name, source: f.text }))).map((d) => ({ ...d, ...byteRange(files, d) })) : [];
+  }
+  rules?.free();
+  rules = null;
+  if (!rulesDiagnostics.some((d) => d.severity === "error")) {
+    try {
+      rules = edited ? RuleSet.compile(files.map((f) => ({ name: f.name, source: f.text }))) : RuleSet.library(LIBRARY);
+    } catch (e) {
+      if (!(e instanceof LexpactError)) throw e;
+      rulesDiagnostics = e.diagnostics.map((d) => ({ ...d, ...byteRange(files, d) }));
+    }
+  }
+  listDiagnostics($("#diagnostics"), rulesDiagnostics, files.length, (d) => rulesEditor.select(d.file, d.span.start, d.span.end));
+  $("#diagnostic-count").textContent = `(${rulesDiagnostics.length})`;
+}
+
+let frame = 0;
+/** Re-evaluates at the next frame (one evaluation per frame however many edits). */
+function schedule() {
+  frame ||= requestAnimationFrame(() => {
+    frame = 0;
+    update();
+  });
+}
+
+/** The profile and options of the report shown, to explain one of its rows. */
+let shown = null;
+let first = true;
+
+function update() {
+  const started = performance.now();
+  compileRules();
+  persist();
+  const container = $("#report-panel");
+  const profileList = $("#profile-diagnostics");
+  if (!rules) {
+    profileEditor.showDiagnostics([]);
+    profileList.replaceChildren();
+    renderReport(container, null, { message: "Fix the rules to see a report." });
+    $("#report-meta").textContent = "";
+    setStatus("The rules have errors", "error");
+    return;
+  }
+  const text = profileEditor.text;
+  const options = { name: profileName, ...(asOf.value ? { asOf: asOf.value } : {}) };
+  let report;
+  try {
+    // Verdicts only: a row's explanation is asked for when it is opened.
+    report = rules.evaluate(text, { ...options, detail: "verdicts" });
+  } catch (e) {
+    if (!(e instanceof LexpactError)) throw e;
+    const diagnostics = e.diagnostics.map((d) => ({ ...d, ...byteRange([{ name: d.file, text }], d, true) }));
+    const shownList = profileEditor.showDiagnostics(diagnostics.map((d) => ({ start: d.span.start, end: d.span.end, severity: d.severity, code: d.code, message: d.message, help: d.help })));
+    listDiagnostics(profileList, profileEditor.hasService() ? shownList.map((d) => ({ ...d, file: profileName, span: { start: d.start, end: d.end } })) : diagnostics, 0, null);
+    renderReport(container, null, { message: "The profile cannot be evaluated: see its diagnostics." });
+    $("#report-meta").textContent = "";
+    setStatus("The profile has errors", "error");
+    return;
+  }
+  if (first) performance.mark(MARKS.firstEvaluation);
+  const rulesNow = rules;
+  shown = { text, options };
+  const explain = (id) => rulesNow.explain(shown.text, id, shown.options);
+  profileList.replaceChildren();
+  profileEditor.showDiagnostics([]);
+  $("#report-meta").textContent = `${report.ruleset.name} · ${report.profile.state ?? report.profile.name} · as of ${report.as_of}`;
+  renderReport(container, report, { explain });
+  performance.mark("lexpact:rendered");
+  setStatus(`${report.results.length} obligations evaluated in ${Math.round(performance.now() - started)} ms`, "ok");
+  if (first) {
+    first = false;
+    performance.mark(MARKS.firstRender);
+    // The next frame starts once this one is painted.
+    requestAnimationFrame(() => performance.mark(MARKS.firstVerdict));
+  }
+}
+
+// The first verdict needs only the evaluation module: the library compiles now.
+rules = Object.keys(changedRules()).length ? null : RuleSet.library(LIBRARY);
+performance.mark(MARKS.libraryCompiled);
+rulesChanged = rules === null;
+update();
+if (where === "link") announce("The state of the shared link is restored");
+else if (where === "storage") announce("Your last session is restored");
+// The editors, for scripts driving the page (the browser tests place the cursor with them).
+window.__playground = { rulesView: rulesEditor.view, profileView: profileEditor.view, text: (name) => rulesEditor.text(name) };
+document.body.dataset.ready = "true";
+
+// Then the language service: the editors' diagnostics, completion, hover, definitions.
+engine.service.then((LanguageService) => {
+  const s = LanguageService.library(LIBRARY);
+  for (const f of rulesEditor.files()) if (s.text(f.name) !== f.text) s.setFile(f.name, f.text);
+  service = s;
+  profileEditor.attach();
+  rulesChanged = true;
+  update();
+  document.body.dataset.service = "ready";
+});

@@ -1,0 +1,124 @@
+// The profile editor: CodeMirror with JSON. Diagnostics, completion and hover come from the
+// language service's profile support (`profileDiagnostics`, `profileCompletion`,
+// `profileHover`) where the service has it; otherwise the diagnostics are those the
+// evaluation gives for a profile it cannot read.
+import { EditorState } from "@codemirror/state";
+import { EditorView, hoverTooltip } from "@codemirror/view";
+import { autocompletion, snippetCompletion } from "@codemirror/autocomplete";
+import { setDiagnostics } from "@codemirror/lint";
+import { json } from "@codemirror/lang-json";
+import { baseExtensions, lintMessage } from "./editor-setup.js";
+import { renderMarkdown } from "./markdown.js";
+
+/** The service's name for the profile. */
+export const PROFILE_FILE = "profile.json";
+
+const COMPLETION_TYPES = { field: "property", enum_value: "enum", keyword: "keyword", fact: "variable" };
+
+/**
+ * - `parent`: where the editor goes; `text`: the profile;
+ * - `service()`: the language service or null; `onChange()`: after each edit.
+ */
+export function createProfileEditor({ parent, text, service, onChange }) {
+  // The service's profile support, when it has it.
+  const profileService = () => {
+    const s = service();
+    return s && typeof s.profileDiagnostics === "function" ? s : null;
+  };
+
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: text,
+      extensions: [
+        baseExtensions(),
+        json(),
+        EditorView.contentAttributes.of({ "aria-label": "Profile (JSON or YAML)" }),
+        autocompletion({ override: [complete], icons: false }),
+        hoverTooltip(hover, { hoverTime: 250 }),
+        EditorView.updateListener.of((update) => {
+          if (!update.docChanged) return;
+          profileService()?.setProfile(PROFILE_FILE, update.state.doc.toString());
+          onChange();
+        }),
+      ],
+    }),
+  });
+
+  function complete(context) {
+    const s = profileService();
+    if (!s) return null;
+    const before = context.matchBefore(/[\w"-]*/);
+    if (!context.explicit && (!before || before.from === before.to)) return null;
+    const items = s.profileCompletion(PROFILE_FILE, context.pos);
+    if (!items.length) return null;
+    return {
+      from: items[0].replace_start,
+      options: items.map((c) => {
+        const option = {
+          label: c.label,
+          type: COMPLETION_TYPES[c.kind] ?? "text",
+          detail: c.detail ?? undefined,
+          info: c.documentation ? () => renderMarkdown(c.documentation) : undefined,
+        };
+        // An insertion with placeholders (`${1:…}`) is a snippet.
+        return /\$\{\d/.test(c.insert) ? snippetCompletion(c.insert, option) : { ...option, apply: c.insert };
+      }),
+    };
+  }
+
+  function hover(_view, pos) {
+    const h = profileService()?.profileHover(PROFILE_FILE, pos);
+    if (!h) return null;
+    return {
+      pos: h.start,
+      end: h.end,
+      above: true,
+      create: () => {
+        const dom = renderMarkdown(h.markdown);
+        dom.classList.add("hover");
+        return { dom };
+      },
+    };
+  }
+
+  return {
+    view,
+    get text() {
+      return view.state.doc.toString();
+    },
+    /** Replaces the whole text (an example chosen, a question answered). */
+    set text(value) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } });
+    },
+    /** Whether the service checks the profile itself. */
+    hasService: () => profileService() !== null,
+    /** Tells a newly loaded service about the profile. */
+    attach() {
+      profileService()?.setProfile(PROFILE_FILE, view.state.doc.toString());
+    },
+    /** Shows the service's diagnostics of the profile, or `fallback` (the evaluation's, as
+     * `{ start, end, severity, code, message, help }` in UTF-16 offsets) without it. */
+    showDiagnostics(fallback) {
+      const s = profileService();
+      const length = view.state.doc.length;
+      const list = s
+        ? s.profileDiagnostics(PROFILE_FILE).map(({ level, diagnostic: d }) => ({
+          start: d.span.start, end: d.span.end, severity: level, code: d.code, message: d.message, help: d.help,
+        }))
+        : fallback;
+      view.dispatch(setDiagnostics(view.state, list.map((d) => {
+        const from = Math.min(d.start, length);
+        return {
+          from,
+          to: Math.min(Math.max(d.end, from), length),
+          severity: d.severity,
+          source: d.code,
+          message: d.help ? `${d.message} (help: ${d.help})` : d.message,
+          renderMessage: lintMessage(d.code, d.message, d.help),
+        };
+      })));
+      return list;
+    },
+  };
+}
