@@ -6,6 +6,7 @@ import { EditorState, Facet } from "@codemirror/state";
 import { EditorView, keymap, hoverTooltip } from "@codemirror/view";
 import { autocompletion } from "@codemirror/autocomplete";
 import { setDiagnostics } from "@codemirror/lint";
+import { syntaxTree } from "@codemirror/language";
 import grammar from "../../../editors/vscode/syntaxes/lexpact.tmLanguage.json";
 import { lexLanguage } from "./lex-language.js";
 import { baseExtensions, lintMessage } from "./editor-setup.js";
@@ -202,7 +203,7 @@ export function createRulesEditor({ tabs, parent, files, service, onChange, onOp
     const s = svc();
     if (!s) return null;
     const before = context.matchBefore(/[\w.]*/);
-    if (!context.explicit && (!before || before.from === before.to)) return null;
+    if (!context.explicit && (!before || before.from === before.to || inProse(context.state, context.pos))) return null;
     const items = s.completion(current, context.pos);
     if (!items.length) return null;
     return {
@@ -216,6 +217,12 @@ export function createRulesEditor({ tabs, parent, files, service, onChange, onOp
       })),
       validFor: /^\w*$/,
     };
+  }
+
+  /** Whether `pos` is in a comment or a string, where typing is prose, not code. */
+  function inProse(state, pos) {
+    const node = syntaxTree(state).resolveInner(pos, -1);
+    return node.name === "comment" || node.name === "string";
   }
 
   function hover(_view, pos) {

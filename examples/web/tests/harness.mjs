@@ -86,11 +86,13 @@ export async function rulesCursor(page, offset) {
   }, offset);
 }
 
-/** The client rectangle of `offset` in the rules editor (scrolled into view). */
+/** The client point at `offset` in the rules editor, once scrolled into view. */
 export async function rulesCoords(page, offset) {
-  return page.evaluate((offset) => {
+  return page.evaluate(async (offset) => {
     const view = window.__playground.rulesView;
-    view.dispatch({ effects: [], scrollIntoView: true, selection: view.state.selection });
+    view.dispatch({ selection: { anchor: offset }, scrollIntoView: true });
+    // The scroll happens at the editor's next measure.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const c = view.coordsAtPos(offset);
     return c && { x: (c.left + c.right) / 2 + 2, y: (c.top + c.bottom) / 2 };
   }, offset);
