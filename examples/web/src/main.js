@@ -45,10 +45,10 @@ const rulesEditor = createRulesEditor({
   service: () => service,
   onChange: () => {
     rulesChanged = true;
-    schedule();
+    edited();
   },
   // The file shown is part of the state kept.
-  onOpen: () => schedule(),
+  onOpen: () => edited(),
   announce,
 });
 // The first file with obligations (rio.lex holds the schema and the shared definitions).
@@ -60,7 +60,7 @@ const profileEditor = createProfileEditor({
   parent: $("#profile-editor"),
   text: saved?.profile?.text ?? example.text,
   service: () => service,
-  onChange: () => schedule(),
+  onChange: () => edited(),
 });
 
 const select = $("#example");
@@ -74,7 +74,7 @@ select.addEventListener("change", () => {
 });
 const asOf = $("#as-of");
 asOf.value = saved?.asOf ?? "";
-asOf.addEventListener("input", () => schedule());
+asOf.addEventListener("input", () => edited());
 $("#format").addEventListener("click", () => rulesEditor.format());
 $("#share").addEventListener("click", async () => {
   const link = await shareState(currentState());
@@ -142,6 +142,15 @@ function compileRules() {
   $("#diagnostic-count").textContent = `(${rulesDiagnostics.length})`;
 }
 
+// Kept in localStorage after the user changes something (opening a shared link alone does
+// not replace what this browser kept).
+let started = false;
+let changed = false;
+function edited() {
+  if (started) changed = true;
+  schedule();
+}
+
 let frame = 0;
 /** Re-evaluates at the next frame (one evaluation per frame however many edits). */
 function schedule() {
@@ -158,7 +167,10 @@ let first = true;
 function update() {
   const started = performance.now();
   compileRules();
-  persist();
+  if (changed) {
+    changed = false;
+    persist();
+  }
   const container = $("#report-panel");
   const profileList = $("#profile-diagnostics");
   if (!rules) {
@@ -208,6 +220,7 @@ rules = Object.keys(changedRules()).length ? null : RuleSet.library(LIBRARY);
 performance.mark(MARKS.libraryCompiled);
 rulesChanged = rules === null;
 update();
+started = true;
 if (where === "link") announce("The state of the shared link is restored");
 else if (where === "storage") announce("Your last session is restored");
 // The editors, for scripts driving the page (the browser tests place the cursor with them).

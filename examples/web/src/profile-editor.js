@@ -33,7 +33,7 @@ export function createProfileEditor({ parent, text, service, onChange }) {
       extensions: [
         baseExtensions(),
         json(),
-        EditorView.contentAttributes.of({ "aria-label": "Profile (JSON or YAML)" }),
+        EditorView.contentAttributes.of({ "aria-label": "Profile (JSON or YAML)", tabindex: "0" }),
         autocompletion({ override: [complete], icons: false }),
         hoverTooltip(hover, { hoverTime: 250 }),
         EditorView.updateListener.of((update) => {

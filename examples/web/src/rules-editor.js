@@ -45,7 +45,7 @@ export function createRulesEditor({ tabs, parent, files, service, onChange, onOp
   const extensions = [
     baseExtensions(),
     language,
-    EditorView.contentAttributes.compute([fileName], (state) => ({ "aria-label": `Rule file ${state.facet(fileName)}` })),
+    EditorView.contentAttributes.compute([fileName], (state) => ({ "aria-label": `Rule file ${state.facet(fileName)}`, tabindex: "0" })),
     autocompletion({ override: [complete], icons: false }),
     hoverTooltip(hover, { hoverTime: 250 }),
     keymap.of([

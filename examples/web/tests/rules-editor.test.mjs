@@ -30,6 +30,17 @@ async function openTab(file) {
   assert.equal(await page.getAttribute("#tabs [aria-selected=true]", "data-file"), file);
 }
 
+test("the rules are highlighted by the TextMate grammar's scopes", async () => {
+  await openTab(C1);
+  const colours = await page.$$eval("#rules-editor .cm-content span", (spans) => Object.fromEntries(
+    spans.map((s) => [s.textContent, getComputedStyle(s).color])));
+  assert.equal(colours.obligation, "rgb(122, 31, 162)"); // a keyword
+  assert.equal(colours.ratify_crc, "rgb(0, 95, 135)"); // the name it declares
+  assert.equal(colours.title, "rgb(122, 31, 162)");
+  assert.match(Object.keys(colours).find((k) => k.startsWith('"Ratification')) ?? "", /^"/);
+  assert.equal(colours[Object.keys(colours).find((k) => k.startsWith('"Ratification'))], "rgb(163, 21, 21)"); // a string
+});
+
 test("a misspelt fact path is underlined, with the did-you-mean and its fix in the tooltip", async () => {
   await openTab(C1);
   const original = await doc();
