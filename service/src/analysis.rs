@@ -64,6 +64,13 @@ impl Analysis {
         }
     }
 
+    /// Chooses another profile (`Workspace::set_profile`) without analysing the files again:
+    /// nothing parsed or compiled depends on the profile, and editing a profile should not
+    /// compile the rules on every keystroke.
+    pub fn set_profile(&mut self, profile: Option<Source>) {
+        self.workspace.set_profile(profile);
+    }
+
     /// The workspace the analysis was made of.
     pub fn workspace(&self) -> &Workspace {
         &self.workspace

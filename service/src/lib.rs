@@ -42,6 +42,8 @@ mod completion;
 mod hints;
 mod hover;
 
+mod profile_text;
+
 pub use analysis::{Analysis, ParsedFile};
 pub use line_index::{Encoding, LineCol, LineIndex};
 pub use offsets::{Reposition, Utf16Offsets, WorkspaceOffsets};
@@ -56,6 +58,7 @@ pub use formatting::format;
 pub use hints::{RUN_TESTS, code_lenses, inlay_hints, run_tests};
 pub use hover::hover;
 pub use navigate::{definition, references};
+pub use profile_text::{profile_completion, profile_diagnostics, profile_hover};
 pub use rename::{prepare_rename, rename};
 pub use symbols::{document_symbols, workspace_symbols};
 pub use tokens::semantic_tokens;

@@ -53,7 +53,7 @@ impl Resolved {
         }
     }
 
-    fn field(&self, schema: &Schema, name: &str) -> Option<Resolved> {
+    pub(crate) fn field(&self, schema: &Schema, name: &str) -> Option<Resolved> {
         let next = schema.field(self.node, name).ok()?;
         let path = if self.path.is_empty() {
             name.to_string()
@@ -67,7 +67,7 @@ impl Resolved {
         })
     }
 
-    fn item(&self, schema: &Schema) -> Option<Resolved> {
+    pub(crate) fn item(&self, schema: &Schema) -> Option<Resolved> {
         match schema.node(self.node) {
             Node::Array { items: Some(items) } => Some(Resolved {
                 node: *items,

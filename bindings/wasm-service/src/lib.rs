@@ -16,6 +16,8 @@ use serde::Serialize;
 use serde_json::Value as Json;
 use wasm_bindgen::prelude::*;
 
+mod profile;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES_TS: &str = r#"
 /** A range of a file, in UTF-16 offsets (JavaScript string indices), end excluded. */
@@ -233,9 +235,12 @@ impl LanguageService {
     /// verdicts the inlay hints show; `null` for none.
     #[wasm_bindgen(js_name = setProfile)]
     pub fn set_profile(&mut self, name: &str, text: Option<String>) {
-        self.workspace
-            .set_profile(text.map(|text| Source::new(name.to_string(), text)));
-        self.snapshot = None;
+        let profile = text.map(|text| Source::new(name.to_string(), text));
+        // The rules need not be compiled again for another profile.
+        if let Some(s) = &mut self.snapshot {
+            s.analysis.set_profile(profile.clone());
+        }
+        self.workspace.set_profile(profile);
     }
 
     /// The diagnostics of every rule file (errors, warnings, lints).
