@@ -59,6 +59,8 @@ let profileName = saved?.profile?.name ?? example.name;
 const profileEditor = createProfileEditor({
   parent: $("#profile-editor"),
   text: saved?.profile?.text ?? example.text,
+  // The service reads YAML when the name says so.
+  name: () => (/\.ya?ml$/i.test(profileName) ? "profile.yaml" : "profile.json"),
   service: () => service,
   onChange: () => edited(),
 });
@@ -186,7 +188,9 @@ function update() {
   let report;
   try {
     // Verdicts only: a row's explanation is asked for when it is opened.
+    const evaluating = performance.now();
     report = rules.evaluate(text, { ...options, detail: "verdicts" });
+    performance.measure("lexpact:evaluation", { start: evaluating });
   } catch (e) {
     if (!(e instanceof LexpactError)) throw e;
     const diagnostics = e.diagnostics.map((d) => ({ ...d, ...byteRange([{ name: d.file, text }], d, true) }));
@@ -204,8 +208,9 @@ function update() {
   profileList.replaceChildren();
   profileEditor.showDiagnostics([]);
   $("#report-meta").textContent = `${report.ruleset.name} · ${report.profile.state ?? report.profile.name} · as of ${report.as_of}`;
+  const rendering = performance.now();
   renderReport(container, report, { explain });
-  performance.mark("lexpact:rendered");
+  performance.measure("lexpact:render", { start: rendering });
   setStatus(`${report.results.length} obligations evaluated in ${Math.round(performance.now() - started)} ms`, "ok");
   if (first) {
     first = false;

@@ -4,22 +4,20 @@
 // evaluation gives for a profile it cannot read.
 import { EditorState } from "@codemirror/state";
 import { EditorView, hoverTooltip } from "@codemirror/view";
-import { autocompletion, snippetCompletion } from "@codemirror/autocomplete";
+import { autocompletion, snippet } from "@codemirror/autocomplete";
 import { setDiagnostics } from "@codemirror/lint";
 import { json } from "@codemirror/lang-json";
 import { baseExtensions, lintMessage } from "./editor-setup.js";
 import { renderMarkdown } from "./markdown.js";
 
-/** The service's name for the profile. */
-export const PROFILE_FILE = "profile.json";
-
 const COMPLETION_TYPES = { field: "property", enum_value: "enum", keyword: "keyword", fact: "variable" };
 
 /**
- * - `parent`: where the editor goes; `text`: the profile;
+ * - `parent`: where the editor goes; `text`: the profile; `name()`: its name for the service
+ *   (`profile.json` or `profile.yaml`);
  * - `service()`: the language service or null; `onChange()`: after each edit.
  */
-export function createProfileEditor({ parent, text, service, onChange }) {
+export function createProfileEditor({ parent, text, name, service, onChange }) {
   // The service's profile support, when it has it.
   const profileService = () => {
     const s = service();
@@ -38,7 +36,7 @@ export function createProfileEditor({ parent, text, service, onChange }) {
         hoverTooltip(hover, { hoverTime: 250 }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
-          profileService()?.setProfile(PROFILE_FILE, update.state.doc.toString());
+          profileService()?.setProfile(name(), update.state.doc.toString());
           onChange();
         }),
       ],
@@ -50,25 +48,32 @@ export function createProfileEditor({ parent, text, service, onChange }) {
     if (!s) return null;
     const before = context.matchBefore(/[\w"-]*/);
     if (!context.explicit && (!before || before.from === before.to)) return null;
-    const items = s.profileCompletion(PROFILE_FILE, context.pos);
+    const items = s.profileCompletion(name(), context.pos);
     if (!items.length) return null;
+    const from = Math.min(...items.map((c) => c.replace_start));
     return {
-      from: items[0].replace_start,
-      options: items.map((c) => {
-        const option = {
-          label: c.label,
-          type: COMPLETION_TYPES[c.kind] ?? "text",
-          detail: c.detail ?? undefined,
-          info: c.documentation ? () => renderMarkdown(c.documentation) : undefined,
-        };
-        // An insertion with placeholders (`${1:…}`) is a snippet.
-        return /\$\{\d/.test(c.insert) ? snippetCompletion(c.insert, option) : { ...option, apply: c.insert };
-      }),
+      from,
+      // Keys and strings are completed with their quotes: the text typed (from its opening
+      // quote) is matched against what would be inserted.
+      options: items.map((c) => ({
+        label: c.insert.startsWith('"') ? c.insert.replace(/\$\{\d+:?([^}]*)\}/g, "$1") : c.label,
+        displayLabel: c.label,
+        type: COMPLETION_TYPES[c.kind] ?? "text",
+        detail: c.detail ?? undefined,
+        info: c.documentation ? () => renderMarkdown(c.documentation) : undefined,
+        // The service's range covers the whole token (a closing quote after the cursor too).
+        apply: (view, completion, _from, to) => {
+          const range = [c.replace_start, Math.max(c.replace_end, to)];
+          // An insertion with placeholders (`${1:…}`) is a snippet.
+          if (/\$\{\d/.test(c.insert)) snippet(c.insert)(view, completion, ...range);
+          else view.dispatch({ changes: { from: range[0], to: range[1], insert: c.insert }, selection: { anchor: range[0] + c.insert.length }, userEvent: "input.complete" });
+        },
+      })),
     };
   }
 
   function hover(_view, pos) {
-    const h = profileService()?.profileHover(PROFILE_FILE, pos);
+    const h = profileService()?.profileHover(name(), pos);
     if (!h) return null;
     return {
       pos: h.start,
@@ -95,7 +100,7 @@ export function createProfileEditor({ parent, text, service, onChange }) {
     hasService: () => profileService() !== null,
     /** Tells a newly loaded service about the profile. */
     attach() {
-      profileService()?.setProfile(PROFILE_FILE, view.state.doc.toString());
+      profileService()?.setProfile(name(), view.state.doc.toString());
     },
     /** Shows the service's diagnostics of the profile, or `fallback` (the evaluation's, as
      * `{ start, end, severity, code, message, help }` in UTF-16 offsets) without it. */
@@ -103,7 +108,7 @@ export function createProfileEditor({ parent, text, service, onChange }) {
       const s = profileService();
       const length = view.state.doc.length;
       const list = s
-        ? s.profileDiagnostics(PROFILE_FILE).map(({ level, diagnostic: d }) => ({
+        ? s.profileDiagnostics(name()).map(({ level, diagnostic: d }) => ({
           start: d.span.start, end: d.span.end, severity: level, code: d.code, message: d.message, help: d.help,
         }))
         : fallback;
