@@ -69,21 +69,26 @@ function summary(report) {
   return el("div", { class: "summary", id: "summary" }, chips);
 }
 
+/** Puts the explanation of obligation `id` into its row's disclosure. */
+function explainInto(details, id, explain) {
+  details.dataset.explained = "true";
+  details.querySelector(".tree, p.meta")?.remove();
+  try {
+    const result = explain(id);
+    const n = result.explanation.length;
+    details.querySelector("summary").textContent = `${n} clause${n === 1 ? "" : "s"}`;
+    details.append(tree(result.explanation));
+  } catch (e) {
+    details.append(el("p", { class: "meta" }, String(e?.message ?? e)));
+  }
+}
+
 function row(r, open, explain) {
   const d = r.deadline;
   const deadline = d.status === "none" ? [] : [el("span", { class: d.status }, d.status.replace("_", " ")), d.due ? el("br") : null, d.due ? `due ${d.due}` : null];
   const details = el("details", {}, el("summary", {}, "why"));
   details.addEventListener("toggle", () => {
-    if (!details.open || details.dataset.explained) return;
-    details.dataset.explained = "true";
-    try {
-      const result = explain(r.id);
-      const n = result.explanation.length;
-      details.querySelector("summary").textContent = `${n} clause${n === 1 ? "" : "s"}`;
-      details.append(tree(result.explanation));
-    } catch (e) {
-      details.append(el("p", { class: "meta" }, String(e?.message ?? e)));
-    }
+    if (details.open && !details.dataset.explained) explainInto(details, r.id, details.closest("tr").explain);
   });
   const tr = el("tr", { class: `row-${r.verdict}`, data: { id: r.id, verdict: r.verdict } },
     el("td", {}, el("span", { class: `verdict v-${r.verdict}` }, VERDICTS[r.verdict]), outlook(r)),
@@ -92,20 +97,65 @@ function row(r, open, explain) {
     el("td", { class: "deadline" }, deadline),
     el("td", {}, details),
     el("td", {}, r.missing.length ? el("ul", { class: "missing" }, r.missing.map((m) => el("li", {}, m))) : null));
+  tr.explain = explain;
   if (open) details.open = true;
   return tr;
 }
 
-/** Renders `report` (or, when it is null, `message`) into `container`. */
+/** What a row shows, to keep the rows that did not change (an edit changes few verdicts:
+ * re-creating 70-odd rows would cost the browser a layout of the whole table each time). */
+function rowKey(r) {
+  return JSON.stringify([r.id, r.verdict, r.range, r.reason, r.cite, r.title, r.group, r.exception, r.deadline, r.missing]);
+}
+
+/** Renders `report` (or, when it is null, `message`) into `container`. Rows whose content is
+ * unchanged are kept as they are (open explanations included, computed again when the
+ * profile changed); the others are replaced. */
 export function renderReport(container, report, { explain, message } = {}) {
-  const openRows = new Set([...container.querySelectorAll("tr[data-id] details[open]")].map((d) => d.closest("tr").dataset.id));
   if (!report) {
     container.replaceChildren(el("p", { class: "meta", id: "summary" }, message ?? ""));
     return;
   }
-  const table = el("table", { id: "report" },
-    el("caption", { class: "visually-hidden" }, "Verdict of each obligation"),
-    el("thead", {}, el("tr", {}, ["Verdict", "Cite", "Obligation", "Deadline", "Why", "Missing facts"].map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", {}, report.results.map((r) => row(r, openRows.has(r.id), explain))));
-  container.replaceChildren(summary(report), table);
+  let body = container.querySelector("#report tbody");
+  if (!body) {
+    const table = el("table", { id: "report" },
+      el("caption", { class: "visually-hidden" }, "Verdict of each obligation"),
+      el("thead", {}, el("tr", {}, ["Verdict", "Cite", "Obligation", "Deadline", "Why", "Missing facts"].map((h) => el("th", { scope: "col" }, h)))),
+      (body = el("tbody")));
+    container.replaceChildren(summary(report), table);
+  } else {
+    const chips = summary(report);
+    const old = container.querySelector("#summary");
+    if (old.textContent !== chips.textContent) old.replaceWith(chips);
+  }
+  const previous = new Map([...body.rows].map((tr) => [tr.dataset.id, tr]));
+  const rows = report.results.map((r) => {
+    const key = rowKey(r);
+    const old = previous.get(r.id);
+    if (!old || old.dataset.key !== key) {
+      const tr = row(r, old?.querySelector("details")?.open ?? false, explain);
+      tr.dataset.key = key;
+      return tr;
+    }
+    old.explain = explain;
+    const details = old.querySelector("details");
+    // The explanation is of the previous profile: asked again now if shown, else when opened.
+    if (details.dataset.explained) {
+      delete details.dataset.explained;
+      details.querySelector(".tree, p.meta")?.remove();
+      if (details.open) explainInto(details, r.id, explain);
+    }
+    return old;
+  });
+  // In order, moving only what moved; rows left over (replaced, gone) end up last.
+  let at = body.firstElementChild;
+  for (const tr of rows) {
+    if (tr === at) at = at.nextElementSibling;
+    else body.insertBefore(tr, at);
+  }
+  while (at) {
+    const next = at.nextElementSibling;
+    at.remove();
+    at = next;
+  }
 }
