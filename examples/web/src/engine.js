@@ -20,18 +20,19 @@ export const MARKS = {
 };
 
 /**
- * Loads the engine. Resolves once the evaluation module is ready, with the evaluation API and
- * `service`, a promise of the `LanguageService` class (resolved when its module is ready).
+ * Loads the evaluation module (compiled as its bytes arrive) and resolves with its API and
+ * `loadService()`, which fetches the language service module and resolves with the
+ * `LanguageService` class. The page asks for the service once the first verdict is shown,
+ * so that the two do not compete for the processor before it.
  */
 export async function loadEngine(base = document.baseURI) {
   performance.mark(MARKS.engineStart);
-  // Both fetches start now; compiling streams as the bytes arrive.
-  const evaluation = initEvaluation({ module_or_path: fetch(new URL(EVALUATION_WASM, base)) });
-  const service = initService({ module_or_path: fetch(new URL(SERVICE_WASM, base)) }).then(() => {
+  await initEvaluation({ module_or_path: fetch(new URL(EVALUATION_WASM, base)) });
+  performance.mark(MARKS.evaluationReady);
+  let service;
+  const loadService = () => (service ??= initService({ module_or_path: fetch(new URL(SERVICE_WASM, base)) }).then(() => {
     performance.mark(MARKS.serviceReady);
     return LanguageService;
-  });
-  await evaluation;
-  performance.mark(MARKS.evaluationReady);
-  return { RuleSet, check, format, libraries, defaultLimits, LexpactError, service };
+  }));
+  return { RuleSet, check, format, libraries, defaultLimits, LexpactError, loadService };
 }

@@ -232,8 +232,9 @@ else if (where === "storage") announce("Your last session is restored");
 window.__playground = { rulesView: rulesEditor.view, profileView: profileEditor.view, text: (name) => rulesEditor.text(name) };
 document.body.dataset.ready = "true";
 
-// Then the language service: the editors' diagnostics, completion, hover, definitions.
-engine.service.then((LanguageService) => {
+// Then, once the first report is painted (a frame callback runs after the frame before it),
+// the language service: the editors' diagnostics, completion, hover, definitions.
+requestAnimationFrame(() => engine.loadService().then((LanguageService) => {
   const s = LanguageService.library(LIBRARY);
   for (const f of rulesEditor.files()) if (s.text(f.name) !== f.text) s.setFile(f.name, f.text);
   service = s;
@@ -241,4 +242,4 @@ engine.service.then((LanguageService) => {
   rulesChanged = true;
   update();
   document.body.dataset.service = "ready";
-});
+}));
