@@ -2,6 +2,9 @@
 // and the language service module (the editors' diagnostics, completion, hover, …), each
 // fetched from the page's own origin by the name build.mjs gives it in dist/. The evaluation
 // module is awaited first, since the first verdict needs it alone; the service follows.
+// When the service module also exports the evaluation API (`RuleSet`, `check`, …), the page
+// needs that module alone: import everything from it here and drop the evaluation module's
+// entry of wasm-files.js (and its preload in index.html).
 import initEvaluation, { RuleSet, check, format, libraries, defaultLimits, LexpactError } from "../../../bindings/wasm/pkg/web/lexpact.js";
 import initService, { LanguageService } from "../../../bindings/wasm/pkg/service/web/lexpact_service.js";
 import { WASM_FILES } from "./wasm-files.js";

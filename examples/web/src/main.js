@@ -74,6 +74,8 @@ select.addEventListener("change", () => {
   profileName = chosen.name;
   profileEditor.text = chosen.text;
 });
+// The view open (the report; the matrix and the diff views, when the panels add them).
+let view = saved?.view ?? "report";
 const asOf = $("#as-of");
 asOf.value = saved?.asOf ?? "";
 asOf.addEventListener("input", () => edited());
@@ -106,7 +108,7 @@ function currentState() {
     rules: changedRules(),
     profile: { name: profileName, text: profileEditor.text },
     asOf: asOf.value,
-    view: "report",
+    view,
     file: rulesEditor.current(),
   };
 }
@@ -211,6 +213,9 @@ function update() {
   const rendering = performance.now();
   renderReport(container, report, { explain });
   performance.measure("lexpact:render", { start: rendering });
+  // The guided profile goes here (questions.js): `renderQuestions` with
+  // `rulesNow.questions(text, options)`, its answers written into the profile editor's text
+  // with `setFact` (which re-evaluates through the editor's change).
   setStatus(`${report.results.length} obligations evaluated in ${Math.round(performance.now() - started)} ms`, "ok");
   if (first) {
     first = false;
