@@ -6,7 +6,6 @@ mod commands;
 mod diagnostics;
 mod excerpt;
 mod load;
-mod render;
 
 use std::process::ExitCode;
 

@@ -2,10 +2,10 @@
 //! fixture `tests/fixtures/report-v2/`: an unknown `require` with a true `partial when` (range
 //! partially met or met), an exception accepted and one contested, an obligation that does not
 //! concern the State, and a fact with two sources. Then a federal State's report, written by
-//! hand in `tests/fixtures/report-federal/report.json` and rendered by the CLI's own renderers:
-//! obligations evaluated in each of five jurisdictions (met, met, not met, unknown with a range,
-//! not applicable), facts read from histories, `met on` dates found from histories and from the
-//! units.
+//! hand in `tests/fixtures/report-federal/report.json` and rendered by the CLI's renderers
+//! (`lexpact-render`): obligations evaluated in each of five jurisdictions (met, met, not met,
+//! unknown with a range, not applicable), facts read from histories, `met on` dates found from
+//! histories and from the units.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -15,13 +15,7 @@
 
 mod common;
 
-#[path = "../src/render/mod.rs"]
-#[expect(
-    dead_code,
-    reason = "the renderers of `check`, built here to render a hand-written report; diffs and \
-              streaming go unused"
-)]
-mod render;
+use lexpact_render as render;
 
 use common::{lexpact, scratch, text};
 

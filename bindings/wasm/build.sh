@@ -34,7 +34,7 @@ build . nodejs node lexpact --features node
 # The language service (bindings/wasm-service), a second module loaded on first use through
 # `lexpact/service` (npm/service/), so that the evaluation module does not grow.
 build ../wasm-service web service/web lexpact_service
-build ../wasm-service nodejs service/node lexpact_service
+build ../wasm-service nodejs service/node lexpact_service --features node
 
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/Cargo.toml" | head -1)"
 sed "s/@VERSION@/$version/" npm/package.json > pkg/package.json

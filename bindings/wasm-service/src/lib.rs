@@ -7,10 +7,15 @@
 //! JavaScript strings index them: `WorkspaceOffsets` (in the service) converts them to the
 //! service's byte offsets and its answers back. Answers are plain JS objects (their JSON
 //! text, parsed), typed by the declarations below.
+//!
+//! The module also exports the whole evaluation API of `lexpact-wasm`, which it links (its
+//! `#[wasm_bindgen]` exports come along): a page that edits rules and evaluates profiles loads
+//! this one module. Everything it throws is a `LexpactError` of that crate, carrying the
+//! engine's diagnostics.
 
 use std::cell::OnceCell;
 
-use lexpact_core::{Diagnostics, Limits, Source, boundary};
+use lexpact_core::{Limits, Source, boundary};
 use lexpact_service::{Analysis, Reposition, Utf16Offsets, Workspace, WorkspaceOffsets};
 use serde::Serialize;
 use serde_json::Value as Json;
@@ -124,10 +129,9 @@ fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
-            wasm_bindgen::throw_val(error(
-                &format!("internal error in the Lexpact language service: {info}"),
-                None,
-            ));
+            wasm_bindgen::throw_val(internal(&format!(
+                "internal error in the Lexpact language service: {info}"
+            )));
         }));
     });
 }
@@ -171,13 +175,10 @@ impl LanguageService {
                     .iter()
                     .map(|l| l.name)
                     .collect();
-                error(
-                    &format!(
-                        "no bundled library `{name}`; there are {}",
-                        names.join(", ")
-                    ),
-                    None,
-                )
+                argument(&format!(
+                    "no bundled library `{name}`; there are {}",
+                    names.join(", ")
+                ))
             })
     }
 
@@ -211,22 +212,19 @@ impl LanguageService {
     pub fn edit(&mut self, name: &str, from: usize, to: usize, text: &str) -> Result<(), JsValue> {
         install_panic_hook();
         let Some(current) = self.workspace.file(name) else {
-            return Err(error(&format!("no open file `{name}`"), None));
+            return Err(argument(&format!("no open file `{name}`")));
         };
         let offsets = Utf16Offsets::new(current);
         if from > to || to > offsets.len_utf16() {
-            return Err(error(
-                &format!(
-                    "the range {from}..{to} is not within the {} UTF-16 units of `{name}`",
-                    offsets.len_utf16()
-                ),
-                None,
-            ));
+            return Err(argument(&format!(
+                "the range {from}..{to} is not within the {} UTF-16 units of `{name}`",
+                offsets.len_utf16()
+            )));
         }
         let (start, end) = (offsets.to_byte(from), offsets.to_byte(to));
         self.workspace
             .edit(name, start, end, text)
-            .map_err(|message| error(&message, None))?;
+            .map_err(|message| argument(&message))?;
         self.snapshot = None;
         Ok(())
     }
@@ -253,11 +251,11 @@ impl LanguageService {
                 let mut found = lexpact_service::diagnostics(&s.analysis);
                 s.offsets.answer_in_utf16("", &mut found);
                 let text = serde_json::to_string(&found)
-                    .map_err(|e| error(&format!("an answer cannot be written: {e}"), None))?;
+                    .map_err(|e| internal(&format!("an answer cannot be written: {e}")))?;
                 s.diagnostics.get_or_init(|| text)
             }
         };
-        js_sys::JSON::parse(text).map_err(|_| error("an answer is not valid JSON", None))
+        js_sys::JSON::parse(text).map_err(|_| internal("an answer is not valid JSON"))
     }
 
     /// What hovering at `offset` of `file` shows (markdown), or `null`.
@@ -336,7 +334,7 @@ impl LanguageService {
         let s = self.snapshot();
         match lexpact_service::format(&s.analysis, file) {
             Ok(edits) => answer(s, file, edits),
-            Err(diagnostics) => Err(error(&diagnostics.to_string(), Some(&diagnostics))),
+            Err(diagnostics) => Err(lexpact_wasm::lexpact_error(&diagnostics)),
         }
     }
 
@@ -365,7 +363,7 @@ impl LanguageService {
         let at = s.offsets.to_byte(file, offset);
         match lexpact_service::rename(&s.analysis, file, at, new_name) {
             Ok(edits) => answer(s, file, edits),
-            Err(message) => Err(error(&message, None)),
+            Err(message) => Err(argument(&message)),
         }
     }
 
@@ -447,22 +445,18 @@ fn answer<T: Reposition + Serialize>(
 /// A value as a plain JS object, through its JSON text.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     let text = serde_json::to_string(value)
-        .map_err(|e| error(&format!("an answer cannot be written: {e}"), None))?;
-    js_sys::JSON::parse(&text).map_err(|_| error("an answer is not valid JSON", None))
+        .map_err(|e| internal(&format!("an answer cannot be written: {e}")))?;
+    js_sys::JSON::parse(&text).map_err(|_| internal("an answer is not valid JSON"))
 }
 
-/// An `Error` with this message and, when given, the engine's `diagnostics` (byte spans).
-fn error(message: &str, diagnostics: Option<&Diagnostics>) -> JsValue {
-    let e = js_sys::Error::new(message);
-    e.set_name("LexpactError");
-    if let Some(list) = diagnostics
-        .and_then(|d| serde_json::to_string(&d.0).ok())
-        .and_then(|text| js_sys::JSON::parse(&text).ok())
-    {
-        // Setting a property of a fresh `Error` cannot fail.
-        let _ = js_sys::Reflect::set(&e, &JsValue::from_str("diagnostics"), &list);
-    }
-    e.into()
+/// A `LexpactError` for a request the service cannot answer as asked (`E0306`).
+fn argument(message: &str) -> JsValue {
+    lexpact_wasm::lexpact_error(&boundary::argument_error(message))
+}
+
+/// A `LexpactError` for a failure of the service itself (`E0900`).
+fn internal(message: &str) -> JsValue {
+    lexpact_wasm::lexpact_error(&boundary::internal_error(message))
 }
 
 /// The `limits` of the options, read as every binding reads them.
@@ -476,13 +470,13 @@ fn limits_option(options: Option<ServiceOptionsArgument>) -> Result<Limits, JsVa
     let text = js_sys::JSON::stringify(&options)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or_else(|| error("the options have no JSON form", None))?;
+        .ok_or_else(|| argument("the options have no JSON form"))?;
     let json: Json = serde_json::from_str(&text)
-        .map_err(|e| error(&format!("the options cannot be read: {e}"), None))?;
+        .map_err(|e| argument(&format!("the options cannot be read: {e}")))?;
     match json.get("limits") {
         None => Ok(Limits::default()),
         Some(limits) => {
-            boundary::limits_from_json(limits).map_err(|d| error(&d.to_string(), Some(&d)))
+            boundary::limits_from_json(limits).map_err(|d| lexpact_wasm::lexpact_error(&d))
         }
     }
 }

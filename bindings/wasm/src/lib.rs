@@ -361,6 +361,36 @@ impl JsRuleSet {
     }
 }
 
+/// What the language service module (`bindings/wasm-service`) needs of this crate, which it
+/// links so as to export the whole API beside its own: the compiled rules of a `RuleSet` for its
+/// renderers, and the error every function throws. Not exported to JavaScript.
+impl JsRuleSet {
+    pub fn rules(&self) -> &lexpact_core::RuleSet {
+        &self.rules
+    }
+}
+
+/// The `LexpactError` carrying these diagnostics, for the module that links this crate: so that
+/// everything it throws is `instanceof` the one `LexpactError` class it exports.
+pub fn lexpact_error(diagnostics: &Diagnostics) -> JsValue {
+    error(diagnostics)
+}
+
+/// An options argument read as this crate reads its own (see `options_object`), for the module
+/// that links this crate.
+pub fn read_options<T: serde::de::DeserializeOwned + Default>(
+    value: Option<JsValue>,
+    example: &str,
+) -> Result<T, JsValue> {
+    options_object(value, example)
+}
+
+/// A JS value as JSON, `what` naming it in the error (`E0306`), for the module that links this
+/// crate.
+pub fn read_json(value: &JsValue, what: &str) -> Result<Json, JsValue> {
+    from_js(value, what)
+}
+
 /// Checks rule files as an editor would, without building a rule set: every error and
 /// warning (file, line, column, byte span, severity, code, message, help), or an empty list.
 /// `options.limits` as for `RuleSet.compile`.

@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use crate::cli::{CheckArgs, FailOn, Format};
 use crate::diagnostics::emit;
 use crate::load::{self, BAD_INPUT, Unread};
-use crate::render;
+use lexpact_render as render;
 
 mod lines;
 mod stream;

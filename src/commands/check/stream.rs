@@ -14,7 +14,7 @@ use super::{Input, Lines, cannot_read, command_line_help, is_json_lines, read_in
 use crate::cli::{CheckArgs, Format};
 use crate::diagnostics::emit;
 use crate::load::BAD_INPUT;
-use crate::render;
+use lexpact_render as render;
 
 /// What one profile gave, or the diagnostics that stopped it.
 type Outcome = Result<Rendered, Diagnostics>;

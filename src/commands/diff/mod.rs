@@ -1,7 +1,7 @@
 //! `lexpact diff`: two reports of one State compared, for national progress reporting. The
 //! two sides are two profiles under one rule set, one profile under two rule sets, or saved
 //! reports (`inputs`); the comparison is the core's (`lexpact_core::diff`), the rendering is
-//! `crate::render::diff`.
+//! `lexpact_render::diff`.
 
 mod inputs;
 
@@ -12,7 +12,7 @@ use lexpact_core::diff::diff_reports;
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::diagnostics::emit;
 use crate::load::BAD_INPUT;
-use crate::render;
+use lexpact_render as render;
 
 pub fn run(args: &DiffArgs) -> u8 {
     let (old, new) = match inputs::reports(args) {

@@ -1,20 +1,21 @@
-// `lexpact/service`: the language service, loaded on first use.
+// `lexpact/service`: the language service, with the whole evaluation API, loaded on first use.
 import type * as Service from "./web/lexpact_service.js";
 
-export type {
-  LanguageService, FileSpan, ServiceDiagnostic, EditorDiagnostic, FileDiagnostics, Hover,
-  Completion, CompletionKind, DocumentSymbol, SymbolKind, Fold, TextEdit, CodeAction, TokenKind,
-  SemanticToken, InlayHint, CodeLens, TestOutcome, ServiceOptions,
-} from "./web/lexpact_service.js";
-
-/** The loaded module: `new LanguageService()`, `LanguageService.library("rio")`. */
-export interface ServiceModule {
-  LanguageService: typeof Service.LanguageService;
-}
+// Every type of the module: those of the language service, and those of the evaluation API
+// (`RuleSet`, `Report`, `Diagnostic`, …) exactly as `lexpact` declares them.
+export type * from "./web/lexpact_service.js";
 
 /**
- * Loads the language service module once (browsers: fetches its `.wasm` on the first call;
- * Node: reads it). `module_or_path` (browsers only) overrides where the `.wasm` comes from.
+ * The loaded module: the language service (`new LanguageService()`,
+ * `LanguageService.library("rio")`) and the evaluation API as `lexpact` exports it (`RuleSet`,
+ * `check`, `format`, `libraries`, `defaultLimits`, `LexpactError`). Everything it throws is an
+ * instance of its `LexpactError`.
+ */
+export type ServiceModule = Omit<typeof Service, "default" | "initSync">;
+
+/**
+ * Loads the module once (browsers: fetches its `.wasm` on the first call; Node: reads it).
+ * `module_or_path` (browsers only) overrides where the `.wasm` comes from.
  */
 export function loadLanguageService(options?: { module_or_path?: string | URL | Request | Response | BufferSource | WebAssembly.Module }): Promise<ServiceModule>;
 

@@ -58,6 +58,13 @@ pub fn write(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
     writer.flush()
 }
 
+/// The whole CSV as text: the bytes `write` writes.
+pub fn to_string(reports: &[Report]) -> io::Result<String> {
+    let mut bytes = Vec::new();
+    write(&mut bytes, reports)?;
+    String::from_utf8(bytes).map_err(io::Error::other)
+}
+
 /// The header line alone (for output written one report at a time).
 pub fn write_header(out: &mut impl Write) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);

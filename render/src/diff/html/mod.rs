@@ -17,15 +17,20 @@ use lexpact_core::Verdict;
 use lexpact_core::diff::{ChangeMark, ChangedPart, ObligationChange, ReportDiff, ResultState};
 
 use super::words;
-use crate::render::html::escape::{Esc, EscPath};
-use crate::render::html::{CSS, symbol};
+use crate::html::escape::{Esc, EscPath};
+use crate::html::{CSS, symbol};
 
 const DIFF_CSS: &str = include_str!("diff.css");
 
 pub fn write(out: &mut impl Write, diff: &ReportDiff) -> io::Result<()> {
+    out.write_all(page(diff).map_err(io::Error::other)?.as_bytes())
+}
+
+/// The page as text: the bytes `write` writes.
+pub fn page(diff: &ReportDiff) -> Result<String, fmt::Error> {
     let mut page = String::with_capacity(1 << 16);
-    render(&mut page, diff).map_err(io::Error::other)?;
-    out.write_all(page.as_bytes())
+    render(&mut page, diff)?;
+    Ok(page)
 }
 
 /// The symbol of a mark, shown beside its word.

@@ -41,9 +41,14 @@ fn script_hash() -> String {
 }
 
 pub fn write(out: &mut impl Write, reports: &[Report]) -> io::Result<()> {
+    out.write_all(page(reports).map_err(io::Error::other)?.as_bytes())
+}
+
+/// The page as text: the bytes `write` writes.
+pub fn page(reports: &[Report]) -> Result<String, fmt::Error> {
     let mut page = String::with_capacity(1 << 20);
-    render(&mut page, reports).map_err(io::Error::other)?;
-    out.write_all(page.as_bytes())
+    render(&mut page, reports)?;
+    Ok(page)
 }
 
 /// A profile's column: its label and its results by obligation id.

@@ -8,7 +8,7 @@ use lexpact_core::diff::{ChangeMark, ChangedPart, ObligationChange, ReportDiff, 
 use lexpact_core::report::Counts;
 
 use super::words;
-use crate::render::paint::Paint;
+use crate::paint::Paint;
 
 impl Paint {
     fn mark(&self, mark: ChangeMark) -> String {
