@@ -44,7 +44,7 @@ for (let run = 0; run < RUNS; run++) {
   await b.page.waitForFunction(() => performance.getEntriesByName("lexpact:first-verdict").length > 0, null, { timeout: 60000 });
   const t = await b.page.evaluate(() => {
     const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
-    const wasm = performance.getEntriesByType("resource").find((r) => r.name.endsWith("/lexpact_bg.wasm"));
+    const wasm = performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"));
     const app = performance.getEntriesByType("resource").find((r) => r.name.endsWith("/app.js"));
     return {
       appLoaded: app.responseEnd,

@@ -1,15 +1,11 @@
-// The one file of the page that loads WebAssembly: the evaluation module (rule sets, reports)
-// and the language service module (the editors' diagnostics, completion, hover, …), each
-// fetched from the page's own origin by the name build.mjs gives it in dist/. The evaluation
-// module is awaited first, since the first verdict needs it alone; the service follows.
-// When the service module also exports the evaluation API (`RuleSet`, `check`, …), the page
-// needs that module alone: import everything from it here and drop the evaluation module's
-// entry of wasm-files.js (and its preload in index.html).
-import initEvaluation, { RuleSet, check, format, libraries, defaultLimits, LexpactError } from "../../../bindings/wasm/pkg/web/lexpact.js";
-import initService, { LanguageService } from "../../../bindings/wasm/pkg/service/web/lexpact_service.js";
+// The one file of the page that loads WebAssembly: the language service module, which also
+// exports the whole evaluation API (rule sets, reports), so that the page fetches and compiles
+// one module only (fetched from the page's own origin by the name build.mjs gives it in
+// dist/). It is compiled as its bytes arrive.
+import initModule, { RuleSet, check, format, libraries, defaultLimits, LexpactError, LanguageService } from "../../../bindings/wasm/pkg/service/web/lexpact_service.js";
 import { WASM_FILES } from "./wasm-files.js";
 
-const [[, EVALUATION_WASM], [, SERVICE_WASM]] = WASM_FILES;
+const [[, WASM]] = WASM_FILES;
 
 /** Performance marks of the page (read by bench.mjs). */
 export const MARKS = {
@@ -23,19 +19,18 @@ export const MARKS = {
 };
 
 /**
- * Loads the evaluation module (compiled as its bytes arrive) and resolves with its API and
- * `loadService()`, which fetches the language service module and resolves with the
- * `LanguageService` class. The page asks for the service once the first verdict is shown,
- * so that the two do not compete for the processor before it.
+ * Loads the module and resolves with the evaluation API and `loadService()`, which resolves
+ * with the `LanguageService` class. (The module is already there: the page asks for the
+ * service once the first verdict is shown, and a page that loads the service as a second
+ * module would fetch it then.)
  */
 export async function loadEngine(base = document.baseURI) {
   performance.mark(MARKS.engineStart);
-  await initEvaluation({ module_or_path: fetch(new URL(EVALUATION_WASM, base)) });
+  await initModule({ module_or_path: fetch(new URL(WASM, base)) });
   performance.mark(MARKS.evaluationReady);
-  let service;
-  const loadService = () => (service ??= initService({ module_or_path: fetch(new URL(SERVICE_WASM, base)) }).then(() => {
+  const loadService = () => {
     performance.mark(MARKS.serviceReady);
-    return LanguageService;
-  }));
+    return Promise.resolve(LanguageService);
+  };
   return { RuleSet, check, format, libraries, defaultLimits, LexpactError, loadService };
 }
