@@ -38,48 +38,61 @@ function setStatus(text, kind = "") {
 let service = null;
 
 const libraryText = new Map(library.files.map((f) => [f.name, f.source]));
-const rulesEditor = createRulesEditor({
-  tabs: $("#tabs"),
-  parent: $("#rules-editor"),
-  files: library.files.map((f) => ({ name: f.name, text: saved?.rules[f.name] ?? f.source })),
-  service: () => service,
-  onChange: () => {
-    rulesChanged = true;
-    edited();
-  },
-  // The file shown is part of the state kept.
-  onOpen: () => edited(),
-  announce,
-});
-// The first file with obligations (rio.lex holds the schema and the shared definitions).
-rulesEditor.open(saved?.file ?? library.files.find((f) => f.name.endsWith("/c1.lex"))?.name ?? library.files[0].name);
-
 const example = EXAMPLES.find((e) => e.name === "borealis.json") ?? EXAMPLES[0];
 let profileName = saved?.profile?.name ?? example.name;
-const profileEditor = createProfileEditor({
-  parent: $("#profile-editor"),
-  text: saved?.profile?.text ?? example.text,
-  // The service reads YAML when the name says so.
-  name: () => (/\.ya?ml$/i.test(profileName) ? "profile.yaml" : "profile.json"),
-  service: () => service,
-  onChange: () => edited(),
-});
+// The texts until the editors hold them: the editors are created once the first report is
+// painted (they cost more than evaluating).
+const initialFiles = library.files.map((f) => ({ name: f.name, text: saved?.rules[f.name] ?? f.source }));
+const initialProfile = saved?.profile?.text ?? example.text;
+let rulesEditor = null;
+let profileEditor = null;
+const ruleFiles = () => rulesEditor?.files() ?? initialFiles;
+const profileText = () => profileEditor?.text ?? initialProfile;
 
 const select = $("#example");
 for (const e of EXAMPLES) select.append(new Option(e.name, e.name));
 select.value = EXAMPLES.some((e) => e.name === profileName) ? profileName : "";
-select.addEventListener("change", () => {
-  const chosen = EXAMPLES.find((e) => e.name === select.value);
-  if (!chosen) return;
-  profileName = chosen.name;
-  profileEditor.text = chosen.text;
-});
+
+function createEditors() {
+  rulesEditor = createRulesEditor({
+    tabs: $("#tabs"),
+    parent: $("#rules-editor"),
+    files: initialFiles,
+    service: () => service,
+    onChange: () => {
+      rulesChanged = true;
+      edited();
+    },
+    // The file shown is part of the state kept.
+    onOpen: () => edited(),
+    announce,
+  });
+  // The first file with obligations (rio.lex holds the schema and the shared definitions).
+  rulesEditor.open(saved?.file ?? library.files.find((f) => f.name.endsWith("/c1.lex"))?.name ?? library.files[0].name);
+  profileEditor = createProfileEditor({
+    parent: $("#profile-editor"),
+    text: initialProfile,
+    // The service reads YAML when the name says so.
+    name: () => (/\.ya?ml$/i.test(profileName) ? "profile.yaml" : "profile.json"),
+    service: () => service,
+    onChange: () => edited(),
+  });
+  select.addEventListener("change", () => {
+    const chosen = EXAMPLES.find((e) => e.name === select.value);
+    if (!chosen) return;
+    profileName = chosen.name;
+    profileEditor.text = chosen.text;
+  });
+  $("#format").addEventListener("click", () => rulesEditor.format());
+  // The editors, for scripts driving the page (the browser tests place the cursor with them).
+  window.__playground = { rulesView: rulesEditor.view, profileView: profileEditor.view, text: (name) => rulesEditor.text(name) };
+}
+
 // The view open (the report; the matrix and the diff views, when the panels add them).
 let view = saved?.view ?? "report";
 const asOf = $("#as-of");
 asOf.value = saved?.asOf ?? "";
 asOf.addEventListener("input", () => edited());
-$("#format").addEventListener("click", () => rulesEditor.format());
 $("#share").addEventListener("click", async () => {
   const link = await shareState(currentState());
   let copied = false;
@@ -99,17 +112,17 @@ let rulesDiagnostics = [];
 
 function changedRules() {
   const out = {};
-  for (const f of rulesEditor.files()) if (f.text !== libraryText.get(f.name)) out[f.name] = f.text;
+  for (const f of ruleFiles()) if (f.text !== libraryText.get(f.name)) out[f.name] = f.text;
   return out;
 }
 
 function currentState() {
   return {
     rules: changedRules(),
-    profile: { name: profileName, text: profileEditor.text },
+    profile: { name: profileName, text: profileText() },
     asOf: asOf.value,
     view,
-    file: rulesEditor.current(),
+    file: rulesEditor?.current() ?? saved?.file,
   };
 }
 
@@ -122,11 +135,11 @@ function persist() {
 function compileRules() {
   if (!rulesChanged) return;
   rulesChanged = false;
-  const files = rulesEditor.files();
+  const files = ruleFiles();
   const edited = Object.keys(changedRules()).length > 0;
   if (service) {
     const all = service.diagnostics();
-    rulesEditor.showDiagnostics(all);
+    rulesEditor?.showDiagnostics(all);
     // The list shows errors and warnings; hints ("info") are in the editor only.
     rulesDiagnostics = all.flatMap((f) => f.diagnostics.filter((d) => d.level !== "info").map((d) => ({ ...d.diagnostic, severity: d.level })));
   } else {
@@ -142,7 +155,7 @@ function compileRules() {
       rulesDiagnostics = e.diagnostics.map((d) => ({ ...d, ...byteRange(files, d) }));
     }
   }
-  listDiagnostics($("#diagnostics"), rulesDiagnostics, files.length, (d) => rulesEditor.select(d.file, d.span.start, d.span.end));
+  listDiagnostics($("#diagnostics"), rulesDiagnostics, files.length, (d) => rulesEditor?.select(d.file, d.span.start, d.span.end));
   $("#diagnostic-count").textContent = `(${rulesDiagnostics.length})`;
 }
 
@@ -153,6 +166,14 @@ let changed = false;
 function edited() {
   if (started) changed = true;
   schedule();
+}
+
+/** Runs `fn` once the frame being prepared is painted: called from a frame callback, a
+ * message posted then is handled after that frame's rendering. */
+function afterPaint(fn) {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => fn();
+  channel.port2.postMessage(null);
 }
 
 let frame = 0;
@@ -178,14 +199,14 @@ function update() {
   const container = $("#report-panel");
   const profileList = $("#profile-diagnostics");
   if (!rules) {
-    profileEditor.showDiagnostics([]);
+    profileEditor?.showDiagnostics([]);
     profileList.replaceChildren();
     renderReport(container, null, { message: "Fix the rules to see a report." });
     $("#report-meta").textContent = "";
     setStatus("The rules have errors", "error");
     return;
   }
-  const text = profileEditor.text;
+  const text = profileText();
   const options = { name: profileName, ...(asOf.value ? { asOf: asOf.value } : {}) };
   let report;
   try {
@@ -196,8 +217,8 @@ function update() {
   } catch (e) {
     if (!(e instanceof LexpactError)) throw e;
     const diagnostics = e.diagnostics.map((d) => ({ ...d, ...byteRange([{ name: d.file, text }], d, true) }));
-    const shownList = profileEditor.showDiagnostics(diagnostics.map((d) => ({ start: d.span.start, end: d.span.end, severity: d.severity, code: d.code, message: d.message, help: d.help })));
-    listDiagnostics(profileList, profileEditor.hasService() ? shownList.map((d) => ({ ...d, file: profileName, span: { start: d.start, end: d.end } })) : diagnostics, 0, null);
+    const shownList = profileEditor?.showDiagnostics(diagnostics.map((d) => ({ start: d.span.start, end: d.span.end, severity: d.severity, code: d.code, message: d.message, help: d.help }))) ?? [];
+    listDiagnostics(profileList, profileEditor?.hasService() ? shownList.map((d) => ({ ...d, file: profileName, span: { start: d.start, end: d.end } })) : diagnostics, 0, null);
     renderReport(container, null, { message: "The profile cannot be evaluated: see its diagnostics." });
     $("#report-meta").textContent = "";
     setStatus("The profile has errors", "error");
@@ -208,7 +229,7 @@ function update() {
   shown = { text, options };
   const explain = (id) => rulesNow.explain(shown.text, id, shown.options);
   profileList.replaceChildren();
-  profileEditor.showDiagnostics([]);
+  profileEditor?.showDiagnostics([]);
   $("#report-meta").textContent = `${report.ruleset.name} · ${report.profile.state ?? report.profile.name} · as of ${report.as_of}`;
   const rendering = performance.now();
   renderReport(container, report, { explain });
@@ -220,31 +241,31 @@ function update() {
   if (first) {
     first = false;
     performance.mark(MARKS.firstRender);
-    // The next frame starts once this one is painted.
-    requestAnimationFrame(() => performance.mark(MARKS.firstVerdict));
+    requestAnimationFrame(() => afterPaint(() => performance.mark(MARKS.firstVerdict)));
   }
 }
 
-// The first verdict needs only the evaluation module: the library compiles now.
+// The first verdict: the library compiles now, the report is rendered from the texts.
 rules = Object.keys(changedRules()).length ? null : RuleSet.library(LIBRARY);
 performance.mark(MARKS.libraryCompiled);
 rulesChanged = rules === null;
 update();
-started = true;
-if (where === "link") announce("The state of the shared link is restored");
-else if (where === "storage") announce("Your last session is restored");
-// The editors, for scripts driving the page (the browser tests place the cursor with them).
-window.__playground = { rulesView: rulesEditor.view, profileView: profileEditor.view, text: (name) => rulesEditor.text(name) };
-document.body.dataset.ready = "true";
 
-// Then, once the first report is painted (a frame callback runs after the frame before it),
-// the language service: the editors' diagnostics, completion, hover, definitions.
-requestAnimationFrame(() => engine.loadService().then((LanguageService) => {
-  const s = LanguageService.library(LIBRARY);
-  for (const f of rulesEditor.files()) if (s.text(f.name) !== f.text) s.setFile(f.name, f.text);
-  service = s;
-  profileEditor.attach();
-  rulesChanged = true;
-  update();
-  document.body.dataset.service = "ready";
+// Then, once it is painted, the editors, and the language service (the editors' diagnostics,
+// completion, hover, definitions).
+requestAnimationFrame(() => afterPaint(() => {
+  createEditors();
+  started = true;
+  if (where === "link") announce("The state of the shared link is restored");
+  else if (where === "storage") announce("Your last session is restored");
+  document.body.dataset.ready = "true";
+  engine.loadService().then((LanguageService) => {
+    const s = LanguageService.library(LIBRARY);
+    for (const f of rulesEditor.files()) if (s.text(f.name) !== f.text) s.setFile(f.name, f.text);
+    service = s;
+    profileEditor.attach();
+    rulesChanged = true;
+    update();
+    document.body.dataset.service = "ready";
+  });
 }));
