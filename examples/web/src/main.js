@@ -126,9 +126,25 @@ function currentState() {
   };
 }
 
+/** Keeps the state in localStorage when the page is idle (not in a keystroke's frame). */
+let persisting = false;
 function persist() {
-  saveState(currentState());
+  if (persisting) return;
+  persisting = true;
+  const save = () => {
+    persisting = false;
+    saveState(currentState());
+  };
+  if (typeof requestIdleCallback === "function") requestIdleCallback(save, { timeout: 1000 });
+  else setTimeout(save, 0);
 }
+// A page closed before it was idle keeps its last edit all the same.
+addEventListener("pagehide", () => {
+  if (persisting) {
+    persisting = false;
+    saveState(currentState());
+  }
+});
 
 /** Compiles the rules when they changed; the diagnostics come from the service when it is
  * loaded (with lints and fixes), else from the engine's checker. */
@@ -229,7 +245,9 @@ function update() {
   shown = { text, options };
   const explain = (id) => rulesNow.explain(shown.text, id, shown.options);
   profileList.replaceChildren();
+  const checking = performance.now();
   profileEditor?.showDiagnostics([]);
+  performance.measure("lexpact:profile-diagnostics", { start: checking });
   $("#report-meta").textContent = `${report.ruleset.name} · ${report.profile.state ?? report.profile.name} · as of ${report.as_of}`;
   const rendering = performance.now();
   renderReport(container, report, { explain });

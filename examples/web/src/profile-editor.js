@@ -18,10 +18,18 @@ const COMPLETION_TYPES = { field: "property", enum_value: "enum", keyword: "keyw
  * - `service()`: the language service or null; `onChange()`: after each edit.
  */
 export function createProfileEditor({ parent, text, name, service, onChange }) {
+  // The text the service has is brought up to date on the first question after an edit (one
+  // copy per frame however many keys were typed, none in the keystroke's own handling).
+  let stale = true;
   // The service's profile support, when it has it.
   const profileService = () => {
     const s = service();
-    return s && typeof s.profileDiagnostics === "function" ? s : null;
+    if (!s || typeof s.profileDiagnostics !== "function") return null;
+    if (stale) {
+      s.setProfile(name(), view.state.doc.toString());
+      stale = false;
+    }
+    return s;
   };
 
   const view = new EditorView({
@@ -36,7 +44,7 @@ export function createProfileEditor({ parent, text, name, service, onChange }) {
         hoverTooltip(hover, { hoverTime: 250 }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
-          profileService()?.setProfile(name(), update.state.doc.toString());
+          stale = true;
           onChange();
         }),
       ],
@@ -100,7 +108,7 @@ export function createProfileEditor({ parent, text, name, service, onChange }) {
     hasService: () => profileService() !== null,
     /** Tells a newly loaded service about the profile. */
     attach() {
-      profileService()?.setProfile(name(), view.state.doc.toString());
+      stale = true;
     },
     /** Shows the service's diagnostics of the profile, or `fallback` (the evaluation's, as
      * `{ start, end, severity, code, message, help }` in UTF-16 offsets) without it. */
