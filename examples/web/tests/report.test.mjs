@@ -62,6 +62,32 @@ test("an example profile gives the native report's verdicts, and a row's explana
   await page.waitForSelector("#report tbody tr:first-child .tree li");
 });
 
+test("an edit keeps the rows it does not change, and replaces those it does", async () => {
+  await page.evaluate(() => {
+    for (const tr of document.querySelectorAll("#report tbody tr")) tr.kept = true;
+  });
+  const original = await page.evaluate(() => window.__playground.profileView.state.doc.toString());
+  // The State's name: no verdict changes. The CRC merely signed: one does.
+  await setProfile(original.replace("Kingdom of Borealis", "Kingdom of Borealis (draft)"));
+  await page.waitForFunction(() => /\(draft\)/.test(document.querySelector("#report-meta").textContent));
+  assert.equal(await page.$$eval("#report tbody tr", (trs) => trs.filter((tr) => !tr.kept).length), 0);
+  const at = original.indexOf('"value": "ratified"');
+  const signed = original.slice(0, at) + '"value": "signed"' + original.slice(at + '"value": "ratified"'.length);
+  await setProfile(signed);
+  await page.waitForSelector("#report tr[data-id=ratify_crc][data-verdict=partially_met]");
+  // Replaced: the rows whose results differ, as the Node build of the package says.
+  const rio = createRequire(import.meta.url)(join(root, "bindings/wasm/pkg")).RuleSet.library("rio");
+  const shown = (text) => rio.evaluate(text, { name: PROFILE, detail: "verdicts" }).results
+    .map((r) => [r.id, JSON.stringify([r.verdict, r.range, r.reason, r.deadline, r.missing, r.exception])]);
+  const before = new Map(shown(original));
+  const changed = shown(signed).filter(([id, key]) => before.get(id) !== key).map(([id]) => id);
+  rio.free();
+  assert.ok(changed.includes("ratify_crc") && changed.length < 10, changed.join(", "));
+  assert.deepEqual(await page.$$eval("#report tbody tr", (trs) => trs.filter((tr) => !tr.kept).map((tr) => tr.dataset.id)), changed);
+  await setProfile(original);
+  await page.waitForSelector("#report tr[data-id=ratify_crc][data-verdict=met]");
+});
+
 test("the as-of date changes the report", async () => {
   await page.fill("#as-of", "2005-01-01");
   await page.waitForFunction(() => document.querySelector("#report-meta")?.textContent.includes("2005-01-01"));

@@ -109,6 +109,29 @@ test("hovering a fact path shows the schema's description", async () => {
   await page.waitForSelector(".cm-tooltip-hover", { state: "detached" });
 });
 
+test("a hover's markdown is rendered as text: markup in the rules stays text", async () => {
+  await openTab(C1);
+  const original = await doc();
+  const line = 'define shown = state.name == "<img src=x onerror=alert(1)> *not* `code`"\n';
+  await page.evaluate((line) => {
+    const view = window.__playground.rulesView;
+    view.dispatch({ changes: { from: 0, insert: line } });
+  }, line);
+  const point = await rulesCoords(page, "define sh".length);
+  await page.mouse.move(point.x, point.y);
+  const hover = await page.waitForSelector(".cm-tooltip-hover .md pre code");
+  assert.equal(await hover.textContent(), line.trim());
+  assert.equal(await page.$(".cm-tooltip-hover img"), null);
+  assert.equal(await page.$(".cm-tooltip-hover em"), null);
+  await page.mouse.move(5, 5);
+  await page.waitForSelector(".cm-tooltip-hover", { state: "detached" });
+  await page.evaluate((length) => {
+    const view = window.__playground.rulesView;
+    view.dispatch({ changes: { from: 0, to: length } });
+  }, line.length);
+  assert.equal(await doc(), original);
+});
+
 test("go to definition across files, with F12 and with Ctrl-click", async () => {
   await openTab(C1);
   const at = (await doc()).indexOf("ratified(") + 2;
