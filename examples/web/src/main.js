@@ -8,7 +8,8 @@ import { createProfileEditor } from "./profile-editor.js";
 import { loadState, saveState, shareState } from "./state.js";
 import { listDiagnostics, byteRange } from "./diagnostics-list.js";
 // The report view. The panels (report.js: the report with explanations; questions.js: the
-// guided profile; views.js: matrix, diff, downloads) plug in here and in `render` below.
+// guided profile; views.js: matrix, diff, downloads) plug in here and in `update()` below;
+// report.js's `renderReport` has this one's signature.
 import { renderReport } from "./report-table.js";
 import { EXAMPLES } from "./examples.js";
 
@@ -20,7 +21,7 @@ const { RuleSet, LexpactError } = engine;
 const library = engine.libraries().find((l) => l.name === LIBRARY);
 const { state: saved, where } = await loadState();
 
-/** Announces `text` in the live region (screen readers read it; so does the status line). */
+/** Announces `text` in the page's live region, for screen readers. */
 function announce(text) {
   const region = $("#announce");
   region.textContent = "";
