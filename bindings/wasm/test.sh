@@ -12,8 +12,10 @@ root="$(cd "$here/../.." && pwd)"
 cd "$root"
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 BUDGET_GZIP=$((300 * 1024))
-# The language service, a second module fetched only by pages that edit rules.
-SERVICE_BUDGET_GZIP=$((450 * 1024))
+# The language service, a second module fetched only by pages that edit rules. It also holds the
+# whole evaluation API, the CLI's renderings and the profile editor's support, so that such a
+# page (the playground) fetches this module alone; the page's own budget is below.
+SERVICE_BUDGET_GZIP=$((500 * 1024))
 # The playground: every file of examples/web/dist the page loads (CodeMirror included).
 PAGE_BUDGET_GZIP=$((800 * 1024))
 mkdir -p target/artefacts

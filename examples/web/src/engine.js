@@ -2,7 +2,9 @@
 // exports the whole evaluation API (rule sets, reports), so that the page fetches and compiles
 // one module only (fetched from the page's own origin by the name build.mjs gives it in
 // dist/). It is compiled as its bytes arrive.
-import initModule, { RuleSet, check, format, libraries, defaultLimits, LexpactError, LanguageService } from "../../../bindings/wasm/pkg/service/web/lexpact_service.js";
+import initModule, {
+  RuleSet, check, format, libraries, defaultLimits, LexpactError, LanguageService, matrixHtml, reportCsv, diffHtml,
+} from "../../../bindings/wasm/pkg/service/web/lexpact_service.js";
 import { WASM_FILES } from "./wasm-files.js";
 
 const [[, WASM]] = WASM_FILES;
@@ -19,7 +21,8 @@ export const MARKS = {
 };
 
 /**
- * Loads the module and resolves with the evaluation API and `loadService()`, which resolves
+ * Loads the module and resolves with the evaluation API, the CLI's renderings (`matrixHtml`,
+ * `reportCsv`, `diffHtml`) and `loadService()`, which resolves
  * with the `LanguageService` class. (The module is already there: the page asks for the
  * service once the first verdict is shown, and a page that loads the service as a second
  * module would fetch it then.)
@@ -32,5 +35,5 @@ export async function loadEngine(base = document.baseURI) {
     performance.mark(MARKS.serviceReady);
     return Promise.resolve(LanguageService);
   };
-  return { RuleSet, check, format, libraries, defaultLimits, LexpactError, loadService };
+  return { RuleSet, check, format, libraries, defaultLimits, LexpactError, matrixHtml, reportCsv, diffHtml, loadService };
 }

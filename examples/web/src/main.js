@@ -1,16 +1,15 @@
 // The Lexpact playground: the Rio library's rules and a State's profile in two editors, the
 // report below, all computed in the page by the WebAssembly engine. main.js wires the parts:
 // the engine (engine.js), the editors (rules-editor.js, profile-editor.js), the state kept in
-// the browser (state.js) and the views of the report.
+// the browser (state.js) and the views of the report (report-views.js: the report, the guided
+// profile, the matrix, the diff, the downloads).
 import { loadEngine, MARKS } from "./engine.js";
 import { createRulesEditor } from "./rules-editor.js";
 import { createProfileEditor } from "./profile-editor.js";
 import { loadState, saveState, shareState } from "./state.js";
 import { listDiagnostics, byteRange } from "./diagnostics-list.js";
-// The report view. The panels (report.js: the report with explanations; questions.js: the
-// guided profile; views.js: matrix, diff, downloads) plug in here and in `update()` below;
-// report.js's `renderReport` has this one's signature.
-import { renderReport } from "./report-table.js";
+import { createReportViews } from "./report-views.js";
+import { emptyProfile } from "./questions.js";
 import { EXAMPLES } from "./examples.js";
 
 const $ = (selector) => document.querySelector(selector);
@@ -85,12 +84,38 @@ function createEditors() {
     profileEditor.text = chosen.text;
   });
   $("#format").addEventListener("click", () => rulesEditor.format());
+  // A new profile with nothing in it: the guided profile fills it in, question by question.
+  $("#new-profile").addEventListener("click", () => {
+    select.value = "";
+    profileName = "profile.json";
+    profileEditor.text = emptyProfile("", asOf.value || new Date().toISOString().slice(0, 10));
+    announce("A new empty profile: answer the guided profile's questions to fill it in");
+  });
   // The editors, for scripts driving the page (the browser tests place the cursor with them).
   window.__playground = { rulesView: rulesEditor.view, profileView: profileEditor.view, text: (name) => rulesEditor.text(name) };
 }
 
-// The view open (the report; the matrix and the diff views, when the panels add them).
+// The view open under the editors (report, guided profile, matrix, diff).
 let view = saved?.view ?? "report";
+const views = createReportViews({
+  engine,
+  examples: EXAMPLES,
+  initial: view,
+  onViewChange: (next) => {
+    if (next === view) return;
+    view = next;
+    changed = started;
+    persist();
+  },
+  // A question answered: the profile editor takes the new text (and re-evaluates).
+  onAnswer: (text) => {
+    if (!profileEditor) return;
+    select.value = "";
+    profileName = "profile.json";
+    profileEditor.text = text;
+  },
+  announce,
+});
 const asOf = $("#as-of");
 asOf.value = saved?.asOf ?? "";
 asOf.addEventListener("input", () => edited());
@@ -213,12 +238,11 @@ function update() {
     changed = false;
     persist();
   }
-  const container = $("#report-panel");
   const profileList = $("#profile-diagnostics");
   if (!rules) {
     profileEditor?.showDiagnostics([]);
     profileList.replaceChildren();
-    renderReport(container, null, { message: "Fix the rules to see a report." });
+    views.update({ report: null, note: "Fix the rules to see a report." });
     $("#report-meta").textContent = "";
     setStatus("The rules have errors", "error");
     return;
@@ -236,7 +260,7 @@ function update() {
     const diagnostics = e.diagnostics.map((d) => ({ ...d, ...byteRange([{ name: d.file, text }], d, true) }));
     const shownList = profileEditor?.showDiagnostics(diagnostics.map((d) => ({ start: d.span.start, end: d.span.end, severity: d.severity, code: d.code, message: d.message, help: d.help }))) ?? [];
     listDiagnostics(profileList, profileEditor?.hasService() ? shownList.map((d) => ({ ...d, file: profileName, span: { start: d.start, end: d.end } })) : diagnostics, 0, null);
-    renderReport(container, null, { message: "The profile cannot be evaluated: see its diagnostics." });
+    views.update({ report: null, note: "The profile cannot be evaluated: see its diagnostics." });
     $("#report-meta").textContent = "";
     setStatus("The profile has errors", "error");
     return;
@@ -251,11 +275,8 @@ function update() {
   performance.measure("lexpact:profile-diagnostics", { start: checking });
   $("#report-meta").textContent = `${report.ruleset.name} · ${report.profile.state ?? report.profile.name} · as of ${report.as_of}`;
   const rendering = performance.now();
-  renderReport(container, report, { explain });
+  views.update({ rules: rulesNow, report, text, name: profileName, options, explain });
   performance.measure("lexpact:render", { start: rendering });
-  // The guided profile goes here (questions.js): `renderQuestions` with
-  // `rulesNow.questions(text, options)`, its answers written into the profile editor's text
-  // with `setFact` (which re-evaluates through the editor's change).
   setStatus(`${report.results.length} obligations evaluated in ${Math.round(performance.now() - started)} ms`, "ok");
   if (first) {
     first = false;

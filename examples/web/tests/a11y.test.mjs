@@ -37,9 +37,9 @@ test("axe: a diagnostic in the editor, its tooltip open", async () => {
 });
 
 test("axe: a report row's explanation open", async () => {
-  await page.waitForSelector("#report tbody tr");
-  await page.click("#report tbody tr:first-child details summary");
-  await page.waitForSelector("#report tbody tr:first-child .tree li");
+  await page.waitForSelector("#report-panel li.lx-row");
+  await page.click("#report-panel li.lx-row:first-child button.lx-toggle");
+  await page.waitForSelector("#report-panel li.lx-row:first-child .lx-tree li");
   assert.deepEqual(await axeViolations(page), []);
 });
 

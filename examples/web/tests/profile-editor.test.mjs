@@ -46,7 +46,7 @@ test("a misspelt key is underlined, with the did-you-mean", async () => {
 
 test("a value completed with the keyboard, and the verdict follows", async () => {
   const original = await doc();
-  const verdict = () => page.getAttribute("#report tr[data-id=ratify_crc]", "data-verdict");
+  const verdict = () => page.getAttribute("#report-panel li.lx-row[data-id=ratify_crc]", "data-verdict");
   assert.equal(await verdict(), "met");
   // The CRC's status: "ratified" becomes "signed", typed and completed.
   const at = original.indexOf('"value": "ratified"') + '"value": '.length;
@@ -62,12 +62,12 @@ test("a value completed with the keyboard, and the verdict follows", async () =>
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => /"value": "signed"/.test(window.__playground.profileView.state.doc.toString()));
   assert.ok(!(await doc()).includes('"value": "signed""'), "no stray quote");
-  await page.waitForFunction(() => document.querySelector("#report tr[data-id=ratify_crc]")?.dataset.verdict === "partially_met");
+  await page.waitForFunction(() => document.querySelector("#report-panel li.lx-row[data-id=ratify_crc]")?.dataset.verdict === "partially_met");
   await page.evaluate((text) => {
     const view = window.__playground.profileView;
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
   }, original);
-  await page.waitForFunction(() => document.querySelector("#report tr[data-id=ratify_crc]")?.dataset.verdict === "met");
+  await page.waitForFunction(() => document.querySelector("#report-panel li.lx-row[data-id=ratify_crc]")?.dataset.verdict === "met");
 });
 
 test("hovering a key shows the schema's description", async () => {

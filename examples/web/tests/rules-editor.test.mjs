@@ -65,11 +65,11 @@ test("a misspelt fact path is underlined, with the did-you-mean and its fix in t
   assert.match(text, /help: did you mean `jurisdiction\.extraterritorial\.covers_all_sec_offences`\?/);
   await page.screenshot({ path: join(artefacts, "playground-typo.png") });
   // The report waits for the rules to compile.
-  assert.match(await page.textContent("#summary"), /Fix the rules/);
+  assert.match(await page.textContent("#report-message"), /Fix the rules/);
   await tooltip.$eval("button.cm-diagnosticAction", (b) => b.click());
   await page.waitForSelector("#rules-editor .cm-lintRange-error", { state: "detached" });
   assert.equal(await doc(), original);
-  await page.waitForSelector("#report tbody tr");
+  await page.waitForSelector("#report-panel li.lx-row");
   await page.mouse.move(0, 0);
 });
 

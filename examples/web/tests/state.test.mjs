@@ -26,7 +26,7 @@ async function shown(p) {
     example: await p.inputValue("#example"),
     tab: await p.getAttribute("#tabs [aria-selected=true]", "data-file"),
     meta: await p.textContent("#report-meta"),
-    verdicts: await p.$$eval("#report tbody tr", (trs) => trs.map((tr) => `${tr.dataset.id}:${tr.dataset.verdict}`).join(" ")),
+    verdicts: await p.$$eval("#report-panel li.lx-row", (trs) => trs.map((tr) => `${tr.dataset.id}:${tr.dataset.verdict}`).join(" ")),
   };
 }
 
