@@ -1,5 +1,6 @@
-// Builds the static playground into examples/web/dist: src/main.js bundled with esbuild (one
-// minified ES module, CodeMirror and the `.lex` grammar of editors/vscode included), the page,
+// Builds the static playground into examples/web/dist: src/main.js bundled with esbuild (a
+// minified ES module, app.js, and the chunk it loads once the first verdict is painted: the
+// editors, with CodeMirror and the `.lex` grammar of editors/vscode), the page,
 // its styles, the WebAssembly modules it loads (bindings/wasm/pkg, built by
 // bindings/wasm/build.sh) and the example profiles of examples/profiles. No CDN, no
 // server-side code: serve dist/ as static files. `dist/` holds only what the page loads.
@@ -29,7 +30,11 @@ await build({
   format: "esm",
   minify: true,
   target: "es2022",
-  outfile: join(dist, "app.js"),
+  // app.js, and the chunks it imports on demand (the editors, after the first verdict).
+  splitting: true,
+  outdir: dist,
+  entryNames: "app",
+  chunkNames: "[name]-[hash]",
   // Generated next to app.js below; loaded at run time.
   external: ["./examples.js"],
   loader: { ".json": "json" },

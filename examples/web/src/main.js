@@ -4,8 +4,6 @@
 // the browser (state.js) and the views of the report (report-views.js: the report, the guided
 // profile, the matrix, the diff, the downloads).
 import { loadEngine, MARKS } from "./engine.js";
-import { createRulesEditor } from "./rules-editor.js";
-import { createProfileEditor } from "./profile-editor.js";
 import { loadState, saveState, shareState } from "./state.js";
 import { listDiagnostics, byteRange } from "./diagnostics-list.js";
 import { createReportViews } from "./report-views.js";
@@ -53,7 +51,10 @@ const select = $("#example");
 for (const e of EXAMPLES) select.append(new Option(e.name, e.name));
 select.value = EXAMPLES.some((e) => e.name === profileName) ? profileName : "";
 
-function createEditors() {
+/** The editors: CodeMirror and the `.lex` grammar come in a chunk of their own (editors.js),
+ * fetched after the first report is painted, so that the first verdict does not wait for them. */
+async function createEditors() {
+  const { createRulesEditor, createProfileEditor } = await import("./editors.js");
   rulesEditor = createRulesEditor({
     tabs: $("#tabs"),
     parent: $("#rules-editor"),
@@ -293,8 +294,8 @@ update();
 
 // Then, once it is painted, the editors, and the language service (the editors' diagnostics,
 // completion, hover, definitions).
-requestAnimationFrame(() => afterPaint(() => {
-  createEditors();
+requestAnimationFrame(() => afterPaint(async () => {
+  await createEditors();
   started = true;
   if (where === "link") announce("The state of the shared link is restored");
   else if (where === "storage") announce("Your last session is restored");
