@@ -45,4 +45,5 @@ printf '{ "type": "module" }\n' > pkg/service/package.json
 printf '{ "type": "module" }\n' > pkg/service/web/package.json
 printf '{ "type": "commonjs" }\n' > pkg/service/node/package.json
 cp README.md pkg/README.md
+cp "$root/LICENSE" pkg/LICENSE
 echo "built $here/pkg (lexpact $version)"

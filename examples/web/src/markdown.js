@@ -72,3 +72,19 @@ function inline(parent, text) {
   }
   if (at < text.length) parent.append(document.createTextNode(text.slice(at)));
 }
+
+/** A CodeMirror hover tooltip of a language-service `Hover` (`{ start, end, markdown }`), or
+ * null without one: what both editors show. */
+export function hoverTooltipOf(h) {
+  if (!h) return null;
+  return {
+    pos: h.start,
+    end: h.end,
+    above: true,
+    create: () => {
+      const dom = renderMarkdown(h.markdown);
+      dom.classList.add("hover");
+      return { dom };
+    },
+  };
+}

@@ -8,7 +8,7 @@ import { autocompletion, snippet } from "@codemirror/autocomplete";
 import { setDiagnostics } from "@codemirror/lint";
 import { json } from "@codemirror/lang-json";
 import { baseExtensions, lintMessage } from "./editor-setup.js";
-import { renderMarkdown } from "./markdown.js";
+import { renderMarkdown, hoverTooltipOf } from "./markdown.js";
 
 const COMPLETION_TYPES = { field: "property", enum_value: "enum", keyword: "keyword", fact: "variable" };
 
@@ -81,18 +81,7 @@ export function createProfileEditor({ parent, text, name, service, onChange }) {
   }
 
   function hover(_view, pos) {
-    const h = profileService()?.profileHover(name(), pos);
-    if (!h) return null;
-    return {
-      pos: h.start,
-      end: h.end,
-      above: true,
-      create: () => {
-        const dom = renderMarkdown(h.markdown);
-        dom.classList.add("hover");
-        return { dom };
-      },
-    };
+    return hoverTooltipOf(profileService()?.profileHover(name(), pos));
   }
 
   return {

@@ -1,7 +1,7 @@
 // The guided profile: the questions that settle the most verdicts as a form, and the edit of a
 // profile's JSON text that an answer makes. Plain DOM, no dependencies.
 
-import { missingStatusWords } from "./report.js";
+import { el, missingStatusWords } from "./report.js";
 
 /** The answer "looked for and could not be established": `setFact` writes it as the fact
  * envelope `{"status": "unknown"}`. (A registered symbol, so that two copies of this module
@@ -14,21 +14,6 @@ const MAX_RADIOS = 7;
 const PROFILE_MARKER = "lexpact/legal-profile/v1.1";
 
 let instances = 0;
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes ?? {})) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key === "class") node.className = value;
-    else if (key === "text") node.textContent = value;
-    else node.setAttribute(key, value === true ? "" : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === "") continue;
-    node.append(child);
-  }
-  return node;
-}
 
 /** A value as the form shows it. */
 function label(value) {

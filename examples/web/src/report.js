@@ -147,7 +147,7 @@ function deadlineLines(d) {
 }
 
 /** Creates an element with attributes and children (strings become text). */
-function el(tag, attributes, ...children) {
+export function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes ?? {})) {
     if (value === undefined || value === null || value === false) continue;

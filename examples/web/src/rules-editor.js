@@ -10,7 +10,7 @@ import { syntaxTree } from "@codemirror/language";
 import grammar from "../../../editors/vscode/syntaxes/lexpact.tmLanguage.json";
 import { lexLanguage } from "./lex-language.js";
 import { baseExtensions, lintMessage } from "./editor-setup.js";
-import { renderMarkdown } from "./markdown.js";
+import { renderMarkdown, hoverTooltipOf } from "./markdown.js";
 
 /** The name of the file a state holds. */
 const fileName = Facet.define({ combine: (values) => values[0] ?? "" });
@@ -226,19 +226,7 @@ export function createRulesEditor({ tabs, parent, files, service, onChange, onOp
   }
 
   function hover(_view, pos) {
-    const s = svc();
-    const h = s?.hover(current, pos);
-    if (!h) return null;
-    return {
-      pos: h.start,
-      end: h.end,
-      above: true,
-      create: () => {
-        const dom = renderMarkdown(h.markdown);
-        dom.classList.add("hover");
-        return { dom };
-      },
-    };
+    return hoverTooltipOf(svc()?.hover(current, pos));
   }
 
   /** Selects the declaration of the name at `pos`, in its own file. */
