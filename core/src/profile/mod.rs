@@ -12,6 +12,16 @@ pub use limits::check_limits;
 pub use parse::{parse_profile_text, parse_profile_text_with};
 pub use validate::validate;
 
+/// The root fields that speak for the State as a whole: a unit of a federal State cannot give
+/// them in its `facts` (the validation refuses them; editors do not offer them).
+pub const STATE_KEYS: [&str; 5] = [
+    "profile",
+    "as_of",
+    "exceptions",
+    "jurisdictions",
+    "competences",
+];
+
 /// The statuses a fact envelope may give.
 pub const FACT_STATUSES: [&str; 5] = [
     "known",

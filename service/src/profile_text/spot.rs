@@ -2,7 +2,7 @@
 //! of a fact's envelope (`status`, `source`, `history`, …), which the schema implies rather than
 //! lists. A unit's `facts` (`/jurisdictions/N/facts/…`) are shaped like the national facts.
 
-use lexpact_core::profile::FACT_STATUSES;
+use lexpact_core::profile::{FACT_STATUSES, STATE_KEYS};
 use lexpact_core::schema::{Node, Schema};
 
 use super::cursor::Step;
@@ -119,15 +119,6 @@ const SOURCE_FIELDS: [(&str, SourceField, &str); 4] = [
 
 /// The allowed values of a source's `kind`.
 pub(crate) const SOURCE_KINDS: [&str; 2] = ["primary", "secondary"];
-
-/// The root fields a unit's facts cannot give: they speak for the State as a whole.
-const STATE_KEYS: [&str; 5] = [
-    "profile",
-    "as_of",
-    "exceptions",
-    "jurisdictions",
-    "competences",
-];
 
 /// The place `path` reaches from the document's root, if the format has it.
 pub(crate) fn spot(schema: &Schema, path: &[Step]) -> Option<Spot> {

@@ -7,20 +7,12 @@ use serde_json::{Map, Value as Json};
 
 use super::{Place, Validator, kind};
 use crate::json;
+use crate::profile::STATE_KEYS;
 use crate::schema::{Node, NodeId};
 use lexpact_grammar::suggest::closest;
 
 /// The root fields of the profile format the fact schema need not declare.
 const FORMAT_KEYS: [&str; 2] = ["jurisdictions", "competences"];
-
-/// The root fields that speak for the State as a whole: a unit's facts cannot give them.
-const STATE_KEYS: [&str; 5] = [
-    "profile",
-    "as_of",
-    "exceptions",
-    "jurisdictions",
-    "competences",
-];
 
 /// The fields of a unit.
 const UNIT_FIELDS: [&str; 4] = ["id", "name", "level", "facts"];
