@@ -21,10 +21,10 @@ export function createProfileEditor({ parent, text, name, service, onChange }) {
   // The text the service has is brought up to date on the first question after an edit (one
   // copy per frame however many keys were typed, none in the keystroke's own handling).
   let stale = true;
-  // The service's profile support, when it has it.
+  // The service, once loaded, with the profile's text up to date.
   const profileService = () => {
     const s = service();
-    if (!s || typeof s.profileDiagnostics !== "function") return null;
+    if (!s) return null;
     if (stale) {
       s.setProfile(name(), view.state.doc.toString());
       stale = false;

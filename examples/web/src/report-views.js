@@ -8,8 +8,9 @@ import { showHtmlDocument, download } from "./views.js";
 
 export const VIEWS = ["report", "questions", "matrix", "diff"];
 
-// The matrix and the diff evaluate several profiles with their explanations: redrawn once the
-// typing stops, not at every keystroke.
+// The guided profile (the questions: up to 35 ms on a federal profile), the matrix and the diff
+// (several profiles evaluated with their explanations) are brought up to date once the typing
+// stops, not at every keystroke; at once when the view opens or a question is answered.
 const SETTLE_MS = 400;
 
 /**
@@ -27,16 +28,22 @@ export function createReportViews({ engine, examples, initial, onViewChange, onA
   let titles = null;
   let titlesOf = null;
   let settle = 0;
+  // Whether the next update of those views runs at once rather than once the typing stops.
+  let now = true;
   // What the matrix and diff frames show, so an unchanged input is not rendered again.
   let matrixKey = "";
   let diffKey = "";
 
   const baseSelect = $("#diff-base");
   for (const e of examples) baseSelect.append(new Option(e.name, e.name));
-  baseSelect.addEventListener("change", () => refresh());
+  baseSelect.addEventListener("change", () => {
+    now = true;
+    refresh();
+  });
 
   function select(next, focus = false) {
     view = next;
+    now = true;
     for (const tab of tabs) {
       const on = tab.dataset.view === view;
       tab.setAttribute("aria-selected", String(on));
@@ -65,11 +72,28 @@ export function createReportViews({ engine, examples, initial, onViewChange, onA
     return same ? examples : [...examples, { name: current.name || "your profile", text: current.text }];
   }
 
-  function refreshFrames() {
+  /** The open view, unless it is the report (which `update` renders at once). */
+  function refreshSlow() {
     if (!current) return;
     const { rules, text, name, options } = current;
     const asOf = options.asOf ? { asOf: options.asOf } : {};
-    if (view === "matrix") {
+    if (view === "questions") {
+      if (titlesOf !== rules) {
+        titlesOf = rules;
+        titles = new Map(rules.obligations().map((o) => [o.id, o.title]));
+      }
+      renderQuestions($("#questions-panel"), rules.questions(text, options), {
+        titles,
+        onAnswer: ({ pointer, value, source }) => {
+          try {
+            now = true;
+            onAnswer(setFact(current.text, pointer, value, source));
+          } catch (e) {
+            announce(`The answer could not be written: ${e.message}`);
+          }
+        },
+      });
+    } else if (view === "matrix") {
       const key = JSON.stringify([current.generation, text, asOf]);
       if (key === matrixKey) return;
       matrixKey = key;
@@ -85,26 +109,10 @@ export function createReportViews({ engine, examples, initial, onViewChange, onA
   }
 
   function refresh() {
-    if (!current) return;
-    if (view === "questions") {
-      const { rules, text, options } = current;
-      if (titlesOf !== rules) {
-        titlesOf = rules;
-        titles = new Map(rules.obligations().map((o) => [o.id, o.title]));
-      }
-      renderQuestions($("#questions-panel"), rules.questions(text, options), {
-        titles,
-        onAnswer: ({ pointer, value, source }) => {
-          try {
-            onAnswer(setFact(current.text, pointer, value, source));
-          } catch (e) {
-            announce(`The answer could not be written: ${e.message}`);
-          }
-        },
-      });
-    }
     clearTimeout(settle);
-    if (view === "matrix" || view === "diff") settle = setTimeout(refreshFrames, matrixKey || diffKey ? SETTLE_MS : 0);
+    if (!current || view === "report") return;
+    settle = setTimeout(refreshSlow, now ? 0 : SETTLE_MS);
+    now = false;
   }
 
   /** The report as a file: `kind` is json (the CLI's `--format json`), csv or html (the matrix
