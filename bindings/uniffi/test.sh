@@ -14,19 +14,8 @@ PROFILE_DIR=target/debug
 KOTLINC=node_modules/kotlin-compiler/bin/kotlinc
 JNA=/usr/share/java/jna.jar
 
-passed=0
-failed=0
-step() { printf '\n== %s\n' "$*"; }
-pass() { passed=$((passed + 1)); echo "ok     $*"; }
-fail() { failed=$((failed + 1)); echo "FAILED $*"; }
-finish() {
-  echo
-  echo "${passed} passed, ${failed} failed"
-  [ "$failed" -eq 0 ]
-  exit $?
-}
-# A step without which nothing else can run.
-must() { "$@" || { fail "$*"; finish; }; }
+# shellcheck source=bindings/uniffi/tally.sh
+. bindings/uniffi/tally.sh
 
 step "tools"
 if ! java -version >/dev/null 2>&1; then

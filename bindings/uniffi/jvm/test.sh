@@ -17,24 +17,8 @@ JNA=/usr/share/java/jna.jar
 PROFILE=examples/profiles/borealis.json
 EXPECTED=examples/profiles/expected/borealis.json
 
-passed=0
-failed=0
-step() { printf '\n== %s\n' "$*"; }
-pass() { passed=$((passed + 1)); echo "ok     $*"; }
-fail() { failed=$((failed + 1)); echo "FAILED $*"; }
-check() {
-  local name=$1
-  shift
-  if "$@"; then pass "$name"; else fail "$name"; fi
-}
-finish() {
-  echo
-  echo "${passed} passed, ${failed} failed"
-  [ "$failed" -eq 0 ]
-  exit $?
-}
-# A step without which nothing else can run.
-must() { "$@" || { fail "$*"; finish; }; }
+# shellcheck source=bindings/uniffi/tally.sh
+. bindings/uniffi/tally.sh
 
 step "build"
 mkdir -p "$TEST"

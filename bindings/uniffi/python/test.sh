@@ -18,24 +18,8 @@ TOOLS=$OUT/tools
 VENV=$OUT/venv
 DIST=$OUT/dist
 
-passed=0
-failed=0
-step() { printf '\n== %s\n' "$*"; }
-pass() { passed=$((passed + 1)); echo "ok     $*"; }
-fail() { failed=$((failed + 1)); echo "FAILED $*"; }
-finish() {
-  echo
-  echo "${passed} passed, ${failed} failed"
-  [ "$failed" -eq 0 ]
-  exit $?
-}
-# A step without which nothing else can run.
-must() { "$@" || { fail "$*"; finish; }; }
-check() {
-  local name=$1
-  shift
-  if "$@"; then pass "$name"; else fail "$name"; fi
-}
+# shellcheck source=bindings/uniffi/tally.sh
+. bindings/uniffi/tally.sh
 
 step "tools"
 for venv in "$TOOLS" "$VENV"; do
