@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The WebAssembly package, from scratch: installs what is missing, builds bindings/wasm/pkg
-# (web + nodejs, evaluation and language service modules), checks the size budgets, the
-# TypeScript declarations, runs the Node tests (the conformance corpus byte for byte, the API
-# and its errors, the language service, the bad-input corpus), the service module's lazy load
-# in headless Chromium, the playground's total transfer and the playground there too
-# (examples/web/tests; screenshots in target/artefacts/playground*.png). Ends with
+# (evaluation and language service modules, one .wasm each, with Node's entries onto them),
+# checks the size budgets, the TypeScript declarations, runs the Node tests (the conformance
+# corpus byte for byte, the API and its errors, the language service, the bad-input corpus),
+# the service module's lazy load in headless Chromium, the playground's total transfer and the playground there too
+# (examples/web/tests; screenshots in target/artefacts/playground*.png), and the packed
+# tarball: attw, publint, then installed in a fresh project (tests/packed). Ends with
 # `N passed, M failed`.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -33,7 +34,7 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup targe
   cargo install wasm-bindgen-cli --version 0.2.130 --force
 [ "$(wasm-pack --version 2>/dev/null)" = "wasm-pack 0.15.1" ] ||
   cargo install wasm-pack --version 0.15.1 --locked --force
-for tool in wasm-opt tsc playwright-core; do
+for tool in wasm-opt tsc playwright-core attw publint vite; do
   [ -x "node_modules/.bin/$tool" ] || { npm install --no-audit --no-fund && break; }
 done
 [ -x /usr/bin/chromium ] || echo "warning: /usr/bin/chromium is missing; the playground test will fail"
@@ -55,15 +56,12 @@ size_check() {
   fi
 }
 
+# One .wasm per module, shared by browsers and Node (tests/packed checks the tarball's list).
 step "size of the .wasm (budget: $((BUDGET_GZIP / 1024)) KB gzipped)"
-for target in web node; do
-  size_check "$target" "bindings/wasm/pkg/$target/lexpact_bg.wasm" "$BUDGET_GZIP"
-done
+size_check "evaluation" "bindings/wasm/pkg/web/lexpact_bg.wasm" "$BUDGET_GZIP"
 
 step "size of the language service's .wasm (budget: $((SERVICE_BUDGET_GZIP / 1024)) KB gzipped)"
-for target in web node; do
-  size_check "service $target" "bindings/wasm/pkg/service/$target/lexpact_service_bg.wasm" "$SERVICE_BUDGET_GZIP"
-done
+size_check "service" "bindings/wasm/pkg/service/web/lexpact_service_bg.wasm" "$SERVICE_BUDGET_GZIP"
 
 step "the playground's total transfer (budget: $((PAGE_BUDGET_GZIP / 1024)) KB gzipped)"
 # dist/ holds only what the page loads (examples/web/build.mjs), so all of it counts.
@@ -104,6 +102,21 @@ run_node_tests node-tests "${node_tests[@]}"
 
 step "Node: the bad-input corpus (tests/bad-input/, one test per case)"
 run_node_tests bad-input-tests bindings/wasm/tests/bad-input.test.mjs
+
+step "the packed package: attw (node10, node16, nodenext, bundler) and publint"
+packed="target/artefacts/npm"
+rm -rf "$packed" && mkdir -p "$packed"
+if tarball="$packed/$(cd bindings/wasm/pkg && npm pack --silent --pack-destination "$root/$packed")" && [ -f "$tarball" ]; then
+  echo "packed $tarball"
+  # attw exits non-zero on any problem; publint on any error (and prints warnings and suggestions).
+  if attw --format ascii --no-color "$tarball"; then pass 1; else fail 1 "attw $tarball"; fi
+  if publint run --strict bindings/wasm/pkg; then pass 1; else fail 1 "publint"; fi
+else
+  fail 1 "npm pack"
+fi
+
+step "the packed package installed in a fresh project: Node, the README, TypeScript, esbuild and Vite in Chromium, verdict-counts.mjs"
+run_node_tests packed-tests --test-concurrency=1 bindings/wasm/tests/packed/packed.test.mjs
 
 step "Chromium: the playground (examples/web/tests, one browser at a time)"
 run_node_tests playground-tests --test-concurrency=1 examples/web/tests/*.test.mjs

@@ -1,5 +1,5 @@
-// The error every function of the package throws (ES module, for the web build).
-// Keep in step with lexpact-error.cjs, the same class for the Node build.
+// The error every function of the package throws. One ES module: the Node entry is the same glue
+// turned into CommonJS when the package is built, so both see this one class.
 export class LexpactError extends Error {
   constructor(message, diagnostics) {
     super(message);

@@ -29,22 +29,9 @@ use serde_json::Value as Json;
 use tsify_next::Tsify;
 use wasm_bindgen::prelude::*;
 
-// The error class. The Node (CommonJS) build imports it from a CommonJS file, the web build
-// from an ES module; the two files define the same class.
-#[cfg(not(feature = "node"))]
+// The error class, an ES module; the Node entry of the package is this same glue turned into
+// CommonJS at build time, so one `.wasm` serves browsers and Node.
 #[wasm_bindgen(module = "/js/lexpact-error.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = LexpactError)]
-    type LexpactError;
-    #[wasm_bindgen(constructor, js_class = LexpactError)]
-    fn new(message: &str, diagnostics: &JsValue) -> LexpactError;
-    /// Only re-exported, so that callers can test `error instanceof LexpactError`.
-    #[wasm_bindgen(js_name = LexpactError, reexport, skip_typescript)]
-    fn _lexpact_error_class();
-}
-
-#[cfg(feature = "node")]
-#[wasm_bindgen(module = "/js/lexpact-error.cjs")]
 extern "C" {
     #[wasm_bindgen(js_name = LexpactError)]
     type LexpactError;

@@ -172,7 +172,7 @@ for (const [build, LanguageService] of Object.entries(services)) {
 
 test("the package exports the service beside the evaluation module, which stays as it was", () => {
   assert.deepEqual(Object.keys(manifest.exports["./service"]), ["node", "default"]);
-  assert.equal(manifest.exports["."].node.default, "./node/lexpact.js");
+  assert.equal(manifest.exports["."].node.require.default, "./node/lexpact.cjs");
   assert.ok(manifest.files.includes("service/"));
   // The evaluation module holds no part of the service.
   const evaluation = readFileSync(join(pkg, "web/lexpact.js"), "utf8");

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { startPlayground, root, artefacts, axeViolations } from "./harness.mjs";
 
 const AS_OF = "2024-06-30";
-const service = createRequire(import.meta.url)(join(root, "bindings/wasm/pkg/service/node/lexpact_service.js"));
+const service = createRequire(import.meta.url)(join(root, "bindings/wasm/pkg/service/node/lexpact_service.cjs"));
 const examples = readdirSync(join(root, "examples/profiles"))
   .filter((f) => /\.(json|ya?ml)$/.test(f))
   .sort()

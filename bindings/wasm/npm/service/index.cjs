@@ -5,7 +5,7 @@ let service;
 
 /** Loads the language service now (synchronously) and returns its module. */
 function loadLanguageServiceSync() {
-  service ??= require("./node/lexpact_service.js");
+  service ??= require("./node/lexpact_service.cjs");
   return service;
 }
 
