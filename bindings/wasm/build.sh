@@ -36,9 +36,11 @@ build() { # crate-dir target out-dir out-name [cargo args...]
 node_entries() {
   rm -rf pkg/node pkg/service/node pkg/examples
   node npm/node-entry.mjs pkg web lexpact node --esm
-  node npm/node-entry.mjs pkg service/web lexpact_service service/node
+  node npm/node-entry.mjs pkg service/web lexpact_service service/node \
+    --loader-types npm/service/index.d.ts service/index.d.cts
+  # main and types for resolvers without `exports` (TypeScript's node10), under lexpact/node.
   printf '{ "type": "module" }\n' > pkg/web/package.json
-  printf '{ "type": "commonjs" }\n' > pkg/node/package.json
+  printf '{ "type": "commonjs", "main": "./lexpact.cjs", "types": "./lexpact.d.cts" }\n' > pkg/node/package.json
   cp npm/service/* pkg/service/
   printf '{ "type": "module" }\n' > pkg/service/package.json
   printf '{ "type": "module" }\n' > pkg/service/web/package.json

@@ -3,9 +3,11 @@
 // it is first required. ES modules in Node import that same CommonJS file (node-entry wrapper
 // below), so `import` and `require` share one instance and one `LexpactError` class.
 //
-//   node npm/node-entry.mjs PKG WEB_DIR NAME OUT_DIR [--esm]
+//   node npm/node-entry.mjs PKG WEB_DIR NAME OUT_DIR [--esm] [--loader-types SRC DEST]
 //
-// writes OUT_DIR/NAME.cjs (+ .d.cts), and with --esm NAME.mjs (+ .d.mts) as well. The web
+// writes OUT_DIR/NAME.cjs (+ .d.cts), and with --esm NAME.mjs (+ .d.mts) as well. With
+// --loader-types, the declarations SRC of a loader module (written for the web build) are
+// written to PKG/DEST over the Node entry's declarations instead (see loaderTypes). The web
 // glue's default export (`init`, which fetches the `.wasm`) becomes a no-op there, so code
 // written for browsers (`await init()`) runs unchanged in Node.
 import { build } from "esbuild";
@@ -13,6 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const [pkg, webDir, name, outDir, ...flags] = process.argv.slice(2);
+const loader = flags.includes("--loader-types") ? flags.slice(flags.indexOf("--loader-types") + 1) : undefined;
 if (!outDir) throw new Error("usage: node-entry.mjs PKG WEB_DIR NAME OUT_DIR [--esm]");
 const out = join(pkg, outDir);
 mkdirSync(out, { recursive: true });
@@ -67,4 +70,30 @@ export default lexpact.default;
 `,
   );
   writeFileSync(join(out, `${name}.d.mts`), declarations);
+}
+
+if (loader) {
+  const [src, dest] = loader;
+  if (!dest) throw new Error("--loader-types SRC DEST");
+  writeFileSync(join(pkg, dest), loaderTypes(readFileSync(src, "utf8"), declarations, dest));
+}
+
+/**
+ * A loader's declarations for Node, over `NAME.d.cts`. `export type * from` the glue would
+ * name the module's classes and functions too, which a CommonJS file's named imports could not
+ * give (attw: "NamedExports"); Node's loader re-exports its interfaces and type aliases, and the
+ * classes' instance types, by name.
+ */
+function loaderTypes(source, entry, dest) {
+  const from = relative(join(pkg, dest, ".."), join(out, `${name}.cjs`)).replaceAll("\\", "/");
+  const spec = JSON.stringify(from.startsWith(".") ? from : `./${from}`);
+  const types = [...entry.matchAll(/^export (?:declare )?(?:interface|type) (\w+)/gm)].map((m) => m[1]);
+  const classes = [...entry.matchAll(/^export (?:declare )?class (\w+)/gm)].map((m) => m[1]);
+  const glue = `"./${webDir.split("/").pop()}/${name}.js"`;
+  const reexport = `export type * from ${glue};`;
+  if (!source.includes(reexport)) throw new Error(`${dest}: no \`${reexport}\``);
+  return source.replaceAll(glue, spec).replace(`export type * from ${spec};`, [
+    `export type {\n  ${types.join(",\n  ")},\n} from ${spec};`,
+    ...classes.map((c) => `export type ${c} = import(${spec}).${c};`),
+  ].join("\n"));
 }

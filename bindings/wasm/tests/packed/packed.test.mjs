@@ -70,27 +70,40 @@ test("the README's browser example runs in Node as well (init is a no-op there)"
   assert.equal(out.trim(), "function");
 });
 
-test("the declarations type-check under node10, node16, nodenext and bundler", () => {
+test("the declarations type-check under node10, node16, nodenext and bundler, each from its entry", () => {
   const tsc = join(root, "node_modules/typescript/bin/tsc");
   const source = `import init, { RuleSet, LexpactError, type Report, type Verdict } from "lexpact";
+import { loadLanguageService, type ServiceModule } from "lexpact/service";
 export async function main(): Promise<Verdict> {
   await init();
+  const service: ServiceModule = await loadLanguageService();
+  void service.LanguageService;
   const report: Report = RuleSet.library("rio").evaluate("{}");
   const error: LexpactError | undefined = undefined;
   void error;
   return report.results[0]?.verdict ?? "unknown";
 }
 `;
-  const modes = [["node10", "commonjs"], ["node16", "node16"], ["nodenext", "nodenext"], ["bundler", "esnext"]];
-  for (const [resolution, module] of modes) {
-    for (const ext of resolution === "node16" || resolution === "nodenext" ? ["mts", "cts"] : ["ts"]) {
-      const file = `types-${resolution}.${ext}`;
-      writeFileSync(join(project, file), source);
-      const r = spawnSync(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "false",
-        "--target", "es2022", "--lib", "es2022,dom", "--types", "", "--module", module,
-        "--moduleResolution", resolution, file], { cwd: project, encoding: "utf8" });
-      assert.equal(r.status, 0, `${resolution} (${file}):\n${r.stdout}${r.stderr}`);
-    }
+  // [resolution, module, file extension, the declarations "lexpact" must resolve to]
+  const modes = [
+    ["node10", "commonjs", "ts", "node/lexpact.d.cts"],
+    ["node16", "node16", "mts", "node/lexpact.d.mts"],
+    ["node16", "node16", "cts", "node/lexpact.d.cts"],
+    ["nodenext", "nodenext", "mts", "node/lexpact.d.mts"],
+    ["nodenext", "nodenext", "cts", "node/lexpact.d.cts"],
+    ["bundler", "esnext", "ts", "web/lexpact.d.ts"],
+  ];
+  for (const [resolution, module, ext, declarations] of modes) {
+    const name = `types-${resolution}-${ext}`;
+    writeFileSync(join(project, `${name}.${ext}`), source);
+    writeFileSync(join(project, `${name}.json`), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, target: "es2022", lib: ["es2022", "esnext.disposable", "dom"], types: [], module, moduleResolution: resolution },
+      files: [`${name}.${ext}`],
+    }));
+    const r = spawnSync(process.execPath, [tsc, "-p", `${name}.json`, "--listFiles"], { cwd: project, encoding: "utf8" });
+    assert.equal(r.status, 0, `${name}:\n${r.stdout}${r.stderr}`);
+    const listed = r.stdout.split("\n").filter((f) => f.includes("/node_modules/lexpact/") && /lexpact\.d\.[cm]?ts$/.test(f));
+    assert.deepEqual(listed.map((f) => f.slice(f.indexOf("/node_modules/lexpact/") + 22)), [declarations], name);
   }
 });
 
