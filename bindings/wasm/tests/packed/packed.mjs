@@ -50,7 +50,7 @@ const page = (script) => `<!doctype html>
 function appSource(wasm) {
   const load = wasm === "import"
     ? `import wasmUrl from "lexpact/web/lexpact_bg.wasm";\nawait init({ module_or_path: wasmUrl });`
-    : `await init();`;
+    : `await Promise.all([init(), init()]); // idempotent: one fetch\nawait init();`;
   return `import init, { RuleSet } from "lexpact";
 ${load}
 const out = document.getElementById("verdict");
