@@ -1,7 +1,7 @@
 // A small program written against the package's TypeScript declarations, checked with
 // `tsc --noEmit -p tests` (the declarations are generated from the engine's Rust types).
 // Lines marked @ts-expect-error prove that the types are precise, not `any`.
-import {
+import nodeInit, {
   RuleSet,
   LexpactError,
   check,
@@ -30,7 +30,8 @@ import {
   type TestRun,
   type Verdict,
 } from "lexpact";
-import init, { RuleSet as WebRuleSet, initSync } from "lexpact/web";
+// What bundlers and browsers get for "lexpact" (the `default` condition: the web build's glue).
+import init, { RuleSet as WebRuleSet, initSync } from "lexpact-in-browsers";
 import type { Effect, FactType, Questions, QuestionsOptions } from "lexpact";
 
 declare const profileText: string; // JSON or YAML text
@@ -140,6 +141,7 @@ try {
 }
 
 async function inBrowser(): Promise<void> {
+  await nodeInit(); // Node's entry: a no-op, so code written for browsers runs there too
   await init();
   initSync({ module: new Uint8Array() });
   const rules = WebRuleSet.library("rio");
