@@ -136,6 +136,6 @@ timed "JVM jar" jar_step
 timed "VS Code extension" vsix_step
 
 say "SHA256SUMS"
-(cd "$DIST" && find . -maxdepth 1 -type f -printf '%f\n' | sort | xargs sha256sum -- >SHA256SUMS)
+(cd "$DIST" && find . -maxdepth 1 -type f ! -name SHA256SUMS -printf '%f\n' | sort | xargs sha256sum -- >SHA256SUMS)
 cat "$DIST/SHA256SUMS"
 echo "dist.sh: $(($(wc -l <"$DIST/SHA256SUMS"))) artifacts in $DIST, $SECONDS s" >&2

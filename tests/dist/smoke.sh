@@ -65,17 +65,25 @@ must test -n "$expected"
 echo "$expected"
 
 step "the CLI from its .crate, cargo install in a fresh root"
-CRATES=$WORK/crates
+# Outside the repository: under it, cargo would take the unpacked crate for a member of this
+# workspace. The same directory every run (one per checkout), since the compiled crates are
+# reused only from the same path.
+CRATES=${TMPDIR:-/tmp}/lexpact-dist-smoke-$(sha256sum <<<"$ROOT" | cut -c1-12)
 rm -rf "$CRATES" "$WORK/cli"
 mkdir -p "$CRATES"
+trap 'rm -rf "$CRATES"' EXIT
 config=()
 for crate in "$DIST"/*.crate; do
   tar -xzf "$crate" -C "$CRATES"
   name=$(basename "$crate" .crate)
   name=${name%-"$version"}
   [ "$name" = lexpact ] ||
-    config+=(--config "patch.crates-io.$name.path=\"$ROOT/$CRATES/$name-$version\"")
+    config+=(--config "patch.crates-io.$name.path=\"$CRATES/$name-$version\"")
 done
+# A .crate gives its files one fixed time but holds no directories, which tar then dates now;
+# the core's build script watches its library directories, so they take the files' time (or
+# the core would be compiled again every run).
+find "$CRATES" -type d -exec touch -r "$CRATES/lexpact-$version/Cargo.toml" {} +
 # The packaged Cargo.lock names the siblings as crates.io packages; resolving once with the
 # patches (offline) points them at the unpacked crates and keeps every other locked version,
 # so the install can then be --locked.
