@@ -2,13 +2,13 @@
 # Every test of the project: formatting and lints, the Rust suites (grammar, core, the
 # conformance corpus, the CLI end to end), the rule sets' own `test` blocks, the HTML matrix in
 # headless Chromium, CSV cells opened in LibreOffice, the WebAssembly package (Node and
-# Chromium), the Kotlin, Swift and Python bindings, the JVM jar and the Python wheel as a user gets them, the VS Code
-# extension (its grammar tests and the .vsix), a short run of every fuzz target, the
-# language server (pytest-lsp, Neovim), and every artifact of ./dist.sh installed in a clean
-# place and run on one profile (tests/dist/smoke.sh). It installs what it needs, skipping what is present:
-# rustfmt and clippy, Debian packages (Chromium, JNA, a JDK, python3-venv), the Node packages of
-# package.json, and what each suite's own script installs (wasm-pack, cargo-fuzz, the
-# extension's npm packages, pytest-lsp, Neovim).
+# Chromium), the Kotlin, Swift and Python bindings, the JVM jar and the Python wheel as a user
+# gets them, the VS Code extension (its grammar tests and the .vsix), a short run of every fuzz
+# target, the language server (pytest-lsp, Neovim), and every artifact of ./dist.sh installed
+# in a clean place and run on one profile (tests/dist/smoke.sh). It installs what it needs,
+# skipping what is present: rustfmt and clippy, Debian packages (Chromium, JNA, a JDK,
+# python3-venv), the Node packages of package.json, and what each suite's own script installs
+# (wasm-pack, cargo-fuzz, the extension's npm packages, pytest-lsp, Neovim).
 # It ends with one line, `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")"
