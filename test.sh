@@ -2,12 +2,13 @@
 # Every test of the project: formatting and lints, the Rust suites (grammar, core, the
 # conformance corpus, the CLI end to end), the rule sets' own `test` blocks, the HTML matrix in
 # headless Chromium, CSV cells opened in LibreOffice, the WebAssembly package (Node and
-# Chromium), the Kotlin, Swift and Python bindings, the JVM jar and the Python wheel as a user gets them, the VS Code
-# extension (its grammar tests and the .vsix), a short run of every fuzz target, and the
-# language server (pytest-lsp, Neovim). It installs what it needs, skipping what is present:
-# rustfmt and clippy, Debian packages (Chromium, JNA, a JDK, python3-venv), the Node packages of
-# package.json, and what each suite's own script installs (wasm-pack, cargo-fuzz, the
-# extension's npm packages, pytest-lsp, Neovim).
+# Chromium), the Kotlin, Swift and Python bindings, the JVM jar and the Python wheel as a user
+# gets them, the VS Code extension (its grammar tests and the .vsix), a short run of every fuzz
+# target, the language server (pytest-lsp, Neovim), and every artifact of ./dist.sh installed
+# in a clean place and run on one profile (tests/dist/smoke.sh). It installs what it needs,
+# skipping what is present: rustfmt and clippy, Debian packages (Chromium, JNA, a JDK,
+# python3-venv), the Node packages of package.json, and what each suite's own script installs
+# (wasm-pack, cargo-fuzz, the extension's npm packages, pytest-lsp, Neovim).
 # It ends with one line, `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -70,6 +71,11 @@ lsp() {
   return $status
 }
 
+# Every artifact built into dist/, then installed and run (after the suites that warm target/).
+dist() {
+  ./dist.sh && tests/dist/smoke.sh
+}
+
 suite setup setup
 suite lints lints
 suite rust cargo test --workspace --locked
@@ -83,6 +89,7 @@ suite python-wheel bindings/uniffi/python/test.sh
 suite vscode editors/vscode/test.sh
 suite fuzz-smoke fuzz/smoke.sh 20
 suite lsp lsp
+suite dist dist
 
 # The closing line: cargo's `test result:` lines, and the `N passed, N failed` lines of the
 # other suites.
@@ -91,7 +98,7 @@ rust_failed=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' t
 # The rule tests print one line per rule set; every other suite ends with one line over itself.
 summary_lines() {
   grep -Eh '^[0-9]+ passed, [0-9]+ failed' target/logs/rules.log 2>/dev/null
-  for log in html-matrix spreadsheet wasm uniffi jvm python-wheel vscode fuzz-smoke; do
+  for log in html-matrix spreadsheet wasm uniffi jvm python-wheel vscode fuzz-smoke dist; do
     grep -Eh '^[0-9]+ passed, [0-9]+ failed' "target/logs/$log.log" 2>/dev/null | tail -1
   done
   # The language server's two suites, pytest-lsp and Neovim: one line each.

@@ -140,7 +140,7 @@ fi
 
 step "package ($vsix)"
 rm -f "$vsix"
-if vsce package --no-dependencies --allow-missing-repository --out "$vsix" < /dev/null && [ -f "$vsix" ]; then
+if vsce package --no-dependencies --out "$vsix" < /dev/null && [ -f "$vsix" ]; then
   pass 1
 else
   fail 1 "vsce package"
@@ -167,6 +167,16 @@ sys.exit(0 if "Id=\"lexpact\" Version=\"" + sys.argv[2] + "\" Publisher=\"lexpac
     pass 1
   else
     fail 1 "extension.vsixmanifest does not name lexpact.lexpact $version"
+  fi
+  # The Marketplace's source link is the repository of the crates (the workspace's Cargo.toml).
+  repository=$(python3 -c 'import sys, tomllib
+print(tomllib.load(open(sys.argv[1], "rb"))["workspace"]["package"]["repository"])' "$root/Cargo.toml")
+  if python3 -c 'import sys, zipfile
+manifest = zipfile.ZipFile(sys.argv[1]).read("extension.vsixmanifest").decode()
+sys.exit(0 if "Links.Source\" Value=\"" + sys.argv[2] + ".git\"" in manifest else 1)' "$vsix" "$repository"; then
+    pass 1
+  else
+    fail 1 "extension.vsixmanifest does not link the repository $repository"
   fi
   # The packaged manifest is the one in this directory.
   if python3 -c 'import json, sys, zipfile

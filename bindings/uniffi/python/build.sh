@@ -28,4 +28,6 @@ exec "$real_cargo" "\$@"
 EOF
 chmod +x "$shim/cargo"
 cd bindings/uniffi/python
+# The wheel's `.dist-info/licenses/LICENSE` (pyproject.toml, `license-files`).
+cp "$ROOT/LICENSE" LICENSE
 PATH=$shim:$PATH CARGO_INCREMENTAL=0 "$MATURIN" build --locked --release --out "$OUT"

@@ -61,6 +61,13 @@ for file in "${expected_files[@]}"; do
 done
 check "the wheel holds the module, the library, the stubs and py.typed ${missing_files[*]:+(missing: ${missing_files[*]})}" \
   test "${#missing_files[@]}" -eq 0
+# PEP 639: the license file in the .dist-info, named by the metadata, the repository's own.
+rm -rf "$OUT/unzipped"
+check "the wheel carries the LICENSE (lexpact-$version.dist-info/licenses/LICENSE)" bash -c "
+  \"$TOOLS/bin/python\" -m zipfile -e '$WHEEL' '$OUT/unzipped' >/dev/null &&
+  cmp -s LICENSE '$OUT/unzipped/lexpact-$version.dist-info/licenses/LICENSE' &&
+  grep -qx 'License-File: LICENSE' '$OUT/unzipped/lexpact-$version.dist-info/METADATA'"
+rm -rf "$OUT/unzipped"
 # auditwheel names the most compatible policy the library satisfies (the newest glibc symbol
 # it needs); the wheel must carry exactly that one.
 "$TOOLS/bin/auditwheel" show "$WHEEL" > "$OUT/auditwheel.log" 2>&1
