@@ -10,6 +10,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use crate::ir::{Base, Expr, ExprKind, Obligation, PathNode};
+use crate::schema::{Node, NodeId, Schema};
 
 /// Numbers the prefixes of every root fact of `obligations`, fills in their `prefixes`, and
 /// returns how many nodes there are.
@@ -86,12 +87,17 @@ impl Trie {
 /// The profile paths a rule set reads from the root, as a tree of keys: what an evaluation
 /// validates by default (`crate::rule_set::Validation::Read`). A node marked `whole` is a fact
 /// (or an object) read as a whole, so everything below it is checked.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct ReadPaths {
     /// Read as a whole: the subtree is validated in full.
     pub(crate) whole: bool,
-    /// The keys read below this place; few per object, so a list searched in turn.
+    /// The keys read below this place.
     pub(crate) children: Vec<(Arc<str>, ReadPaths)>,
+    /// Every field the schema lists for the object here, with its schema node and, when the
+    /// rules read below it, its place in `children`: one lookup per key of a profile object,
+    /// as full validation makes (`resolve`; `None` until then, or where the schema has no
+    /// object).
+    pub(crate) fields: Option<FxHashMap<String, (NodeId, Option<usize>)>>,
 }
 
 /// The paths below the root that an evaluation reads whatever the rules: the State's name
@@ -122,6 +128,33 @@ impl ReadPaths {
             }
         }
         tree
+    }
+
+    /// Fills in `fields` from `schema`, at `id` (the root for the whole tree).
+    pub(crate) fn resolve(&mut self, schema: &Schema, id: NodeId) {
+        if self.whole {
+            return;
+        }
+        let Node::Object {
+            index, additional, ..
+        } = schema.node(id)
+        else {
+            return;
+        };
+        let mut fields: FxHashMap<String, (NodeId, Option<usize>)> = index
+            .iter()
+            .map(|(key, child)| (key.clone(), (*child, None)))
+            .collect();
+        for (at, (key, below)) in self.children.iter_mut().enumerate() {
+            let Some(child) = index.get(key.as_ref()).copied().or(*additional) else {
+                continue;
+            };
+            below.resolve(schema, child);
+            if let Some(field) = fields.get_mut(key.as_ref()) {
+                field.1 = Some(at);
+            }
+        }
+        self.fields = Some(fields);
     }
 
     /// The node of `key` below this one, if the rules read below it.

@@ -48,7 +48,7 @@ impl RuleSet {
     ) -> Result<RuleSet, Diagnostics> {
         let mut compiled = compile::compile(sources, loader, &library::bundled_schema, &limits)?;
         let paths = paths::number_paths(&mut compiled.program.obligations);
-        let read = paths::ReadPaths::of(&compiled.program.obligations);
+        let read = read_paths(&compiled.program.obligations, compiled.schema.as_deref());
         Ok(RuleSet {
             program: compiled.program,
             schema: compiled.schema,
@@ -116,7 +116,7 @@ impl RuleSet {
             .partition(|o| ids.contains(&o.id()));
         subset.program.obligations = kept;
         // A subset reads less of a profile, and so validates less of it.
-        subset.read = paths::ReadPaths::of(&subset.program.obligations);
+        subset.read = read_paths(&subset.program.obligations, subset.schema.as_deref());
         subset.left_out.extend(
             left_out
                 .into_iter()
@@ -180,4 +180,13 @@ impl RuleSet {
         run.append(own);
         run
     }
+}
+
+/// The paths `obligations` read, resolved against the schema they were checked against.
+fn read_paths(obligations: &[ir::Obligation], schema: Option<&schema::Schema>) -> paths::ReadPaths {
+    let mut read = paths::ReadPaths::of(obligations);
+    if let Some(schema) = schema {
+        read.resolve(schema, schema.root());
+    }
+    read
 }

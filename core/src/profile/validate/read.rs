@@ -36,6 +36,14 @@ impl Validator<'_> {
                 continue;
             }
             let at = Place::Key(place, key);
+            // The resolved table answers both questions (is the field known, is it read) at
+            // the cost of one lookup; it is absent only for a tree built without the schema.
+            if let Some(&(child, below)) = read.fields.as_ref().and_then(|f| f.get(key.as_str())) {
+                if let Some((_, below)) = below.and_then(|at| read.children.get(at)) {
+                    self.read_value(child, sub, &at, below);
+                }
+                continue;
+            }
             match index.get(key).copied().or(*additional) {
                 Some(child) => {
                     if let Some(below) = read.child(key) {
