@@ -41,6 +41,10 @@ pub enum Command {
     Diff(DiffArgs),
     /// List a profile's missing facts, those that could decide the most unknown verdicts first.
     Questions(QuestionsArgs),
+    /// Check whole profiles against the rule set's schema, without evaluating them (for people
+    /// who write profiles; `check` validates only what the rules read). Uses `--library rio`
+    /// when no rules are given.
+    Validate(ValidateArgs),
     /// Run the language server (Language Server Protocol over standard input and output), for
     /// editors: diagnostics as you type, hover, completion, navigation, formatting, rename, code
     /// actions, semantic tokens, inlay hints and code lenses that run the tests.
@@ -118,9 +122,48 @@ pub struct CheckArgs {
     /// and a tally, then the obligations with none. Text or `--format json` only.
     #[arg(long = "by-indicator", value_name = "SCHEME")]
     pub by_indicator: Option<String>,
+    /// How much of each profile is checked against the schema before it is evaluated: `read`,
+    /// the facts the rules read and the objects leading to them; `full`, the whole profile
+    /// (as `lexpact validate` does).
+    #[arg(long, value_enum, default_value_t = ValidationMode::Read)]
+    pub validate: ValidationMode,
     /// Profile files (JSON, YAML, or `.jsonl`/`.ndjson`); `-` reads standard input.
     #[arg(required = true, value_name = "PROFILE")]
     pub profiles: Vec<String>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValidationMode {
+    Read,
+    Full,
+}
+
+impl ValidationMode {
+    pub fn core(self) -> lexpact_core::Validation {
+        match self {
+            ValidationMode::Read => lexpact_core::Validation::Read,
+            ValidationMode::Full => lexpact_core::Validation::Full,
+        }
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    /// Output format: a line per profile, or one JSON object a profile (`{"profile", "valid",
+    /// "diagnostics"}`) on standard output.
+    #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
+    pub format: ValidateFormat,
+    /// Profile files (JSON or YAML); `-` reads standard input.
+    #[arg(required = true, value_name = "PROFILE")]
+    pub profiles: Vec<String>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValidateFormat {
+    Text,
+    Json,
 }
 
 #[derive(clap::Args, Debug)]

@@ -34,6 +34,7 @@ fn main() -> ExitCode {
         Command::Generate(args) => commands::generate::run(&args),
         Command::Diff(args) => commands::diff::run(&args),
         Command::Questions(args) => commands::questions::run(&args),
+        Command::Validate(args) => commands::validate::run(&args),
         Command::Lsp(args) => commands::lsp::run(&args),
     };
     ExitCode::from(code)

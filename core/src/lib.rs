@@ -72,7 +72,7 @@ pub use date::Date;
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
 pub use limits::Limits;
 pub use report::{DeadlineStatus, ObligationIdentity, Report, Verdict};
-pub use rule_set::{Detail, EvaluateOptions, ProfileInput, RuleSet};
+pub use rule_set::{Detail, EvaluateOptions, ProfileInput, RuleSet, Validation};
 pub use source::{FileSet, Loader, NoFiles, Source};
 
 /// Parses a date written `YYYY-MM-DD`.

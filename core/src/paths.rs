@@ -10,6 +10,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use crate::ir::{Base, Expr, ExprKind, Obligation, PathNode};
+use crate::schema::{Node, NodeId, Schema};
 
 /// Numbers the prefixes of every root fact of `obligations`, fills in their `prefixes`, and
 /// returns how many nodes there are.
@@ -80,5 +81,148 @@ impl Trie {
                 node
             })
             .collect()
+    }
+}
+
+/// The profile paths a rule set reads from the root, as a tree of keys: what an evaluation
+/// validates by default (`crate::rule_set::Validation::Read`). A node marked `whole` is a fact
+/// (or an object) read as a whole, so everything below it is checked.
+#[derive(Debug, Clone, Default)]
+pub struct ReadPaths {
+    /// Read as a whole: the subtree is validated in full.
+    pub(crate) whole: bool,
+    /// The keys read below this place.
+    pub(crate) children: Vec<(Arc<str>, ReadPaths)>,
+    /// Every field the schema lists for the object here, with its schema node and, when the
+    /// rules read below it, its place in `children`: one lookup per key of a profile object,
+    /// as full validation makes (`resolve`; `None` until then, or where the schema has no
+    /// object).
+    pub(crate) fields: Option<FxHashMap<String, (NodeId, Option<usize>)>>,
+}
+
+/// The paths below the root that an evaluation reads whatever the rules: the State's name
+/// (the report's `profile.state`), the date and format marker, and the exceptions invoked.
+const ALWAYS_READ: [&[&str]; 4] = [
+    &["profile"],
+    &["as_of"],
+    &["exceptions"],
+    &["state", "name"],
+];
+
+impl ReadPaths {
+    /// The paths every fact of `obligations` read from the root lies on, with `ALWAYS_READ`.
+    pub(crate) fn of(obligations: &[Obligation]) -> ReadPaths {
+        let mut tree = ReadPaths::default();
+        for keys in ALWAYS_READ {
+            tree.insert(keys.iter().copied());
+        }
+        for ob in obligations {
+            let clauses = [
+                ob.applies.as_ref(),
+                Some(&ob.require),
+                ob.partial.as_ref(),
+                ob.met_on.as_ref(),
+            ];
+            for expr in clauses.into_iter().flatten() {
+                tree.collect(expr);
+            }
+        }
+        tree
+    }
+
+    /// Fills in `fields` from `schema`, at `id` (the root for the whole tree).
+    pub(crate) fn resolve(&mut self, schema: &Schema, id: NodeId) {
+        if self.whole {
+            return;
+        }
+        let Node::Object {
+            index, additional, ..
+        } = schema.node(id)
+        else {
+            return;
+        };
+        let mut fields: FxHashMap<String, (NodeId, Option<usize>)> = index
+            .iter()
+            .map(|(key, child)| (key.clone(), (*child, None)))
+            .collect();
+        for (at, (key, below)) in self.children.iter_mut().enumerate() {
+            let Some(child) = index.get(key.as_ref()).copied().or(*additional) else {
+                continue;
+            };
+            below.resolve(schema, child);
+            if let Some(field) = fields.get_mut(key.as_ref()) {
+                field.1 = Some(at);
+            }
+        }
+        self.fields = Some(fields);
+    }
+
+    /// The node of `key` below this one, if the rules read below it.
+    pub(crate) fn child(&self, key: &str) -> Option<&ReadPaths> {
+        self.children
+            .iter()
+            .find(|(name, _)| name.as_ref() == key)
+            .map(|(_, node)| node)
+    }
+
+    fn insert<'k>(&mut self, keys: impl Iterator<Item = &'k str>) {
+        let mut node = self;
+        for key in keys {
+            if node.whole {
+                // Already read as a whole: a longer path adds nothing.
+                return;
+            }
+            let at = match node
+                .children
+                .iter()
+                .position(|(name, _)| name.as_ref() == key)
+            {
+                Some(at) => at,
+                None => {
+                    node.children.push((Arc::from(key), ReadPaths::default()));
+                    node.children.len() - 1
+                }
+            };
+            let Some((_, next)) = node.children.get_mut(at) else {
+                return;
+            };
+            node = next;
+        }
+        node.whole = true;
+        node.children.clear();
+    }
+
+    fn collect(&mut self, expr: &Expr) {
+        match &expr.kind {
+            ExprKind::Fact {
+                base: Base::Root,
+                keys,
+                ..
+            } => self.insert(keys.iter().map(AsRef::as_ref)),
+            // A quantifier's item lies inside a list read from the root, checked as a whole.
+            ExprKind::Fact { .. } | ExprKind::Literal(_) => {}
+            ExprKind::Not(inner) | ExprKind::Neg(inner) => self.collect(inner),
+            ExprKind::Call { body, .. } => self.collect(body),
+            ExprKind::And(items)
+            | ExprKind::Or(items)
+            | ExprKind::List(items)
+            | ExprKind::Builtin(_, items) => items.iter().for_each(|e| self.collect(e)),
+            ExprKind::Compare(_, a, b) | ExprKind::Arith(_, a, b) => {
+                self.collect(a);
+                self.collect(b);
+            }
+            ExprKind::In { item, list, .. } => {
+                self.collect(item);
+                self.collect(list);
+            }
+            ExprKind::Quantified {
+                list, condition, ..
+            } => {
+                self.collect(list);
+                if let Some(condition) = condition {
+                    self.collect(condition);
+                }
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ pub mod lsp;
 pub mod questions;
 pub mod schema;
 pub mod test;
+pub mod validate;
 
 use lexpact_core::{Date, RuleSet, Source, library};
 

@@ -49,7 +49,7 @@ pub fn run(args: &QuestionsArgs) -> u8 {
     }
 }
 
-fn read_profile(name: &str, limit: usize) -> Result<String, Diagnostics> {
+pub(crate) fn read_profile(name: &str, limit: usize) -> Result<String, Diagnostics> {
     let text = if name == "-" {
         load::read_stdin_within(limit)
     } else {

@@ -201,15 +201,17 @@ case("113-profile-wrong-type-object", "input.json",
      '{ %s, "as_of": "2024-01-01", "state": "Freedonia" }\n' % MARKER, "profile", "E0302",
      message_contains="/state", description="Wrong type at the first level: a string for an object.")
 case("114-profile-wrong-type-fact", "input.json",
-     '{ %s, "as_of": "2024-01-01", "state": { "un_member": "yes" } }\n' % MARKER, "profile", "E0302",
-     message_contains="/state/un_member", description="Wrong type of a fact: a string for a boolean.")
+     '{ %s, "as_of": "2024-01-01", "treaties": { "crc": { "ratification_in_progress": "yes" } } }\n' % MARKER,
+     "profile", "E0302", message_contains="/treaties/crc/ratification_in_progress",
+     description="Wrong type of a fact the rules read: a string for a boolean.")
 case("115-profile-wrong-type-envelope", "input.json",
-     '{ %s, "as_of": "2024-01-01", "state": { "un_member": { "value": 1, "status": "known" } } }\n' % MARKER,
-     "profile", "E0302", message_contains="/state/un_member",
-     description="Wrong type inside a fact envelope.")
+     '{ %s, "as_of": "2024-01-01", "treaties": { "crc": { "ratification_in_progress": { "value": 1, "status": "known" } } } }\n' % MARKER,
+     "profile", "E0302", message_contains="/treaties/crc/ratification_in_progress",
+     description="Wrong type inside the envelope of a fact the rules read.")
 case("116-profile-bad-status", "input.json",
-     '{ %s, "as_of": "2024-01-01", "state": { "un_member": { "value": true, "status": "probably" } } }\n' % MARKER,
-     "profile", "E0302", message_contains="/state/un_member", description="A fact status that does not exist.")
+     '{ %s, "as_of": "2024-01-01", "treaties": { "crc": { "ratification_in_progress": { "value": true, "status": "probably" } } } }\n' % MARKER,
+     "profile", "E0302", message_contains="/treaties/crc/ratification_in_progress",
+     description="A fact status that does not exist, on a fact the rules read.")
 case("117-profile-wrong-type-list", "input.json",
      '{ %s, "as_of": "2024-01-01", "followup": { "rio_reports": { "year": 2020 } } }\n' % MARKER,
      "profile", "E0302", message_contains="/followup/rio_reports",
@@ -219,9 +221,9 @@ case("118-profile-wrong-type-list-item", "input.json",
      "profile", "E0302", message_contains="/followup/rio_reports/1/year",
      description="Wrong type inside the second item of a list of records.")
 case("119-profile-bad-date", "input.json",
-     '{ %s, "as_of": "2024-01-01", "treaties": { "crc": { "ratification_date": "2024-02-30" } } }\n' % MARKER,
-     "profile", "E0302", message_contains="/treaties/crc/ratification_date",
-     description="A date that is not in the calendar.")
+     '{ %s, "as_of": "2024-01-01", "treaties": { "opsc": { "entry_into_force_date": "2024-02-30" } } }\n' % MARKER,
+     "profile", "E0302", message_contains="/treaties/opsc/entry_into_force_date",
+     description="A date that is not in the calendar, on a fact the rules read.")
 case("120-profile-fractional-integer", "input.json",
      '{ %s, "as_of": "2024-01-01", "definitions": { "child": { "age_threshold": 17.5 } } }\n' % MARKER,
      "profile", "E0302", message_contains="/definitions/child/age_threshold",
@@ -352,3 +354,11 @@ case("139-profile-units-same-id", "input.json",
      "profile", "E0302", message_contains="have the same id",
      description="5 000 units with the same id: one pass over them, 50 problems listed and the "
                  "rest counted.")
+
+# ---- what an evaluation validates: the paths its rules read -----------------------------------
+case("140-profile-unread-fact-wrong-type", "input.json",
+     '{ %s, "as_of": "2024-01-01", "state": { "name": "Freedonia", "un_member": "yes" } }\n' % MARKER,
+     "profile", None,
+     description="A malformed fact the rules never read (`state.un_member`, a string for a "
+                 "boolean): an evaluation validates only what its rules read, so the profile is "
+                 "evaluated; `lexpact validate` (the whole profile) refuses it.")

@@ -11,6 +11,7 @@ mod yaml_nesting;
 pub use limits::check_limits;
 pub use parse::{parse_profile_text, parse_profile_text_with};
 pub use validate::validate;
+pub(crate) use validate::validate_read;
 
 /// The root fields that speak for the State as a whole: a unit of a federal State cannot give
 /// them in its `facts` (the validation refuses them; editors do not offer them).

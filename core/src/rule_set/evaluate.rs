@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value as Json;
 
-use super::{Detail, EvaluateOptions, ProfileInput, RuleSet};
+use super::{Detail, EvaluateOptions, ProfileInput, RuleSet, Validation};
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity, codes};
 use crate::report::{self, Counts, GroupSummary, ProfileInfo, Report, RulesetInfo};
 use crate::{Date, boundary, eval, ir, profile};
@@ -22,7 +22,7 @@ impl RuleSet {
     ) -> Result<Report, Diagnostics> {
         let name = input.name();
         let document = self.read_profile(input)?;
-        self.evaluate_checked(&document, name, options.as_of, options.detail)
+        self.evaluate_checked(&document, name, options)
     }
 
     /// One obligation's full result on a profile (facts read and explanation included): for
@@ -52,7 +52,7 @@ impl RuleSet {
             }
             return Err(Diagnostics::single(unknown));
         };
-        let as_of = self.checked_as_of(&document, name, options.as_of)?;
+        let as_of = self.checked_as_of(&document, name, options)?;
         let mut evaluator =
             eval::Evaluator::<eval::mode::Explained>::new(&document, self.paths, &self.limits);
         let exceptions = document.get("exceptions").and_then(Json::as_object);
@@ -94,11 +94,10 @@ impl RuleSet {
         &self,
         profile_doc: &Json,
         name: &str,
-        as_of: Option<Date>,
-        detail: Detail,
+        options: &EvaluateOptions,
     ) -> Result<Report, Diagnostics> {
-        let as_of = self.checked_as_of(profile_doc, name, as_of)?;
-        let results = match detail {
+        let as_of = self.checked_as_of(profile_doc, name, options)?;
+        let results = match options.detail {
             Detail::Full => self.evaluate_all::<eval::mode::Explained>(profile_doc, name, as_of),
             Detail::Verdicts => self.evaluate_all::<eval::mode::Quiet>(profile_doc, name, as_of),
         }?;
@@ -147,15 +146,42 @@ impl RuleSet {
         })
     }
 
-    /// Validates the profile against the schema and settles the `as_of` date.
+    /// Checks a whole profile against the rule set's schema, as `Validation::Full` does before
+    /// an evaluation, without evaluating it: for people who write profiles. The profile is read
+    /// within the limits first; a rule set without a schema only checks that it is an object.
+    pub fn validate(&self, input: ProfileInput<'_>) -> Result<(), Diagnostics> {
+        let name = input.name();
+        let document = self.read_profile(input)?;
+        self.check_shape(&document, name, Validation::Full)
+    }
+
+    /// Validates the profile against the schema (as much of it as `options.validation` says)
+    /// and settles the `as_of` date.
     pub(super) fn checked_as_of(
         &self,
         profile_doc: &Json,
         name: &str,
-        as_of: Option<Date>,
+        options: &EvaluateOptions,
     ) -> Result<Date, Diagnostics> {
+        self.check_shape(profile_doc, name, options.validation)?;
+        match options.as_of {
+            Some(d) => Ok(d),
+            None => profile_as_of(profile_doc, name),
+        }
+    }
+
+    /// The profile against the schema, in full or on the paths the rule set reads.
+    fn check_shape(
+        &self,
+        profile_doc: &Json,
+        name: &str,
+        validation: Validation,
+    ) -> Result<(), Diagnostics> {
         if let Some(schema) = &self.schema {
-            let problems = profile::validate(schema, profile_doc, name);
+            let problems = match validation {
+                Validation::Read => profile::validate_read(schema, profile_doc, name, &self.read),
+                Validation::Full => profile::validate(schema, profile_doc, name),
+            };
             if !problems.is_empty() {
                 return Err(Diagnostics(problems));
             }
@@ -167,10 +193,7 @@ impl RuleSet {
                 name,
             )));
         }
-        match as_of {
-            Some(d) => Ok(d),
-            None => profile_as_of(profile_doc, name),
-        }
+        Ok(())
     }
 
     /// Every obligation's result, in rule order.

@@ -8,7 +8,7 @@ mod evaluate;
 mod options;
 mod questions;
 
-pub use options::{Detail, EvaluateOptions, ProfileInput};
+pub use options::{Detail, EvaluateOptions, ProfileInput, Validation};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity, codes};
 use crate::{
@@ -25,6 +25,8 @@ pub struct RuleSet {
     /// How many nodes the path table has (`paths`): the size of an evaluation's table of the
     /// places found in a profile.
     paths: usize,
+    /// The profile paths the obligations read: what an evaluation validates by default.
+    read: paths::ReadPaths,
     /// The bundled library whose tests (`*_test.lex`) were left out of the compilation, to be
     /// compiled when the tests run.
     library_tests: Option<&'static str>,
@@ -46,12 +48,14 @@ impl RuleSet {
     ) -> Result<RuleSet, Diagnostics> {
         let mut compiled = compile::compile(sources, loader, &library::bundled_schema, &limits)?;
         let paths = paths::number_paths(&mut compiled.program.obligations);
+        let read = read_paths(&compiled.program.obligations, compiled.schema.as_deref());
         Ok(RuleSet {
             program: compiled.program,
             schema: compiled.schema,
             warnings: compiled.warnings,
             limits,
             paths,
+            read,
             library_tests: None,
             left_out: Vec::new(),
         })
@@ -111,6 +115,8 @@ impl RuleSet {
             .into_iter()
             .partition(|o| ids.contains(&o.id()));
         subset.program.obligations = kept;
+        // A subset reads less of a profile, and so validates less of it.
+        subset.read = read_paths(&subset.program.obligations, subset.schema.as_deref());
         subset.left_out.extend(
             left_out
                 .into_iter()
@@ -174,4 +180,13 @@ impl RuleSet {
         run.append(own);
         run
     }
+}
+
+/// The paths `obligations` read, resolved against the schema they were checked against.
+fn read_paths(obligations: &[ir::Obligation], schema: Option<&schema::Schema>) -> paths::ReadPaths {
+    let mut read = paths::ReadPaths::of(obligations);
+    if let Some(schema) = schema {
+        read.resolve(schema, schema.root());
+    }
+    read
 }

@@ -72,6 +72,34 @@ impl Detail {
     }
 }
 
+/// How much of a profile an evaluation checks against the schema (`docs/profile.md`,
+/// "Validation").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Validation {
+    /// What the rule set reads: the facts on its paths in full (envelopes, histories, every
+    /// item of a list), the objects leading to them field by field (unknown and required
+    /// fields), the State's own fields, `jurisdictions` (each unit's facts on the same paths)
+    /// and `competences`. A fact the rules never read is not checked.
+    #[default]
+    Read,
+    /// The whole profile, as `RuleSet::validate` does.
+    Full,
+}
+
+impl Validation {
+    /// The names of the modes, as the bindings and the CLI take them.
+    pub const NAMES: [&'static str; 2] = ["read", "full"];
+
+    /// The mode named `name` (`"read"` or `"full"`).
+    pub fn from_name(name: &str) -> Option<Validation> {
+        match name {
+            "read" => Some(Validation::Read),
+            "full" => Some(Validation::Full),
+            _ => None,
+        }
+    }
+}
+
 /// The options of one evaluation. `EvaluateOptions::default()` evaluates at the profile's own
 /// `as_of` and computes the full report; the setters change one option each:
 /// `EvaluateOptions::default().with_detail(Detail::Verdicts)`.
@@ -83,6 +111,8 @@ pub struct EvaluateOptions {
     /// How much of the report to compute. `RuleSet::explain_obligation` ignores it: an
     /// explanation is always full.
     pub detail: Detail,
+    /// How much of the profile is checked against the schema first.
+    pub validation: Validation,
 }
 
 impl EvaluateOptions {
@@ -97,6 +127,13 @@ impl EvaluateOptions {
     #[must_use]
     pub fn with_detail(mut self, detail: Detail) -> Self {
         self.detail = detail;
+        self
+    }
+
+    /// These options checking the profile as `validation` says.
+    #[must_use]
+    pub fn with_validation(mut self, validation: Validation) -> Self {
+        self.validation = validation;
         self
     }
 }

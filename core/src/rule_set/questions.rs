@@ -20,7 +20,7 @@ impl RuleSet {
     ) -> Result<Questions, Diagnostics> {
         let name = input.name();
         let document = self.read_profile(input)?;
-        let as_of = self.checked_as_of(&document, name, options.as_of)?;
+        let as_of = self.checked_as_of(&document, name, options)?;
         let asking = Asking {
             obligations: &self.program.obligations,
             schema: self.schema.as_deref(),

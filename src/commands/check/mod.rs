@@ -86,7 +86,9 @@ pub fn run(args: &CheckArgs) -> u8 {
             rules
                 .evaluate(
                     input.profile(),
-                    &EvaluateOptions::default().with_as_of(as_of),
+                    &EvaluateOptions::default()
+                        .with_as_of(as_of)
+                        .with_validation(args.validate.core()),
                 )
                 .map_err(command_line_help)
         })

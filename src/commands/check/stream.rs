@@ -58,7 +58,8 @@ pub(super) fn stream(args: &CheckArgs, rules: &RuleSet, as_of: Option<Date>) -> 
     };
     let options = EvaluateOptions::default()
         .with_as_of(as_of)
-        .with_detail(detail);
+        .with_detail(detail)
+        .with_validation(args.validate.core());
     let evaluate = |input: &Input| -> Outcome {
         let report = rules
             .evaluate(input.profile(), &options)

@@ -151,7 +151,10 @@ impl Validator<'_> {
         }
         let national = self.overlay;
         self.overlay = true;
-        self.value_skipping(self.schema.root(), facts, at, is_state_key);
+        match self.read {
+            Some(read) => self.read_object(self.schema.root(), facts, at, read, is_state_key),
+            None => self.value_skipping(self.schema.root(), facts, at, is_state_key),
+        }
         self.overlay = national;
     }
 

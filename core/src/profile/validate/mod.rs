@@ -1,16 +1,19 @@
 //! Checking a profile against the rule set's schema: every problem named by its JSON pointer.
 //! The profile format's own parts, recognised whatever the schema (`jurisdictions`,
-//! `competences`, a fact's `history`), are checked in `federal` and `history`.
+//! `competences`, a fact's `history`), are checked in `federal` and `history`; checking only
+//! the paths a rule set reads is in `read`.
 
 mod envelope;
 mod federal;
 mod history;
+mod read;
 
 use serde_json::{Map, Value as Json};
 
 use crate::Date;
 use crate::diagnostic::{Diagnostic, Severity, codes};
 use crate::json;
+use crate::paths::ReadPaths;
 use crate::schema::{Node, NodeId, Schema};
 use crate::types::Ty;
 use lexpact_grammar::suggest::closest;
@@ -23,6 +26,21 @@ const MAX_SHAPE_DIAGNOSTICS: usize = 50;
 
 /// Every place where `profile` does not fit `schema`.
 pub fn validate(schema: &Schema, profile: &Json, name: &str) -> Vec<Diagnostic> {
+    run(schema, profile, name, None)
+}
+
+/// The places where `profile` does not fit `schema` on the paths `read` names (and on the
+/// State's own fields, `jurisdictions` and `competences`); see `read` for what is left out.
+pub fn validate_read(
+    schema: &Schema,
+    profile: &Json,
+    name: &str,
+    read: &ReadPaths,
+) -> Vec<Diagnostic> {
+    run(schema, profile, name, Some(read))
+}
+
+fn run(schema: &Schema, profile: &Json, name: &str, read: Option<&ReadPaths>) -> Vec<Diagnostic> {
     let as_of = profile
         .get("as_of")
         .and_then(Json::as_str)
@@ -34,10 +52,20 @@ pub fn validate(schema: &Schema, profile: &Json, name: &str) -> Vec<Diagnostic> 
         hidden: 0,
         overlay: false,
         as_of,
+        read,
     };
     match profile {
         Json::Object(map) => {
-            v.value_skipping(schema.root(), map, &Place::Root, federal::is_format_key);
+            match read {
+                Some(read) => v.read_object(
+                    schema.root(),
+                    map,
+                    &Place::Root,
+                    read,
+                    federal::is_format_key,
+                ),
+                None => v.value_skipping(schema.root(), map, &Place::Root, federal::is_format_key),
+            }
             federal::check(&mut v, map);
         }
         _ => v.report(
@@ -99,6 +127,8 @@ struct Validator<'a> {
     /// The profile's own `as_of`, when it is a valid date: a fact giving `value` beside its
     /// `history` must agree with the history on that day.
     as_of: Option<Date>,
+    /// The paths the rule set reads, when only those are checked; `None` checks everything.
+    read: Option<&'a ReadPaths>,
 }
 
 /// Whether a fact stands alone or is one item of a list fact (which cannot have a history).
@@ -202,19 +232,7 @@ impl Validator<'_> {
         else {
             return;
         };
-        if !self.overlay {
-            for field in required.iter().filter(|f| json::field(map, f).is_none()) {
-                let mut message = format!("the required field `{field}` is missing");
-                if let Some(only) = fields.get(field).and_then(|id| self.schema.allowed(*id)) {
-                    let words: Vec<String> = only.iter().map(Json::to_string).collect();
-                    match words.as_slice() {
-                        [marker] => message.push_str(&format!(" (it is always {marker})")),
-                        _ => message.push_str(&format!(" (it is one of {})", words.join(", "))),
-                    }
-                }
-                self.report(place, message);
-            }
-        }
+        self.required(fields, required, map, place);
         for (key, sub) in map {
             if skip(key) {
                 continue;
@@ -224,13 +242,48 @@ impl Validator<'_> {
             if let Some(child) = child {
                 self.value(child, sub, &at);
             } else if *closed {
-                let mut message = "the schema has no such field".to_string();
-                if let Some(near) = closest(key, fields.keys().map(String::as_str)) {
-                    message.push_str(&format!("; did you mean `{near}`?"));
-                }
-                self.report(&at, message);
+                self.unknown_field(fields, key, &at);
             }
         }
+    }
+
+    /// The fields `required` that `map` lacks (none is, in a unit's overlay).
+    fn required(
+        &mut self,
+        fields: &std::collections::BTreeMap<String, NodeId>,
+        required: &[String],
+        map: &Map<String, Json>,
+        place: &Place<'_>,
+    ) {
+        if self.overlay {
+            return;
+        }
+        for field in required.iter().filter(|f| json::field(map, f).is_none()) {
+            let mut message = format!("the required field `{field}` is missing");
+            if let Some(only) = fields.get(field).and_then(|id| self.schema.allowed(*id)) {
+                let words: Vec<String> = only.iter().map(Json::to_string).collect();
+                match words.as_slice() {
+                    [marker] => message.push_str(&format!(" (it is always {marker})")),
+                    _ => message.push_str(&format!(" (it is one of {})", words.join(", "))),
+                }
+            }
+            self.report(place, message);
+        }
+    }
+
+    /// A field of a closed object that the schema does not name, with the nearest one it does.
+    #[cold]
+    fn unknown_field(
+        &mut self,
+        fields: &std::collections::BTreeMap<String, NodeId>,
+        key: &str,
+        at: &Place<'_>,
+    ) {
+        let mut message = "the schema has no such field".to_string();
+        if let Some(near) = closest(key, fields.keys().map(String::as_str)) {
+            message.push_str(&format!("; did you mean `{near}`?"));
+        }
+        self.report(at, message);
     }
 
     /// The value of a fact (a list or a scalar), out of its envelope.
