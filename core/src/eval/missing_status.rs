@@ -25,7 +25,37 @@ pub(crate) fn statuses(root: &Json, missing: &[Arc<str>], date: Date) -> Vec<Str
 
 /// The status of the missing fact at `pointer` in `root` on `date`, as `statuses` gives it.
 pub(crate) fn status_at(root: &Json, pointer: &str, date: Date) -> String {
-    status(root.pointer(pointer), date).to_string()
+    status(find(root, pointer), date).to_string()
+}
+
+/// `Value::pointer` without its allocations: `serde_json` unescapes every token with two
+/// `str::replace` calls, which made up half the cost of a report with many missing facts.
+/// A token is unescaped only when it holds a `~`, which no path of the bundled schemas does.
+fn find<'j>(root: &'j Json, pointer: &str) -> Option<&'j Json> {
+    if pointer.is_empty() {
+        return Some(root);
+    }
+    let tokens = pointer.strip_prefix('/')?;
+    tokens.split('/').try_fold(root, |current, token| {
+        let token: std::borrow::Cow<'_, str> = if token.contains('~') {
+            token.replace("~1", "/").replace("~0", "~").into()
+        } else {
+            token.into()
+        };
+        match current {
+            Json::Object(map) => field(map, &token),
+            Json::Array(items) => index(&token).and_then(|i| items.get(i)),
+            _ => None,
+        }
+    })
+}
+
+/// An array index as RFC 6901 writes it: digits, without a leading zero.
+fn index(token: &str) -> Option<usize> {
+    if (token.len() > 1 && token.starts_with('0')) || token.starts_with('+') {
+        return None;
+    }
+    token.parse().ok()
 }
 
 /// Read as `read_fact` reads a scalar fact, without converting its value: any object is an
@@ -67,9 +97,10 @@ mod tests {
             "e": {"history": [{"from": "2000-01-01", "status": "contested"}]},
             "f": "yes",
             "s": {"source": {"cite": "Questionnaire"}},
-            "list": [{"value": 3, "status": "not_assessed"}]
+            "list": [{"value": 3, "status": "not_assessed"}],
+            "a/b": {"m~n": {"status": "contested"}}
         });
-        let pointers: Vec<Arc<str>> = ["/a", "/b", "/c", "/d", "/e", "/f", "/s", "/g/h", "/list/0"]
+        let pointers: Vec<Arc<str>> = ["/a", "/b", "/c", "/d", "/e", "/f", "/s", "/g/h", "/list/0", "/list/00", "/a~1b/m~0n"]
             .into_iter()
             .map(Arc::from)
             .collect();
@@ -85,7 +116,9 @@ mod tests {
                 "invalid",
                 "absent",
                 "absent",
-                "not_assessed"
+                "not_assessed",
+                "absent",
+                "contested"
             ]
         );
     }

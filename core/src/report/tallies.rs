@@ -2,8 +2,6 @@
 //! bullet of the text (the obligations one bullet was split into count once) and the
 //! distinct missing facts by their status.
 
-use std::sync::Arc;
-
 use rustc_hash::FxHashSet;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -110,21 +108,27 @@ fn decide(verdicts: impl Iterator<Item = Verdict>) -> Verdict {
 /// The distinct missing facts of `results` (the pointers of their `missing`), counted by
 /// their status (`missing_status`), the statuses in the order they are first met.
 pub fn missing_by_status(results: &[&ObligationResult]) -> Map<String, Json> {
-    // Each pointer once, with its status (the same wherever it is missing). The set of
-    // shared pointers the evaluator also keeps, and the JSON object itself rather than a
+    // Each pointer once, with its status (the same wherever it is missing). Borrowed keys, and
+    // the counts kept in a short list (a handful of statuses) before the JSON object is built:
+    // the object's map hashes every key with SipHash. The JSON object itself rather than a
     // typed map: a lighter WebAssembly package.
-    let mut seen: FxHashSet<Arc<str>> = FxHashSet::default();
-    let mut counts = Map::new();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut counts: Vec<(&str, u64)> = Vec::new();
     for r in results {
         for (pointer, status) in r.missing.iter().zip(&r.missing_status) {
-            if !seen.insert(pointer.clone()) {
+            if !seen.insert(pointer) {
                 continue;
             }
-            let n = counts.get(status).and_then(Json::as_u64).unwrap_or(0);
-            counts.insert(status.clone(), Json::from(n + 1));
+            match counts.iter_mut().find(|(s, _)| *s == status.as_str()) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((status, 1)),
+            }
         }
     }
     counts
+        .into_iter()
+        .map(|(status, n)| (status.to_string(), Json::from(n)))
+        .collect()
 }
 
 /// Adds to `counts` (those of `results`) the bullet counts and the missing facts by status.
