@@ -112,7 +112,9 @@ pub fn missing_by_status(results: &[&ObligationResult]) -> Map<String, Json> {
     // the counts kept in a short list (a handful of statuses) before the JSON object is built:
     // the object's map hashes every key with SipHash. The JSON object itself rather than a
     // typed map: a lighter WebAssembly package.
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let total = results.iter().map(|r| r.missing.len()).sum();
+    let mut seen: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(total, rustc_hash::FxBuildHasher);
     let mut counts: Vec<(&str, u64)> = Vec::new();
     for r in results {
         for (pointer, status) in r.missing.iter().zip(&r.missing_status) {
