@@ -25,7 +25,48 @@ pub(crate) fn statuses(root: &Json, missing: &[Arc<str>], date: Date) -> Vec<Str
 
 /// The status of the missing fact at `pointer` in `root` on `date`, as `statuses` gives it.
 pub(crate) fn status_at(root: &Json, pointer: &str, date: Date) -> String {
-    status(root.pointer(pointer), date).to_string()
+    status(find(root, pointer), date).to_string()
+}
+
+/// `Value::pointer` without its allocations: `serde_json` unescapes every token with two
+/// `str::replace` calls, which made up half the cost of a report with many missing facts.
+/// A token is unescaped only when it holds a `~`, which no path of the bundled schemas does.
+fn find<'j>(root: &'j Json, pointer: &str) -> Option<&'j Json> {
+    let mut rest = match pointer.strip_prefix('/') {
+        Some(rest) => rest,
+        None if pointer.is_empty() => return Some(root),
+        None => return None,
+    };
+    let mut current = root;
+    loop {
+        // The tokens are found with `memchr`: `str::split` costs more than the lookups.
+        let (token, next) = match memchr::memchr(b'/', rest.as_bytes()) {
+            Some(at) => (rest.get(..at)?, rest.get(at + 1..)),
+            None => (rest, None),
+        };
+        let token: std::borrow::Cow<'_, str> = if memchr::memchr(b'~', token.as_bytes()).is_some() {
+            token.replace("~1", "/").replace("~0", "~").into()
+        } else {
+            token.into()
+        };
+        current = match current {
+            Json::Object(map) => field(map, &token)?,
+            Json::Array(items) => items.get(index(&token)?)?,
+            _ => return None,
+        };
+        match next {
+            Some(next) => rest = next,
+            None => return Some(current),
+        }
+    }
+}
+
+/// An array index as RFC 6901 writes it: digits, without a leading zero.
+fn index(token: &str) -> Option<usize> {
+    if (token.len() > 1 && token.starts_with('0')) || token.starts_with('+') {
+        return None;
+    }
+    token.parse().ok()
 }
 
 /// Read as `read_fact` reads a scalar fact, without converting its value: any object is an
@@ -67,12 +108,25 @@ mod tests {
             "e": {"history": [{"from": "2000-01-01", "status": "contested"}]},
             "f": "yes",
             "s": {"source": {"cite": "Questionnaire"}},
-            "list": [{"value": 3, "status": "not_assessed"}]
+            "list": [{"value": 3, "status": "not_assessed"}],
+            "a/b": {"m~n": {"status": "contested"}}
         });
-        let pointers: Vec<Arc<str>> = ["/a", "/b", "/c", "/d", "/e", "/f", "/s", "/g/h", "/list/0"]
-            .into_iter()
-            .map(Arc::from)
-            .collect();
+        let pointers: Vec<Arc<str>> = [
+            "/a",
+            "/b",
+            "/c",
+            "/d",
+            "/e",
+            "/f",
+            "/s",
+            "/g/h",
+            "/list/0",
+            "/list/00",
+            "/a~1b/m~0n",
+        ]
+        .into_iter()
+        .map(Arc::from)
+        .collect();
         let date = "2010-06-30".parse().unwrap_or(crate::date::Date::MIN);
         assert_eq!(
             statuses(&root, &pointers, date),
@@ -85,7 +139,9 @@ mod tests {
                 "invalid",
                 "absent",
                 "absent",
-                "not_assessed"
+                "not_assessed",
+                "absent",
+                "contested"
             ]
         );
     }

@@ -2,9 +2,7 @@
 //! bullet of the text (the obligations one bullet was split into count once) and the
 //! distinct missing facts by their status.
 
-use std::sync::Arc;
-
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
@@ -35,17 +33,18 @@ impl BulletCounts {
     /// Computed with every report: the results are put in the order of their `cite` once, so
     /// that each bullet's obligations are neighbours, rather than compared two by two.
     pub fn of(results: &[&ObligationResult]) -> BulletCounts {
+        let mut sorted = results.to_vec();
+        sorted.sort_by(|a, b| a.obligation.cite.cmp(&b.obligation.cite));
+        BulletCounts::of_sorted(&sorted)
+    }
+
+    /// `of` on results already sorted by `cite`.
+    fn of_sorted(results: &[&ObligationResult]) -> BulletCounts {
         let mut counts = BulletCounts::default();
-        let (uncited, mut cited): (Vec<&ObligationResult>, Vec<&ObligationResult>) = results
-            .iter()
-            .copied()
-            .partition(|r| r.obligation.cite.is_empty());
-        cited.sort_unstable_by(|a, b| a.obligation.cite.cmp(&b.obligation.cite));
         // An obligation without a cite is a bullet of its own.
-        for r in uncited {
-            counts.add(decide(std::iter::once(r.verdict)));
-        }
-        for bullet in cited.chunk_by(|a, b| a.obligation.cite == b.obligation.cite) {
+        for bullet in results.chunk_by(|a, b| {
+            !a.obligation.cite.is_empty() && a.obligation.cite == b.obligation.cite
+        }) {
             counts.add(decide(bullet.iter().map(|r| r.verdict)));
         }
         counts
@@ -110,21 +109,23 @@ fn decide(verdicts: impl Iterator<Item = Verdict>) -> Verdict {
 /// The distinct missing facts of `results` (the pointers of their `missing`), counted by
 /// their status (`missing_status`), the statuses in the order they are first met.
 pub fn missing_by_status(results: &[&ObligationResult]) -> Map<String, Json> {
-    // Each pointer once, with its status (the same wherever it is missing). The set of
-    // shared pointers the evaluator also keeps, and the JSON object itself rather than a
+    // Each pointer once, with its status (the same wherever it is missing). Borrowed keys, and
+    // the counts kept in a short list (a handful of statuses) before the JSON object is built:
+    // the object's map hashes every key with SipHash. The JSON object itself rather than a
     // typed map: a lighter WebAssembly package.
-    let mut seen: FxHashSet<Arc<str>> = FxHashSet::default();
-    let mut counts = Map::new();
+    let total = results.iter().map(|r| r.missing.len()).sum();
+    let mut seen: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(total, rustc_hash::FxBuildHasher);
+    let mut counts: Vec<(&str, u64)> = Vec::new();
     for r in results {
         for (pointer, status) in r.missing.iter().zip(&r.missing_status) {
-            if !seen.insert(pointer.clone()) {
+            if !seen.insert(pointer) {
                 continue;
             }
-            let n = counts.get(status).and_then(Json::as_u64).unwrap_or(0);
-            counts.insert(status.clone(), Json::from(n + 1));
+            add_status(&mut counts, status);
         }
     }
-    counts
+    status_map(counts)
 }
 
 /// Adds to `counts` (those of `results`) the bullet counts and the missing facts by status.
@@ -134,10 +135,132 @@ pub fn complete(counts: &mut Counts, results: &[&ObligationResult]) {
     counts.missing_by_status = missing_by_status(results);
 }
 
+/// `complete` for a report's summary (`results`: every result, in rule order) and for each of
+/// its groups (`groups`, the group names with their counts; `group_of[i]` is the index in
+/// `groups` of `results[i]`'s group), in one pass over the missing facts and one sort of the
+/// cites: calling `complete` once per group hashed every missing pointer twice and sorted the
+/// cites of each group, a fifth of the evaluation of a profile with most facts missing.
+pub fn complete_groups(
+    summary: &mut Counts,
+    groups: &mut [Counts],
+    results: &[&ObligationResult],
+    group_of: &[usize],
+) {
+    // A group is a bit of a word: beyond 64 groups, one pass per group as before.
+    if groups.len() > 64 || group_of.len() != results.len() {
+        complete(summary, results);
+        for (index, counts) in groups.iter_mut().enumerate() {
+            let members: Vec<&ObligationResult> = results
+                .iter()
+                .zip(group_of)
+                .filter(|(_, g)| **g == index)
+                .map(|(r, _)| *r)
+                .collect();
+            complete(counts, &members);
+        }
+        return;
+    }
+    // The cites sorted once: each group's members, taken in that order, are sorted too.
+    let mut by_cite: Vec<(&ObligationResult, usize)> = results
+        .iter()
+        .copied()
+        .zip(group_of.iter().copied())
+        .collect();
+    by_cite.sort_by(|a, b| a.0.obligation.cite.cmp(&b.0.obligation.cite));
+    let members = |group: Option<usize>| -> Vec<&ObligationResult> {
+        by_cite
+            .iter()
+            .filter(|(_, g)| group.is_none_or(|group| group == *g))
+            .map(|(r, _)| *r)
+            .collect()
+    };
+    summary.bullets = BulletCounts::of_sorted(&members(None));
+    for (index, counts) in groups.iter_mut().enumerate() {
+        counts.bullets = BulletCounts::of_sorted(&members(Some(index)));
+    }
+    // Each distinct pointer with the groups it was already counted in.
+    let total = results.iter().map(|r| r.missing.len()).sum();
+    let mut seen: FxHashMap<&str, u64> =
+        FxHashMap::with_capacity_and_hasher(total, rustc_hash::FxBuildHasher);
+    let mut summary_counts: Vec<(&str, u64)> = Vec::new();
+    let mut group_counts: Vec<Vec<(&str, u64)>> = vec![Vec::new(); groups.len()];
+    for (r, group) in results.iter().zip(group_of) {
+        let bit = 1u64 << group;
+        for (pointer, status) in r.missing.iter().zip(&r.missing_status) {
+            let groups_seen = seen.entry(pointer).or_insert_with(|| {
+                add_status(&mut summary_counts, status);
+                0
+            });
+            if *groups_seen & bit == 0 {
+                *groups_seen |= bit;
+                if let Some(counts) = group_counts.get_mut(*group) {
+                    add_status(counts, status);
+                }
+            }
+        }
+    }
+    summary.missing_by_status = status_map(summary_counts);
+    for (counts, by_status) in groups.iter_mut().zip(group_counts) {
+        counts.missing_by_status = status_map(by_status);
+    }
+}
+
+fn add_status<'r>(counts: &mut Vec<(&'r str, u64)>, status: &'r str) {
+    match counts.iter_mut().find(|(s, _)| *s == status) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((status, 1)),
+    }
+}
+
+fn status_map(counts: Vec<(&str, u64)>) -> Map<String, Json> {
+    counts
+        .into_iter()
+        .map(|(status, n)| (status.to_string(), Json::from(n)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::bullet_verdict;
     use crate::report::Verdict::{Met, NotApplicable, NotMet, PartiallyMet, Unknown};
+
+    /// The one-pass tallies of a report are those of `complete` on the whole report and on
+    /// each group's members, on profiles with missing facts shared across groups and units.
+    #[test]
+    fn one_pass_tallies_equal_the_tallies_group_by_group() {
+        use super::{ObligationResult, complete};
+        use crate::report::Counts;
+        use crate::{EvaluateOptions, ProfileInput, RuleSet};
+        let Ok(rules) = RuleSet::library("rio") else {
+            unreachable!("the bundled library compiles")
+        };
+        for text in [
+            include_str!("../../../examples/profiles/cascadia.json"),
+            include_str!("../../../examples/profiles/borealis.json"),
+        ] {
+            let input = ProfileInput::text("p.json", text);
+            let Ok(report) = rules.evaluate(input, &EvaluateOptions::default()) else {
+                unreachable!("the example profiles are valid")
+            };
+            let all: Vec<&ObligationResult> = report.results.iter().collect();
+            let mut summary = Counts::default();
+            complete(&mut summary, &all);
+            assert!(!summary.missing_by_status.is_empty());
+            assert_eq!(report.summary.bullets, summary.bullets);
+            assert_eq!(report.summary.missing_by_status, summary.missing_by_status);
+            for group in &report.groups {
+                let members: Vec<&ObligationResult> = all
+                    .iter()
+                    .copied()
+                    .filter(|r| r.obligation.group == group.group)
+                    .collect();
+                let mut counts = Counts::default();
+                complete(&mut counts, &members);
+                assert_eq!(group.counts.bullets, counts.bullets);
+                assert_eq!(group.counts.missing_by_status, counts.missing_by_status);
+            }
+        }
+    }
 
     #[test]
     fn a_bullet_takes_the_verdict_of_the_table() {

@@ -108,20 +108,24 @@ impl RuleSet {
             groups.entry(&r.obligation.group).or_default().add(r);
         }
         let all: Vec<&report::ObligationResult> = results.iter().collect();
-        report::tallies::complete(&mut summary, &all);
-        let groups = groups
+        // The groups in name order, as the map keeps them, and each result's index among them.
+        let names: Vec<&str> = groups.keys().copied().collect();
+        let group_of: Vec<usize> = results
+            .iter()
+            .map(|r| {
+                names
+                    .binary_search(&r.obligation.group.as_str())
+                    .unwrap_or(usize::MAX)
+            })
+            .collect();
+        let mut group_counts: Vec<Counts> = groups.into_values().collect();
+        report::tallies::complete_groups(&mut summary, &mut group_counts, &all, &group_of);
+        let groups = names
             .into_iter()
-            .map(|(group, mut counts)| {
-                let members: Vec<_> = all
-                    .iter()
-                    .copied()
-                    .filter(|r| r.obligation.group == group)
-                    .collect();
-                report::tallies::complete(&mut counts, &members);
-                GroupSummary {
-                    group: group.to_string(),
-                    counts,
-                }
+            .zip(group_counts)
+            .map(|(group, counts)| GroupSummary {
+                group: group.to_string(),
+                counts,
             })
             .collect();
         let state = profile_state(profile_doc);
