@@ -238,9 +238,11 @@ fn check_one(report: &Report, expect: &Expectation) -> Result<(), Vec<String>> {
                 return Ok(());
             }
             Err(vec![{
-                let unit = match unit {
-                    CountUnit::Bullets => "bullets",
-                    CountUnit::Obligations => "obligations",
+                let unit = match (unit, *count == 1) {
+                    (CountUnit::Bullets, true) => "bullet",
+                    (CountUnit::Bullets, false) => "bullets",
+                    (CountUnit::Obligations, true) => "obligation",
+                    (CountUnit::Obligations, false) => "obligations",
                 };
                 let verdict = verdict.map(|v| format!(" {}", v.as_str())).unwrap_or_default();
                 let group = group
