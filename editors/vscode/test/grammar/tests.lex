@@ -71,7 +71,7 @@ test "coordination \"mechanism\" set up in 2013" {
   expect h in_window
 #          ^^^^^^^^^ keyword.other.test-clause.lexpact - invalid
   expect h not met
-#              ^^^ invalid.illegal.verdict.lexpact
+#          ^^^ invalid.illegal.verdict.lexpact
   expect 2 bullets met in "C.2"
 # ^^^^^^ keyword.other.test-clause.lexpact
 #        ^ constant.numeric.decimal.lexpact
