@@ -2312,3 +2312,14 @@ test "defect_5_by_2013_window_flag_only_inside_the_window" {
   expect coordination_mechanism_2013 not_met overdue
   expect coordination_mechanism_2013 not in_window
 }
+
+# The crosswalk (issue 17): ECPAT's Extraterritoriality & Extradition indicator rates the three
+# obligations of C.1(a)-4 in one rating; the lead agency of C.1(a)-5 is no part of it.
+test "crosswalk_c1a_4_carries_ecpats_extraterritoriality_indicator" {
+  as_of 2024-01-01
+  profile {}
+  expect extraterritorial_jurisdiction indicator "ecpat:extraterritoriality-extradition"
+  expect abolish_double_criminality indicator "ecpat:extraterritoriality-extradition"
+  expect extradition_and_mla indicator "ecpat:extraterritoriality-extradition"
+  expect lead_le_agency_extraterritorial not indicator "ecpat:extraterritoriality-extradition"
+}
