@@ -301,7 +301,12 @@ fn explain_gives_the_crosswalk_reason_of_a_bundled_library() {
         ),
         "{explained}"
     );
-    let out = lexpact(&["explain", "--library", "rio", "csam_production_distribution"]);
+    let out = lexpact(&[
+        "explain",
+        "--library",
+        "rio",
+        "csam_production_distribution",
+    ]);
     let explained = text(&out.stdout);
     assert!(
         explained.contains(
@@ -311,7 +316,12 @@ fn explain_gives_the_crosswalk_reason_of_a_bundled_library() {
         "{explained}"
     );
     // A library without a crosswalk table, and rules of one's own, show no reason.
-    let out = lexpact(&["explain", "--library", "icmec", "icmec_specific_legislation"]);
+    let out = lexpact(&[
+        "explain",
+        "--library",
+        "icmec",
+        "icmec_specific_legislation",
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let explained = text(&out.stdout);
     assert!(!explained.contains("crosswalk:"), "{explained}");

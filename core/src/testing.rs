@@ -244,7 +244,9 @@ fn check_one(report: &Report, expect: &Expectation) -> Result<(), Vec<String>> {
                     (CountUnit::Obligations, true) => "obligation",
                     (CountUnit::Obligations, false) => "obligations",
                 };
-                let verdict = verdict.map(|v| format!(" {}", v.as_str())).unwrap_or_default();
+                let verdict = verdict
+                    .map(|v| format!(" {}", v.as_str()))
+                    .unwrap_or_default();
                 let group = group
                     .as_ref()
                     .map(|g| format!(" in \"{g}\""))

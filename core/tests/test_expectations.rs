@@ -45,10 +45,13 @@ fn compile(tests: &str) -> Result<RuleSet, Diagnostics> {
 }
 
 fn run(tests: &str) -> TestRun {
-    compile(tests).unwrap_or_else(|e| panic!("{e:#?}")).run_tests()
+    compile(tests)
+        .unwrap_or_else(|e| panic!("{e:#?}"))
+        .run_tests()
 }
 
-const PROFILE: &str = "profile { plans: { national: false, funded: true }, services: { hotline: true } }";
+const PROFILE: &str =
+    "profile { plans: { national: false, funded: true }, services: { hotline: true } }";
 
 #[test]
 fn marks_and_counts_that_hold_pass() {
@@ -102,7 +105,10 @@ fn words_that_are_not_a_count_a_unit_a_verdict_or_a_group_are_errors() {
     assert_eq!(
         got,
         [
-            ("E0208", "`1.5` is not a whole number of bullets or obligations"),
+            (
+                "E0208",
+                "`1.5` is not a whole number of bullets or obligations"
+            ),
             ("E0208", "`widgets` is not what a test counts"),
             ("E0208", "`mett` is not a verdict"),
             ("E0210", "no obligation of this rule set is in group \"E\""),

@@ -324,7 +324,10 @@ fn count_check(
         cx.push(cx.err(
             file,
             codes::BAD_LITERAL,
-            format!("`{}` is not a whole number of bullets or obligations", count.raw),
+            format!(
+                "`{}` is not a whole number of bullets or obligations",
+                count.raw
+            ),
             count.span,
         ));
         ok = false;
@@ -375,7 +378,10 @@ fn count_check(
             let mut d = cx.err(
                 file,
                 codes::UNKNOWN_OBLIGATION,
-                format!("no obligation of this rule set is in group \"{}\"", group.value),
+                format!(
+                    "no obligation of this rule set is in group \"{}\"",
+                    group.value
+                ),
                 group.span,
             );
             if let Some(c) = closest(&group.value, groups()) {

@@ -1,8 +1,8 @@
 //! Declarations, obligations and tests: the rules of `GRAMMAR.md` above the expressions.
 
 use crate::ast::{
-    Clause, ClauseKind, Definition, ExpectedMark, Ident, Item, Obligation, RulesetDecl,
-    SchemaDecl, TestBlock, TestClause, TestClauseKind,
+    Clause, ClauseKind, Definition, ExpectedMark, Ident, Item, Obligation, RulesetDecl, SchemaDecl,
+    TestBlock, TestClause, TestClauseKind,
 };
 use crate::lexer::{Keyword, Kind};
 use crate::span::Span;
@@ -300,9 +300,9 @@ impl Parser<'_> {
         let count = self.raw(Kind::Number, Expected::Number)?;
         let unit = self.word()?;
         let verdict = match self.token.kind {
-            Kind::Word(Some(
-                Keyword::In | Keyword::Expect | Keyword::AsOf | Keyword::Profile,
-            )) => None,
+            Kind::Word(Some(Keyword::In | Keyword::Expect | Keyword::AsOf | Keyword::Profile)) => {
+                None
+            }
             Kind::Word(_) => Some(self.any_word()),
             _ => {
                 self.note(Expected::Name);

@@ -3,8 +3,8 @@
 
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{
-    Clause, ClauseKind, Data, DataKind, Expr, ExprKind, File, Ident, Item, RawLit, StrLit,
-    TestClause, TestClauseKind, ExpectedMark,
+    Clause, ClauseKind, Data, DataKind, ExpectedMark, Expr, ExprKind, File, Ident, Item, RawLit,
+    StrLit, TestClause, TestClauseKind,
 };
 
 /// The file's items with every span set to zero and `ruleset` / `schema` declarations first
