@@ -39,7 +39,7 @@ obligation hotline {
 
 fn compile(tests: &str) -> Result<RuleSet, Diagnostics> {
     RuleSet::compile(
-        &[Source::new("rules.lex", &format!("{RULES}\n{tests}"))],
+        &[Source::new("rules.lex", format!("{RULES}\n{tests}"))],
         &|_: &str| Err("no file".to_string()),
     )
 }

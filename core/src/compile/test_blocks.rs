@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{
-    ClauseKind, ExpectedMark, Ident, Item, RawLit, StrLit, TestBlock, TestClauseKind,
+    ClauseKind, ExpectedMark, Ident, Item, RawLit, StrLit, TestBlock, TestClause, TestClauseKind,
 };
 use lexpact_grammar::suggest::closest;
 
@@ -91,54 +91,14 @@ fn lower_test(
                 Some(json) => profile = Some(TestProfile::File(json)),
                 None => ok = false,
             },
-            TestClauseKind::Expect {
-                id,
-                verdict,
-                deadline,
-            } => {
-                let expected = Expected {
-                    id,
-                    verdict,
-                    deadline: deadline.as_ref(),
-                };
-                match expectation(cx, file, clause.span, &expected, obligations) {
+            TestClauseKind::Expect { .. }
+            | TestClauseKind::ExpectMark { .. }
+            | TestClauseKind::ExpectCount { .. } => {
+                match expect_clause(cx, file, clause, obligations) {
                     Some(e) => expectations.push(e),
                     None => ok = false,
                 }
             }
-            TestClauseKind::ExpectMark { id, negated, mark } => {
-                if known_obligation(cx, file, id, obligations) {
-                    let mark = match mark {
-                        ExpectedMark::Amended(passage) => {
-                            Mark::Amended(passage.as_ref().map(|p| p.value.clone()))
-                        }
-                        ExpectedMark::Indicator(id) => Mark::Indicator(id.value.clone()),
-                        ExpectedMark::InWindow => Mark::InWindow,
-                    };
-                    expectations.push(Expectation {
-                        check: Check::Mark {
-                            obligation: id.name.clone(),
-                            negated: *negated,
-                            mark,
-                        },
-                        line: cx.line(file, clause.span),
-                    });
-                } else {
-                    ok = false;
-                }
-            }
-            TestClauseKind::ExpectCount {
-                count,
-                unit,
-                verdict,
-                group,
-            } => match count_check(cx, file, count, unit, verdict.as_ref(), group.as_ref()) {
-                Some(check) => expectations.push(Expectation {
-                    check,
-                    line: cx.line(file, clause.span),
-                }),
-                None => ok = false,
-            },
         }
     }
     if profile.is_none() {
@@ -262,6 +222,74 @@ fn expectation(
             deadline: status,
         },
         line,
+    })
+}
+
+/// One `expect` clause lowered; `None` if it is wrong (reported) or not an `expect`.
+fn expect_clause(
+    cx: &mut Context<'_>,
+    file: usize,
+    clause: &TestClause,
+    obligations: &[Obligation],
+) -> Option<Expectation> {
+    match &clause.kind {
+        TestClauseKind::Expect {
+            id,
+            verdict,
+            deadline,
+        } => {
+            let expected = Expected {
+                id,
+                verdict,
+                deadline: deadline.as_ref(),
+            };
+            expectation(cx, file, clause.span, &expected, obligations)
+        }
+        TestClauseKind::ExpectMark { id, negated, mark } => {
+            mark_expectation(cx, file, clause.span, id, *negated, mark, obligations)
+        }
+        TestClauseKind::ExpectCount {
+            count,
+            unit,
+            verdict,
+            group,
+        } => count_check(cx, file, count, unit, verdict.as_ref(), group.as_ref()).map(|check| {
+            Expectation {
+                check,
+                line: cx.line(file, clause.span),
+            }
+        }),
+        TestClauseKind::AsOf(_)
+        | TestClauseKind::ProfileFile(_)
+        | TestClauseKind::ProfileInline(_) => None,
+    }
+}
+
+/// One `expect ID [not] MARK` clause checked: the obligation exists. `None` if not (reported).
+fn mark_expectation(
+    cx: &mut Context<'_>,
+    file: usize,
+    span: Span,
+    id: &Ident,
+    negated: bool,
+    mark: &ExpectedMark,
+    obligations: &[Obligation],
+) -> Option<Expectation> {
+    if !known_obligation(cx, file, id, obligations) {
+        return None;
+    }
+    let mark = match mark {
+        ExpectedMark::Amended(passage) => Mark::Amended(passage.as_ref().map(|p| p.value.clone())),
+        ExpectedMark::Indicator(id) => Mark::Indicator(id.value.clone()),
+        ExpectedMark::InWindow => Mark::InWindow,
+    };
+    Some(Expectation {
+        check: Check::Mark {
+            obligation: id.name.clone(),
+            negated,
+            mark,
+        },
+        line: cx.line(file, span),
     })
 }
 
