@@ -286,3 +286,43 @@ fn a_late_amendment_that_would_start_a_formula_is_written_as_text_in_csv() {
     let row = reader.records().next().unwrap().unwrap();
     assert_eq!(&row[18], "'=SUM(A1)");
 }
+
+/// `explain` on a bundled library gives the crosswalk's reason: why an obligation has no
+/// indicator, or what its indicators leave out and whether the mapping is a judgement.
+#[test]
+fn explain_gives_the_crosswalk_reason_of_a_bundled_library() {
+    let out = lexpact(&["explain", "--library", "rio", "travel_notification_system"]);
+    assert_eq!(out.status.code(), Some(0));
+    let explained = text(&out.stdout);
+    assert!(
+        explained.contains(
+            "indicators: none\ncrosswalk: CETS 201 has no provision on travel notification; \
+             Interpol green notices are outside the schemes.\n"
+        ),
+        "{explained}"
+    );
+    let out = lexpact(&[
+        "explain",
+        "--library",
+        "rio",
+        "csam_production_distribution",
+    ]);
+    let explained = text(&out.stdout);
+    assert!(
+        explained.contains(
+            "indicators: icmec:1, lanzarote:20 (a judgement)\ncrosswalk: Art. 20(1)(a)-(c). \
+             ICMEC criterion 1"
+        ),
+        "{explained}"
+    );
+    // A library without a crosswalk table, and rules of one's own, show no reason.
+    let out = lexpact(&[
+        "explain",
+        "--library",
+        "icmec",
+        "icmec_specific_legislation",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let explained = text(&out.stdout);
+    assert!(!explained.contains("crosswalk:"), "{explained}");
+}

@@ -114,18 +114,69 @@ pub enum TestProfile {
     File(serde_json::Value),
 }
 
-/// One `expect` clause of a test: the verdict, and maybe the deadline status, an obligation must
-/// get.
+/// One `expect` clause of a test: what the report must show, and where the clause stands.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expectation {
-    /// The obligation's id (checked to be one of the rule set's when it was compiled).
-    pub obligation: String,
-    /// The verdict expected.
-    pub verdict: crate::report::Verdict,
-    /// The deadline status expected, when the clause names one; otherwise not compared.
-    pub deadline: Option<crate::report::DeadlineStatus>,
+    /// What is checked.
+    pub check: Check,
     /// The 1-based line of the clause, for the failure message.
     pub line: usize,
+}
+
+/// What one `expect` clause checks in the report of its test.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Check {
+    /// `expect ID VERDICT [STATUS]`: the verdict, and maybe the deadline status, an obligation
+    /// must get.
+    Verdict {
+        /// The obligation's id (checked to be one of the rule set's when it was compiled).
+        obligation: String,
+        /// The verdict expected.
+        verdict: crate::report::Verdict,
+        /// The deadline status expected, when the clause names one; otherwise not compared.
+        deadline: Option<crate::report::DeadlineStatus>,
+    },
+    /// `expect ID [not] MARK`: a mark of the obligation's result, present (or, negated, absent).
+    Mark {
+        /// The obligation's id.
+        obligation: String,
+        /// `true` for `not`: the mark must be absent.
+        negated: bool,
+        /// The mark.
+        mark: Mark,
+    },
+    /// `expect N UNIT [VERDICT] [in GROUP]`: how many bullets or obligations got a verdict
+    /// (all of them without one), in the whole report or in one group.
+    Count {
+        /// The number expected.
+        count: usize,
+        /// Whether bullets of the text or obligations are counted.
+        unit: CountUnit,
+        /// The verdict counted; `None` counts them all.
+        verdict: Option<crate::report::Verdict>,
+        /// The group counted; `None` counts the whole report.
+        group: Option<String>,
+    },
+}
+
+/// A mark of an obligation's result that a test can expect.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    /// The obligation rests on a late amendment: any (`None`), or this passage.
+    Amended(Option<String>),
+    /// The obligation carries this indicator (`SCHEME:ID`).
+    Indicator(String),
+    /// The deadline window's reading applies on the evaluation date (`deadline.in_window`).
+    InWindow,
+}
+
+/// What an `expect N UNIT` clause counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountUnit {
+    /// Bullets of the text (the summaries' `bullets`): the obligations sharing a `cite` once.
+    Bullets,
+    /// Obligations.
+    Obligations,
 }
 
 /// An expression with the canonical source text it came from, used as its label in

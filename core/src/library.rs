@@ -64,6 +64,32 @@ pub struct Coverage {
     pub table: &'static str,
     /// Markdown sections the coverage page appends after its table, in this order.
     pub sections: &'static [CoverageSection],
+    /// Tab-separated `obligation, indicators, judgement, note` with a header line: why each
+    /// obligation has the indicators it has, or none (empty for a library without one).
+    pub crosswalk: &'static str,
+}
+
+/// One obligation's row of a library's crosswalk table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrosswalkNote {
+    /// Whether the mapping is an interpretation rather than a one-to-one match.
+    pub judgement: bool,
+    /// What the mapping covers and leaves out, or why there is no indicator.
+    pub note: &'static str,
+}
+
+/// The crosswalk note on obligation `id` of the bundled library `name`, if its table has one.
+pub fn crosswalk_note(name: &str, id: &str) -> Option<CrosswalkNote> {
+    coverage(name)?.crosswalk.lines().skip(1).find_map(|line| {
+        let mut cells = line.split('\t');
+        if cells.next()? != id {
+            return None;
+        }
+        let _indicators = cells.next()?;
+        let judgement = cells.next()? == "yes";
+        let note = cells.next()?.trim();
+        (!note.is_empty()).then_some(CrosswalkNote { judgement, note })
+    })
 }
 
 /// A section of a library's coverage page after its table.
@@ -89,6 +115,7 @@ pub static COVERAGE: &[(&str, Coverage)] = &[
                 CoverageSection::Page(include_str!("../library/rio/crosswalk.md")),
                 CoverageSection::Page(include_str!("../library/rio/amendments.md")),
             ],
+            crosswalk: include_str!("../library/rio/crosswalk.tsv"),
         },
     ),
     (
@@ -96,6 +123,7 @@ pub static COVERAGE: &[(&str, Coverage)] = &[
         Coverage {
             table: include_str!("../library/icmec/coverage.tsv"),
             sections: &[],
+            crosswalk: "",
         },
     ),
 ];

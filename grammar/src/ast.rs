@@ -256,6 +256,39 @@ pub enum TestClauseKind {
         /// Its deadline status, if expected.
         deadline: Option<Ident>,
     },
+    /// `expect obligation_id [not] (amended [STRING] | indicator STRING | in_window)`: a mark
+    /// the report gives the obligation, or (with `not`) does not.
+    ExpectMark {
+        /// The obligation expected.
+        id: Ident,
+        /// Whether `not` was written.
+        negated: bool,
+        /// Which mark.
+        mark: ExpectedMark,
+    },
+    /// `expect NUMBER UNIT [VERDICT] [in STRING]`: how many bullets (or obligations) of the
+    /// report, or of one group, got a verdict (all of them without one).
+    ExpectCount {
+        /// The number, as written.
+        count: RawLit,
+        /// `bullet(s)` or `obligation(s)`, as written.
+        unit: Ident,
+        /// The verdict counted, if any.
+        verdict: Option<Ident>,
+        /// The group counted, if any.
+        group: Option<StrLit>,
+    },
+}
+
+/// The report marks an `expect` clause can check.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExpectedMark {
+    /// `amended`, or `amended "passage"`: the obligation rests on a late amendment (that one).
+    Amended(Option<StrLit>),
+    /// `indicator "SCHEME:ID"`: the report carries that indicator.
+    Indicator(StrLit),
+    /// `in_window`: the deadline window's reading applies on the evaluation date.
+    InWindow,
 }
 
 /// A JSON-like value written inline in a test: keys may be bare words, dates are bare.

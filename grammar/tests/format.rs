@@ -101,12 +101,25 @@ test "t" {
   profile "profiles/a.json"
   expect coordination_mechanism_2013 met on_time
   expect empty not_applicable
+  expect  empty   not amended "a \"b\""
+  expect empty indicator "icmec:1"
+  expect coordination_mechanism_2013  in_window
+  expect 2  bullets met in "C"
+  expect 1 obligation
 }
 test "no clauses" {
 }
 "#;
     let out = check_format(source);
     assert!(out.contains("obligation empty {}\n"), "{out}");
+    assert!(
+        out.contains(
+            "  expect empty not amended \"a \\\"b\\\"\"\n  expect empty indicator \"icmec:1\"\n  \
+             expect coordination_mechanism_2013 in_window\n  expect 2 bullets met in \"C\"\n  \
+             expect 1 obligation\n"
+        ),
+        "{out}"
+    );
     assert!(out.contains("test \"no clauses\" {}\n"), "{out}");
     assert!(out.contains("define none() = true\n"), "{out}");
     assert!(

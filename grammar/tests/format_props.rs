@@ -371,6 +371,38 @@ fn test_clause() -> impl Strategy<Value = Tokens> {
                 out.extend(status.map(String::from));
                 out
             }),
+        (
+            name(),
+            any::<bool>(),
+            select(&["amended", "indicator", "in_window"][..]),
+            string()
+        )
+            .prop_map(|(id, negated, mark, s)| {
+                let mut out = vec!["expect".to_string(), id];
+                if negated {
+                    out.push("not".to_string());
+                }
+                out.push(mark.to_string());
+                if mark != "in_window" {
+                    out.push(s);
+                }
+                out
+            }),
+        (
+            select(&["0", "3", "12"][..]),
+            select(&["bullet", "bullets", "obligations"][..]),
+            option::of(select(&["met", "not_met", "partially_met"][..])),
+            option::of(string())
+        )
+            .prop_map(|(count, unit, verdict, group)| {
+                let mut out = owned(&["expect", count, unit]);
+                out.extend(verdict.map(String::from));
+                if let Some(group) = group {
+                    out.push("in".to_string());
+                    out.push(group);
+                }
+                out
+            }),
     ]
 }
 

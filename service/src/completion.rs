@@ -379,17 +379,34 @@ fn clause_words(cursor: &Cursor<'_>, out: &mut Out) {
     }
 }
 
-/// In a test: obligation ids after `expect`, verdicts after the id, deadline statuses after
-/// the verdict, else the test's clause words.
+/// In a test: obligation ids after `expect`, verdicts and marks after the id, marks after
+/// `not`, deadline statuses after the verdict; after `expect N` what is counted, then the
+/// verdicts and `in`; else the test's clause words.
 fn test_words(analysis: &Analysis, current: &ParsedFile, cursor: &Cursor<'_>, out: &mut Out) {
+    let number_at = |back: usize| cursor.prev(back).is_some_and(|t| t.kind == Tok::Number);
+    if cursor.prev_is(1, "expect") && number_at(0) {
+        for (word, insert) in knowledge::COUNT_UNITS {
+            out.keyword(word, insert);
+        }
+        return;
+    }
+    if cursor.prev_is(2, "expect") && number_at(1) {
+        verdicts(out);
+        out.keyword("in", "in \"\"");
+        return;
+    }
     if cursor.prev_is(0, "expect") {
         obligation_ids(analysis, current, out);
         return;
     }
+    if cursor.prev_is(2, "expect") && cursor.prev_is(0, "not") {
+        marks(out);
+        return;
+    }
     if cursor.prev_is(1, "expect") {
-        for verdict in Verdict::ALL {
-            out.keyword(verdict.as_str(), verdict.as_str());
-        }
+        verdicts(out);
+        marks(out);
+        out.keyword("not", "not ");
         return;
     }
     if cursor.prev_is(2, "expect") {
@@ -401,6 +418,19 @@ fn test_words(analysis: &Analysis, current: &ParsedFile, cursor: &Cursor<'_>, ou
         return;
     }
     for (word, insert) in knowledge::TEST_CLAUSES {
+        out.keyword(word, insert);
+    }
+}
+
+fn verdicts(out: &mut Out) {
+    for verdict in Verdict::ALL {
+        out.keyword(verdict.as_str(), verdict.as_str());
+    }
+}
+
+/// The marks of an obligation's result a test can expect.
+fn marks(out: &mut Out) {
+    for (word, insert) in knowledge::TEST_MARKS {
         out.keyword(word, insert);
     }
 }

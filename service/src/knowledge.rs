@@ -52,7 +52,7 @@ pub(crate) fn builtin(name: &str) -> Option<&'static Builtin> {
 }
 
 /// Each keyword with one line of what it means.
-pub(crate) const KEYWORDS: [(&str, &str); 38] = [
+pub(crate) const KEYWORDS: [(&str, &str); 42] = [
     (
         "ruleset",
         "Names the rule set and the version of the text it encodes.",
@@ -89,7 +89,7 @@ pub(crate) const KEYWORDS: [(&str, &str); 38] = [
     ),
     (
         "amended",
-        "A passage the obligation rests on that the text marks as a late amendment.",
+        "A passage the obligation rests on that the text marks as a late amendment (in a test, `expect ID amended`).",
     ),
     (
         "weight",
@@ -144,7 +144,24 @@ pub(crate) const KEYWORDS: [(&str, &str); 38] = [
     ),
     (
         "expect",
-        "`expect ID VERDICT [DEADLINE_STATUS]`: what the test requires of an obligation.",
+        "`expect ID VERDICT [DEADLINE_STATUS]`, `expect ID [not] amended|indicator \"…\"|in_window` \
+         or `expect N bullets|obligations [VERDICT] [in \"GROUP\"]`: what the test requires of the report.",
+    ),
+    (
+        "in_window",
+        "`expect ID in_window`: the deadline window's reading applies on the test's date.",
+    ),
+    (
+        "bullets",
+        "`expect N bullets [VERDICT] [in \"GROUP\"]`: how many bullets of the text (obligations sharing a `cite` count once) got the verdict.",
+    ),
+    (
+        "bullet",
+        "`expect 1 bullet [VERDICT] [in \"GROUP\"]`: how many bullets of the text got the verdict.",
+    ),
+    (
+        "obligations",
+        "`expect N obligations [VERDICT] [in \"GROUP\"]`: how many obligations got the verdict.",
     ),
     (
         "and",
@@ -206,6 +223,17 @@ pub(crate) const TEST_CLAUSES: [(&str, &str); 3] = [
     ("profile", "profile "),
     ("expect", "expect "),
 ];
+
+/// The marks of an obligation's result a test can expect, after `expect ID [not]`.
+pub(crate) const TEST_MARKS: [(&str, &str); 3] = [
+    ("amended", "amended"),
+    ("indicator", "indicator \"\""),
+    ("in_window", "in_window"),
+];
+
+/// What `expect N …` counts.
+pub(crate) const COUNT_UNITS: [(&str, &str); 2] =
+    [("bullets", "bullets "), ("obligations", "obligations ")];
 
 /// The declarations of a file.
 pub(crate) const ITEMS: [(&str, &str); 5] = [

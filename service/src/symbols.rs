@@ -1,7 +1,7 @@
 //! Outlines of a file and symbol search across the workspace.
 
 use lexpact_grammar::Span;
-use lexpact_grammar::ast::{ClauseKind, Expr, Item, TestClauseKind};
+use lexpact_grammar::ast::{ClauseKind, ExpectedMark, Expr, Item, TestClauseKind};
 
 use crate::{Analysis, ParsedFile, Symbol, SymbolKind};
 
@@ -134,6 +134,43 @@ fn file_symbols(file: &ParsedFile) -> Vec<Symbol> {
                                 let mut detail = format!("{} {}", id.name, verdict.name);
                                 if let Some(d) = deadline {
                                     detail = format!("{detail} {}", d.name);
+                                }
+                                (
+                                    "expect",
+                                    Some(detail),
+                                    Span::new(c.span.start, c.span.start + 6),
+                                )
+                            }
+                            TestClauseKind::ExpectMark { id, negated, mark } => {
+                                let not = if *negated { "not " } else { "" };
+                                let mark = match mark {
+                                    ExpectedMark::Amended(None) => "amended".to_string(),
+                                    ExpectedMark::Amended(Some(p)) => {
+                                        format!("amended \"{}\"", p.value)
+                                    }
+                                    ExpectedMark::Indicator(i) => {
+                                        format!("indicator \"{}\"", i.value)
+                                    }
+                                    ExpectedMark::InWindow => "in_window".to_string(),
+                                };
+                                (
+                                    "expect",
+                                    Some(format!("{} {not}{mark}", id.name)),
+                                    Span::new(c.span.start, c.span.start + 6),
+                                )
+                            }
+                            TestClauseKind::ExpectCount {
+                                count,
+                                unit,
+                                verdict,
+                                group,
+                            } => {
+                                let mut detail = format!("{} {}", count.raw, unit.name);
+                                if let Some(v) = verdict {
+                                    detail = format!("{detail} {}", v.name);
+                                }
+                                if let Some(g) = group {
+                                    detail = format!("{detail} in \"{}\"", g.value);
                                 }
                                 (
                                     "expect",

@@ -204,7 +204,11 @@ fn tests_expect_ids_verdicts_and_statuses() {
             "partially_met",
             "not_met",
             "unknown",
-            "not_applicable"
+            "not_applicable",
+            "amended",
+            "indicator",
+            "in_window",
+            "not"
         ]
     );
     let text = RULES.replace("  expect measures met\n", "  expect measures met |\n");
@@ -214,6 +218,27 @@ fn tests_expect_ids_verdicts_and_statuses() {
         .map(str::to_string)
         .collect::<Vec<_>>();
     assert!(words.contains(&"on_time".to_string()) && words.contains(&"expect".to_string()));
+}
+
+#[test]
+fn tests_expect_marks_and_counts() {
+    let complete_in = |line: &str| {
+        let text = RULES.replace("  expect measures met\n", line);
+        let (analysis, offset) = mini_at(&text);
+        labels(&complete(&analysis, "main.lex", offset))
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        complete_in("  expect measures not |\n"),
+        ["amended", "indicator", "in_window"]
+    );
+    // After a number: what is counted, then the verdicts and `in`.
+    assert_eq!(complete_in("  expect 2 |\n"), ["bullets", "obligations"]);
+    let words = complete_in("  expect 2 bullets |\n");
+    assert_eq!(words.first().map(String::as_str), Some("met"));
+    assert_eq!(words.last().map(String::as_str), Some("in"));
 }
 
 #[test]

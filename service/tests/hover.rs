@@ -95,6 +95,28 @@ fn obligation_ids_definitions_builtins_and_keywords() {
 }
 
 #[test]
+fn the_words_of_marks_and_counts_in_tests() {
+    let rules = RULES.replace(
+        "  expect measures met\n",
+        "  expect measures not in_window\n  expect 2 bullets met\n",
+    );
+    let analysis = Analysis::new(&mini(Some(&rules)));
+    assert!(analysis.file("main.lex").unwrap().ast.is_ok());
+    assert!(
+        shown(at(&analysis, "main.lex", "in_window", 0, 2))
+            .starts_with("`expect ID in_window`: the deadline window's reading applies")
+    );
+    assert!(
+        shown(at(&analysis, "main.lex", "bullets", 0, 2))
+            .contains("obligations sharing a `cite` count once")
+    );
+    assert_eq!(
+        shown(at(&analysis, "main.lex", "bullets met", 0, 9)),
+        "`met`: a verdict or deadline status"
+    );
+}
+
+#[test]
 fn half_typed_files_still_show_keywords() {
     let analysis = Analysis::new(&mini(Some(&RULES.replace("require all", "require all ("))));
     assert!(analysis.file("main.lex").unwrap().ast.is_err());

@@ -55,8 +55,28 @@ pub fn run(args: &ExplainArgs) -> u8 {
     if !ob.identity.text.is_empty() {
         println!("text:  \"{}\"", ob.identity.text);
     }
+    // A bundled library's crosswalk table says why an obligation has no indicator, or what
+    // its indicators leave out; rules of one's own have no such table.
+    let note = args
+        .rules
+        .library
+        .as_deref()
+        .and_then(|library| lexpact_core::library::crosswalk_note(library, ob.id()));
     if !ob.identity.indicators.is_empty() {
-        println!("indicators: {}", ob.identity.indicators.join(", "));
+        let judgement = if note.as_ref().is_some_and(|n| n.judgement) {
+            " (a judgement)"
+        } else {
+            ""
+        };
+        println!(
+            "indicators: {}{judgement}",
+            ob.identity.indicators.join(", ")
+        );
+    } else if note.is_some() {
+        println!("indicators: none");
+    }
+    if let Some(note) = &note {
+        println!("crosswalk: {}", note.note);
     }
     for passage in &ob.identity.amendments {
         println!("late amendment: \"{passage}\"");

@@ -215,6 +215,7 @@ obligation extraterritorial_jurisdiction {
   cite "C.1(a)-4"
   group "C.1"
   text "Establish effective extraterritorial jurisdiction … for offences of sexual exploitation of children and adolescents"
+  indicator "ecpat:extraterritoriality-extradition"
   indicator "lanzarote:25"
   require jurisdiction.extraterritorial.active_nationality
       and jurisdiction.extraterritorial.covers_all_sec_offences
@@ -232,6 +233,7 @@ obligation abolish_double_criminality {
   cite "C.1(a)-4"
   group "C.1"
   text "abolishing the requirement of double criminality for offences of sexual exploitation of children and adolescents"
+  indicator "ecpat:extraterritoriality-extradition"
   indicator "lanzarote:25"
   require jurisdiction.extraterritorial.active_nationality
       and jurisdiction.extraterritorial.double_criminality == "not_required"
@@ -244,6 +246,7 @@ obligation extradition_and_mla {
   cite "C.1(a)-4"
   group "C.1"
   text "and facilitate effective extradition and mutual legal assistance, in order to achieve effective prosecution of perpetrators and appropriate sanctions"
+  indicator "ecpat:extraterritoriality-extradition"
   indicator "lanzarote:38"
   require jurisdiction.extradition.sec_offences_extraditable
       and (jurisdiction.extradition.nationals_extraditable or jurisdiction.extradition.prosecutes_if_not_extradited)

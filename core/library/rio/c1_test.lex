@@ -2295,3 +2295,31 @@ test "defect_12_immediately_is_the_strictest_urgency_reading" {
   }
   expect birth_registration_immediate partially_met
 }
+
+# Defect 5 (issue 17): during 2013 a "by 2013" institution that is not there is not_due on the
+# window's last day, and the report flags that the window reading applies; before 2013 and
+# after it, no flag.
+test "defect_5_by_2013_window_reading_is_flagged_during_2013" {
+  as_of 2013-06-30
+  profile { institutions: { coordination_mechanism: { exists: false, planned: false } } }
+  expect coordination_mechanism_2013 not_met not_due
+  expect coordination_mechanism_2013 in_window
+}
+
+test "defect_5_by_2013_window_flag_only_inside_the_window" {
+  as_of 2014-01-01
+  profile { institutions: { coordination_mechanism: { exists: false, planned: false } } }
+  expect coordination_mechanism_2013 not_met overdue
+  expect coordination_mechanism_2013 not in_window
+}
+
+# The crosswalk (issue 17): ECPAT's Extraterritoriality & Extradition indicator rates the three
+# obligations of C.1(a)-4 in one rating; the lead agency of C.1(a)-5 is no part of it.
+test "crosswalk_c1a_4_carries_ecpats_extraterritoriality_indicator" {
+  as_of 2024-01-01
+  profile {}
+  expect extraterritorial_jurisdiction indicator "ecpat:extraterritoriality-extradition"
+  expect abolish_double_criminality indicator "ecpat:extraterritoriality-extradition"
+  expect extradition_and_mla indicator "ecpat:extraterritoriality-extradition"
+  expect lead_le_agency_extraterritorial not indicator "ecpat:extraterritoriality-extradition"
+}

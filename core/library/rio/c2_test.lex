@@ -444,3 +444,45 @@ test "defect_13_hotline_without_state_support_is_not_partial" {
   }
   expect online_hotlines not_met
 }
+
+# Defect 13 (issue 17): C.2-2 is five obligations but one bullet. With C.2-2 met and C.2-1 not,
+# the summaries count five obligations met but one bullet met, beside one bullet not met.
+test "defect_13_a_split_bullet_counts_once" {
+  as_of 2024-01-01
+  profile {
+    definitions: {
+      csam: {
+        defined: false,
+        covers_virtual_images: true,
+        covers_sexually_exploitative_representations: true
+      }
+    },
+    offences: {
+      csam: {
+        criminalized: true,
+        production_criminalized: true,
+        distribution_criminalized: true,
+        receipt_criminalized: true,
+        simple_possession_criminalized: true,
+        accessing_criminalized: true,
+        viewing_criminalized: true,
+        legal_person_liability: { exists: true }
+      }
+    }
+  }
+  expect csam_definition not_met
+  expect 5 obligations met in "C.2"
+  expect 1 bullet met in "C.2"
+  expect 1 bullet not_met in "C.2"
+}
+
+# The crosswalk (issue 17): the report carries each obligation's indicators, those of its own
+# duty only (criterion 2 of ICMEC is the definition, C.2-1).
+test "crosswalk_csam_production_carries_its_indicators" {
+  as_of 2024-01-01
+  profile {}
+  expect csam_production_distribution indicator "icmec:1"
+  expect csam_production_distribution indicator "lanzarote:20"
+  expect csam_production_distribution not indicator "icmec:2"
+  expect csam_definition indicator "icmec:2"
+}

@@ -275,3 +275,15 @@ test "defect_13_tourism_businesses_with_child_protection_strategies_encouraged" 
   }
   expect tourism_codes_of_conduct met
 }
+
+# Defect 8 (issue 17): the obligations resting on a passage the draft marks as a late amendment
+# (bold inside a sentence) carry the mark in the report; a bold lead-in verb is formatting.
+test "defect_8_late_amendments_are_marked" {
+  as_of 2024-01-01
+  profile {}
+  expect harmonize_child_prostitution_laws amended
+  expect travel_notification_system amended "such as the Interpol 'green notice' system, in accordance with applicable law and human rights standards"
+  expect institutional_cooperation_tourism amended
+  expect criminalize_purchase_from_child not amended
+  expect tourism_codes_of_conduct not amended
+}

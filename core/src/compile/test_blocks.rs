@@ -4,13 +4,15 @@
 use std::collections::BTreeMap;
 
 use lexpact_grammar::Span;
-use lexpact_grammar::ast::{Ident, Item, StrLit, TestBlock, TestClauseKind};
+use lexpact_grammar::ast::{
+    ClauseKind, ExpectedMark, Ident, Item, RawLit, StrLit, TestBlock, TestClause, TestClauseKind,
+};
 use lexpact_grammar::suggest::closest;
 
 use super::Context;
 use super::test_profile::InlineProfiles;
 use crate::diagnostic::codes;
-use crate::ir::{Expectation, Obligation, Test, TestProfile};
+use crate::ir::{Check, CountUnit, Expectation, Mark, Obligation, Test, TestProfile};
 use crate::profile::parse_profile_text;
 use crate::report::{DeadlineStatus, Verdict};
 use crate::source::{Loader, join_relative};
@@ -89,17 +91,10 @@ fn lower_test(
                 Some(json) => profile = Some(TestProfile::File(json)),
                 None => ok = false,
             },
-            TestClauseKind::Expect {
-                id,
-                verdict,
-                deadline,
-            } => {
-                let expected = Expected {
-                    id,
-                    verdict,
-                    deadline: deadline.as_ref(),
-                };
-                match expectation(cx, file, clause.span, &expected, obligations) {
+            TestClauseKind::Expect { .. }
+            | TestClauseKind::ExpectMark { .. }
+            | TestClauseKind::ExpectCount { .. } => {
+                match expect_clause(cx, file, clause, obligations) {
                     Some(e) => expectations.push(e),
                     None => ok = false,
                 }
@@ -198,34 +193,8 @@ fn expectation(
         verdict,
         deadline,
     } = *expected;
-    // Declared, even if it failed to check: its own error is already reported.
-    // (The compiled obligations first: scanning every file's items is the slow path.)
-    let known = obligations.iter().any(|o| o.id() == id.name) || declared(cx, &id.name);
-    if !known {
-        let mut d = cx.err(
-            file,
-            codes::UNKNOWN_OBLIGATION,
-            format!("no obligation `{}` in this rule set", id.name),
-            id.span,
-        );
-        if let Some(c) = closest(&id.name, obligations.iter().map(|o| o.id())) {
-            d = d.with_help(format!("did you mean `{c}`?"));
-        }
-        cx.push(d);
-    }
-    let Some(v) = Verdict::parse(&verdict.name) else {
-        let words: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
-        cx.push(
-            cx.err(
-                file,
-                codes::BAD_LITERAL,
-                format!("`{}` is not a verdict", verdict.name),
-                verdict.span,
-            )
-            .with_help(format!("the verdicts are: {}", words.join(", "))),
-        );
-        return None;
-    };
+    let known = known_obligation(cx, file, id, obligations);
+    let v = verdict_word(cx, file, verdict)?;
     let status = match deadline {
         Some(word) => {
             let Some(status) = DeadlineStatus::parse(&word.name) else {
@@ -247,9 +216,216 @@ fn expectation(
     };
     let line = cx.line(file, span);
     known.then(|| Expectation {
-        obligation: id.name.clone(),
-        verdict: v,
-        deadline: status,
+        check: Check::Verdict {
+            obligation: id.name.clone(),
+            verdict: v,
+            deadline: status,
+        },
         line,
+    })
+}
+
+/// One `expect` clause lowered; `None` if it is wrong (reported) or not an `expect`.
+fn expect_clause(
+    cx: &mut Context<'_>,
+    file: usize,
+    clause: &TestClause,
+    obligations: &[Obligation],
+) -> Option<Expectation> {
+    match &clause.kind {
+        TestClauseKind::Expect {
+            id,
+            verdict,
+            deadline,
+        } => {
+            let expected = Expected {
+                id,
+                verdict,
+                deadline: deadline.as_ref(),
+            };
+            expectation(cx, file, clause.span, &expected, obligations)
+        }
+        TestClauseKind::ExpectMark { id, negated, mark } => {
+            mark_expectation(cx, file, clause.span, id, *negated, mark, obligations)
+        }
+        TestClauseKind::ExpectCount {
+            count,
+            unit,
+            verdict,
+            group,
+        } => count_check(cx, file, count, unit, verdict.as_ref(), group.as_ref()).map(|check| {
+            Expectation {
+                check,
+                line: cx.line(file, clause.span),
+            }
+        }),
+        TestClauseKind::AsOf(_)
+        | TestClauseKind::ProfileFile(_)
+        | TestClauseKind::ProfileInline(_) => None,
+    }
+}
+
+/// One `expect ID [not] MARK` clause checked: the obligation exists. `None` if not (reported).
+fn mark_expectation(
+    cx: &mut Context<'_>,
+    file: usize,
+    span: Span,
+    id: &Ident,
+    negated: bool,
+    mark: &ExpectedMark,
+    obligations: &[Obligation],
+) -> Option<Expectation> {
+    if !known_obligation(cx, file, id, obligations) {
+        return None;
+    }
+    let mark = match mark {
+        ExpectedMark::Amended(passage) => Mark::Amended(passage.as_ref().map(|p| p.value.clone())),
+        ExpectedMark::Indicator(id) => Mark::Indicator(id.value.clone()),
+        ExpectedMark::InWindow => Mark::InWindow,
+    };
+    Some(Expectation {
+        check: Check::Mark {
+            obligation: id.name.clone(),
+            negated,
+            mark,
+        },
+        line: cx.line(file, span),
+    })
+}
+
+/// Whether `id` names an obligation of the rule set (reported if not).
+fn known_obligation(
+    cx: &mut Context<'_>,
+    file: usize,
+    id: &Ident,
+    obligations: &[Obligation],
+) -> bool {
+    // Declared, even if it failed to check: its own error is already reported.
+    // (The compiled obligations first: scanning every file's items is the slow path.)
+    let known = obligations.iter().any(|o| o.id() == id.name) || declared(cx, &id.name);
+    if !known {
+        let mut d = cx.err(
+            file,
+            codes::UNKNOWN_OBLIGATION,
+            format!("no obligation `{}` in this rule set", id.name),
+            id.span,
+        );
+        if let Some(c) = closest(&id.name, obligations.iter().map(|o| o.id())) {
+            d = d.with_help(format!("did you mean `{c}`?"));
+        }
+        cx.push(d);
+    }
+    known
+}
+
+/// The verdict a word names; `None` if it names none (reported).
+fn verdict_word(cx: &mut Context<'_>, file: usize, verdict: &Ident) -> Option<Verdict> {
+    let parsed = Verdict::parse(&verdict.name);
+    if parsed.is_none() {
+        let words: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
+        cx.push(
+            cx.err(
+                file,
+                codes::BAD_LITERAL,
+                format!("`{}` is not a verdict", verdict.name),
+                verdict.span,
+            )
+            .with_help(format!("the verdicts are: {}", words.join(", "))),
+        );
+    }
+    parsed
+}
+
+/// One `expect N UNIT [VERDICT] [in GROUP]` clause checked: a whole number, a unit, a verdict
+/// and a group some obligation has. `None` if not (each problem reported).
+fn count_check(
+    cx: &mut Context<'_>,
+    file: usize,
+    count: &RawLit,
+    unit: &Ident,
+    verdict: Option<&Ident>,
+    group: Option<&StrLit>,
+) -> Option<Check> {
+    let mut ok = true;
+    let number = count.raw.parse::<usize>().ok();
+    if number.is_none() {
+        cx.push(cx.err(
+            file,
+            codes::BAD_LITERAL,
+            format!(
+                "`{}` is not a whole number of bullets or obligations",
+                count.raw
+            ),
+            count.span,
+        ));
+        ok = false;
+    }
+    let unit = match unit.name.as_str() {
+        "bullet" | "bullets" => Some(CountUnit::Bullets),
+        "obligation" | "obligations" => Some(CountUnit::Obligations),
+        _ => {
+            cx.push(
+                cx.err(
+                    file,
+                    codes::BAD_LITERAL,
+                    format!("`{}` is not what a test counts", unit.name),
+                    unit.span,
+                )
+                .with_help("count `bullets` (of the text) or `obligations`"),
+            );
+            None
+        }
+    };
+    let verdict = match verdict {
+        Some(word) => match verdict_word(cx, file, word) {
+            Some(v) => Some(v),
+            None => {
+                ok = false;
+                None
+            }
+        },
+        None => None,
+    };
+    if let Some(group) = group {
+        let files = cx.files;
+        let groups = || {
+            files
+                .iter()
+                .flat_map(|f| &f.ast.items)
+                .filter_map(|item| match item {
+                    Item::Obligation(o) => Some(o),
+                    _ => None,
+                })
+                .flat_map(|o| &o.clauses)
+                .filter_map(|c| match &c.kind {
+                    ClauseKind::Group(g) => Some(g.value.as_str()),
+                    _ => None,
+                })
+        };
+        if !groups().any(|g| g == group.value) {
+            let mut d = cx.err(
+                file,
+                codes::UNKNOWN_OBLIGATION,
+                format!(
+                    "no obligation of this rule set is in group \"{}\"",
+                    group.value
+                ),
+                group.span,
+            );
+            if let Some(c) = closest(&group.value, groups()) {
+                d = d.with_help(format!("did you mean \"{c}\"?"));
+            }
+            cx.push(d);
+            ok = false;
+        }
+    }
+    let (true, Some(count), Some(unit)) = (ok, number, unit) else {
+        return None;
+    };
+    Some(Check::Count {
+        count,
+        unit,
+        verdict,
+        group: group.map(|g| g.value.clone()),
     })
 }

@@ -6,8 +6,8 @@
 //! every span ends at the last token end at or before the pair's end.
 
 use lexpact_grammar::ast::{
-    Clause, ClauseKind, Data, DataKind, Definition, Ident, Item, Obligation, RawLit, RulesetDecl,
-    SchemaDecl, StrLit, TestBlock, TestClause, TestClauseKind,
+    Clause, ClauseKind, Data, DataKind, Definition, ExpectedMark, Ident, Item, Obligation, RawLit,
+    RulesetDecl, SchemaDecl, StrLit, TestBlock, TestClause, TestClauseKind,
 };
 use lexpact_grammar::error::codes;
 use lexpact_grammar::{Span, SyntaxError};
@@ -207,11 +207,47 @@ impl<'t> Builder<'t> {
                     TestClauseKind::ProfileFile(string(value)?)
                 }
             }
-            Rule::kw_expect => TestClauseKind::Expect {
-                id: ident(&next(&mut inner, span)?),
-                verdict: ident(&next(&mut inner, span)?),
-                deadline: inner.next().map(|status| ident(&status)),
-            },
+            Rule::kw_expect => {
+                let first = next(&mut inner, span)?;
+                if first.as_rule() == Rule::number {
+                    let unit = ident(&next(&mut inner, span)?);
+                    let mut verdict = None;
+                    let mut group = None;
+                    for rest in inner {
+                        match rest.as_rule() {
+                            Rule::counted => verdict = Some(ident(&rest)),
+                            Rule::string => group = Some(string(rest)?),
+                            _ => {}
+                        }
+                    }
+                    TestClauseKind::ExpectCount {
+                        count: raw(&first),
+                        unit,
+                        verdict,
+                        group,
+                    }
+                } else {
+                    let id = ident(&first);
+                    let second = next(&mut inner, span)?;
+                    match second.as_rule() {
+                        Rule::negated => TestClauseKind::ExpectMark {
+                            id,
+                            negated: true,
+                            mark: mark(next(&mut inner, span)?, span)?,
+                        },
+                        Rule::mark => TestClauseKind::ExpectMark {
+                            id,
+                            negated: false,
+                            mark: mark(second, span)?,
+                        },
+                        _ => TestClauseKind::Expect {
+                            id,
+                            verdict: ident(&second),
+                            deadline: inner.next().map(|status| ident(&status)),
+                        },
+                    }
+                }
+            }
             _ => return Err(missing(span)),
         };
         Ok(TestClause { kind, span })
@@ -254,6 +290,17 @@ impl<'t> Builder<'t> {
         };
         Ok(Data { kind, span })
     }
+}
+
+/// The mark of `expect NAME [not] MARK`.
+fn mark(pair: Pair<'_, Rule>, around: Span) -> Built<ExpectedMark> {
+    let mut inner = pair.into_inner();
+    let keyword = next(&mut inner, around)?;
+    Ok(match keyword.as_rule() {
+        Rule::kw_amended => ExpectedMark::Amended(inner.next().map(string).transpose()?),
+        Rule::kw_indicator => ExpectedMark::Indicator(string(next(&mut inner, around)?)?),
+        _ => ExpectedMark::InWindow,
+    })
 }
 
 /// A word as written (atomic rules hold no layout).

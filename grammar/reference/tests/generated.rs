@@ -75,6 +75,8 @@ const COMPARISONS: &[&str] = &["==", "!=", "<", "<=", ">", ">=", "in", "not in"]
 const VERDICTS: &[&str] = &[
     "met", "not_met", "unknown", "late", "on_time", "all", "null",
 ];
+/// What may follow `expect NAME [not]`: the marks, and words that are not one.
+const MARKS: &[&str] = &["amended", "indicator", "in_window", "in", "met", "not"];
 /// What stands between two tokens. The empty separator runs tokens together.
 const SEPARATORS: &[&str] = &[
     " ",
@@ -310,6 +312,32 @@ fn test_clause() -> impl Strategy<Value = Tokens> {
             out.extend(status);
             out
         }),
+        (one(NAMES), any::<bool>(), one(MARKS), option::of(string())).prop_map(
+            |(id, negated, mark, passage)| {
+                let mut out = vec!["expect".to_string(), id];
+                if negated {
+                    out.push("not".to_string());
+                }
+                out.push(mark);
+                out.extend(passage);
+                out
+            }
+        ),
+        (
+            one(NUMBERS),
+            one(VERDICTS),
+            option::of(one(VERDICTS)),
+            option::of(string())
+        )
+            .prop_map(|(count, unit, verdict, group)| {
+                let mut out = vec!["expect".to_string(), count, unit];
+                out.extend(verdict);
+                if let Some(group) = group {
+                    out.push("in".to_string());
+                    out.push(group);
+                }
+                out
+            }),
     ]
 }
 
@@ -498,6 +526,7 @@ const INSERTS: &[&str] = &[
     "exception",
     "indicator",
     "amended",
+    "in_window",
     "as_of",
     "profile",
     "expect",

@@ -1,8 +1,8 @@
 //! Items, blocks and clauses.
 
 use crate::ast::{
-    Clause, ClauseKind, Comment, Definition, Expr, Item, Obligation, TestBlock, TestClause,
-    TestClauseKind,
+    Clause, ClauseKind, Comment, Definition, ExpectedMark, Expr, Item, Obligation, TestBlock,
+    TestClause, TestClauseKind,
 };
 use crate::print::{chain_parts, expr_to_string, write_string};
 use crate::span::Span;
@@ -129,6 +129,46 @@ impl Printer<'_> {
                 if let Some(deadline) = deadline {
                     line.push(' ');
                     line.push_str(&deadline.name);
+                }
+                out.push(line);
+            }
+            TestClauseKind::ExpectMark { id, negated, mark } => {
+                push_comments(out, INDENT, inside);
+                let mut line = format!("{pad}expect {} ", id.name);
+                if *negated {
+                    line.push_str("not ");
+                }
+                match mark {
+                    ExpectedMark::Amended(passage) => {
+                        line.push_str("amended");
+                        if let Some(passage) = passage {
+                            line.push(' ');
+                            write_string(&mut line, &passage.value);
+                        }
+                    }
+                    ExpectedMark::Indicator(id) => {
+                        line.push_str("indicator ");
+                        write_string(&mut line, &id.value);
+                    }
+                    ExpectedMark::InWindow => line.push_str("in_window"),
+                }
+                out.push(line);
+            }
+            TestClauseKind::ExpectCount {
+                count,
+                unit,
+                verdict,
+                group,
+            } => {
+                push_comments(out, INDENT, inside);
+                let mut line = format!("{pad}expect {} {}", count.raw, unit.name);
+                if let Some(verdict) = verdict {
+                    line.push(' ');
+                    line.push_str(&verdict.name);
+                }
+                if let Some(group) = group {
+                    line.push_str(" in ");
+                    write_string(&mut line, &group.value);
                 }
                 out.push(line);
             }

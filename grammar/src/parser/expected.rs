@@ -40,6 +40,9 @@ pub(super) enum Expected {
     AsOf,
     Profile,
     Expect,
+    Amended,
+    Indicator,
+    InWindow,
     Ruleset,
     Schema,
     Define,
@@ -48,7 +51,7 @@ pub(super) enum Expected {
     End,
 }
 
-const ALL: [Expected; 37] = [
+const ALL: [Expected; 40] = [
     Expected::Name,
     Expected::Str,
     Expected::Number,
@@ -80,6 +83,9 @@ const ALL: [Expected; 37] = [
     Expected::AsOf,
     Expected::Profile,
     Expected::Expect,
+    Expected::Amended,
+    Expected::Indicator,
+    Expected::InWindow,
     Expected::Ruleset,
     Expected::Schema,
     Expected::Define,
@@ -127,6 +133,9 @@ impl Expected {
             Expected::AsOf => "`as_of`",
             Expected::Profile => "`profile`",
             Expected::Expect => "`expect`",
+            Expected::Amended => "`amended`",
+            Expected::Indicator => "`indicator`",
+            Expected::InWindow => "`in_window`",
             Expected::Ruleset => "`ruleset`",
             Expected::Schema => "`schema`",
             Expected::Define => "`define`",

@@ -1,8 +1,8 @@
 //! Declarations, obligations and tests: the rules of `GRAMMAR.md` above the expressions.
 
 use crate::ast::{
-    Clause, ClauseKind, Definition, Ident, Item, Obligation, RulesetDecl, SchemaDecl, TestBlock,
-    TestClause, TestClauseKind,
+    Clause, ClauseKind, Definition, ExpectedMark, Ident, Item, Obligation, RulesetDecl, SchemaDecl,
+    TestBlock, TestClause, TestClauseKind,
 };
 use crate::lexer::{Keyword, Kind};
 use crate::span::Span;
@@ -210,7 +210,8 @@ impl Parser<'_> {
     }
 
     /// test_clause = "as_of" DATE | "profile" (STRING | object)
-    ///             | "expect" NAME WORD STATUS?
+    ///             | "expect" NUMBER WORD COUNTED? ("in" STRING)?
+    ///             | "expect" NAME "not"? MARK | "expect" NAME VERDICT STATUS?
     fn test_clause(&mut self) -> Parsed<TestClause> {
         let start = self.token.start;
         let kind = match self.token.kind {
@@ -229,13 +230,12 @@ impl Parser<'_> {
             }
             Kind::Word(Some(Keyword::Expect)) => {
                 self.skip();
-                let id = self.name()?;
-                let verdict = self.word()?;
-                let deadline = self.deadline_status();
-                TestClauseKind::Expect {
-                    id,
-                    verdict,
-                    deadline,
+                if self.token.kind == Kind::Number {
+                    self.expect_count()?
+                } else {
+                    self.note(Expected::Number);
+                    let id = self.name()?;
+                    self.expect_on(id)?
                 }
             }
             _ => {
@@ -248,6 +248,77 @@ impl Parser<'_> {
         Ok(TestClause {
             kind,
             span: self.span_from(start),
+        })
+    }
+
+    /// After `expect NAME`: `[not] mark`, or a verdict and an optional status.
+    fn expect_on(&mut self, id: Ident) -> Parsed<TestClauseKind> {
+        let negated = self.token.kind == Kind::Word(Some(Keyword::Not));
+        if negated {
+            self.skip();
+        }
+        let mark = match self.token.kind {
+            Kind::Word(Some(Keyword::Amended)) => {
+                self.skip();
+                let passage = if matches!(self.token.kind, Kind::Str { .. } | Kind::OpenStr) {
+                    Some(self.string()?)
+                } else {
+                    self.note(Expected::Str);
+                    None
+                };
+                ExpectedMark::Amended(passage)
+            }
+            Kind::Word(Some(Keyword::Indicator)) => {
+                self.skip();
+                ExpectedMark::Indicator(self.string()?)
+            }
+            Kind::Word(Some(Keyword::InWindow)) => {
+                self.skip();
+                ExpectedMark::InWindow
+            }
+            _ if negated => {
+                for expected in [Expected::Amended, Expected::Indicator, Expected::InWindow] {
+                    self.note(expected);
+                }
+                return Err(self.fail());
+            }
+            _ => {
+                let verdict = self.word()?;
+                let deadline = self.deadline_status();
+                return Ok(TestClauseKind::Expect {
+                    id,
+                    verdict,
+                    deadline,
+                });
+            }
+        };
+        Ok(TestClauseKind::ExpectMark { id, negated, mark })
+    }
+
+    /// `expect NUMBER UNIT [VERDICT] [in STRING]`, after `expect`.
+    fn expect_count(&mut self) -> Parsed<TestClauseKind> {
+        let count = self.raw(Kind::Number, Expected::Number)?;
+        let unit = self.word()?;
+        let verdict = match self.token.kind {
+            Kind::Word(Some(Keyword::In | Keyword::Expect | Keyword::AsOf | Keyword::Profile)) => {
+                None
+            }
+            Kind::Word(_) => Some(self.any_word()),
+            _ => {
+                self.note(Expected::Name);
+                None
+            }
+        };
+        let group = if self.eat_keyword(Keyword::In, Expected::In) {
+            Some(self.string()?)
+        } else {
+            None
+        };
+        Ok(TestClauseKind::ExpectCount {
+            count,
+            unit,
+            verdict,
+            group,
         })
     }
 

@@ -3,8 +3,8 @@
 
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{
-    Clause, ClauseKind, Data, DataKind, Expr, ExprKind, File, Ident, Item, RawLit, StrLit,
-    TestClause, TestClauseKind,
+    Clause, ClauseKind, Data, DataKind, ExpectedMark, Expr, ExprKind, File, Ident, Item, RawLit,
+    StrLit, TestClause, TestClauseKind,
 };
 
 /// The file's items with every span set to zero and `ruleset` / `schema` declarations first
@@ -120,6 +120,28 @@ fn test_clause(c: &mut TestClause) {
             ident(verdict);
             if let Some(d) = deadline {
                 ident(d);
+            }
+        }
+        TestClauseKind::ExpectMark { id, mark, .. } => {
+            ident(id);
+            match mark {
+                ExpectedMark::Amended(Some(s)) | ExpectedMark::Indicator(s) => string(s),
+                ExpectedMark::Amended(None) | ExpectedMark::InWindow => {}
+            }
+        }
+        TestClauseKind::ExpectCount {
+            count,
+            unit,
+            verdict,
+            group,
+        } => {
+            raw(count);
+            ident(unit);
+            if let Some(v) = verdict {
+                ident(v);
+            }
+            if let Some(g) = group {
+                string(g);
             }
         }
     }

@@ -2,7 +2,8 @@
 
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{
-    BinaryOp, Clause, Data, DataKind, Expr, ExprKind, File, Ident, Item, StrLit, TestClauseKind,
+    BinaryOp, Clause, Data, DataKind, ExpectedMark, Expr, ExprKind, File, Ident, Item, StrLit,
+    TestClauseKind,
 };
 
 use super::{BUILTINS, Binding, BindingKind, Defs, Node, ObligationUse, Occurrence, StrRole};
@@ -103,6 +104,35 @@ pub(super) fn item_occurrences<'a>(item: &'a Item, defs: &Defs<'a>, out: &mut Ve
                                 span: v.span,
                                 node: Node::Verdict(v),
                             });
+                        }
+                    }
+                    TestClauseKind::ExpectMark { id, mark, .. } => {
+                        out.push(Occurrence {
+                            span: id.span,
+                            node: Node::ObligationRef {
+                                ident: id,
+                                role: ObligationUse::Expect,
+                            },
+                        });
+                        match mark {
+                            ExpectedMark::Amended(Some(s)) => {
+                                str_lit(s, StrRole::Clause("amended"), out);
+                            }
+                            ExpectedMark::Indicator(s) => {
+                                str_lit(s, StrRole::Clause("indicator"), out);
+                            }
+                            ExpectedMark::Amended(None) | ExpectedMark::InWindow => {}
+                        }
+                    }
+                    TestClauseKind::ExpectCount { verdict, group, .. } => {
+                        if let Some(v) = verdict {
+                            out.push(Occurrence {
+                                span: v.span,
+                                node: Node::Verdict(v),
+                            });
+                        }
+                        if let Some(g) = group {
+                            str_lit(g, StrRole::Clause("group"), out);
                         }
                     }
                 }

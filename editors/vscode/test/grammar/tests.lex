@@ -59,6 +59,30 @@ test "coordination \"mechanism\" set up in 2013" {
   expect f met expect g met
 #              ^^^^^^ keyword.other.test-clause.lexpact - constant
 #                     ^ entity.name.type.obligation.lexpact
+  expect h amended "a passage"
+# ^^^^^^ keyword.other.test-clause.lexpact
+#        ^ entity.name.type.obligation.lexpact
+#          ^^^^^^^ keyword.other.test-clause.lexpact
+#                  ^^^^^^^^^^^ string.quoted.double.lexpact
+  expect h not indicator "icmec:1"
+#          ^^^ keyword.operator.logical.lexpact
+#              ^^^^^^^^^ keyword.other.test-clause.lexpact
+#                        ^^^^^^^^^ string.quoted.double.lexpact
+  expect h in_window
+#          ^^^^^^^^^ keyword.other.test-clause.lexpact - invalid
+  expect h not met
+#          ^^^ invalid.illegal.verdict.lexpact
+  expect 2 bullets met in "C.2"
+# ^^^^^^ keyword.other.test-clause.lexpact
+#        ^ constant.numeric.decimal.lexpact
+#          ^^^^^^^ keyword.other.count-unit.lexpact
+#                  ^^^ constant.language.verdict.lexpact
+#                      ^^ keyword.other.test-clause.lexpact
+#                         ^^^^^ string.quoted.double.lexpact
+  expect 1 obligation
+#          ^^^^^^^^^^ keyword.other.count-unit.lexpact
+  expect 1 widgets
+#          ^^^^^^^ invalid.illegal.count-unit.lexpact
 }
 # <- meta.test.lexpact meta.block.test.lexpact punctuation.section.block.end.lexpact
 
