@@ -34,7 +34,7 @@ impl BulletCounts {
     /// that each bullet's obligations are neighbours, rather than compared two by two.
     pub fn of(results: &[&ObligationResult]) -> BulletCounts {
         let mut sorted = results.to_vec();
-        sorted.sort_by(|a, b| a.obligation.cite.cmp(&b.obligation.cite));
+        sorted.sort_unstable_by(|a, b| a.obligation.cite.cmp(&b.obligation.cite));
         BulletCounts::of_sorted(&sorted)
     }
 
@@ -166,7 +166,7 @@ pub fn complete_groups(
         .copied()
         .zip(group_of.iter().copied())
         .collect();
-    by_cite.sort_by(|a, b| a.0.obligation.cite.cmp(&b.0.obligation.cite));
+    by_cite.sort_unstable_by(|a, b| a.0.obligation.cite.cmp(&b.0.obligation.cite));
     let members = |group: Option<usize>| -> Vec<&ObligationResult> {
         by_cite
             .iter()
