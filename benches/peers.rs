@@ -483,10 +483,7 @@ fn summary(subset: &RuleSet, programs: &[Result<Arc<Program>, String>], cases: &
          full-sized profiles  {}",
         if direct >= TARGET { "met" } else { "NOT met" }
     );
-    println!(
-        "summary took {:.0} s",
-        started.elapsed().as_secs_f64()
-    );
+    println!("summary took {:.0} s", started.elapsed().as_secs_f64());
 }
 
 /// The regorus release measured (the dev-dependency's pin in `Cargo.toml`).
