@@ -8,10 +8,9 @@
 //! - `<profile>/evaluate_verdicts`: the same with `Detail::Verdicts`: verdicts, deadlines,
 //!   exceptions and missing facts, the explanations left to be asked for obligation by
 //!   obligation (`RuleSet::explain_obligation`);
-//! - `<profile>/end_to_end`: parse + evaluate (`RuleSet::evaluate` on `ProfileInput::Text`);
-//! - `<profile>/lexpact_subset` and `<profile>/regorus_subset`: the obligations translated to
-//!   Rego in `benches/rego/rio.rego`, by Lexpact and by regorus, on the same parsed profile
-//!   (`tests/rego_equivalence.rs` checks that both give the same verdicts and ranges).
+//! - `<profile>/end_to_end`: parse + evaluate (`RuleSet::evaluate` on `ProfileInput::Text`).
+//!
+//! The comparison with regorus on the obligations translated to Rego is `benches/peers.rs`.
 //!
 //! After criterion's own output, a summary measures every operation again, interleaved round
 //! by round so that both sides of each ratio see the same machine load, and prints the ratios
@@ -44,17 +43,12 @@ const PROFILES: [&str; 5] = [
     "drakmoor.json",
     "estuaria.yaml",
 ];
-const POLICY: &str = include_str!("rego/rio.rego");
 
 struct Case {
     name: &'static str,
     /// JSON text (YAML profiles are rendered as pretty JSON, like the JSON examples).
     text: String,
     json: Json,
-    /// The profile as the State as a whole (no units), which the Rego translation evaluates:
-    /// both sides of the subset comparison read it.
-    national: Json,
-    rego_input: regorus::Value,
 }
 
 fn cases() -> Vec<Case> {
@@ -69,51 +63,15 @@ fn cases() -> Vec<Case> {
             } else {
                 serde_json::to_string_pretty(&json).unwrap()
             };
-            Case {
-                name,
-                national: national(&json),
-                rego_input: regorus::Value::from(national(&json)),
-                text,
-                json,
-            }
+            Case { name, text, json }
         })
         .collect()
-}
-
-/// `profile` without its units.
-fn national(profile: &Json) -> Json {
-    let mut national = profile.clone();
-    if let Some(map) = national.as_object_mut() {
-        map.remove("jurisdictions");
-        map.remove("competences");
-    }
-    national
-}
-
-fn rego_engine() -> regorus::Engine {
-    let mut engine = regorus::Engine::new();
-    engine
-        .add_policy("rio.rego".to_string(), POLICY.to_string())
-        .unwrap();
-    engine
-}
-
-fn rego_ids() -> Vec<String> {
-    let mut engine = rego_engine();
-    engine.set_input(regorus::Value::from(serde_json::json!({})));
-    let value = engine
-        .eval_rule("data.rio.obligations".to_string())
-        .unwrap();
-    let json: Json = serde_json::from_str(&value.to_json_str().unwrap()).unwrap();
-    json.as_object().unwrap().keys().cloned().collect()
 }
 
 /// The operations measured on one profile.
 struct Ops<'a> {
     case: &'a Case,
     rules: &'a RuleSet,
-    subset: &'a RuleSet,
-    engine: regorus::Engine,
 }
 
 impl Ops<'_> {
@@ -150,34 +108,6 @@ impl Ops<'_> {
                 .unwrap(),
         );
     }
-    fn lexpact_subset(&self) {
-        black_box(
-            self.subset
-                .evaluate(
-                    ProfileInput::document("p", black_box(&self.case.national)),
-                    &EvaluateOptions::default(),
-                )
-                .unwrap(),
-        );
-    }
-    fn lexpact_subset_verdicts(&self) {
-        black_box(
-            self.subset
-                .evaluate(
-                    ProfileInput::document("p", black_box(&self.case.national)),
-                    &EvaluateOptions::default().with_detail(Detail::Verdicts),
-                )
-                .unwrap(),
-        );
-    }
-    fn regorus(&mut self) {
-        self.engine.set_input(self.case.rego_input.clone());
-        black_box(
-            self.engine
-                .eval_rule("data.rio.verdicts".to_string())
-                .unwrap(),
-        );
-    }
 }
 
 fn main() {
@@ -187,29 +117,21 @@ fn main() {
         .measurement_time(Duration::from_secs(1))
         .configure_from_args();
     let rules = RuleSet::library("rio").unwrap();
-    let ids = rego_ids();
-    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let subset = rules.only(&id_refs);
-    assert_eq!(subset.obligations().len(), ids.len());
     let cases = cases();
 
     criterion.bench_function("compile/rio", |b| {
         b.iter(|| black_box(RuleSet::library("rio").unwrap()));
     });
     for case in &cases {
-        let mut ops = Ops {
+        let ops = Ops {
             case,
             rules: &rules,
-            subset: &subset,
-            engine: rego_engine(),
         };
         let mut group = criterion.benchmark_group(case.name);
         group.bench_function("parse_floor", |b| b.iter(|| ops.parse()));
         group.bench_function("evaluate", |b| b.iter(|| ops.evaluate()));
         group.bench_function("evaluate_verdicts", |b| b.iter(|| ops.evaluate_verdicts()));
         group.bench_function("end_to_end", |b| b.iter(|| ops.end_to_end()));
-        group.bench_function("lexpact_subset", |b| b.iter(|| ops.lexpact_subset()));
-        group.bench_function("regorus_subset", |b| b.iter(|| ops.regorus()));
         group.finish();
     }
     criterion.final_summary();
@@ -217,7 +139,7 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let filtered = args.iter().skip(1).any(|a| !a.starts_with('-'));
     if args.iter().any(|a| a == "--bench") && !filtered {
-        summary(&rules, &subset, &cases);
+        summary(&rules, &cases);
     }
 }
 
@@ -263,7 +185,7 @@ fn interleaved(ops: &mut [&mut dyn FnMut()], rounds: usize, batch: Duration) -> 
 /// Profiles of at least this many bytes of JSON count as full-sized in the summary.
 const LARGE: usize = 20 * 1024;
 
-fn summary(rules: &RuleSet, subset: &RuleSet, cases: &[Case]) {
+fn summary(rules: &RuleSet, cases: &[Case]) {
     const ROUNDS: usize = 15;
     const BATCH: Duration = Duration::from_millis(60);
     println!();
@@ -281,64 +203,35 @@ fn summary(rules: &RuleSet, subset: &RuleSet, cases: &[Case]) {
         compile / 1e6,
         if compile < 2e6 { "met" } else { "NOT met" }
     );
-    println!(
-        "Rego subset: {} obligations (tests/rego_equivalence.rs checks equal verdicts and ranges)",
-        subset.obligations().len()
-    );
     println!();
     println!(
-        "{:<14} {:>6} {:>9} {:>9} {:>7} {:>9} {:>7} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8}",
-        "profile",
-        "KiB",
-        "parse us",
-        "eval us",
-        "ev/prs",
-        "verd us",
-        "vd/prs",
-        "e2e us",
-        "sub us",
-        "subv us",
-        "rego us",
-        "rego/sub",
-        "rego/sv",
+        "{:<14} {:>6} {:>9} {:>9} {:>7} {:>9} {:>7} {:>9}",
+        "profile", "KiB", "parse us", "eval us", "ev/prs", "verd us", "vd/prs", "e2e us",
     );
     let mut worst_eval = 0.0f64;
     let mut worst_verdicts = 0.0f64;
     // The cost of a small profile is per obligation, not per byte: reported apart.
     let mut worst_verdicts_large = 0.0f64;
-    let mut least_rego = f64::INFINITY;
-    let mut least_rego_verdicts = f64::INFINITY;
     for case in cases {
-        let ops = std::cell::RefCell::new(Ops {
-            case,
-            rules,
-            subset,
-            engine: rego_engine(),
-        });
+        let ops = Ops { case, rules };
         let t = interleaved(
             &mut [
-                &mut || ops.borrow().parse(),
-                &mut || ops.borrow().evaluate(),
-                &mut || ops.borrow().evaluate_verdicts(),
-                &mut || ops.borrow().end_to_end(),
-                &mut || ops.borrow().lexpact_subset(),
-                &mut || ops.borrow().lexpact_subset_verdicts(),
-                &mut || ops.borrow_mut().regorus(),
+                &mut || ops.parse(),
+                &mut || ops.evaluate(),
+                &mut || ops.evaluate_verdicts(),
+                &mut || ops.end_to_end(),
             ],
             ROUNDS,
             BATCH,
         );
-        let (parse, eval, verdicts, e2e, sub, subv, rego) =
-            (t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+        let (parse, eval, verdicts, e2e) = (t[0], t[1], t[2], t[3]);
         worst_eval = worst_eval.max(eval / parse);
         worst_verdicts = worst_verdicts.max(verdicts / parse);
         if case.text.len() >= LARGE {
             worst_verdicts_large = worst_verdicts_large.max(verdicts / parse);
         }
-        least_rego = least_rego.min(rego / sub);
-        least_rego_verdicts = least_rego_verdicts.min(rego / subv);
         println!(
-            "{:<14} {:>6.1} {:>9.1} {:>9.1} {:>7.2} {:>9.1} {:>7.2} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>8.1} {:>8.1}",
+            "{:<14} {:>6.1} {:>9.1} {:>9.1} {:>7.2} {:>9.1} {:>7.2} {:>9.1}",
             case.name,
             case.text.len() as f64 / 1024.0,
             parse / 1e3,
@@ -347,11 +240,6 @@ fn summary(rules: &RuleSet, subset: &RuleSet, cases: &[Case]) {
             verdicts / 1e3,
             verdicts / parse,
             e2e / 1e3,
-            sub / 1e3,
-            subv / 1e3,
-            rego / 1e3,
-            rego / sub,
-            rego / subv,
         );
     }
     println!();
@@ -360,9 +248,6 @@ fn summary(rules: &RuleSet, subset: &RuleSet, cases: &[Case]) {
     );
     println!(
         "  verd = verdicts only (Detail::Verdicts), whole library; e2e = parse + full report;"
-    );
-    println!(
-        "  sub/subv = Lexpact on the Rego subset (full / verdicts only); rego = regorus on the subset"
     );
     println!();
     let verdict = |ok: bool| if ok { "met" } else { "NOT met" };
@@ -378,14 +263,6 @@ fn summary(rules: &RuleSet, subset: &RuleSet, cases: &[Case]) {
     println!(
         "            (every explanation built, Detail::Full):                        worst {worst_eval:.2}x  {}",
         verdict(worst_eval <= 0.5)
-    );
-    println!(
-        "target regorus >= 20x slower (full report):      least {least_rego:.1}x  {}",
-        verdict(least_rego >= 20.0)
-    );
-    println!(
-        "            (verdicts only):                     least {least_rego_verdicts:.1}x  {}",
-        verdict(least_rego_verdicts >= 20.0)
     );
     println!(
         "target compile < 2 ms:                           {:.3} ms  {}",

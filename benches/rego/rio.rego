@@ -1,5 +1,5 @@
 # Obligations of the Rio de Janeiro Pact (the `rio` library of Lexpact) in Rego, for the
-# benchmark against regorus (`benches/engine.rs`) and the verdict equality test
+# benchmark against regorus (`benches/peers.rs`) and the verdict equality test
 # (`tests/rego_equivalence.rs`). Each obligation here is the rule of the `.lex` file it is named
 # after, clause for clause; the ids are the library's.
 #
