@@ -191,6 +191,38 @@ pub struct Expr {
     pub ty: Ty,
 }
 
+impl Expr {
+    /// Calls `visit` on each expression directly inside this one, in source order: the one
+    /// place that lists where sub-expressions sit, for the walks over compiled rules.
+    pub fn for_each_child<'e>(&'e self, mut visit: impl FnMut(&'e Expr)) {
+        match &self.kind {
+            ExprKind::Literal(_) | ExprKind::Fact { .. } => {}
+            ExprKind::Not(inner) | ExprKind::Neg(inner) => visit(inner),
+            ExprKind::Call { body, .. } => visit(body),
+            ExprKind::And(items)
+            | ExprKind::Or(items)
+            | ExprKind::List(items)
+            | ExprKind::Builtin(_, items) => items.iter().for_each(visit),
+            ExprKind::Compare(_, a, b) | ExprKind::Arith(_, a, b) => {
+                visit(a);
+                visit(b);
+            }
+            ExprKind::In { item, list, .. } => {
+                visit(item);
+                visit(list);
+            }
+            ExprKind::Quantified {
+                list, condition, ..
+            } => {
+                visit(list);
+                if let Some(condition) = condition {
+                    visit(condition);
+                }
+            }
+        }
+    }
+}
+
 /// A comparison operator; with an unknown operand the comparison is unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CmpOp {

@@ -199,30 +199,9 @@ impl ReadPaths {
                 keys,
                 ..
             } => self.insert(keys.iter().map(AsRef::as_ref)),
-            // A quantifier's item lies inside a list read from the root, checked as a whole.
-            ExprKind::Fact { .. } | ExprKind::Literal(_) => {}
-            ExprKind::Not(inner) | ExprKind::Neg(inner) => self.collect(inner),
-            ExprKind::Call { body, .. } => self.collect(body),
-            ExprKind::And(items)
-            | ExprKind::Or(items)
-            | ExprKind::List(items)
-            | ExprKind::Builtin(_, items) => items.iter().for_each(|e| self.collect(e)),
-            ExprKind::Compare(_, a, b) | ExprKind::Arith(_, a, b) => {
-                self.collect(a);
-                self.collect(b);
-            }
-            ExprKind::In { item, list, .. } => {
-                self.collect(item);
-                self.collect(list);
-            }
-            ExprKind::Quantified {
-                list, condition, ..
-            } => {
-                self.collect(list);
-                if let Some(condition) = condition {
-                    self.collect(condition);
-                }
-            }
+            // Any other fact (a quantifier's item lies inside a list read from the root, checked
+            // as a whole) or literal has no child to walk.
+            _ => expr.for_each_child(|child| self.collect(child)),
         }
     }
 }

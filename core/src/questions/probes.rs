@@ -48,29 +48,7 @@ impl Literals {
             ExprKind::Literal(Literal::Num(n)) => self.numbers.push(*n),
             ExprKind::Literal(Literal::Date(d)) => self.dates.push(*d),
             ExprKind::Literal(Literal::Str(s)) => self.strings.push(s.clone()),
-            ExprKind::Literal(Literal::Bool(_)) | ExprKind::Fact { .. } => {}
-            ExprKind::Not(inner) | ExprKind::Neg(inner) => self.collect(inner),
-            ExprKind::Call { body, .. } => self.collect(body),
-            ExprKind::And(items) | ExprKind::Or(items) | ExprKind::List(items) => {
-                items.iter().for_each(|e| self.collect(e));
-            }
-            ExprKind::Builtin(_, args) => args.iter().for_each(|e| self.collect(e)),
-            ExprKind::Compare(_, lhs, rhs) | ExprKind::Arith(_, lhs, rhs) => {
-                self.collect(lhs);
-                self.collect(rhs);
-            }
-            ExprKind::In { item, list, .. } => {
-                self.collect(item);
-                self.collect(list);
-            }
-            ExprKind::Quantified {
-                list, condition, ..
-            } => {
-                self.collect(list);
-                if let Some(condition) = condition {
-                    self.collect(condition);
-                }
-            }
+            _ => expr.for_each_child(|child| self.collect(child)),
         }
     }
 }
