@@ -87,7 +87,8 @@ run_node_tests() { # label files...
   local out="target/artefacts/$label.tap"
   node --test --test-reporter=tap "$@" > "$out" 2>&1
   local rc=$?
-  grep -E '^(not )?ok ' "$out" | grep -v '^ok .*# SKIP' | sed 's/^/  /' | grep -E '^  not ok' || true
+  # A failure is shown with its diagnostics (the YAML block after it), so that a log alone says why.
+  awk '/^not ok /{show=1; n=0} show{print "  " $0; if (++n >= 40 || /^  \.\.\.$/) show=0}' "$out"
   local p f
   p=$(grep -E '^# pass ' "$out" | awk '{s+=$3} END {print s+0}')
   f=$(grep -E '^# fail ' "$out" | awk '{s+=$3} END {print s+0}')

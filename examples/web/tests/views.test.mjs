@@ -50,15 +50,20 @@ test("from an empty profile, three answered questions write the profile and chan
   await page.keyboard.press("Space");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.__playground.profileView.state.doc.toString().includes("regional_memberships"));
+  // The list is rebuilt after the profile is written, on a timer: what is typed into the old
+  // list is lost, so each step waits until its question has left the list.
+  await question("/state/regional_memberships").waitFor({ state: "detached" });
   // 2. The CRC ratified, with its source typed first.
   await question("/treaties/crc/status").locator(".lx-source").fill("UN Treaty Collection");
   await question("/treaties/crc/status").locator("label.lx-choice", { hasText: /^\s*ratified\s*$/ }).click();
   await page.waitForSelector('#report-panel li.lx-row[data-id="ratify_crc"][data-verdict=met]', { state: "attached" });
+  await question("/treaties/crc/status").waitFor({ state: "detached" });
   // 3. Child sexual abuse material not criminalised.
   const csam = await page.$$eval("#report-panel li.lx-row", (li) => Object.fromEntries(li.map((x) => [x.dataset.id, x.dataset.verdict])));
   await question("/offences/csam/criminalized").locator("label.lx-choice", { hasText: /^\s*no\s*$/ }).click();
   await page.waitForFunction(() => window.__playground.profileView.state.doc.toString().includes("criminalized"));
   await page.waitForFunction((was) => [...document.querySelectorAll("#report-panel li.lx-row")].some((x) => was[x.dataset.id] !== x.dataset.verdict), csam);
+  await question("/offences/csam/criminalized").waitFor({ state: "detached" });
 
   const profile = JSON.parse(await profileText());
   assert.deepEqual(profile.state.regional_memberships, ["AU"]);
