@@ -144,6 +144,10 @@ export function renderQuestions(container, questions, { onAnswer, titles, limit 
       renderQuestions(container, questions, { onAnswer: state.onAnswer, titles, limit });
     });
   }
+  // What was typed or chosen in a question not yet answered (a source written ahead, say)
+  // outlives the rebuild that another answer causes.
+  const drafts = new Map([...state.body.querySelectorAll("li.lx-question")].map((item) => [item.dataset.pointer, draftOf(item)]));
+  for (const item of items) restoreDraft(item, drafts.get(item.dataset.pointer));
   state.body.replaceChildren(head, el("ol", { class: "lx-question-list" }, items), more);
 
   if (focused) {
@@ -154,6 +158,21 @@ export function renderQuestions(container, questions, { onAnswer, titles, limit 
       : target.querySelector(".lx-choices input:checked") ?? target.querySelector(".lx-choices input, .lx-choices select, .lx-field select, .lx-answer");
     (control ?? head).focus();
   }
+}
+
+/** The state of a question's form controls, in document order. */
+function draftOf(item) {
+  return [...item.querySelectorAll("input, select")].map((c) => (c.type === "radio" || c.type === "checkbox" ? c.checked : c.value));
+}
+
+/** Puts a draft back into a question of the same pointer (so the same controls). */
+function restoreDraft(item, draft) {
+  const controls = [...item.querySelectorAll("input, select")];
+  if (!draft || draft.length !== controls.length) return;
+  controls.forEach((c, i) => {
+    if (c.type === "radio" || c.type === "checkbox") c.checked = draft[i];
+    else c.value = draft[i];
+  });
 }
 
 function question(q, id, titleOf, answer) {

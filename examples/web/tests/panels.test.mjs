@@ -330,6 +330,29 @@ test("a click on a choice answers at once", async () => {
   assert.equal(await page.locator(`#questions li.lx-question[data-pointer="${pointer}"]`).count(), 0);
 });
 
+test("what is typed into a question not yet answered outlives another answer", async () => {
+  await page.evaluate(async () => {
+    const { emptyProfile } = await import("/examples/web/src/questions.js");
+    window.fixture.setProfile(emptyProfile("Republic of Veridia", "2024-06-30"));
+  });
+  const question = (pointer) => page.locator(`#questions li.lx-question[data-pointer="${pointer}"]`);
+  await question("/treaties/crc/status").locator(".lx-source").fill("UN Treaty Collection");
+  await question("/treaties/crc/status").locator("label.lx-choice", { hasText: /^\s*signed\s*$/ }).locator("input").focus();
+  await page.keyboard.press("ArrowDown");
+  await question("/state/regional_memberships").locator("input[value=EU]").check();
+  // Another question answered: the list is rebuilt without it.
+  await question("/services/child_victims/exists").locator("label.lx-choice", { hasText: "yes" }).click();
+  assert.equal(await question("/services/child_victims/exists").count(), 0);
+  assert.equal(await question("/treaties/crc/status").locator(".lx-source").inputValue(), "UN Treaty Collection");
+  assert.equal(await question("/treaties/crc/status").locator("input:checked").evaluate((r) => r.parentElement.textContent.trim()), "ratified");
+  assert.equal(await question("/state/regional_memberships").locator("input[value=EU]").isChecked(), true);
+  // Chosen is not answered: the profile holds the one answer.
+  const profile = JSON.parse(await page.evaluate(() => window.fixture.profile()));
+  assert.deepEqual(profile.services, { child_victims: { exists: true } });
+  assert.equal(profile.treaties, undefined);
+  assert.deepEqual(profile.state, { name: "Republic of Veridia" });
+});
+
 test("the report downloads as a JSON file", async () => {
   await page.evaluate((text) => window.fixture.setProfile(text), borealisText);
   await page.focus("#download-json");
