@@ -55,7 +55,13 @@ fn codes(d: &lexpact_core::Diagnostics) -> Vec<String> {
 
 /// Compiles `rules`, evaluates the profile text in both detail modes and explains obligation
 /// `explain`.
-fn run_core(rules: &str, limits: Limits, profile_name: &str, profile: &str, explain: &str) -> Outcome {
+fn run_core(
+    rules: &str,
+    limits: Limits,
+    profile_name: &str,
+    profile: &str,
+    explain: &str,
+) -> Outcome {
     let files = [Source::new("adversarial.lex", rules)];
     let set = match RuleSet::compile_files(&files, limits) {
         Ok(set) => set,
@@ -180,8 +186,10 @@ const MAX_GEN_DEPTH: usize = 10;
 impl Scope<'_> {
     /// The lists a quantifier may visit here: the profile's, and each bound agreement's purposes.
     fn lists(&self) -> Vec<(List, String)> {
-        let mut lists: Vec<(List, String)> =
-            TOP_LISTS.iter().map(|(l, p)| (*l, (*p).to_string())).collect();
+        let mut lists: Vec<(List, String)> = TOP_LISTS
+            .iter()
+            .map(|(l, p)| (*l, (*p).to_string()))
+            .collect();
         for (name, list) in &self.vars {
             if *list == List::Agreements {
                 lists.push((List::Purposes, format!("{name}.purposes")));
@@ -217,7 +225,8 @@ impl Scope<'_> {
                 if self.vars.is_empty() {
                     return BOOL_FACTS[usize::from(*f) % 4].to_string();
                 }
-                let (name, list) = &self.vars[self.vars.len() - 1 - usize::from(*v) % self.vars.len()];
+                let (name, list) =
+                    &self.vars[self.vars.len() - 1 - usize::from(*v) % self.vars.len()];
                 let f = usize::from(*f);
                 match list {
                     List::Agreements if f % 3 == 0 => format!("{name}.covers_sec"),
@@ -243,13 +252,25 @@ impl Scope<'_> {
             B::Not(b) => format!("not ({})", self.b(b, d)),
             B::And(bs) | B::Or(bs) if bs.is_empty() => "false".to_string(),
             B::And(bs) | B::Or(bs) => {
-                let op = if matches!(e, B::And(_)) { " and " } else { " or " };
-                let parts: Vec<String> =
-                    bs.iter().take(6).map(|b| format!("({})", self.b(b, d))).collect();
+                let op = if matches!(e, B::And(_)) {
+                    " and "
+                } else {
+                    " or "
+                };
+                let parts: Vec<String> = bs
+                    .iter()
+                    .take(6)
+                    .map(|b| format!("({})", self.b(b, d)))
+                    .collect();
                 parts.join(op)
             }
             B::Cmp(a, op, b) => {
-                format!("{} {} {}", self.n(a, d), OPS[usize::from(*op) % 6], self.n(b, d))
+                format!(
+                    "{} {} {}",
+                    self.n(a, d),
+                    OPS[usize::from(*op) % 6],
+                    self.n(b, d)
+                )
             }
             B::All(l, b) => format!("({})", self.quantifier("all", *l, Some(b), d)),
             B::Any(l, b) => format!("({})", self.quantifier("any", *l, Some(b), d)),
@@ -376,196 +397,11 @@ fn one_letter_away(name: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Profiles.
+// Profiles (a module of their own).
 
-/// A fact of an item, by its place in the list.
-#[derive(Arbitrary, Debug, Clone, Copy)]
-enum Pattern {
-    AllTrue,
-    AllFalse,
-    Alternate,
-    LastFalse,
-    FirstFalse,
-    UnknownEvery(u8),
-    AbsentEvery(u8),
-    NotAssessed,
-}
-
-impl Pattern {
-    /// The fact of item `i` of `len`, or `None` for an absent one.
-    fn at(self, i: usize, len: usize) -> Option<Value> {
-        match self {
-            Pattern::AllTrue => Some(json!(true)),
-            Pattern::AllFalse => Some(json!(false)),
-            Pattern::Alternate => Some(json!(i % 2 == 0)),
-            Pattern::LastFalse => Some(json!(i + 1 != len)),
-            Pattern::FirstFalse => Some(json!(i != 0)),
-            Pattern::UnknownEvery(k) if i % (usize::from(k) + 1) == 0 => {
-                Some(json!({ "value": true, "status": "unknown" }))
-            }
-            Pattern::AbsentEvery(k) if i % (usize::from(k) + 1) == 0 => None,
-            Pattern::UnknownEvery(_) | Pattern::AbsentEvery(_) => Some(json!(true)),
-            Pattern::NotAssessed => Some(json!({ "status": "not_assessed" })),
-        }
-    }
-}
-
-/// A list of the profile: its length (up to 500), the pattern of its facts and, for
-/// agreements, the length of each one's `purposes` (up to 63, and 1000 in all).
-#[derive(Arbitrary, Debug, Clone, Copy)]
-struct ListGen {
-    len: u16,
-    pattern: Pattern,
-    inner: u8,
-}
-
-impl ListGen {
-    fn len(self) -> usize {
-        usize::from(self.len) % 501
-    }
-}
-
-/// Block nesting in a YAML profile, under a key of its own.
-#[derive(Arbitrary, Debug)]
-enum YamlNest {
-    /// `- - - … x`: two bytes a level.
-    Sequences(u32),
-    /// `a:` on lines indented one more space each (the text grows with the square of the
-    /// depth: up to 1000 levels, half a megabyte).
-    Mappings(u16),
-}
-
-#[derive(Arbitrary, Debug)]
-struct Profile {
-    facts: [Option<Pattern>; 4],
-    numbers: [Option<i16>; 2],
-    agreements: Option<ListGen>,
-    reports: Option<ListGen>,
-    reservations: Option<ListGen>,
-    memberships: Option<ListGen>,
-    /// Leaves `as_of` out (`E0304` in every mode).
-    no_as_of: bool,
-    yaml: Option<Option<YamlNest>>,
-}
-
-impl Profile {
-    fn to_json(&self) -> Map<String, Value> {
-        let mut doc = Map::new();
-        doc.insert("profile".into(), json!("lexpact/legal-profile/v1"));
-        if !self.no_as_of {
-            doc.insert("as_of".into(), json!("2024-01-01"));
-        }
-        let mut put = |path: &str, value: Value| {
-            let mut parts: Vec<&str> = path.split('.').collect();
-            let last = parts.pop().unwrap_or_default();
-            let mut node = &mut doc;
-            for part in parts {
-                node = node
-                    .entry(part)
-                    .or_insert_with(|| json!({}))
-                    .as_object_mut()
-                    .expect("an object");
-            }
-            node.insert(last.to_string(), value);
-        };
-        for (path, fact) in BOOL_FACTS.iter().zip(self.facts) {
-            if let Some(v) = fact.and_then(|p| p.at(0, 1)) {
-                put(path, v);
-            }
-        }
-        for (path, n) in NUM_FACTS.iter().zip(self.numbers) {
-            if let Some(n) = n {
-                put(path, json!(n.unsigned_abs()));
-            }
-        }
-        if let Some(g) = self.agreements {
-            let len = g.len();
-            let items = (0..len)
-                .map(|i| {
-                    let mut item = Map::new();
-                    if i % 4 != 3 {
-                        item.insert("kind".into(), json!(KINDS[i % 3]));
-                    }
-                    if let Some(v) = g.pattern.at(i, len) {
-                        item.insert("covers_sec".into(), v);
-                    }
-                    // At most 1000 purposes in all: the profile's text stays under about
-                    // 60 KB, which the target reads three times well within the timeout.
-                    let inner = (usize::from(g.inner) % 64).min(1000 / len.max(1));
-                    if inner > 0 {
-                        let purposes: Vec<Value> =
-                            (0..inner).map(|k| json!(PURPOSES[(i + k) % 8])).collect();
-                        item.insert("purposes".into(), Value::Array(purposes));
-                    }
-                    Value::Object(item)
-                })
-                .collect();
-            put("cooperation.agreements", Value::Array(items));
-        }
-        if let Some(g) = self.reports {
-            let len = g.len();
-            let items = (0..len)
-                .map(|i| {
-                    let mut item = Map::new();
-                    item.insert("year".into(), json!(2000 + i % 30));
-                    if let Some(v) = g.pattern.at(i, len) {
-                        item.insert("published".into(), v);
-                    }
-                    Value::Object(item)
-                })
-                .collect();
-            put("followup.rio_reports", Value::Array(items));
-        }
-        if let Some(g) = self.reservations {
-            let len = g.len();
-            let items = (0..len)
-                .map(|i| {
-                    let mut item = Map::new();
-                    if let Some(v) = g.pattern.at(i, len) {
-                        item.insert("withdrawn".into(), v);
-                    }
-                    Value::Object(item)
-                })
-                .collect();
-            put("treaties.crc.reservations", Value::Array(items));
-        }
-        if let Some(g) = self.memberships {
-            let items = (0..g.len())
-                .map(|i| json!(MEMBERSHIPS[(i + usize::from(g.inner)) % 17]))
-                .collect();
-            put("state.regional_memberships", Value::Array(items));
-        }
-        doc
-    }
-}
-
-/// The profile as YAML: one top-level key a line with its value in flow style (JSON), and
-/// perhaps a deep block nesting under a key of its own.
-fn to_yaml(doc: &Map<String, Value>, nest: Option<&YamlNest>) -> String {
-    let mut text = String::new();
-    if let Some(nest) = nest {
-        text.push_str("nest:\n");
-        match nest {
-            YamlNest::Sequences(n) => {
-                let n = (*n % 300_000) as usize + 1;
-                text.push_str(&"- ".repeat(n));
-                text.push_str("x\n");
-            }
-            YamlNest::Mappings(n) => {
-                for level in 1..=usize::from(*n) % 1000 + 1 {
-                    text.push_str(&" ".repeat(level));
-                    text.push_str("a:\n");
-                }
-                text.push_str(&" ".repeat(usize::from(*n) % 1000 + 2));
-                text.push_str("x\n");
-            }
-        }
-    }
-    for (key, value) in doc {
-        writeln!(text, "{key}: {value}").ok();
-    }
-    text
-}
+#[path = "adversarial/profiles.rs"]
+mod profiles;
+use profiles::{Profile, to_yaml};
 
 // ---------------------------------------------------------------------------------------------
 // The input and the checks.
@@ -608,13 +444,19 @@ fn obligation_text(id: &str, o: &Obligation, per_jurisdiction: bool, scope: &mut
 
 /// The rules, the profile text and its name, and the ids of the obligations.
 fn generate(input: &Input) -> (String, String, &'static str, Vec<String>) {
-    let mut rules = String::from("ruleset \"adversarial\"\nschema \"lexpact/legal-profile/v1\"\n\n");
+    let mut rules =
+        String::from("ruleset \"adversarial\"\nschema \"lexpact/legal-profile/v1\"\n\n");
     let mut counter = 0;
     let mut arities: Vec<usize> = Vec::new();
     for (i, (def, _)) in input.defs.iter().take(MAX_DEFS).enumerate() {
         let arity = usize::from(def.arity) % 3;
         let params: Vec<String> = (0..arity).map(|k| format!("p{k}")).collect();
-        let mut scope = Scope { defs: &arities, params: arity, vars: Vec::new(), counter: &mut counter };
+        let mut scope = Scope {
+            defs: &arities,
+            params: arity,
+            vars: Vec::new(),
+            counter: &mut counter,
+        };
         let mut parts: Vec<String> = Vec::new();
         if let Some(prev) = i.checked_sub(1) {
             let prev_arity = arities[prev];
@@ -644,7 +486,11 @@ fn generate(input: &Input) -> (String, String, &'static str, Vec<String>) {
             parts.push(format!("({})", scope.b(extra, 0)));
         }
         if parts.is_empty() {
-            parts.push(if arity > 0 { "p0".to_string() } else { "true".to_string() });
+            parts.push(if arity > 0 {
+                "p0".to_string()
+            } else {
+                "true".to_string()
+            });
         }
         let body = parts.join(if def.or { " or " } else { " and " });
         let head = if params.is_empty() {
@@ -657,7 +503,12 @@ fn generate(input: &Input) -> (String, String, &'static str, Vec<String>) {
     }
     rules.push('\n');
     let mut ids = Vec::new();
-    let mut scope = Scope { defs: &arities, params: 0, vars: Vec::new(), counter: &mut counter };
+    let mut scope = Scope {
+        defs: &arities,
+        params: 0,
+        vars: Vec::new(),
+        counter: &mut counter,
+    };
     for (i, o) in input.obligations.iter().take(MAX_OBLIGATIONS).enumerate() {
         let id = format!("o{i}");
         rules.push_str(&obligation_text(&id, o, i % 2 == 1, &mut scope));
@@ -666,8 +517,16 @@ fn generate(input: &Input) -> (String, String, &'static str, Vec<String>) {
     // The last definition, required on its own: a chain's whole cost.
     if let Some(last) = arities.len().checked_sub(1) {
         let args = vec!["state.un_member"; arities[last]].join(", ");
-        let call = if args.is_empty() { format!("d{last}") } else { format!("d{last}({args})") };
-        writeln!(rules, "obligation chain {{\n  title \"t\"\n  cite \"c\"\n  require {call}\n}}").ok();
+        let call = if args.is_empty() {
+            format!("d{last}")
+        } else {
+            format!("d{last}({args})")
+        };
+        writeln!(
+            rules,
+            "obligation chain {{\n  title \"t\"\n  cite \"c\"\n  require {call}\n}}"
+        )
+        .ok();
         ids.push("chain".to_string());
     }
     let mut profile = input.profile.to_json();
@@ -681,7 +540,11 @@ fn generate(input: &Input) -> (String, String, &'static str, Vec<String>) {
                     name.clone()
                 };
                 writeln!(rules, "define {name} = state.federal").ok();
-                writeln!(rules, "obligation long {{\n  title \"t\"\n  cite \"c\"\n  require {called}\n}}").ok();
+                writeln!(
+                    rules,
+                    "obligation long {{\n  title \"t\"\n  cite \"c\"\n  require {called}\n}}"
+                )
+                .ok();
                 ids.push("long".to_string());
             }
             LongName::Exception(n) => {
@@ -694,7 +557,11 @@ fn generate(input: &Input) -> (String, String, &'static str, Vec<String>) {
             }
             LongName::Field(n) => {
                 let name = long_name(*n, *seed);
-                writeln!(rules, "obligation long {{\n  title \"t\"\n  cite \"c\"\n  require state.{name}\n}}").ok();
+                writeln!(
+                    rules,
+                    "obligation long {{\n  title \"t\"\n  cite \"c\"\n  require state.{name}\n}}"
+                )
+                .ok();
                 ids.push("long".to_string());
             }
             LongName::ProfileKey(n) => {
@@ -784,7 +651,9 @@ fuzz_target!(|input: Input| {
     }
     if let Err(codes) = &outcome.compiled {
         assert!(
-            codes.iter().all(|c| EXPECTED_COMPILE_ERRORS.contains(&c.as_str())),
+            codes
+                .iter()
+                .all(|c| EXPECTED_COMPILE_ERRORS.contains(&c.as_str())),
             "a generated rule set does not compile: {codes:?}\n{}",
             short(&rules)
         );
@@ -821,14 +690,26 @@ fuzz_target!(|input: Input| {
             let Some(in_full) = full.results.iter().find(|r| r.obligation.id == *explain) else {
                 panic!("no result for {explain}");
             };
-            assert_eq!(in_full, &one, "explain_obligation differs from the full report\n{}", short(&rules));
+            assert_eq!(
+                in_full,
+                &one,
+                "explain_obligation differs from the full report\n{}",
+                short(&rules)
+            );
         }
         (Ok(_), Some(Err(codes))) => {
-            panic!("explain_obligation failed ({codes:?}) where the full report did not\n{}", short(&rules))
+            panic!(
+                "explain_obligation failed ({codes:?}) where the full report did not\n{}",
+                short(&rules)
+            )
         }
         // The obligation has the whole step budget to itself: it may succeed.
         (Err(codes), Some(Ok(_))) => {
-            assert_eq!(codes, &["E0305"], "explained an obligation of a profile the report refused")
+            assert_eq!(
+                codes,
+                &["E0305"],
+                "explained an obligation of a profile the report refused"
+            )
         }
         (Err(full), Some(Err(one))) => {
             if full != &["E0305"] {

@@ -264,10 +264,10 @@ case("130-profile-limit-evaluation-steps", "input.json", '{ %s, "as_of": "2024-0
 with open(os.path.join(HERE, "..", "..", "examples", "profiles", "aurelia.json"), encoding="utf-8") as f:
     AURELIA = f.read()
 case("131-profile-steps-past-a-decision", "input.json", AURELIA, "profile", None,
-     limits={"max_evaluation_steps": 500},
-     description="A full example profile with max_evaluation_steps at 500: evaluating it takes "
-                 "469 steps, explaining it takes 538 (the operands after the one that decided an "
-                 "and/or). The explanation is paid from the explanation budget, not the steps: "
+     limits={"max_evaluation_steps": 563},
+     description="A full example profile with max_evaluation_steps at 563: evaluating it takes "
+                 "560 steps; explaining it also reads the operands after the one that decided an "
+                 "and/or. The explanation is paid from the explanation budget, not the steps: "
                  "accepted in every format, as the CSV output (verdicts only) always did.")
 # Block-style YAML nested deeper than max_depth: refused by the nesting scan before the reader.
 YAML_HEADER = "profile: lexpact/legal-profile/v1\nas_of: 2024-01-01\n"
