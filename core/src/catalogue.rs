@@ -19,6 +19,16 @@ pub struct ObligationInfo {
     pub group: String,
     /// The quoted sentence of the instrument.
     pub text: String,
+    /// Indicators of other monitoring schemes that measure the same thing, each `SCHEME:ID`,
+    /// as a report's result gives them. Left out of JSON when there is none.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub indicators: Vec<String>,
+    /// Passages the obligation rests on that the text marks as late amendments, quoted, as a
+    /// report's result gives them. Left out of JSON when there is none.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub amendments: Vec<String>,
     /// The `weight` consumers score results by (1 unless the rule gives one).
     pub weight: f64,
     /// The exceptions a profile may invoke, with a justification.

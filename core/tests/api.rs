@@ -112,6 +112,44 @@ fn the_catalogue_lists_every_obligation_with_its_citation() {
 }
 
 #[test]
+fn the_catalogue_gives_each_obligations_indicators_and_amendments_as_a_report_does() {
+    let rules = RuleSet::library("rio").unwrap();
+    let catalogue = rules.catalogue();
+    let profile =
+        serde_json::json!({ "profile": "lexpact/legal-profile/v1", "as_of": "2024-01-01" });
+    let report = rules
+        .evaluate(
+            ProfileInput::document("empty", &profile),
+            &EvaluateOptions::default(),
+        )
+        .unwrap();
+    assert_eq!(report.results.len(), catalogue.len());
+    for (info, result) in catalogue.iter().zip(&report.results) {
+        assert_eq!(info.id, result.obligation.id);
+        assert_eq!(info.indicators, result.obligation.indicators, "{}", info.id);
+        assert_eq!(info.amendments, result.obligation.amendments, "{}", info.id);
+    }
+    // The library's crosswalk and amendment marks reach the catalogue, and JSON leaves out
+    // an empty list as the report does.
+    assert!(catalogue.iter().any(|o| !o.indicators.is_empty()));
+    assert!(catalogue.iter().any(|o| !o.amendments.is_empty()));
+    let json = serde_json::to_value(&catalogue).unwrap();
+    let without = catalogue
+        .iter()
+        .position(|o| o.amendments.is_empty())
+        .unwrap();
+    assert!(json[without].get("amendments").is_none());
+    let with = catalogue
+        .iter()
+        .position(|o| !o.indicators.is_empty())
+        .unwrap();
+    assert_eq!(
+        json[with]["indicators"],
+        serde_json::json!(catalogue[with].indicators)
+    );
+}
+
+#[test]
 fn parse_as_of_refuses_what_is_not_a_date() {
     assert_eq!(parse_as_of("2024-02-29").unwrap().to_string(), "2024-02-29");
     for bad in ["2023-02-29", "yesterday", "", "2024-1-1"] {

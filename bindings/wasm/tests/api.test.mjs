@@ -231,6 +231,10 @@ obligation plan {
     const obligations = rio.obligations();
     assert.equal(obligations.length, 74);
     for (const key of ["id", "title", "cite", "group", "text", "file"]) assert.equal(typeof obligations[0][key], "string");
+    // Each obligation's indicators and amendment marks, as a report gives them (absent when none).
+    const results = rio.evaluate(borealis, { detail: "verdicts" }).results;
+    assert.deepEqual(obligations.map((o) => [o.id, o.indicators, o.amendments]), results.map((r) => [r.id, r.indicators, r.amendments]));
+    assert.ok(obligations.some((o) => o.indicators?.length) && obligations.some((o) => o.amendments?.length));
     // The library's own tests are left out of the package, and its run says so.
     const run = rio.test();
     assert.equal(run.passed, 0);

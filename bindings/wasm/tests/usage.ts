@@ -103,6 +103,8 @@ const state: string | undefined = report.profile.state;
 
 const obligations: ObligationInfo[] = rio.obligations();
 const firstDue: string | undefined = obligations[0].deadline?.due;
+const crosswalk: string[] | undefined = obligations[0].indicators;
+void crosswalk;
 const run: TestRun = rio.test();
 const failures: string[] = run.results.flatMap((t) => t.failures);
 const warnings: Diagnostic[] = rio.warnings;

@@ -15,6 +15,8 @@ impl RuleSet {
                 cite: o.identity.cite.clone(),
                 group: o.identity.group.clone(),
                 text: o.identity.text.clone(),
+                indicators: o.identity.indicators.clone(),
+                amendments: o.identity.amendments.clone(),
                 weight: o.weight,
                 exceptions: o.exceptions.clone(),
                 per_jurisdiction: o.per_jurisdiction,

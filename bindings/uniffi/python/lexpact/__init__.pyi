@@ -298,13 +298,15 @@ class ObligationInfo:
     cite: str
     group: str
     text: str
+    indicators: typing.List[str]
+    amendments: typing.List[str]
     weight: float
     exceptions: typing.List[str]
     per_jurisdiction: bool
     deadline: typing.Optional[DeadlineInfo]
     file: str
     line: int
-    def __init__(self, *, id: str, title: str, cite: str, group: str, text: str, weight: float, exceptions: typing.List[str], per_jurisdiction: bool, deadline: typing.Optional[DeadlineInfo], file: str, line: int) -> None: ...
+    def __init__(self, *, id: str, title: str, cite: str, group: str, text: str, indicators: typing.List[str], amendments: typing.List[str], weight: float, exceptions: typing.List[str], per_jurisdiction: bool, deadline: typing.Optional[DeadlineInfo], file: str, line: int) -> None: ...
 
 @dataclasses.dataclass
 class ObligationResult:

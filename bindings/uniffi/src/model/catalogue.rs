@@ -14,6 +14,10 @@ pub struct ObligationInfo {
     pub group: String,
     /// The quoted sentence of the instrument.
     pub text: String,
+    /// Indicators of other monitoring schemes that measure the same thing (`SCHEME:ID`).
+    pub indicators: Vec<String>,
+    /// Passages the obligation rests on that the text marks as late amendments, quoted.
+    pub amendments: Vec<String>,
     pub weight: f64,
     /// The exceptions a profile may invoke, with a justification.
     pub exceptions: Vec<String>,
@@ -33,6 +37,8 @@ impl From<catalogue::ObligationInfo> for ObligationInfo {
             cite: o.cite,
             group: o.group,
             text: o.text,
+            indicators: o.indicators,
+            amendments: o.amendments,
             weight: o.weight,
             exceptions: o.exceptions,
             per_jurisdiction: o.per_jurisdiction,

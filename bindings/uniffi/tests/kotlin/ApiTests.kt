@@ -114,6 +114,20 @@ fun apiTests(root: File) {
         jsonDiff(MiniJson.parse(icmec.evaluateJson(borealis)), reportTree(report))?.let { fail(it) }
     }
 
+    Harness.test("the catalogue gives the indicators and amendments a report gives") {
+        val rio = RuleSet.library("rio")
+        val results = rio.evaluate(borealis).results
+        val obligations = rio.obligations()
+        assertEq(
+            results.map { Triple(it.id, it.indicators, it.amendments) },
+            obligations.map { Triple(it.id, it.indicators, it.amendments) },
+            "catalogue",
+        )
+        ensure(obligations.any { it.indicators.isNotEmpty() } && obligations.any { it.amendments.isNotEmpty() }) {
+            "no indicator or no amendment in the catalogue"
+        }
+    }
+
     Harness.test("evaluate gives a typed report agreeing with evaluateJson") {
         val rio = RuleSet.library("rio")
         val report = rio.evaluate(borealis)

@@ -126,6 +126,16 @@ def test_each_icmec_result_carries_its_criterion_as_an_indicator():
     assert_same_tree(json.loads(icmec.evaluate_json(text)), report_tree(report))
 
 
+def test_the_catalogue_gives_the_indicators_and_amendments_a_report_gives(rio):
+    text = (ROOT / "examples" / "profiles" / "borealis.json").read_text(encoding="utf-8")
+    results = rio.evaluate(text).results
+    obligations = rio.obligations()
+    assert [(o.id, o.indicators, o.amendments) for o in obligations] == [
+        (r.id, r.indicators, r.amendments) for r in results
+    ]
+    assert any(o.indicators for o in obligations) and any(o.amendments for o in obligations)
+
+
 EXAMPLES = [p for p in PROFILES if p.suffix == ".json"]
 
 

@@ -2473,6 +2473,14 @@ public struct ObligationInfo: Equatable, Hashable {
      * The quoted sentence of the instrument.
      */
     public var text: String
+    /**
+     * Indicators of other monitoring schemes that measure the same thing (`SCHEME:ID`).
+     */
+    public var indicators: [String]
+    /**
+     * Passages the obligation rests on that the text marks as late amendments, quoted.
+     */
+    public var amendments: [String]
     public var weight: Double
     /**
      * The exceptions a profile may invoke, with a justification.
@@ -2497,7 +2505,13 @@ public struct ObligationInfo: Equatable, Hashable {
          */cite: String, group: String, 
         /**
          * The quoted sentence of the instrument.
-         */text: String, weight: Double, 
+         */text: String, 
+        /**
+         * Indicators of other monitoring schemes that measure the same thing (`SCHEME:ID`).
+         */indicators: [String], 
+        /**
+         * Passages the obligation rests on that the text marks as late amendments, quoted.
+         */amendments: [String], weight: Double, 
         /**
          * The exceptions a profile may invoke, with a justification.
          */exceptions: [String], 
@@ -2512,6 +2526,8 @@ public struct ObligationInfo: Equatable, Hashable {
         self.cite = cite
         self.group = group
         self.text = text
+        self.indicators = indicators
+        self.amendments = amendments
         self.weight = weight
         self.exceptions = exceptions
         self.perJurisdiction = perJurisdiction
@@ -2541,6 +2557,8 @@ public struct FfiConverterTypeObligationInfo: FfiConverterRustBuffer {
                 cite: FfiConverterString.read(from: &buf), 
                 group: FfiConverterString.read(from: &buf), 
                 text: FfiConverterString.read(from: &buf), 
+                indicators: FfiConverterSequenceString.read(from: &buf), 
+                amendments: FfiConverterSequenceString.read(from: &buf), 
                 weight: FfiConverterDouble.read(from: &buf), 
                 exceptions: FfiConverterSequenceString.read(from: &buf), 
                 perJurisdiction: FfiConverterBool.read(from: &buf), 
@@ -2556,6 +2574,8 @@ public struct FfiConverterTypeObligationInfo: FfiConverterRustBuffer {
         FfiConverterString.write(value.cite, into: &buf)
         FfiConverterString.write(value.group, into: &buf)
         FfiConverterString.write(value.text, into: &buf)
+        FfiConverterSequenceString.write(value.indicators, into: &buf)
+        FfiConverterSequenceString.write(value.amendments, into: &buf)
         FfiConverterDouble.write(value.weight, into: &buf)
         FfiConverterSequenceString.write(value.exceptions, into: &buf)
         FfiConverterBool.write(value.perJurisdiction, into: &buf)
