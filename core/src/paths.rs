@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::ir::{Base, Expr, ExprKind, Obligation, PathNode};
 use crate::schema::{Node, NodeId, Schema};
@@ -34,6 +34,9 @@ pub(crate) fn number_paths(obligations: &mut [Obligation]) -> usize {
 struct Trie {
     /// (parent, key) → node; `None` is the root of the profile.
     nodes: FxHashMap<(Option<PathNode>, Arc<str>), PathNode>,
+    /// The prefixes already found for a list of keys the compiler shares between facts (it
+    /// makes each path's keys once), so a path read by many rules is walked once.
+    done: FxHashMap<*const [Arc<str>], Arc<[PathNode]>>,
 }
 
 impl Trie {
@@ -44,7 +47,16 @@ impl Trie {
                 keys,
                 prefixes,
                 ..
-            } => *prefixes = self.prefixes(keys),
+            } => {
+                *prefixes = match self.done.get(&Arc::as_ptr(keys)) {
+                    Some(found) => Arc::clone(found),
+                    None => {
+                        let found = self.prefixes(keys);
+                        self.done.insert(Arc::as_ptr(keys), Arc::clone(&found));
+                        found
+                    }
+                }
+            }
             ExprKind::Fact { .. } | ExprKind::Literal(_) => {}
             ExprKind::Not(inner) | ExprKind::Neg(inner) => self.number(inner),
             ExprKind::Call { body, .. } => self.number(body),
@@ -116,6 +128,9 @@ impl ReadPaths {
         for keys in ALWAYS_READ {
             tree.insert(keys.iter().copied());
         }
+        // Inserting a path again changes nothing, and the compiler shares each path's keys
+        // between the facts that read it: each list of keys is inserted once.
+        let mut seen = FxHashSet::default();
         for ob in obligations {
             let clauses = [
                 ob.applies.as_ref(),
@@ -124,7 +139,7 @@ impl ReadPaths {
                 ob.met_on.as_ref(),
             ];
             for expr in clauses.into_iter().flatten() {
-                tree.collect(expr);
+                tree.collect(expr, &mut seen);
             }
         }
         tree
@@ -192,16 +207,20 @@ impl ReadPaths {
         node.children.clear();
     }
 
-    fn collect(&mut self, expr: &Expr) {
+    fn collect(&mut self, expr: &Expr, seen: &mut FxHashSet<*const [Arc<str>]>) {
         match &expr.kind {
             ExprKind::Fact {
                 base: Base::Root,
                 keys,
                 ..
-            } => self.insert(keys.iter().map(AsRef::as_ref)),
+            } => {
+                if seen.insert(Arc::as_ptr(keys)) {
+                    self.insert(keys.iter().map(AsRef::as_ref));
+                }
+            }
             // Any other fact (a quantifier's item lies inside a list read from the root, checked
             // as a whole) or literal has no child to walk.
-            _ => expr.for_each_child(|child| self.collect(child)),
+            _ => expr.for_each_child(|child| self.collect(child, seen)),
         }
     }
 }

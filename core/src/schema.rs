@@ -179,8 +179,11 @@ impl Schema {
     pub fn field(&self, id: NodeId, name: &str) -> Result<NodeId, Vec<String>> {
         match self.node(id) {
             Node::Object {
-                fields, additional, ..
-            } => match fields.get(name) {
+                fields,
+                index,
+                additional,
+                ..
+            } => match index.get(name) {
                 Some(found) => Ok(*found),
                 None => additional.ok_or_else(|| fields.keys().cloned().collect()),
             },

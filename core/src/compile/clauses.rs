@@ -123,7 +123,13 @@ pub(crate) fn lower_obligations<'a>(
 ) -> Vec<Obligation> {
     let files = cx.files;
     let mut seen: BTreeMap<&str, (usize, &ast::Obligation)> = BTreeMap::new();
-    let mut out = Vec::new();
+    // Sized once: an obligation is large, and growing the list step by step copies them all.
+    let declared = files
+        .iter()
+        .flat_map(|f| &f.ast.items)
+        .filter(|item| matches!(item, Item::Obligation(_)))
+        .count();
+    let mut out = Vec::with_capacity(declared.min(cx.limits.max_obligations));
     for (index, file) in files.iter().enumerate() {
         for item in &file.ast.items {
             let Item::Obligation(ob) = item else { continue };

@@ -9,7 +9,6 @@ use std::sync::Arc;
 use crate::date::Date;
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{self, BinaryOp, ExprKind as A, Quantifier};
-use lexpact_grammar::print::expr_to_string;
 use serde_json::Value as Json;
 
 use super::expansion::{too_deep, too_many_nodes};
@@ -158,7 +157,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
     }
 
     fn lower_node(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> LowerResult {
-        let label: Arc<str> = Arc::from(expr_to_string(expr));
+        let label = self.cx.interned.label(expr);
         let span = expr.span;
         match &expr.kind {
             A::Bool(b) => self.made(I::Literal(Literal::Bool(*b)), label, Ty::Bool, span, scope),
@@ -416,21 +415,12 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 return None;
             }
         };
-        let keys: Vec<Arc<str>> = names
-            .iter()
-            .skip(from)
-            .map(|name| Arc::from(*name))
-            .collect();
-        // With no keys (a bare quantifier variable) the fact is the item itself.
-        let mut pointer = String::with_capacity(keys.iter().map(|k| k.len() + 1).sum());
-        for key in &keys {
-            crate::pointer::push_key(&mut pointer, key);
-        }
+        let path = self.cx.interned.fact(names.get(from..).unwrap_or_default());
         let mut out = self.made(
             I::Fact {
                 base,
-                keys: Arc::from(keys),
-                pointer: Arc::from(pointer),
+                keys: path.keys,
+                pointer: path.pointer,
                 prefixes: Arc::from([]),
             },
             label,

@@ -10,6 +10,7 @@ mod definitions;
 mod expansion;
 mod expr;
 mod fields;
+mod interned;
 mod location;
 mod metadata;
 mod scope;
@@ -64,6 +65,8 @@ pub(crate) struct Context<'a> {
     /// The rule set's total went over `max_expanded_nodes` (reported once): nothing more is
     /// expanded.
     pub expansion_exhausted: bool,
+    /// Labels and fact paths already made.
+    pub interned: interned::Interned<'a>,
 }
 
 impl Context<'_> {
@@ -241,6 +244,7 @@ pub fn compile(
         checked_definitions: BTreeMap::new(),
         expanded_nodes: 0,
         expansion_exhausted: false,
+        interned: interned::Interned::default(),
     };
     let (name, version) = ruleset_header(&mut cx);
     definitions::collect(&mut cx);

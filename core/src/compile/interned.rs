@@ -1,0 +1,60 @@
+//! Labels and fact paths made once per rule set: a definition's body is lowered again at every
+//! use, and many rules read the same facts, so the same text would otherwise be printed and
+//! the same keys and pointers built over and over.
+
+use std::sync::Arc;
+
+use lexpact_grammar::ast;
+use lexpact_grammar::print::expr_to_string;
+use rustc_hash::FxHashMap;
+
+/// The keys of a fact below its base, and its JSON pointer.
+#[derive(Clone)]
+pub(crate) struct FactPath {
+    pub keys: Arc<[Arc<str>]>,
+    pub pointer: Arc<str>,
+}
+
+#[derive(Default)]
+pub(crate) struct Interned<'a> {
+    /// The label of each source expression, by its place in the parsed files (which outlive
+    /// the compile, so a place never names two expressions).
+    labels: FxHashMap<*const ast::Expr, Arc<str>>,
+    /// Each key read, once.
+    keys: FxHashMap<&'a str, Arc<str>>,
+    /// The keys and pointer of each path read, by its keys.
+    facts: FxHashMap<Box<[&'a str]>, FactPath>,
+}
+
+impl<'a> Interned<'a> {
+    /// The canonical text of `expr`, as explanations show it.
+    pub(crate) fn label(&mut self, expr: &'a ast::Expr) -> Arc<str> {
+        Arc::clone(
+            self.labels
+                .entry(std::ptr::from_ref(expr))
+                .or_insert_with(|| Arc::from(expr_to_string(expr))),
+        )
+    }
+
+    /// The keys and pointer of the fact `names` below its base.
+    pub(crate) fn fact(&mut self, names: &[&'a str]) -> FactPath {
+        if let Some(found) = self.facts.get(names) {
+            return found.clone();
+        }
+        let keys: Arc<[Arc<str>]> = names
+            .iter()
+            .map(|&name| Arc::clone(self.keys.entry(name).or_insert_with(|| Arc::from(name))))
+            .collect();
+        // With no keys (a bare quantifier variable) the fact is the item itself.
+        let mut pointer = String::with_capacity(keys.iter().map(|k| k.len() + 1).sum());
+        for key in keys.iter() {
+            crate::pointer::push_key(&mut pointer, key);
+        }
+        let path = FactPath {
+            keys,
+            pointer: Arc::from(pointer),
+        };
+        self.facts.insert(names.into(), path.clone());
+        path
+    }
+}
