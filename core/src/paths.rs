@@ -15,7 +15,11 @@ use crate::schema::{Node, NodeId, Schema};
 /// Numbers the prefixes of every root fact of `obligations`, fills in their `prefixes`, and
 /// returns how many nodes there are.
 pub(crate) fn number_paths(obligations: &mut [Obligation]) -> usize {
-    let mut trie = Trie::default();
+    // About as many paths as rules (grown step by step, the tables are copied again and again).
+    let mut trie = Trie {
+        nodes: FxHashMap::with_capacity_and_hasher(obligations.len() * 2, Default::default()),
+        done: FxHashMap::with_capacity_and_hasher(obligations.len() * 2, Default::default()),
+    };
     for ob in obligations {
         let clauses = [
             ob.applies.as_mut(),
@@ -30,7 +34,6 @@ pub(crate) fn number_paths(obligations: &mut [Obligation]) -> usize {
     trie.nodes.len()
 }
 
-#[derive(Default)]
 struct Trie {
     /// (parent, key) → node; `None` is the root of the profile.
     nodes: FxHashMap<(Option<PathNode>, Arc<str>), PathNode>,
@@ -130,7 +133,8 @@ impl ReadPaths {
         }
         // Inserting a path again changes nothing, and the compiler shares each path's keys
         // between the facts that read it: each list of keys is inserted once.
-        let mut seen = FxHashSet::default();
+        let mut seen =
+            FxHashSet::with_capacity_and_hasher(obligations.len() * 2, Default::default());
         for ob in obligations {
             let clauses = [
                 ob.applies.as_ref(),

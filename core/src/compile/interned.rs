@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use lexpact_grammar::ast;
-use lexpact_grammar::print::expr_to_string;
+use lexpact_grammar::print::push_expr;
 use rustc_hash::FxHashMap;
 
 /// The keys of a fact below its base, and its JSON pointer.
@@ -15,7 +15,6 @@ pub(crate) struct FactPath {
     pub pointer: Arc<str>,
 }
 
-#[derive(Default)]
 pub(crate) struct Interned<'a> {
     /// The label of each source expression, by its place in the parsed files (which outlive
     /// the compile, so a place never names two expressions).
@@ -24,15 +23,33 @@ pub(crate) struct Interned<'a> {
     keys: FxHashMap<&'a str, Arc<str>>,
     /// The keys and pointer of each path read, by its keys.
     facts: FxHashMap<Box<[&'a str]>, FactPath>,
+    /// Where a label is printed before it is copied to its own allocation.
+    buffer: String,
 }
 
 impl<'a> Interned<'a> {
+    /// Sized for rules of `source_bytes` bytes in all: grown step by step, the tables would
+    /// be copied several times over while the bundled library compiles.
+    pub(crate) fn for_source(source_bytes: usize) -> Self {
+        Interned {
+            labels: FxHashMap::with_capacity_and_hasher(source_bytes / 100, Default::default()),
+            keys: FxHashMap::with_capacity_and_hasher(source_bytes / 1000, Default::default()),
+            facts: FxHashMap::with_capacity_and_hasher(source_bytes / 300, Default::default()),
+            buffer: String::new(),
+        }
+    }
+
     /// The canonical text of `expr`, as explanations show it.
     pub(crate) fn label(&mut self, expr: &'a ast::Expr) -> Arc<str> {
+        let buffer = &mut self.buffer;
         Arc::clone(
             self.labels
                 .entry(std::ptr::from_ref(expr))
-                .or_insert_with(|| Arc::from(expr_to_string(expr))),
+                .or_insert_with(|| {
+                    buffer.clear();
+                    push_expr(buffer, expr);
+                    Arc::from(buffer.as_str())
+                }),
         )
     }
 

@@ -30,10 +30,11 @@ use crate::limits::Limits;
 use crate::schema::Schema;
 use crate::source::{Loader, Source, join_relative};
 
-/// A parsed rule file.
-pub(crate) struct ParsedFile {
-    pub name: String,
-    pub text: String,
+/// A parsed rule file, borrowing its name and text from the sources (a library's text is
+/// large: copying it would be a good part of a compile).
+pub(crate) struct ParsedFile<'s> {
+    pub name: &'s str,
+    pub text: &'s str,
     pub ast: ast::File,
     /// Finds lines and columns from the last location asked for, without rescanning the
     /// text (a library has hundreds of obligations and tests, each recording its location).
@@ -48,7 +49,7 @@ pub(crate) struct DefInfo<'a> {
 
 /// Shared, read-only facts about the rule set, plus the diagnostics being collected.
 pub(crate) struct Context<'a> {
-    pub files: &'a [ParsedFile],
+    pub files: &'a [ParsedFile<'a>],
     pub defs: BTreeMap<&'a str, DefInfo<'a>>,
     pub schema: Option<&'a Schema>,
     pub limits: &'a Limits,
@@ -139,7 +140,7 @@ impl Context<'_> {
         };
         let (line, column) = f.lines.line_col(&f.text, span.start);
         Location {
-            file: f.name.clone(),
+            file: f.name.to_string(),
             line,
             column,
             span: crate::diagnostic::DiagnosticSpan {
@@ -217,8 +218,8 @@ pub fn compile(
     for source in sources {
         match parse_with(&source.text, &options) {
             Ok(ast) => files.push(ParsedFile {
-                name: source.name.clone(),
-                text: source.text.clone(),
+                name: &source.name,
+                text: &source.text,
                 ast,
                 lines: location::LineCursor::default(),
             }),
@@ -244,7 +245,7 @@ pub fn compile(
         checked_definitions: BTreeMap::new(),
         expanded_nodes: 0,
         expansion_exhausted: false,
-        interned: interned::Interned::default(),
+        interned: interned::Interned::for_source(files.iter().map(|f| f.text.len()).sum()),
     };
     let (name, version) = ruleset_header(&mut cx);
     definitions::collect(&mut cx);
@@ -255,7 +256,7 @@ pub fn compile(
     let tests = test_blocks::lower_tests(&mut cx, &obligations, loader, &mut inline);
 
     if schema.is_none() && schema_name.is_none() {
-        let first = files.first().map(|f| f.name.as_str()).unwrap_or_default();
+        let first = files.first().map(|f| f.name).unwrap_or_default();
         cx.diagnostics.push(
             Diagnostic::general(
                 Severity::Warning,
@@ -383,7 +384,7 @@ fn resolve_schema(
     let at = |message: String| {
         let (file, text) = files
             .get(file_index)
-            .map(|f| (f.name.as_str(), f.text.as_str()))
+            .map(|f| (f.name, f.text))
             .unwrap_or_default();
         Diagnostic::at(Severity::Error, codes::SCHEMA, message, file, text, span)
     };
