@@ -108,11 +108,11 @@ pub struct ReadPaths {
     pub(crate) whole: bool,
     /// The keys read below this place.
     pub(crate) children: Vec<(Arc<str>, ReadPaths)>,
-    /// Every field the schema lists for the object here, with its schema node and, when the
-    /// rules read below it, its place in `children`: one lookup per key of a profile object,
-    /// as full validation makes (`resolve`; `None` until then, or where the schema has no
-    /// object).
-    pub(crate) fields: Option<FxHashMap<String, (NodeId, Option<usize>)>>,
+    /// For every field the schema lists for the object here, by its position in the schema's
+    /// fields, its place in `children` when the rules read below it: with the schema's own
+    /// table, one lookup per key of a profile object, as full validation makes (`resolve`;
+    /// `None` until then, or where the schema has no object).
+    pub(crate) below: Option<Vec<Option<usize>>>,
 }
 
 /// The paths below the root that an evaluation reads whatever the rules: the State's name
@@ -149,7 +149,7 @@ impl ReadPaths {
         tree
     }
 
-    /// Fills in `fields` from `schema`, at `id` (the root for the whole tree).
+    /// Fills in `below` from `schema`, at `id` (the root for the whole tree).
     pub(crate) fn resolve(&mut self, schema: &Schema, id: NodeId) {
         if self.whole {
             return;
@@ -160,20 +160,18 @@ impl ReadPaths {
         else {
             return;
         };
-        let mut fields: FxHashMap<String, (NodeId, Option<usize>)> = index
-            .iter()
-            .map(|(key, child)| (key.clone(), (*child, None)))
-            .collect();
-        for (at, (key, below)) in self.children.iter_mut().enumerate() {
-            let Some(child) = index.get(key.as_ref()).copied().or(*additional) else {
+        let mut below = vec![None; index.len()];
+        for (at, (key, under)) in self.children.iter_mut().enumerate() {
+            let listed = index.get(key.as_ref());
+            let Some(child) = listed.map(|&(child, _)| child).or(*additional) else {
                 continue;
             };
-            below.resolve(schema, child);
-            if let Some(field) = fields.get_mut(key.as_ref()) {
-                field.1 = Some(at);
+            under.resolve(schema, child);
+            if let Some(field) = listed.and_then(|&(_, slot)| below.get_mut(slot)) {
+                *field = Some(at);
             }
         }
-        self.fields = Some(fields);
+        self.below = Some(below);
     }
 
     /// The node of `key` below this one, if the rules read below it.

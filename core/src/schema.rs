@@ -22,8 +22,9 @@ pub enum Node {
     Object {
         /// The fields `properties` lists, by name.
         fields: BTreeMap<String, NodeId>,
-        /// `fields` again, hashed: validating a profile looks up every key it holds.
-        index: FxHashMap<String, NodeId>,
+        /// `fields` again, hashed: validating a profile looks up every key it holds. Each
+        /// field also has its position in `fields`, which `ReadPaths` numbers its tables by.
+        index: FxHashMap<String, (NodeId, usize)>,
         /// The type `additionalProperties` gives the fields not listed; `None` when it gives none.
         additional: Option<NodeId>,
         /// `additionalProperties: false`: a field neither listed nor typed is refused.
@@ -184,7 +185,7 @@ impl Schema {
                 additional,
                 ..
             } => match index.get(name) {
-                Some(found) => Ok(*found),
+                Some(&(found, _)) => Ok(found),
                 None => additional.ok_or_else(|| fields.keys().cloned().collect()),
             },
             _ => Err(Vec::new()),
@@ -384,7 +385,11 @@ impl<'a> Builder<'a> {
                     })
                     .unwrap_or_default();
                 Node::Object {
-                    index: fields.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+                    index: fields
+                        .iter()
+                        .enumerate()
+                        .map(|(slot, (k, v))| (k.clone(), (*v, slot)))
+                        .collect(),
                     fields,
                     additional,
                     closed,

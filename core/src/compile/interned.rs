@@ -23,7 +23,7 @@ pub(crate) struct Interned<'a> {
     keys: FxHashMap<&'a str, Arc<str>>,
     /// The keys and pointer of each path read, by its keys.
     facts: FxHashMap<Box<[&'a str]>, FactPath>,
-    /// Where a label is printed before it is copied to its own allocation.
+    /// Where a label or pointer is written before it is copied to its own allocation.
     buffer: String,
 }
 
@@ -63,13 +63,13 @@ impl<'a> Interned<'a> {
             .map(|&name| Arc::clone(self.keys.entry(name).or_insert_with(|| Arc::from(name))))
             .collect();
         // With no keys (a bare quantifier variable) the fact is the item itself.
-        let mut pointer = String::with_capacity(keys.iter().map(|k| k.len() + 1).sum());
+        self.buffer.clear();
         for key in keys.iter() {
-            crate::pointer::push_key(&mut pointer, key);
+            crate::pointer::push_key(&mut self.buffer, key);
         }
         let path = FactPath {
             keys,
-            pointer: Arc::from(pointer),
+            pointer: Arc::from(self.buffer.as_str()),
         };
         self.facts.insert(names.into(), path.clone());
         path

@@ -36,15 +36,17 @@ impl Validator<'_> {
                 continue;
             }
             let at = Place::Key(place, key);
-            // The resolved table answers both questions (is the field known, is it read) at
-            // the cost of one lookup; it is absent only for a tree built without the schema.
-            if let Some(&(child, below)) = read.fields.as_ref().and_then(|f| f.get(key.as_str())) {
-                if let Some((_, below)) = below.and_then(|at| read.children.get(at)) {
+            let listed = index.get(key);
+            // The resolved table tells, by the field's position, whether the rules read below
+            // it: one lookup in all. It is absent only for a tree built without the schema.
+            if let (Some(&(child, slot)), Some(below)) = (listed, read.below.as_ref()) {
+                let read_below = below.get(slot).copied().flatten();
+                if let Some((_, below)) = read_below.and_then(|at| read.children.get(at)) {
                     self.read_value(child, sub, &at, below);
                 }
                 continue;
             }
-            match index.get(key).copied().or(*additional) {
+            match listed.map(|&(child, _)| child).or(*additional) {
                 Some(child) => {
                     if let Some(below) = read.child(key) {
                         self.read_value(child, sub, &at, below);
