@@ -36,12 +36,15 @@ impl Validator<'_> {
                 continue;
             }
             let at = Place::Key(place, key);
-            let listed = index.get(key);
+            let listed = index.get(key.as_str());
             // The resolved table tells, by the field's position, whether the rules read below
             // it: one lookup in all. It is absent only for a tree built without the schema.
-            if let (Some(&(child, slot)), Some(below)) = (listed, read.below.as_ref()) {
-                let read_below = below.get(slot).copied().flatten();
-                if let Some((_, below)) = read_below.and_then(|at| read.children.get(at)) {
+            if let Some(below) = read.below.as_deref()
+                && let Some(&(child, slot)) = listed
+            {
+                if let Some(Some(under)) = below.get(slot)
+                    && let Some((_, below)) = read.children.get(*under)
+                {
                     self.read_value(child, sub, &at, below);
                 }
                 continue;
