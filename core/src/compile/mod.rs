@@ -121,7 +121,7 @@ impl Context<'_> {
         span: Span,
     ) -> Diagnostic {
         match self.files.get(file) {
-            Some(f) => Diagnostic::at(severity, code, message, &f.name, &f.text, span),
+            Some(f) => Diagnostic::at(severity, code, message, f.name, f.text, span),
             None => Diagnostic::general(severity, code, message, ""),
         }
     }
@@ -138,7 +138,7 @@ impl Context<'_> {
                 span: d.span,
             };
         };
-        let (line, column) = f.lines.line_col(&f.text, span.start);
+        let (line, column) = f.lines.line_col(f.text, span.start);
         Location {
             file: f.name.to_string(),
             line,
@@ -153,7 +153,7 @@ impl Context<'_> {
     /// The line of `location`, without the rest (an expectation records only its line).
     pub fn line(&self, file: usize, span: Span) -> usize {
         match self.files.get(file) {
-            Some(f) => f.lines.line_col(&f.text, span.start).0,
+            Some(f) => f.lines.line_col(f.text, span.start).0,
             None => self.location(file, span).line,
         }
     }
@@ -335,7 +335,7 @@ fn ruleset_header(cx: &mut Context<'_>) -> (String, String) {
                 f.name
                     .rsplit('/')
                     .next()
-                    .unwrap_or(&f.name)
+                    .unwrap_or(f.name)
                     .trim_end_matches(".lex")
                     .to_string()
             })
@@ -359,7 +359,7 @@ fn resolve_schema(
             let resolved = if bundled(target).is_some() {
                 target.clone()
             } else {
-                join_relative(&file.name, target)
+                join_relative(file.name, target)
             };
             match &chosen {
                 None => chosen = Some((resolved, index, decl.target.span)),
@@ -369,8 +369,8 @@ fn resolve_schema(
                         Severity::Error,
                         codes::SCHEMA,
                         format!("this file names schema `{resolved}`, another names `{existing}`"),
-                        &file.name,
-                        &file.text,
+                        file.name,
+                        file.text,
                         decl.target.span,
                     )
                     .with_help("all files of a rule set are checked against one schema"),
