@@ -49,6 +49,8 @@ pub(crate) struct Lowerer<'a, 'c> {
     /// Checking a definition's body on its own: a use of a definition without parameters
     /// already checked stands for its result, unexpanded.
     pub checking_definition: bool,
+    /// The names of the path being walked, kept to spare an allocation per path.
+    names: Vec<&'a str>,
 }
 
 /// A lowered expression and, for facts, the schema node it reads.
@@ -70,6 +72,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             depth: 0,
             too_deep: false,
             checking_definition: false,
+            names: Vec::new(),
         }
     }
 
@@ -400,8 +403,15 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         span: Span,
         scope: &Scope<'a>,
     ) -> LowerResult {
-        let names: Vec<&str> = segments.iter().map(|seg| seg.name).collect();
-        let (ty, node) = match follow(self.cx.schema, ty, node, &names, from) {
+        let mut names = std::mem::take(&mut self.names);
+        names.clear();
+        names.extend(segments.iter().map(|seg| seg.name));
+        let followed = follow(self.cx.schema, ty, node, &names, from);
+        let path = followed
+            .is_ok()
+            .then(|| self.cx.interned.fact(names.get(from..).unwrap_or_default()));
+        self.names = names;
+        let (ty, node) = match followed {
             Ok(reached) => reached,
             Err(missing) => {
                 let (file, at) = segments
@@ -415,13 +425,13 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 return None;
             }
         };
-        let path = self.cx.interned.fact(names.get(from..).unwrap_or_default());
+        let path = path?;
         let mut out = self.made(
             I::Fact {
                 base,
                 keys: path.keys,
                 pointer: path.pointer,
-                prefixes: Arc::from([]),
+                prefixes: path.prefixes,
             },
             label,
             ty,

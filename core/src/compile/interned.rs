@@ -8,11 +8,15 @@ use lexpact_grammar::ast;
 use lexpact_grammar::print::push_expr;
 use rustc_hash::FxHashMap;
 
+use crate::ir::PathNode;
+
 /// The keys of a fact below its base, and its JSON pointer.
 #[derive(Clone)]
 pub(crate) struct FactPath {
     pub keys: Arc<[Arc<str>]>,
     pub pointer: Arc<str>,
+    /// No prefixes yet (`crate::paths` numbers them once the rule set is lowered).
+    pub prefixes: Arc<[PathNode]>,
 }
 
 pub(crate) struct Interned<'a> {
@@ -25,6 +29,8 @@ pub(crate) struct Interned<'a> {
     facts: FxHashMap<Box<[&'a str]>, FactPath>,
     /// Where a label or pointer is written before it is copied to its own allocation.
     buffer: String,
+    /// The empty prefixes every fact starts with.
+    no_prefixes: Arc<[PathNode]>,
 }
 
 impl<'a> Interned<'a> {
@@ -36,6 +42,7 @@ impl<'a> Interned<'a> {
             keys: FxHashMap::with_capacity_and_hasher(source_bytes / 1000, Default::default()),
             facts: FxHashMap::with_capacity_and_hasher(source_bytes / 300, Default::default()),
             buffer: String::new(),
+            no_prefixes: Arc::from([]),
         }
     }
 
@@ -70,6 +77,7 @@ impl<'a> Interned<'a> {
         let path = FactPath {
             keys,
             pointer: Arc::from(self.buffer.as_str()),
+            prefixes: Arc::clone(&self.no_prefixes),
         };
         self.facts.insert(names.into(), path.clone());
         path
