@@ -10,7 +10,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::ir::{Base, Expr, ExprKind, Obligation, PathNode};
-use crate::schema::{Node, NodeId, Schema};
+use crate::schema::{Node, NodeId, ReadTable, Schema};
 
 /// Numbers the prefixes of every root fact of `obligations`, fills in their `prefixes`, and
 /// returns how many nodes there are.
@@ -108,11 +108,11 @@ pub struct ReadPaths {
     pub(crate) whole: bool,
     /// The keys read below this place.
     pub(crate) children: Vec<(Arc<str>, ReadPaths)>,
-    /// For every field the schema lists for the object here, by its position in the schema's
-    /// fields, its place in `children` when the rules read below it: with the schema's own
-    /// table, one lookup per key of a profile object, as full validation makes (`resolve`;
-    /// `None` until then, or where the schema has no object).
-    pub(crate) below: Option<Vec<Option<usize>>>,
+    /// Every field the schema lists for the object here, with its schema node and, when the
+    /// rules read below it, its place in `children`: one lookup per key of a profile object,
+    /// as full validation makes (`resolve`; `None` until then, or where the schema has no
+    /// object).
+    pub(crate) fields: Option<ReadTable>,
 }
 
 /// The paths below the root that an evaluation reads whatever the rules: the State's name
@@ -149,29 +149,32 @@ impl ReadPaths {
         tree
     }
 
-    /// Fills in `below` from `schema`, at `id` (the root for the whole tree).
+    /// Fills in `fields` from `schema`, at `id` (the root for the whole tree).
     pub(crate) fn resolve(&mut self, schema: &Schema, id: NodeId) {
         if self.whole {
             return;
         }
-        let Node::Object {
-            index, additional, ..
-        } = schema.node(id)
+        let (
+            Node::Object {
+                index, additional, ..
+            },
+            Some(table),
+        ) = (schema.node(id), schema.read_table(id))
         else {
             return;
         };
-        let mut below = vec![None; index.len()];
-        for (at, (key, under)) in self.children.iter_mut().enumerate() {
-            let listed = index.get(key.as_ref());
-            let Some(child) = listed.map(|&(child, _)| child).or(*additional) else {
+        // A copy of the schema's table: its names are shared, not allocated again.
+        let mut fields = table.clone();
+        for (at, (key, below)) in self.children.iter_mut().enumerate() {
+            let Some(child) = index.get(key.as_ref()).copied().or(*additional) else {
                 continue;
             };
-            under.resolve(schema, child);
-            if let Some(field) = listed.and_then(|&(_, slot)| below.get_mut(slot)) {
-                *field = Some(at);
+            below.resolve(schema, child);
+            if let Some(field) = fields.get_mut(key.as_ref()) {
+                field.1 = Some(at);
             }
         }
-        self.below = Some(below);
+        self.fields = Some(fields);
     }
 
     /// The node of `key` below this one, if the rules read below it.

@@ -4,6 +4,7 @@
 //! beside the fact envelope). Anything else is ignored, not guessed at.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -22,9 +23,8 @@ pub enum Node {
     Object {
         /// The fields `properties` lists, by name.
         fields: BTreeMap<String, NodeId>,
-        /// `fields` again, hashed: validating a profile looks up every key it holds. Each
-        /// field also has its position in `fields`, which `ReadPaths` numbers its tables by.
-        index: FxHashMap<String, (NodeId, usize)>,
+        /// `fields` again, hashed: validating a profile looks up every key it holds.
+        index: FxHashMap<String, NodeId>,
         /// The type `additionalProperties` gives the fields not listed; `None` when it gives none.
         additional: Option<NodeId>,
         /// `additionalProperties: false`: a field neither listed nor typed is refused.
@@ -65,7 +65,15 @@ pub struct Schema {
     /// A list searched in order, not a map: it is read only to ask questions, and a map type
     /// of its own would weigh on the WebAssembly package.
     described: Vec<(NodeId, FieldDescriptions)>,
+    /// By object node, its fields with their nodes and no read path below them yet: the table
+    /// `crate::paths::ReadPaths` copies for each object the rules read into (a copy shares
+    /// the names instead of allocating each again). Empty for the other nodes.
+    read_tables: Vec<ReadTable>,
 }
+
+/// An object's fields by name, each with its node and, once filled in by
+/// `crate::paths::ReadPaths`, the place of the read path below it.
+pub(crate) type ReadTable = FxHashMap<Arc<str>, (NodeId, Option<usize>)>;
 
 /// The descriptions of one object's fields, as the schema writes them beside each field.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -111,11 +119,23 @@ impl Schema {
             described: Vec::new(),
         };
         builder.node(&doc, 0, 0)?;
+        let read_tables = builder
+            .nodes
+            .iter()
+            .map(|node| match node {
+                Node::Object { index, .. } => index
+                    .iter()
+                    .map(|(key, child)| (Arc::from(key.as_str()), (*child, None)))
+                    .collect(),
+                _ => ReadTable::default(),
+            })
+            .collect();
         Ok(Schema {
             name: name.to_string(),
             nodes: builder.nodes,
             facts: builder.facts,
             described: builder.described,
+            read_tables,
         })
     }
 
@@ -185,11 +205,16 @@ impl Schema {
                 additional,
                 ..
             } => match index.get(name) {
-                Some(&(found, _)) => Ok(found),
+                Some(found) => Ok(*found),
                 None => additional.ok_or_else(|| fields.keys().cloned().collect()),
             },
             _ => Err(Vec::new()),
         }
+    }
+
+    /// The table of fields `crate::paths::ReadPaths` starts from at an object node.
+    pub(crate) fn read_table(&self, id: NodeId) -> Option<&ReadTable> {
+        self.read_tables.get(id.0)
     }
 
     /// The type a value at this node has in an expression.
@@ -385,11 +410,7 @@ impl<'a> Builder<'a> {
                     })
                     .unwrap_or_default();
                 Node::Object {
-                    index: fields
-                        .iter()
-                        .enumerate()
-                        .map(|(slot, (k, v))| (k.clone(), (*v, slot)))
-                        .collect(),
+                    index: fields.iter().map(|(k, v)| (k.clone(), *v)).collect(),
                     fields,
                     additional,
                     closed,

@@ -237,7 +237,7 @@ impl Validator<'_> {
             if skip(key) {
                 continue;
             }
-            let child = index.get(key).map(|&(child, _)| child).or(*additional);
+            let child = index.get(key).copied().or(*additional);
             let at = Place::Key(place, key);
             if let Some(child) = child {
                 self.value(child, sub, &at);

@@ -36,20 +36,15 @@ impl Validator<'_> {
                 continue;
             }
             let at = Place::Key(place, key);
-            let listed = index.get(key.as_str());
-            // The resolved table tells, by the field's position, whether the rules read below
-            // it: one lookup in all. It is absent only for a tree built without the schema.
-            if let Some(below) = read.below.as_deref()
-                && let Some(&(child, slot)) = listed
-            {
-                if let Some(Some(under)) = below.get(slot)
-                    && let Some((_, below)) = read.children.get(*under)
-                {
+            // The resolved table answers both questions (is the field known, is it read) at
+            // the cost of one lookup; it is absent only for a tree built without the schema.
+            if let Some(&(child, below)) = read.fields.as_ref().and_then(|f| f.get(key.as_str())) {
+                if let Some((_, below)) = below.and_then(|at| read.children.get(at)) {
                     self.read_value(child, sub, &at, below);
                 }
                 continue;
             }
-            match listed.map(|&(child, _)| child).or(*additional) {
+            match index.get(key).copied().or(*additional) {
                 Some(child) => {
                     if let Some(below) = read.child(key) {
                         self.read_value(child, sub, &at, below);
