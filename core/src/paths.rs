@@ -7,15 +7,19 @@
 
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::ir::{Base, Expr, ExprKind, Obligation, PathNode};
-use crate::schema::{Node, NodeId, Schema};
+use crate::schema::{Node, NodeId, ReadTable, Schema};
 
 /// Numbers the prefixes of every root fact of `obligations`, fills in their `prefixes`, and
 /// returns how many nodes there are.
 pub(crate) fn number_paths(obligations: &mut [Obligation]) -> usize {
-    let mut trie = Trie::default();
+    // About as many paths as rules (grown step by step, the tables are copied again and again).
+    let mut trie = Trie {
+        nodes: FxHashMap::with_capacity_and_hasher(obligations.len() * 2, Default::default()),
+        done: FxHashMap::with_capacity_and_hasher(obligations.len() * 2, Default::default()),
+    };
     for ob in obligations {
         let clauses = [
             ob.applies.as_mut(),
@@ -30,10 +34,12 @@ pub(crate) fn number_paths(obligations: &mut [Obligation]) -> usize {
     trie.nodes.len()
 }
 
-#[derive(Default)]
 struct Trie {
     /// (parent, key) → node; `None` is the root of the profile.
     nodes: FxHashMap<(Option<PathNode>, Arc<str>), PathNode>,
+    /// The prefixes already found for a list of keys the compiler shares between facts (it
+    /// makes each path's keys once), so a path read by many rules is walked once.
+    done: FxHashMap<*const [Arc<str>], Arc<[PathNode]>>,
 }
 
 impl Trie {
@@ -44,7 +50,16 @@ impl Trie {
                 keys,
                 prefixes,
                 ..
-            } => *prefixes = self.prefixes(keys),
+            } => {
+                *prefixes = match self.done.get(&Arc::as_ptr(keys)) {
+                    Some(found) => Arc::clone(found),
+                    None => {
+                        let found = self.prefixes(keys);
+                        self.done.insert(Arc::as_ptr(keys), Arc::clone(&found));
+                        found
+                    }
+                }
+            }
             ExprKind::Fact { .. } | ExprKind::Literal(_) => {}
             ExprKind::Not(inner) | ExprKind::Neg(inner) => self.number(inner),
             ExprKind::Call { body, .. } => self.number(body),
@@ -97,7 +112,7 @@ pub struct ReadPaths {
     /// rules read below it, its place in `children`: one lookup per key of a profile object,
     /// as full validation makes (`resolve`; `None` until then, or where the schema has no
     /// object).
-    pub(crate) fields: Option<FxHashMap<String, (NodeId, Option<usize>)>>,
+    pub(crate) fields: Option<ReadTable>,
 }
 
 /// The paths below the root that an evaluation reads whatever the rules: the State's name
@@ -116,6 +131,10 @@ impl ReadPaths {
         for keys in ALWAYS_READ {
             tree.insert(keys.iter().copied());
         }
+        // Inserting a path again changes nothing, and the compiler shares each path's keys
+        // between the facts that read it: each list of keys is inserted once.
+        let mut seen =
+            FxHashSet::with_capacity_and_hasher(obligations.len() * 2, Default::default());
         for ob in obligations {
             let clauses = [
                 ob.applies.as_ref(),
@@ -124,7 +143,7 @@ impl ReadPaths {
                 ob.met_on.as_ref(),
             ];
             for expr in clauses.into_iter().flatten() {
-                tree.collect(expr);
+                tree.collect(expr, &mut seen);
             }
         }
         tree
@@ -135,16 +154,17 @@ impl ReadPaths {
         if self.whole {
             return;
         }
-        let Node::Object {
-            index, additional, ..
-        } = schema.node(id)
+        let (
+            Node::Object {
+                index, additional, ..
+            },
+            Some(table),
+        ) = (schema.node(id), schema.read_table(id))
         else {
             return;
         };
-        let mut fields: FxHashMap<String, (NodeId, Option<usize>)> = index
-            .iter()
-            .map(|(key, child)| (key.clone(), (*child, None)))
-            .collect();
+        // A copy of the schema's table: its names are shared, not allocated again.
+        let mut fields = table.clone();
         for (at, (key, below)) in self.children.iter_mut().enumerate() {
             let Some(child) = index.get(key.as_ref()).copied().or(*additional) else {
                 continue;
@@ -192,16 +212,20 @@ impl ReadPaths {
         node.children.clear();
     }
 
-    fn collect(&mut self, expr: &Expr) {
+    fn collect(&mut self, expr: &Expr, seen: &mut FxHashSet<*const [Arc<str>]>) {
         match &expr.kind {
             ExprKind::Fact {
                 base: Base::Root,
                 keys,
                 ..
-            } => self.insert(keys.iter().map(AsRef::as_ref)),
+            } => {
+                if seen.insert(Arc::as_ptr(keys)) {
+                    self.insert(keys.iter().map(AsRef::as_ref));
+                }
+            }
             // Any other fact (a quantifier's item lies inside a list read from the root, checked
             // as a whole) or literal has no child to walk.
-            _ => expr.for_each_child(|child| self.collect(child)),
+            _ => expr.for_each_child(|child| self.collect(child, seen)),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! beside the fact envelope). Anything else is ignored, not guessed at.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -64,7 +65,15 @@ pub struct Schema {
     /// A list searched in order, not a map: it is read only to ask questions, and a map type
     /// of its own would weigh on the WebAssembly package.
     described: Vec<(NodeId, FieldDescriptions)>,
+    /// By object node, its fields with their nodes and no read path below them yet: the table
+    /// `crate::paths::ReadPaths` copies for each object the rules read into (a copy shares
+    /// the names instead of allocating each again). Empty for the other nodes.
+    read_tables: Vec<ReadTable>,
 }
+
+/// An object's fields by name, each with its node and, once filled in by
+/// `crate::paths::ReadPaths`, the place of the read path below it.
+pub(crate) type ReadTable = FxHashMap<Arc<str>, (NodeId, Option<usize>)>;
 
 /// The descriptions of one object's fields, as the schema writes them beside each field.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -110,11 +119,23 @@ impl Schema {
             described: Vec::new(),
         };
         builder.node(&doc, 0, 0)?;
+        let read_tables = builder
+            .nodes
+            .iter()
+            .map(|node| match node {
+                Node::Object { index, .. } => index
+                    .iter()
+                    .map(|(key, child)| (Arc::from(key.as_str()), (*child, None)))
+                    .collect(),
+                _ => ReadTable::default(),
+            })
+            .collect();
         Ok(Schema {
             name: name.to_string(),
             nodes: builder.nodes,
             facts: builder.facts,
             described: builder.described,
+            read_tables,
         })
     }
 
@@ -179,13 +200,21 @@ impl Schema {
     pub fn field(&self, id: NodeId, name: &str) -> Result<NodeId, Vec<String>> {
         match self.node(id) {
             Node::Object {
-                fields, additional, ..
-            } => match fields.get(name) {
+                fields,
+                index,
+                additional,
+                ..
+            } => match index.get(name) {
                 Some(found) => Ok(*found),
                 None => additional.ok_or_else(|| fields.keys().cloned().collect()),
             },
             _ => Err(Vec::new()),
         }
+    }
+
+    /// The table of fields `crate::paths::ReadPaths` starts from at an object node.
+    pub(crate) fn read_table(&self, id: NodeId) -> Option<&ReadTable> {
+        self.read_tables.get(id.0)
     }
 
     /// The type a value at this node has in an expression.

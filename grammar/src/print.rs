@@ -43,6 +43,12 @@ pub fn expr_to_string(expr: &Expr) -> String {
     out
 }
 
+/// Appends the expression as canonical one-line source to `out` (one buffer reused for many
+/// expressions spares an allocation each).
+pub fn push_expr(out: &mut String, expr: &Expr) {
+    write_expr(out, expr);
+}
+
 fn write_expr(out: &mut String, expr: &Expr) {
     match &expr.kind {
         ExprKind::Bool(b) => out.push_str(if *b { "true" } else { "false" }),

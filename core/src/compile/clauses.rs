@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use lexpact_grammar::ast::{self, ClauseKind, Item};
+use rustc_hash::FxHashMap;
 
 use super::Context;
 use super::expansion::{Expansion, Measure};
@@ -122,8 +123,15 @@ pub(crate) fn lower_obligations<'a>(
     expansion: &Expansion<'a>,
 ) -> Vec<Obligation> {
     let files = cx.files;
-    let mut seen: BTreeMap<&str, (usize, &ast::Obligation)> = BTreeMap::new();
-    let mut out = Vec::new();
+    // Only asked whether an id came before: hashed, as the ids are many and share prefixes.
+    let mut seen: FxHashMap<&str, (usize, &ast::Obligation)> = FxHashMap::default();
+    // Sized once: an obligation is large, and growing the list step by step copies them all.
+    let declared = files
+        .iter()
+        .flat_map(|f| &f.ast.items)
+        .filter(|item| matches!(item, Item::Obligation(_)))
+        .count();
+    let mut out = Vec::with_capacity(declared.min(cx.limits.max_obligations));
     for (index, file) in files.iter().enumerate() {
         for item in &file.ast.items {
             let Item::Obligation(ob) = item else { continue };

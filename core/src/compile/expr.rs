@@ -9,7 +9,6 @@ use std::sync::Arc;
 use crate::date::Date;
 use lexpact_grammar::Span;
 use lexpact_grammar::ast::{self, BinaryOp, ExprKind as A, Quantifier};
-use lexpact_grammar::print::expr_to_string;
 use serde_json::Value as Json;
 
 use super::expansion::{too_deep, too_many_nodes};
@@ -50,6 +49,8 @@ pub(crate) struct Lowerer<'a, 'c> {
     /// Checking a definition's body on its own: a use of a definition without parameters
     /// already checked stands for its result, unexpanded.
     pub checking_definition: bool,
+    /// The names of the path being walked, kept to spare an allocation per path.
+    names: Vec<&'a str>,
 }
 
 /// A lowered expression and, for facts, the schema node it reads.
@@ -71,6 +72,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
             depth: 0,
             too_deep: false,
             checking_definition: false,
+            names: Vec::new(),
         }
     }
 
@@ -158,7 +160,7 @@ impl<'a, 'c> Lowerer<'a, 'c> {
     }
 
     fn lower_node(&mut self, expr: &'a ast::Expr, scope: &Scope<'a>) -> LowerResult {
-        let label: Arc<str> = Arc::from(expr_to_string(expr));
+        let label = self.cx.interned.label(expr);
         let span = expr.span;
         match &expr.kind {
             A::Bool(b) => self.made(I::Literal(Literal::Bool(*b)), label, Ty::Bool, span, scope),
@@ -401,8 +403,15 @@ impl<'a, 'c> Lowerer<'a, 'c> {
         span: Span,
         scope: &Scope<'a>,
     ) -> LowerResult {
-        let names: Vec<&str> = segments.iter().map(|seg| seg.name).collect();
-        let (ty, node) = match follow(self.cx.schema, ty, node, &names, from) {
+        let mut names = std::mem::take(&mut self.names);
+        names.clear();
+        names.extend(segments.iter().map(|seg| seg.name));
+        let followed = follow(self.cx.schema, ty, node, &names, from);
+        let path = followed
+            .is_ok()
+            .then(|| self.cx.interned.fact(names.get(from..).unwrap_or_default()));
+        self.names = names;
+        let (ty, node) = match followed {
             Ok(reached) => reached,
             Err(missing) => {
                 let (file, at) = segments
@@ -416,22 +425,13 @@ impl<'a, 'c> Lowerer<'a, 'c> {
                 return None;
             }
         };
-        let keys: Vec<Arc<str>> = names
-            .iter()
-            .skip(from)
-            .map(|name| Arc::from(*name))
-            .collect();
-        // With no keys (a bare quantifier variable) the fact is the item itself.
-        let mut pointer = String::with_capacity(keys.iter().map(|k| k.len() + 1).sum());
-        for key in &keys {
-            crate::pointer::push_key(&mut pointer, key);
-        }
+        let path = path?;
         let mut out = self.made(
             I::Fact {
                 base,
-                keys: Arc::from(keys),
-                pointer: Arc::from(pointer),
-                prefixes: Arc::from([]),
+                keys: path.keys,
+                pointer: path.pointer,
+                prefixes: path.prefixes,
             },
             label,
             ty,

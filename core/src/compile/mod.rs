@@ -10,6 +10,7 @@ mod definitions;
 mod expansion;
 mod expr;
 mod fields;
+mod interned;
 mod location;
 mod metadata;
 mod scope;
@@ -29,10 +30,11 @@ use crate::limits::Limits;
 use crate::schema::Schema;
 use crate::source::{Loader, Source, join_relative};
 
-/// A parsed rule file.
-pub(crate) struct ParsedFile {
-    pub name: String,
-    pub text: String,
+/// A parsed rule file, borrowing its name and text from the sources (a library's text is
+/// large: copying it would be a good part of a compile).
+pub(crate) struct ParsedFile<'s> {
+    pub name: &'s str,
+    pub text: &'s str,
     pub ast: ast::File,
     /// Finds lines and columns from the last location asked for, without rescanning the
     /// text (a library has hundreds of obligations and tests, each recording its location).
@@ -47,7 +49,7 @@ pub(crate) struct DefInfo<'a> {
 
 /// Shared, read-only facts about the rule set, plus the diagnostics being collected.
 pub(crate) struct Context<'a> {
-    pub files: &'a [ParsedFile],
+    pub files: &'a [ParsedFile<'a>],
     pub defs: BTreeMap<&'a str, DefInfo<'a>>,
     pub schema: Option<&'a Schema>,
     pub limits: &'a Limits,
@@ -64,6 +66,8 @@ pub(crate) struct Context<'a> {
     /// The rule set's total went over `max_expanded_nodes` (reported once): nothing more is
     /// expanded.
     pub expansion_exhausted: bool,
+    /// Labels and fact paths already made.
+    pub interned: interned::Interned<'a>,
 }
 
 impl Context<'_> {
@@ -117,7 +121,7 @@ impl Context<'_> {
         span: Span,
     ) -> Diagnostic {
         match self.files.get(file) {
-            Some(f) => Diagnostic::at(severity, code, message, &f.name, &f.text, span),
+            Some(f) => Diagnostic::at(severity, code, message, f.name, f.text, span),
             None => Diagnostic::general(severity, code, message, ""),
         }
     }
@@ -134,9 +138,9 @@ impl Context<'_> {
                 span: d.span,
             };
         };
-        let (line, column) = f.lines.line_col(&f.text, span.start);
+        let (line, column) = f.lines.line_col(f.text, span.start);
         Location {
-            file: f.name.clone(),
+            file: f.name.to_string(),
             line,
             column,
             span: crate::diagnostic::DiagnosticSpan {
@@ -149,7 +153,7 @@ impl Context<'_> {
     /// The line of `location`, without the rest (an expectation records only its line).
     pub fn line(&self, file: usize, span: Span) -> usize {
         match self.files.get(file) {
-            Some(f) => f.lines.line_col(&f.text, span.start).0,
+            Some(f) => f.lines.line_col(f.text, span.start).0,
             None => self.location(file, span).line,
         }
     }
@@ -214,8 +218,8 @@ pub fn compile(
     for source in sources {
         match parse_with(&source.text, &options) {
             Ok(ast) => files.push(ParsedFile {
-                name: source.name.clone(),
-                text: source.text.clone(),
+                name: &source.name,
+                text: &source.text,
                 ast,
                 lines: location::LineCursor::default(),
             }),
@@ -241,6 +245,7 @@ pub fn compile(
         checked_definitions: BTreeMap::new(),
         expanded_nodes: 0,
         expansion_exhausted: false,
+        interned: interned::Interned::for_source(files.iter().map(|f| f.text.len()).sum()),
     };
     let (name, version) = ruleset_header(&mut cx);
     definitions::collect(&mut cx);
@@ -251,7 +256,7 @@ pub fn compile(
     let tests = test_blocks::lower_tests(&mut cx, &obligations, loader, &mut inline);
 
     if schema.is_none() && schema_name.is_none() {
-        let first = files.first().map(|f| f.name.as_str()).unwrap_or_default();
+        let first = files.first().map(|f| f.name).unwrap_or_default();
         cx.diagnostics.push(
             Diagnostic::general(
                 Severity::Warning,
@@ -330,7 +335,7 @@ fn ruleset_header(cx: &mut Context<'_>) -> (String, String) {
                 f.name
                     .rsplit('/')
                     .next()
-                    .unwrap_or(&f.name)
+                    .unwrap_or(f.name)
                     .trim_end_matches(".lex")
                     .to_string()
             })
@@ -354,7 +359,7 @@ fn resolve_schema(
             let resolved = if bundled(target).is_some() {
                 target.clone()
             } else {
-                join_relative(&file.name, target)
+                join_relative(file.name, target)
             };
             match &chosen {
                 None => chosen = Some((resolved, index, decl.target.span)),
@@ -364,8 +369,8 @@ fn resolve_schema(
                         Severity::Error,
                         codes::SCHEMA,
                         format!("this file names schema `{resolved}`, another names `{existing}`"),
-                        &file.name,
-                        &file.text,
+                        file.name,
+                        file.text,
                         decl.target.span,
                     )
                     .with_help("all files of a rule set are checked against one schema"),
@@ -379,7 +384,7 @@ fn resolve_schema(
     let at = |message: String| {
         let (file, text) = files
             .get(file_index)
-            .map(|f| (f.name.as_str(), f.text.as_str()))
+            .map(|f| (f.name, f.text))
             .unwrap_or_default();
         Diagnostic::at(Severity::Error, codes::SCHEMA, message, file, text, span)
     };

@@ -149,11 +149,7 @@ fn profile_file(
     path: &StrLit,
     loader: &dyn Loader,
 ) -> Option<serde_json::Value> {
-    let name = cx
-        .files
-        .get(file)
-        .map(|f| f.name.as_str())
-        .unwrap_or_default();
+    let name = cx.files.get(file).map(|f| f.name).unwrap_or_default();
     let resolved = join_relative(name, &path.value);
     let loaded = loader
         .load(&resolved)

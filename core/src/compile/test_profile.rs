@@ -138,10 +138,10 @@ mod tests {
     use crate::compile::ParsedFile;
     use crate::ir::TestProfile;
 
-    fn parsed(name: &str, text: &str) -> Option<ParsedFile> {
+    fn parsed<'s>(name: &'s str, text: &'s str) -> Option<ParsedFile<'s>> {
         Some(ParsedFile {
-            name: name.to_string(),
-            text: text.to_string(),
+            name,
+            text,
             ast: lexpact_grammar::parse(text).ok()?,
             lines: crate::compile::location::LineCursor::default(),
         })

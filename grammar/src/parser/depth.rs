@@ -98,6 +98,12 @@ impl DepthLimit {
             return;
         }
         let at = subtree.at;
+        if self.visits.len() <= at {
+            // Nothing below could fail first (most subtrees: a path, a literal): at most the
+            // subtree's own root is a visit, so the general shuffle below is not needed.
+            self.close_leaf(at, subtree.parent_base, span, levels);
+            return;
+        }
         if levels > 0 {
             // The subtree's root is a node of its own, `levels` below the parent.
             self.visits.insert(at, Visit { below: 0, span });
@@ -121,6 +127,31 @@ impl DepthLimit {
             .count();
         self.visits.drain(at..at + shallow);
         self.fail_past_limit(at);
+    }
+
+    /// `close` for a subtree that holds no visit: the same result without moving any.
+    fn close_leaf(&mut self, at: usize, parent_base: usize, span: Span, levels: usize) {
+        if levels == 0 {
+            return;
+        }
+        let floor = if at > parent_base {
+            at.checked_sub(1)
+                .and_then(|i| self.visits.get(i))
+                .map_or(0, |v| v.below)
+        } else {
+            0
+        };
+        if levels <= floor {
+            return;
+        }
+        if levels > self.max_depth {
+            self.error = Some(Box::new(too_deep(span, self.max_depth)));
+        } else {
+            self.visits.push(Visit {
+                below: levels,
+                span,
+            });
+        }
     }
 
     /// The check of a chain's operator, `below` levels under the chain that starts at

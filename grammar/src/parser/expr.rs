@@ -327,7 +327,9 @@ impl Parser<'_> {
     /// word is a field (`data.count`).
     fn path(&mut self, first: crate::ast::Ident) -> Parsed<()> {
         let start = first.span.start;
-        let mut parts = vec![first];
+        // Sized for a typical dotted path at once rather than grown part by part.
+        let mut parts = Vec::with_capacity(if self.token.kind == Kind::Dot { 4 } else { 1 });
+        parts.push(first);
         while self.token.kind == Kind::Dot && self.token.start == self.last_end {
             let dot = self.bump();
             if !matches!(self.token.kind, Kind::Word(_)) || self.token.start != dot.end {
