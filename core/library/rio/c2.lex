@@ -20,6 +20,7 @@ obligation csam_definition {
   text "Adopt a clear definition of child pornography in accordance with international standards."
   indicator "icmec:2"
   indicator "lanzarote:20"
+  indicator "ots:4.4.2"
   in each jurisdiction
   require definitions.csam.defined
       and covers_all_children(definitions.csam)
@@ -36,6 +37,7 @@ obligation csam_production_distribution {
   text "Criminalize the production, distribution … of child pornography"
   indicator "icmec:1"
   indicator "lanzarote:20"
+  indicator "ots:4.4.2"
   in each jurisdiction
   require offences.csam.production_criminalized and offences.csam.distribution_criminalized
   partial when offences.csam.production_criminalized or offences.csam.distribution_criminalized
@@ -48,6 +50,7 @@ obligation csam_receipt_possession {
   text "Criminalize the production, distribution, receipt and possession of child pornography"
   indicator "icmec:4"
   indicator "lanzarote:20"
+  indicator "ots:4.4.2"
   in each jurisdiction
   require offences.csam.receipt_criminalized and offences.csam.simple_possession_criminalized
   partial when offences.csam.receipt_criminalized
@@ -107,6 +110,8 @@ obligation csam_tech_facilitated_and_grooming {
   text "Undertake specific and targeted actions to prevent and stop child pornography and the use of the Internet and new technologies for the grooming of children into online and off-line abuse and for the production and dissemination of child pornography and other materials. Victim identification and support and care by specialized staff should be made a high priority"
   indicator "icmec:3"
   indicator "lanzarote:23"
+  indicator "ots:4.4.1"
+  indicator "ots:4.4.2"
   require offences.csam.technology_facilitated
       and offences.grooming.criminalized
       and offences.grooming.online_covered
@@ -161,6 +166,7 @@ obligation isp_report_and_remove {
   group "C.2"
   text "Take the necessary legislative measures to require Internet service providers, mobile phone companies, search engines and other relevant actors to report and remove child pornography websites and child sexual abuse images, and develop indicators to monitor results and enhance efforts."
   indicator "icmec:5"
+  indicator "ots:4.4.3"
   require industry.reporting_duty.isps
       and industry.reporting_duty.mobile_operators
       and industry.reporting_duty.search_engines

@@ -486,3 +486,18 @@ test "crosswalk_csam_production_carries_its_indicators" {
   expect csam_production_distribution not indicator "icmec:2"
   expect csam_definition indicator "icmec:2"
 }
+
+# The crosswalk to the Out of the Shadows Index (issue 17): the three sub-indicators of its
+# indicator 4.4, laws against online child sexual violence, each on the obligations whose duty
+# it scores, and not on the offline offences beside them.
+test "crosswalk_online_offences_carry_out_of_the_shadows_sub_indicators" {
+  as_of 2024-01-01
+  profile {}
+  expect csam_tech_facilitated_and_grooming indicator "ots:4.4.1"
+  expect csam_tech_facilitated_and_grooming indicator "ots:4.4.2"
+  expect csam_definition indicator "ots:4.4.2"
+  expect csam_receipt_possession indicator "ots:4.4.2"
+  expect isp_report_and_remove indicator "ots:4.4.3"
+  expect isp_report_and_remove not indicator "ots:4.4.2"
+  expect csam_access_viewing not indicator "ots:4.4.2"
+}
