@@ -244,18 +244,35 @@ fn by_indicator_on_the_icmec_library_sorts_the_criteria_naturally() {
     let groups = json["profiles"][0]["indicators"].as_array().unwrap();
     let ids: Vec<&str> = groups.iter().map(|g| g["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["1", "2", "3", "4", "5"]);
-    // A scheme the rules do not use: the error names the ones they do.
+    // The Out of the Shadows Index: the three sub-indicators of its indicator 4.4, with the
+    // obligations each is set beside.
     let out = lexpact(&[
         "check",
         "--library",
         "rio",
         "--by-indicator",
         "ots",
+        "--format",
+        "json",
+        "examples/profiles/aurelia.json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let groups = json["profiles"][0]["indicators"].as_array().unwrap();
+    let ids: Vec<&str> = groups.iter().map(|g| g["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["4.4.1", "4.4.2", "4.4.3"]);
+    // A scheme the rules do not use: the error names the ones they do.
+    let out = lexpact(&[
+        "check",
+        "--library",
+        "rio",
+        "--by-indicator",
+        "unicef",
         "examples/profiles/aurelia.json",
     ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("the schemes it uses: ecpat, icmec, lanzarote"),
+        text(&out.stderr).contains("the schemes it uses: ecpat, icmec, lanzarote, ots"),
         "{}",
         text(&out.stderr)
     );
@@ -310,8 +327,8 @@ fn explain_gives_the_crosswalk_reason_of_a_bundled_library() {
     let explained = text(&out.stdout);
     assert!(
         explained.contains(
-            "indicators: icmec:1, lanzarote:20 (a judgement)\ncrosswalk: Art. 20(1)(a)-(c). \
-             ICMEC criterion 1"
+            "indicators: icmec:1, lanzarote:20, ots:4.4.2 (a judgement)\ncrosswalk: \
+             Art. 20(1)(a)-(c). ICMEC criterion 1"
         ),
         "{explained}"
     );
