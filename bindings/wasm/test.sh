@@ -12,11 +12,12 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-# The evaluation module. The product's target is under 300 KB gzipped; the module is 6 KB over
-# it since evaluation validates what the rules read, test blocks assert marks and counts, and
-# the tallies are counted in one pass (docs/performance.md, "The language service in the
-# browser"), so the check holds it at 310 KB until that room is found again.
-BUDGET_GZIP=$((310 * 1024))
+# The evaluation module. The product's target is under 300 KB gzipped; the module is 11 KB over
+# it since evaluation validates what the rules read, test blocks assert marks and counts, the
+# tallies are counted in one pass, and the compiler keeps its paths and labels in hash tables
+# (docs/performance.md, "The language service in the browser"), so the check holds it at
+# 315 KB until that room is found again.
+BUDGET_GZIP=$((315 * 1024))
 # The language service, a second module fetched only by pages that edit rules. It also holds the
 # whole evaluation API, the CLI's renderings and the profile editor's support, so that such a
 # page (the playground) fetches this module alone; the page's own budget is below.
