@@ -12,9 +12,27 @@ use crate::json::field;
 use crate::report::{FactRead, InForce};
 use crate::types::Ty;
 
-/// The pointer of a fact that would settle an unknown value: the rules' own, borrowed while
-/// the evaluation runs (copied only into the report), or one written for a list item.
-pub(crate) type Missing<'p> = Cow<'p, Arc<str>>;
+/// A fact that would settle an unknown value: its pointer (the rules' own, borrowed while the
+/// evaluation runs and copied only into the report, or one written for a list item) and its
+/// status on the evaluation date (`missing_status::status`), read from the place the
+/// evaluator found it rather than looked up again by pointer for the report.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Missing<'p> {
+    pub pointer: Cow<'p, Arc<str>>,
+    pub status: &'p str,
+}
+
+impl Missing<'_> {
+    /// Orders missing facts by pointer, for sorting and deduplicating them.
+    pub fn by_pointer(&self, other: &Self) -> std::cmp::Ordering {
+        self.pointer.as_ref().cmp(other.pointer.as_ref())
+    }
+
+    /// Whether two missing facts are the same fact (same pointer, so the same status).
+    pub fn same_fact(&self, other: &Self) -> bool {
+        self.pointer.as_ref() == other.pointer.as_ref()
+    }
+}
 
 /// A value during evaluation. Profile data is borrowed, not copied.
 #[derive(Debug, Clone, PartialEq)]
