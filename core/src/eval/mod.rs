@@ -45,6 +45,9 @@ pub(crate) use obligation::evaluate_obligation;
 /// Bytes from which a string fact is recorded once however often it is read.
 const LONG_VALUE: usize = 256;
 
+/// The room a list of missing facts starts with.
+const MISSING_ROOM: usize = 4;
+
 /// What evaluating one sub-expression gives: its value, the facts that would settle it and
 /// its explanation node.
 pub(crate) struct Evaluated<'p, M: Mode> {
@@ -472,10 +475,16 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         Evaluated {
             val: reading.value,
             missing: match pointer {
-                Some(pointer) if !known => vec![Missing {
-                    pointer,
-                    status: missing_status::status(found, date),
-                }],
+                Some(pointer) if !known => {
+                    // Room for the facts of the operands it is joined with (`append`): a list
+                    // of one grows at its first join otherwise.
+                    let mut missing = Vec::with_capacity(MISSING_ROOM);
+                    missing.push(Missing {
+                        pointer,
+                        status: missing_status::status(found, date),
+                    });
+                    missing
+                }
                 _ => Vec::new(),
             },
             node,

@@ -23,14 +23,20 @@ pub(crate) struct Missing<'p> {
 }
 
 impl Missing<'_> {
-    /// Orders missing facts by pointer, for sorting and deduplicating them.
+    /// Orders missing facts by pointer, for sorting and deduplicating them. The rules'
+    /// pointers are shared, so one fact read twice is most often the same allocation.
     pub fn by_pointer(&self, other: &Self) -> std::cmp::Ordering {
-        self.pointer.as_ref().cmp(other.pointer.as_ref())
+        let (a, b): (&Arc<str>, &Arc<str>) = (&self.pointer, &other.pointer);
+        if Arc::ptr_eq(a, b) {
+            return std::cmp::Ordering::Equal;
+        }
+        a.cmp(b)
     }
 
     /// Whether two missing facts are the same fact (same pointer, so the same status).
     pub fn same_fact(&self, other: &Self) -> bool {
-        self.pointer.as_ref() == other.pointer.as_ref()
+        let (a, b): (&Arc<str>, &Arc<str>) = (&self.pointer, &other.pointer);
+        Arc::ptr_eq(a, b) || a == b
     }
 }
 
