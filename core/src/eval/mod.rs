@@ -46,7 +46,7 @@ pub(crate) use obligation::evaluate_obligation;
 const LONG_VALUE: usize = 256;
 
 /// The room a list of missing facts starts with.
-const MISSING_ROOM: usize = 4;
+const MISSING_ROOM: usize = 8;
 
 /// What evaluating one sub-expression gives: its value, the facts that would settle it and
 /// its explanation node.

@@ -203,15 +203,19 @@ pub(crate) fn evaluate_clauses<'p, M: Mode>(
     }
     missing.sort_unstable_by(Missing::by_pointer);
     missing.dedup_by(|a, b| a.same_fact(b));
-    let missing_status = missing.iter().map(|m| m.status.to_string()).collect();
+    // Most verdicts are known, with nothing missing; the pointers are collected in place.
+    let (pointers, missing_status) = if missing.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        let statuses = missing.iter().map(|m| m.status.to_string()).collect();
+        let pointers = missing.into_iter().map(|m| m.pointer.into_owned());
+        (pointers.collect(), statuses)
+    };
     Some(Outcome {
         decided,
         met_on,
         deadline,
-        missing: missing
-            .into_iter()
-            .map(|m| m.pointer.into_owned())
-            .collect(),
+        missing: pointers,
         missing_status,
         facts: if M::EXPLAIN {
             ev.take_facts()
