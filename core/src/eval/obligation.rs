@@ -2,6 +2,8 @@
 //! (the tables of `docs/language.md`, "Verdicts" and "Deadlines"); an obligation evaluated
 //! `in each jurisdiction` is evaluated per unit and aggregated by `units`.
 
+use std::sync::Arc;
+
 use crate::date::Date;
 use serde_json::{Map, Value as Json};
 
@@ -25,7 +27,7 @@ pub(crate) struct Outcome {
     /// What is known of the day it was met (`NotGiven` unless it is `met`).
     pub met_on: MetOn,
     pub deadline: DeadlineResult,
-    pub missing: Vec<std::sync::Arc<str>>,
+    pub missing: Vec<Arc<str>>,
     /// The status of each of `missing`, in the same order.
     pub missing_status: Vec<String>,
     pub facts: Vec<FactRead>,
@@ -201,16 +203,7 @@ pub(crate) fn evaluate_clauses<'p, M: Mode>(
     if ev.exhausted {
         return None;
     }
-    missing.sort_unstable_by(Missing::by_pointer);
-    missing.dedup_by(|a, b| a.same_fact(b));
-    // Most verdicts are known, with nothing missing; the pointers are collected in place.
-    let (pointers, missing_status) = if missing.is_empty() {
-        (Vec::new(), Vec::new())
-    } else {
-        let statuses = missing.iter().map(|m| m.status.to_string()).collect();
-        let pointers = missing.into_iter().map(|m| m.pointer.into_owned());
-        (pointers.collect(), statuses)
-    };
+    let (pointers, missing_status) = report_lists(missing);
     Some(Outcome {
         decided,
         met_on,
@@ -225,6 +218,22 @@ pub(crate) fn evaluate_clauses<'p, M: Mode>(
         explanation,
         warnings,
     })
+}
+
+/// The missing facts as a result gives them: their pointers sorted, each once, and the status
+/// of each. Always inlined, as when this was part of `evaluate_clauses`: called, it cost more.
+#[inline(always)]
+fn report_lists(mut missing: Vec<Missing<'_>>) -> (Vec<Arc<str>>, Vec<String>) {
+    // Most verdicts are known, with nothing missing.
+    if missing.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    missing.sort_unstable_by(Missing::by_pointer);
+    missing.dedup_by(|a, b| a.same_fact(b));
+    let statuses = missing.iter().map(|m| m.status.to_string()).collect();
+    // Collected in place, in the list's own allocation.
+    let pointers = missing.into_iter().map(|m| m.pointer.into_owned());
+    (pointers.collect(), statuses)
 }
 
 /// Where an obligation with the verdict `decided` stands against its deadline on `as_of`,
