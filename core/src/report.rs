@@ -257,22 +257,21 @@ impl Counts {
             _ => {}
         }
         if !result.range.is_empty() {
-            match self
-                .ranges
-                .binary_search_by(|c| c.range.as_slice().cmp(result.range.as_slice()))
-            {
-                Ok(at) => {
-                    if let Some(entry) = self.ranges.get_mut(at) {
-                        entry.count += 1;
-                    }
-                }
-                Err(at) => self.ranges.insert(
+            // A handful of ranges: one met before is found by equality, which costs less than
+            // ordering; a new one goes to its place in the order.
+            if let Some(entry) = self.ranges.iter_mut().find(|c| c.range == result.range) {
+                entry.count += 1;
+            } else {
+                let at = self
+                    .ranges
+                    .partition_point(|c| c.range.as_slice() < result.range.as_slice());
+                self.ranges.insert(
                     at,
                     RangeCount {
                         range: result.range.clone(),
                         count: 1,
                     },
-                ),
+                );
             }
         }
     }

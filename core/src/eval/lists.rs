@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use super::missing_status;
 use super::mode::Mode;
 use super::value::{Missing, Val, item_value};
 use super::{CmpOp, Evaluated, Evaluator, Slot, compare};
@@ -45,6 +46,7 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         elem: &Ty,
         unknown_items: &mut Vec<Missing<'p>>,
     ) -> Option<bool> {
+        let date = self.date;
         let mut unsure = !item.is_known();
         let mut visit = |candidate: &Val<'_>, why: &mut dyn FnMut() -> Vec<Missing<'p>>| -> bool {
             if !candidate.is_known() {
@@ -82,7 +84,12 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                         steps += 1;
                         visit(
                             &item_value(json, elem, || Arc::from(format!("{pointer}/{i}"))),
-                            &mut || vec![Cow::Owned(Arc::from(format!("{pointer}/{i}")))],
+                            &mut || {
+                                vec![Missing {
+                                    pointer: Cow::Owned(Arc::from(format!("{pointer}/{i}"))),
+                                    status: missing_status::status(Some(json), date),
+                                }]
+                            },
                         )
                     })
             }
@@ -229,8 +236,8 @@ const COMPACT_FROM: usize = 64;
 /// doubles (the report sorts and deduplicates them anyway).
 fn compact(missing: &mut Vec<Missing<'_>>, compact_at: &mut usize) {
     if missing.len() > *compact_at {
-        missing.sort_unstable_by(|a, b| a.as_ref().cmp(b.as_ref()));
-        missing.dedup_by(|a, b| a.as_ref() == b.as_ref());
+        missing.sort_unstable_by(Missing::by_pointer);
+        missing.dedup_by(|a, b| a.same_fact(b));
         *compact_at = missing.len().saturating_mul(2).max(COMPACT_FROM);
     }
 }

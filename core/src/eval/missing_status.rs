@@ -2,8 +2,6 @@
 //! yet assessed" (`not_assessed`) are different statements, although both leave a fact
 //! unknown to the rules.
 
-use std::sync::Arc;
-
 use serde_json::Value as Json;
 
 use super::history::segment_on;
@@ -11,19 +9,7 @@ use super::value::NOT_IN_FORCE;
 use crate::date::Date;
 use crate::json::field;
 
-/// The status of each of `missing` (pointers into `root`), in order, read as on `date`:
-/// `absent` when the profile has nothing there (or null, or an envelope with neither `value`
-/// nor `status`), the status the profile gave the fact (or the history entry in force),
-/// `not_in_force` for a history with no entry in force, and `invalid` for a value the rules
-/// could not read as the type they expect.
-pub(crate) fn statuses(root: &Json, missing: &[Arc<str>], date: Date) -> Vec<String> {
-    missing
-        .iter()
-        .map(|pointer| status_at(root, pointer, date))
-        .collect()
-}
-
-/// The status of the missing fact at `pointer` in `root` on `date`, as `statuses` gives it.
+/// The status of the missing fact at `pointer` in `root` on `date`, as `status` gives it.
 pub(crate) fn status_at(root: &Json, pointer: &str, date: Date) -> String {
     status(find(root, pointer), date).to_string()
 }
@@ -31,7 +17,7 @@ pub(crate) fn status_at(root: &Json, pointer: &str, date: Date) -> String {
 /// `Value::pointer` without its allocations: `serde_json` unescapes every token with two
 /// `str::replace` calls, which made up half the cost of a report with many missing facts.
 /// A token is unescaped only when it holds a `~`, which no path of the bundled schemas does.
-fn find<'j>(root: &'j Json, pointer: &str) -> Option<&'j Json> {
+pub(crate) fn find<'j>(root: &'j Json, pointer: &str) -> Option<&'j Json> {
     let mut rest = match pointer.strip_prefix('/') {
         Some(rest) => rest,
         None if pointer.is_empty() => return Some(root),
@@ -69,9 +55,13 @@ fn index(token: &str) -> Option<usize> {
     token.parse().ok()
 }
 
-/// Read as `read_fact` reads a scalar fact, without converting its value: any object is an
-/// envelope, a history gives its entry in force.
-fn status(found: Option<&Json>, date: Date) -> &str {
+/// The status of a missing fact whose place in the profile is `found`, read as on `date`:
+/// `absent` when the profile has nothing there (or null, or an envelope with neither `value`
+/// nor `status`), the status the profile gave the fact (or the history entry in force),
+/// `not_in_force` for a history with no entry in force, and `invalid` for a value the rules
+/// could not read as the type they expect. Read as `read_fact` reads a scalar fact, without
+/// converting its value: any object is an envelope, a history gives its entry in force.
+pub(crate) fn status(found: Option<&Json>, date: Date) -> &str {
     let envelope = match found {
         None | Some(Json::Null) => return "absent",
         Some(Json::Object(map)) => map,
@@ -94,9 +84,8 @@ fn status(found: Option<&Json>, date: Date) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::statuses;
+    use super::status_at;
     use serde_json::json;
-    use std::sync::Arc;
 
     #[test]
     fn each_missing_fact_keeps_its_status() {
@@ -111,7 +100,7 @@ mod tests {
             "list": [{"value": 3, "status": "not_assessed"}],
             "a/b": {"m~n": {"status": "contested"}}
         });
-        let pointers: Vec<Arc<str>> = [
+        let pointers = [
             "/a",
             "/b",
             "/c",
@@ -123,13 +112,10 @@ mod tests {
             "/list/0",
             "/list/00",
             "/a~1b/m~0n",
-        ]
-        .into_iter()
-        .map(Arc::from)
-        .collect();
+        ];
         let date = "2010-06-30".parse().unwrap_or(crate::date::Date::MIN);
         assert_eq!(
-            statuses(&root, &pointers, date),
+            pointers.map(|pointer| status_at(&root, pointer, date)),
             [
                 "absent",
                 "not_assessed",

@@ -45,6 +45,9 @@ pub(crate) use obligation::evaluate_obligation;
 /// Bytes from which a string fact is recorded once however often it is read.
 const LONG_VALUE: usize = 256;
 
+/// The room a list of missing facts starts with.
+const MISSING_ROOM: usize = 8;
+
 /// What evaluating one sub-expression gives: its value, the facts that would settle it and
 /// its explanation node.
 pub(crate) struct Evaluated<'p, M: Mode> {
@@ -400,36 +403,36 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         let ty = &expr.ty;
         let explain = self.shows(taken);
         let date = self.date;
-        let (reading, pointer) = match base {
+        // `found` is where the fact is in the profile: its status, if it is missing, is read
+        // there rather than looked up again by pointer.
+        let (reading, pointer, found) = match base {
             Base::Root => match self.unit_lookup(keys, prefixes) {
                 Lookup::National => {
                     let found = self.located.find(keys, prefixes);
                     let reading = read_fact(found, ty, || suffix.clone(), date);
                     let pointer =
                         (explain || !reading.value.is_known()).then_some(Cow::Borrowed(suffix));
-                    (reading, pointer)
+                    (reading, pointer, found)
                 }
                 Lookup::Unit(found, facts) => {
-                    read_below(explain, found, At::Path(&facts), suffix, ty, date)
+                    let (reading, pointer) =
+                        read_below(explain, found, At::Path(&facts), suffix, ty, date);
+                    (reading, pointer, found)
                 }
             },
             Base::Var(slot) => match self.slots.get(slot) {
-                Some(Some(Slot::Json(item, list, index))) => read_below(
-                    explain,
-                    walk(Some(*item), keys),
-                    At::Item(list, *index),
-                    suffix,
-                    ty,
-                    date,
-                ),
-                Some(Some(Slot::Value(Val::Record(item, pointer), _))) => read_below(
-                    explain,
-                    walk(Some(*item), keys),
-                    At::Path(pointer),
-                    suffix,
-                    ty,
-                    date,
-                ),
+                Some(Some(Slot::Json(item, list, index))) => {
+                    let found = walk(Some(*item), keys);
+                    let at = At::Item(list, *index);
+                    let (reading, pointer) = read_below(explain, found, at, suffix, ty, date);
+                    (reading, pointer, found)
+                }
+                Some(Some(Slot::Value(Val::Record(item, pointer), _))) => {
+                    let found = walk(Some(*item), keys);
+                    let at = At::Path(pointer);
+                    let (reading, pointer) = read_below(explain, found, at, suffix, ty, date);
+                    (reading, pointer, found)
+                }
                 Some(Some(Slot::Value(val, missing))) => {
                     // An item of a list written in the rules: the value itself (its facts were
                     // read and recorded where the list was written); no field of it can be read
@@ -442,7 +445,11 @@ impl<'p, M: Mode> Evaluator<'p, M> {
                     let missing = missing.clone();
                     return self.out(expr, taken, val, missing, M::Children::default());
                 }
-                _ => read_below(explain, None, At::Root, suffix, ty, date),
+                _ => {
+                    let (reading, pointer) = read_below(explain, None, At::Root, suffix, ty, date);
+                    // No item in the slot: the status is that of the place the pointer names.
+                    (reading, pointer, missing_status::find(self.root, suffix))
+                }
             },
         };
         if let Some(segment) = reading.segment
@@ -468,7 +475,16 @@ impl<'p, M: Mode> Evaluator<'p, M> {
         Evaluated {
             val: reading.value,
             missing: match pointer {
-                Some(pointer) if !known => vec![pointer],
+                Some(pointer) if !known => {
+                    // Room for the facts of the operands it is joined with (`append`): a list
+                    // of one grows at its first join otherwise.
+                    let mut missing = Vec::with_capacity(MISSING_ROOM);
+                    missing.push(Missing {
+                        pointer,
+                        status: missing_status::status(found, date),
+                    });
+                    missing
+                }
                 _ => Vec::new(),
             },
             node,
@@ -584,7 +600,7 @@ fn read_below<'p>(
     suffix: &Arc<str>,
     ty: &Ty,
     date: Date,
-) -> (value::Reading<'p>, Option<Missing<'p>>) {
+) -> (value::Reading<'p>, Option<Cow<'p, Arc<str>>>) {
     if explain {
         // Written once, for the reading (a list or record keeps it) and for the report.
         let pointer = at.pointer(suffix);
@@ -628,12 +644,27 @@ fn split2<'p, M: Mode>(
 }
 
 /// Appends `more` to `missing`, taking its allocation when `missing` is still empty.
+#[inline]
 pub(crate) fn append<'p>(missing: &mut Vec<Missing<'p>>, more: Vec<Missing<'p>>) {
+    if more.is_empty() {
+        return;
+    }
     if missing.is_empty() {
         *missing = more;
     } else {
-        missing.extend(more);
+        append_both(missing, more);
     }
+}
+
+/// `append` of two lists that both hold facts: the one with room for both is extended (their
+/// order does not matter, they are sorted when the obligation's result is made).
+#[inline(never)]
+fn append_both<'p>(missing: &mut Vec<Missing<'p>>, mut more: Vec<Missing<'p>>) {
+    let needed = missing.len() + more.len();
+    if missing.capacity() < needed && more.capacity() >= needed {
+        std::mem::swap(missing, &mut more);
+    }
+    missing.extend(more);
 }
 
 fn arith(op: ArithOp, a: f64, b: f64) -> Option<f64> {

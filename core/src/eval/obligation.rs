@@ -2,7 +2,7 @@
 //! (the tables of `docs/language.md`, "Verdicts" and "Deadlines"); an obligation evaluated
 //! `in each jurisdiction` is evaluated per unit and aggregated by `units`.
 
-use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::date::Date;
 use serde_json::{Map, Value as Json};
@@ -27,7 +27,9 @@ pub(crate) struct Outcome {
     /// What is known of the day it was met (`NotGiven` unless it is `met`).
     pub met_on: MetOn,
     pub deadline: DeadlineResult,
-    pub missing: Vec<std::sync::Arc<str>>,
+    pub missing: Vec<Arc<str>>,
+    /// The status of each of `missing`, in the same order.
+    pub missing_status: Vec<String>,
     pub facts: Vec<FactRead>,
     pub explanation: Vec<ClauseExplanation>,
     pub warnings: Vec<String>,
@@ -66,6 +68,7 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
                 MetOn::NotGiven,
             ),
             missing: Vec::new(),
+            missing_status: Vec::new(),
             facts: Vec::new(),
             explanation: Vec::new(),
             warnings: Vec::new(),
@@ -96,7 +99,7 @@ pub(crate) fn evaluate_obligation<'p, M: Mode>(
         reason,
         deadline: outcome.deadline,
         exception,
-        missing_status: super::missing_status::statuses(ev.root, &outcome.missing, as_of),
+        missing_status: outcome.missing_status,
         missing: outcome.missing,
         facts: outcome.facts,
         explanation: outcome.explanation,
@@ -148,7 +151,7 @@ pub(crate) fn evaluate_clauses<'p, M: Mode>(
         partial: None,
     };
     if applies.0.is_none() {
-        missing.extend(applies.1);
+        super::append(&mut missing, applies.1);
     }
     let mut steady = super::history::Steady::NoHistory;
     if applies.0 != Some(false) {
@@ -157,7 +160,7 @@ pub(crate) fn evaluate_clauses<'p, M: Mode>(
         steady = ev.steady();
         conditions.require = require;
         if require.is_none() {
-            missing.extend(why);
+            super::append(&mut missing, why);
         }
         if require != Some(true) {
             let (partial, why) = match &ob.partial {
@@ -166,7 +169,7 @@ pub(crate) fn evaluate_clauses<'p, M: Mode>(
             };
             conditions.partial = partial;
             if partial.is_none() {
-                missing.extend(why);
+                super::append(&mut missing, why);
             }
         }
     }
@@ -200,13 +203,13 @@ pub(crate) fn evaluate_clauses<'p, M: Mode>(
     if ev.exhausted {
         return None;
     }
-    missing.sort_unstable_by(|a, b| a.as_ref().cmp(b.as_ref()));
-    missing.dedup_by(|a, b| a.as_ref() == b.as_ref());
+    let (pointers, missing_status) = report_lists(missing);
     Some(Outcome {
         decided,
         met_on,
         deadline,
-        missing: missing.into_iter().map(Cow::into_owned).collect(),
+        missing: pointers,
+        missing_status,
         facts: if M::EXPLAIN {
             ev.take_facts()
         } else {
@@ -215,6 +218,22 @@ pub(crate) fn evaluate_clauses<'p, M: Mode>(
         explanation,
         warnings,
     })
+}
+
+/// The missing facts as a result gives them: their pointers sorted, each once, and the status
+/// of each. Always inlined, as when this was part of `evaluate_clauses`: called, it cost more.
+#[inline(always)]
+fn report_lists(mut missing: Vec<Missing<'_>>) -> (Vec<Arc<str>>, Vec<String>) {
+    // Most verdicts are known, with nothing missing.
+    if missing.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    missing.sort_unstable_by(Missing::by_pointer);
+    missing.dedup_by(|a, b| a.same_fact(b));
+    let statuses = missing.iter().map(|m| m.status.to_string()).collect();
+    // Collected in place, in the list's own allocation.
+    let pointers = missing.into_iter().map(|m| m.pointer.into_owned());
+    (pointers.collect(), statuses)
 }
 
 /// Where an obligation with the verdict `decided` stands against its deadline on `as_of`,

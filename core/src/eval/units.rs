@@ -51,7 +51,7 @@ pub(crate) fn evaluate_in_each<'p, M: Mode>(
             verdict: outcome.decided.verdict,
             range: outcome.decided.range,
             deadline: outcome.deadline,
-            missing_status: super::missing_status::statuses(ev.root, &outcome.missing, as_of),
+            missing_status: outcome.missing_status,
             missing: outcome.missing,
             facts: outcome.facts,
             explanation: outcome.explanation,
@@ -64,12 +64,17 @@ pub(crate) fn evaluate_in_each<'p, M: Mode>(
         MetOn::NotGiven
     };
     let deadline = deadline_result(ob, &decided, as_of, met_on);
+    // A pointer names one place of the profile: its status is the same in every unit.
     let mut missing: Vec<_> = results
         .iter()
-        .flat_map(|unit| unit.missing.iter().cloned())
+        .flat_map(|unit| unit.missing.iter().zip(&unit.missing_status))
         .collect();
-    missing.sort_unstable();
-    missing.dedup();
+    missing.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    missing.dedup_by(|a, b| a.0 == b.0);
+    let (missing, missing_status) = missing
+        .into_iter()
+        .map(|(pointer, status)| (pointer.clone(), status.clone()))
+        .unzip();
     let mut facts: Vec<_> = results
         .iter()
         .flat_map(|unit| unit.facts.iter().cloned())
@@ -81,6 +86,7 @@ pub(crate) fn evaluate_in_each<'p, M: Mode>(
         met_on,
         deadline,
         missing,
+        missing_status,
         facts,
         explanation: Vec::new(),
         warnings,

@@ -12,9 +12,33 @@ use crate::json::field;
 use crate::report::{FactRead, InForce};
 use crate::types::Ty;
 
-/// The pointer of a fact that would settle an unknown value: the rules' own, borrowed while
-/// the evaluation runs (copied only into the report), or one written for a list item.
-pub(crate) type Missing<'p> = Cow<'p, Arc<str>>;
+/// A fact that would settle an unknown value: its pointer (the rules' own, borrowed while the
+/// evaluation runs and copied only into the report, or one written for a list item) and its
+/// status on the evaluation date (`missing_status::status`), read from the place the
+/// evaluator found it rather than looked up again by pointer for the report.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Missing<'p> {
+    pub pointer: Cow<'p, Arc<str>>,
+    pub status: &'p str,
+}
+
+impl Missing<'_> {
+    /// Orders missing facts by pointer, for sorting and deduplicating them. The rules'
+    /// pointers are shared, so one fact read twice is most often the same allocation.
+    pub fn by_pointer(&self, other: &Self) -> std::cmp::Ordering {
+        let (a, b): (&Arc<str>, &Arc<str>) = (&self.pointer, &other.pointer);
+        if Arc::ptr_eq(a, b) {
+            return std::cmp::Ordering::Equal;
+        }
+        a.cmp(b)
+    }
+
+    /// Whether two missing facts are the same fact (same pointer, so the same status).
+    pub fn same_fact(&self, other: &Self) -> bool {
+        let (a, b): (&Arc<str>, &Arc<str>) = (&self.pointer, &other.pointer);
+        Arc::ptr_eq(a, b) || a == b
+    }
+}
 
 /// A value during evaluation. Profile data is borrowed, not copied.
 #[derive(Debug, Clone, PartialEq)]

@@ -87,31 +87,41 @@ pub fn decide(conditions: Conditions) -> Decided {
             range: Vec::new(),
         };
     }
-    let mut reached = [false; RANGE_ORDER.len()];
+    // The verdicts reached, one bit each in the order of `RANGE_ORDER`.
+    let mut reached = 0u8;
     for &applies in values(conditions.applies) {
         for &require in values(conditions.require) {
             for &partial in values(conditions.partial) {
-                let verdict = known_verdict(applies, require, partial);
-                for (slot, candidate) in reached.iter_mut().zip(RANGE_ORDER) {
-                    *slot |= candidate == verdict;
-                }
+                reached |= 1 << range_index(known_verdict(applies, require, partial));
             }
         }
     }
-    let range: Vec<Verdict> = RANGE_ORDER
-        .into_iter()
-        .zip(reached)
-        .filter_map(|(verdict, seen)| seen.then_some(verdict))
-        .collect();
-    match range.as_slice() {
-        [only] => Decided {
-            verdict: *only,
-            range: Vec::new(),
-        },
-        _ => Decided {
-            verdict: Verdict::Unknown,
-            range,
-        },
+    if reached.count_ones() == 1 {
+        let only = RANGE_ORDER
+            .into_iter()
+            .find(|v| reached == 1 << range_index(*v));
+        return Decided::known(only.unwrap_or(Verdict::Unknown));
+    }
+    let mut range = Vec::with_capacity(reached.count_ones() as usize);
+    range.extend(
+        RANGE_ORDER
+            .into_iter()
+            .filter(|v| reached & (1 << range_index(*v)) != 0),
+    );
+    Decided {
+        verdict: Verdict::Unknown,
+        range,
+    }
+}
+
+/// Where `verdict` stands in `RANGE_ORDER` (`unknown`, which no range holds, after them).
+fn range_index(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::NotApplicable => 0,
+        Verdict::NotMet => 1,
+        Verdict::PartiallyMet => 2,
+        Verdict::Met => 3,
+        Verdict::Unknown => 4,
     }
 }
 

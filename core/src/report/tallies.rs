@@ -146,8 +146,23 @@ pub fn complete_groups(
     results: &[&ObligationResult],
     group_of: &[usize],
 ) {
+    let mut by_cite: Vec<usize> = (0..results.len()).collect();
+    let cite = |i: &usize| results.get(*i).map(|r| r.obligation.cite.as_str());
+    by_cite.sort_unstable_by(|a, b| cite(a).cmp(&cite(b)));
+    complete_in_cite_order(summary, groups, results, group_of, &by_cite);
+}
+
+/// `complete_groups` with the results' indexes already sorted by cite (`by_cite`): a rule
+/// set sorts its obligations once, not at every evaluation.
+pub(crate) fn complete_in_cite_order(
+    summary: &mut Counts,
+    groups: &mut [Counts],
+    results: &[&ObligationResult],
+    group_of: &[usize],
+    by_cite: &[usize],
+) {
     // A group is a bit of a word: beyond 64 groups, one pass per group as before.
-    if groups.len() > 64 || group_of.len() != results.len() {
+    if groups.len() > 64 || group_of.len() != results.len() || by_cite.len() != results.len() {
         complete(summary, results);
         for (index, counts) in groups.iter_mut().enumerate() {
             let members: Vec<&ObligationResult> = results
@@ -160,23 +175,21 @@ pub fn complete_groups(
         }
         return;
     }
-    // The cites sorted once: each group's members, taken in that order, are sorted too.
-    let mut by_cite: Vec<(&ObligationResult, usize)> = results
-        .iter()
-        .copied()
-        .zip(group_of.iter().copied())
-        .collect();
-    by_cite.sort_unstable_by(|a, b| a.0.obligation.cite.cmp(&b.0.obligation.cite));
-    let members = |group: Option<usize>| -> Vec<&ObligationResult> {
-        by_cite
-            .iter()
-            .filter(|(_, g)| group.is_none_or(|group| group == *g))
-            .map(|(r, _)| *r)
-            .collect()
+    // Each group's members, taken in cite order, are sorted too; one list reused for each.
+    let mut members: Vec<&ObligationResult> = Vec::with_capacity(results.len());
+    let mut bullets = |group: Option<usize>| {
+        members.clear();
+        members.extend(
+            by_cite
+                .iter()
+                .filter(|i| group.is_none_or(|group| group_of.get(**i) == Some(&group)))
+                .filter_map(|i| results.get(*i).copied()),
+        );
+        BulletCounts::of_sorted(&members)
     };
-    summary.bullets = BulletCounts::of_sorted(&members(None));
+    summary.bullets = bullets(None);
     for (index, counts) in groups.iter_mut().enumerate() {
-        counts.bullets = BulletCounts::of_sorted(&members(Some(index)));
+        counts.bullets = bullets(Some(index));
     }
     // Each distinct pointer with the groups it was already counted in.
     let total = results.iter().map(|r| r.missing.len()).sum();

@@ -2,7 +2,6 @@
 //! rule set with or without explanations (`Detail`), or one obligation explained on request.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use serde_json::Value as Json;
 
@@ -101,30 +100,31 @@ impl RuleSet {
             Detail::Full => self.evaluate_all::<eval::mode::Explained>(profile_doc, name, as_of),
             Detail::Verdicts => self.evaluate_all::<eval::mode::Quiet>(profile_doc, name, as_of),
         }?;
+        // The groups and bullets come from the rule set's layout, worked out when it was
+        // built: `results` holds one result per obligation, in rule order.
+        let layout = &self.layout;
         let mut summary = Counts::default();
-        let mut groups: BTreeMap<&str, Counts> = BTreeMap::new();
-        for r in &results {
+        let mut group_counts = vec![Counts::default(); layout.groups.len()];
+        for (r, group) in results.iter().zip(&layout.group_of) {
             summary.add(r);
-            groups.entry(&r.obligation.group).or_default().add(r);
+            if let Some(counts) = group_counts.get_mut(*group) {
+                counts.add(r);
+            }
         }
         let all: Vec<&report::ObligationResult> = results.iter().collect();
-        // The groups in name order, as the map keeps them, and each result's index among them.
-        let names: Vec<&str> = groups.keys().copied().collect();
-        let group_of: Vec<usize> = results
+        report::tallies::complete_in_cite_order(
+            &mut summary,
+            &mut group_counts,
+            &all,
+            &layout.group_of,
+            &layout.by_cite,
+        );
+        let groups = layout
+            .groups
             .iter()
-            .map(|r| {
-                names
-                    .binary_search(&r.obligation.group.as_str())
-                    .unwrap_or(usize::MAX)
-            })
-            .collect();
-        let mut group_counts: Vec<Counts> = groups.into_values().collect();
-        report::tallies::complete_groups(&mut summary, &mut group_counts, &all, &group_of);
-        let groups = names
-            .into_iter()
             .zip(group_counts)
             .map(|(group, counts)| GroupSummary {
-                group: group.to_string(),
+                group: group.clone(),
                 counts,
             })
             .collect();

@@ -5,6 +5,7 @@
 
 mod catalogue;
 mod evaluate;
+mod layout;
 mod options;
 mod questions;
 
@@ -32,6 +33,8 @@ pub struct RuleSet {
     library_tests: Option<&'static str>,
     /// Obligations `only` left out: a profile's exception for one of them is not a misspelt id.
     left_out: Vec<String>,
+    /// The obligations' groups and bullets, for the counts of every report.
+    layout: layout::Layout,
 }
 
 impl RuleSet {
@@ -49,6 +52,7 @@ impl RuleSet {
         let mut compiled = compile::compile(sources, loader, &library::bundled_schema, &limits)?;
         let paths = paths::number_paths(&mut compiled.program.obligations);
         let read = read_paths(&compiled.program.obligations, compiled.schema.as_deref());
+        let layout = layout::Layout::of(&compiled.program.obligations);
         Ok(RuleSet {
             program: compiled.program,
             schema: compiled.schema,
@@ -58,6 +62,7 @@ impl RuleSet {
             read,
             library_tests: None,
             left_out: Vec::new(),
+            layout,
         })
     }
 
@@ -117,6 +122,7 @@ impl RuleSet {
         subset.program.obligations = kept;
         // A subset reads less of a profile, and so validates less of it.
         subset.read = read_paths(&subset.program.obligations, subset.schema.as_deref());
+        subset.layout = layout::Layout::of(&subset.program.obligations);
         subset.left_out.extend(
             left_out
                 .into_iter()
