@@ -206,61 +206,43 @@ fn by_indicator_refuses_an_unknown_scheme_and_formats_it_cannot_write() {
     assert!(err.contains("--format text or --format json"), "{err}");
 }
 
-#[test]
-fn by_indicator_on_the_icmec_library_sorts_the_criteria_naturally() {
+/// `lexpact check --library LIBRARY --by-indicator SCHEME --format json` on Aurelia.
+fn by_indicator(library: &str, scheme: &str) -> Value {
     let out = lexpact(&[
         "check",
         "--library",
-        "icmec",
+        library,
         "--by-indicator",
-        "icmec",
+        scheme,
         "--format",
         "json",
         "examples/profiles/aurelia.json",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let ids: Vec<&str> = json["profiles"][0]["indicators"]
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The ids of the indicator groups of a `by_indicator` answer, in order.
+fn indicator_ids(json: &Value) -> Vec<&str> {
+    json["profiles"][0]["indicators"]
         .as_array()
         .unwrap()
         .iter()
         .map(|g| g["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["1", "2", "3", "4", "5", "rating"]);
+        .collect()
+}
+
+#[test]
+fn by_indicator_on_the_icmec_library_sorts_the_criteria_naturally() {
+    let json = by_indicator("icmec", "icmec");
+    assert_eq!(indicator_ids(&json), ["1", "2", "3", "4", "5", "rating"]);
     assert_eq!(json["profiles"][0]["unmapped"], json!([]));
     // The Rio library's crosswalk maps each of ICMEC's five criteria to a Rio obligation.
-    let out = lexpact(&[
-        "check",
-        "--library",
-        "rio",
-        "--by-indicator",
-        "icmec",
-        "--format",
-        "json",
-        "examples/profiles/aurelia.json",
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let groups = json["profiles"][0]["indicators"].as_array().unwrap();
-    let ids: Vec<&str> = groups.iter().map(|g| g["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["1", "2", "3", "4", "5"]);
-    // The Out of the Shadows Index: the three sub-indicators of its indicator 4.4, with the
-    // obligations each is set beside.
-    let out = lexpact(&[
-        "check",
-        "--library",
-        "rio",
-        "--by-indicator",
-        "ots",
-        "--format",
-        "json",
-        "examples/profiles/aurelia.json",
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let groups = json["profiles"][0]["indicators"].as_array().unwrap();
-    let ids: Vec<&str> = groups.iter().map(|g| g["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["4.4.1", "4.4.2", "4.4.3"]);
+    let json = by_indicator("rio", "icmec");
+    assert_eq!(indicator_ids(&json), ["1", "2", "3", "4", "5"]);
+    // The Out of the Shadows Index: the three sub-indicators of its indicator 4.4.
+    let json = by_indicator("rio", "ots");
+    assert_eq!(indicator_ids(&json), ["4.4.1", "4.4.2", "4.4.3"]);
     // A scheme the rules do not use: the error names the ones they do.
     let out = lexpact(&[
         "check",
