@@ -105,9 +105,11 @@ impl RuleSet {
         let layout = &self.layout;
         let mut summary = Counts::default();
         let mut group_counts = vec![Counts::default(); layout.groups.len()];
-        for (r, group) in results.iter().zip(&layout.group_of) {
+        for (index, r) in results.iter().enumerate() {
             summary.add(r);
-            if let Some(counts) = group_counts.get_mut(*group) {
+            // Every result is counted in the summary, even if the layout did not know it.
+            let group = layout.group_of.get(index).copied();
+            if let Some(counts) = group.and_then(|group| group_counts.get_mut(group)) {
                 counts.add(r);
             }
         }
